@@ -1,0 +1,98 @@
+package org.unlearn.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.unlearn.model.bench.BenchFamilies;
+import org.unlearn.model.bench.BenchRunner;
+import org.unlearn.model.bench.ModelParameters;
+import org.unlearn.model.util.Json;
+import org.unlearn.model.util.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench FILE --label COL --model MODEL [--deletions N] [--seed S] [model options] --json}: train,
+ * forget N rows one request at a time, retrain from scratch after each, and compare.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a model, forget N rows chosen by the seed (one request per row), retrain from",
+            "scratch after each request, and report times, quality and whether unlearning was exact."})
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
+    Path file;
+
+    @Option(names = "--label", paramLabel = "COL", description = "the label column (required for classifiers)")
+    String label;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "kmeans (Lloyd), qkmeans, dckmeans, sisa, logreg, ridge")
+    String model;
+
+    @Option(names = "--deletions", paramLabel = "N", defaultValue = "10", description = "rows to forget (default ${DEFAULT-VALUE})")
+    int deletions;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "seed of every random choice (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
+            description = "share of rows held out to score classifiers (default ${DEFAULT-VALUE})")
+    double testFraction;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--k", paramLabel = "K", description = "clusters (k-means family)")
+    Integer k;
+
+    @Option(names = {"--epsilon", "--eps"}, paramLabel = "E", description = "quantization width (qkmeans)")
+    Double epsilon;
+
+    @Option(names = "--leaves", paramLabel = "L", description = "leaves of the tree (dckmeans)")
+    Integer leaves;
+
+    @Option(names = "--iterations", paramLabel = "I", description = "iteration cap")
+    Integer iterations;
+
+    @Option(names = "--shards", paramLabel = "S", description = "shards (sisa)")
+    Integer shards;
+
+    @Option(names = "--slices", paramLabel = "R", description = "slices per shard (sisa)")
+    Integer slices;
+
+    @Option(names = "--learner", paramLabel = "L", description = "constituent learner: softmax, mlp, tree (sisa)")
+    String learner;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "training epochs (sisa)")
+    Integer epochs;
+
+    @Option(names = "--method", paramLabel = "M", description = "deletion method: exact, influence, newton, pru (logreg, ridge)")
+    String method;
+
+    @Option(names = "--lambda", paramLabel = "L", description = "L2 regularization (logreg, ridge)")
+    Double lambda;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a further model option (repeatable)")
+    Map<String, String> extra = new LinkedHashMap<>();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ModelParameters parameters = new ModelParameters(k, epsilon, leaves, iterations, shards, slices, learner,
+                epochs, method, lambda, extra);
+        BenchFamilies.create(model, parameters);
+        BenchRunner.Request request = new BenchRunner.Request(file, label, model, deletions, seed, testFraction,
+                parameters);
+        Map<String, Object> result = BenchRunner.run(request, Progress.NONE);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? Json.write(result) : Json.pretty(result));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+package org.unlearn.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+    private static String sample(String name) {
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+    }
+
+    @Test
+    void unknownModelIsRefusedWithTheList() {
+        CliRun run = CliRun.of("bench", sample("iris.csv"), "--label", "target", "--model", "svm", "--json");
+        assertEquals(2, run.exitCode());
+        assertEquals("error: unknown model \"svm\" (models: kmeans, qkmeans, dckmeans, sisa, logreg, ridge)",
+                run.err().strip());
+    }
+
+    @Test
+    void modelIsRequired() {
+        CliRun run = CliRun.of("bench", sample("iris.csv"), "--json");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--model"), run.err());
+    }
+}

@@ -1,0 +1,29 @@
+package org.unlearn.model.bench;
+
+import java.util.List;
+import java.util.Locale;
+import org.unlearn.model.BadInputException;
+
+/** The model families {@code bench} knows, by the name given to {@code --model}. */
+public final class BenchFamilies {
+    /** Every model name, available or still to come, in the order help text lists them. */
+    public static final List<String> MODELS = List.of("kmeans", "qkmeans", "dckmeans", "sisa", "logreg", "ridge");
+
+    private BenchFamilies() {
+    }
+
+    public static BenchFamily<?> create(String model, ModelParameters parameters) {
+        String name = model == null ? "" : model.toLowerCase(Locale.ROOT).strip();
+        return switch (name) {
+            case "kmeans", "lloyd", "qkmeans", "dckmeans" -> notYet(name, "the k-means family");
+            case "sisa" -> notYet(name, "SISA ensembles");
+            case "logreg", "ridge" -> notYet(name, "approximate deletion for linear models");
+            default -> throw new BadInputException("unknown model \"" + model + "\" (models: "
+                    + String.join(", ", MODELS) + ")");
+        };
+    }
+
+    private static BenchFamily<?> notYet(String model, String family) {
+        throw new BadInputException("model \"" + model + "\" is not available yet: " + family + " is still being built");
+    }
+}

@@ -1,0 +1,172 @@
+package org.unlearn.model.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.Encoding;
+import org.unlearn.model.data.PreparedData;
+import org.unlearn.model.data.Split;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Forgotten;
+import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.RowKeys;
+import org.unlearn.model.verify.ParameterDistance;
+
+/**
+ * The {@code bench} experiment: train a model, forget N rows chosen by the seed one request at a time,
+ * and after every request retrain from scratch on the remaining rows with the same seed, comparing the
+ * two. The one place the bench figures are computed; the command line only prints them.
+ */
+public final class BenchRunner {
+    private static final long DELETION_PURPOSE = RowKeys.purpose("bench-deletions");
+
+    /**
+     * @param testFraction share of rows held out to score supervised models
+     */
+    public record Request(Path file, String label, String model, int deletions, long seed, double testFraction,
+                          ModelParameters parameters) {
+        public Request {
+            if (deletions < 0) {
+                throw new BadInputException("--deletions must be 0 or more, not " + deletions);
+            }
+        }
+    }
+
+    private BenchRunner() {
+    }
+
+    /** Runs the experiment; returns the JSON object's fields in order. */
+    public static Map<String, Object> run(Request request, Progress progress) {
+        BenchFamily<?> family = BenchFamilies.create(request.model(), request.parameters());
+        if (family.supervised() && request.label() == null) {
+            throw new BadInputException("model \"" + family.model() + "\" learns a label: give it with --label COLUMN");
+        }
+        PreparedData data = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
+                progress.range(0, 0.1));
+        return run(family, data, request, progress.range(0.1, 1));
+    }
+
+    /** Runs the experiment on data already prepared. */
+    public static <M extends UnlearningModel<M>> Map<String, Object> run(BenchFamily<M> family, PreparedData data,
+                                                                          Request request, Progress progress) {
+        TrainingSet all = data.rows();
+        TrainingSet train = all;
+        TrainingSet test = null;
+        if (family.supervised()) {
+            Split split = Split.of(all, request.testFraction(), request.seed());
+            train = split.train();
+            test = split.test();
+        }
+        int[] victims = chooseDeletions(train, request.deletions(), request.seed());
+        long seed = request.seed();
+
+        progress.report(0, "Training " + family.model());
+        long t0 = System.nanoTime();
+        M full = family.trainer().train(train, seed, Progress.NONE);
+        double trainMs = millis(System.nanoTime() - t0);
+
+        double[] unlearnMs = new double[victims.length];
+        double[] retrainMs = new double[victims.length];
+        List<ForgetReport> reports = new ArrayList<>();
+        boolean exact = true;
+        M current = full;
+        M retrained = full;
+        TrainingSet remaining = train;
+        for (int i = 0; i < victims.length; i++) {
+            progress.checkCancelled();
+            progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
+            int[] request1 = {victims[i]};
+            long a = System.nanoTime();
+            Forgotten<M> forgotten = family.forget(current, request1, Progress.NONE);
+            unlearnMs[i] = millis(System.nanoTime() - a);
+            current = forgotten.model();
+            reports.add(forgotten.report());
+
+            remaining = remaining.without(request1);
+            long b = System.nanoTime();
+            retrained = family.trainer().train(remaining, seed, Progress.NONE);
+            retrainMs[i] = millis(System.nanoTime() - b);
+            exact &= current.sameParameters(retrained);
+        }
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", family.model());
+        out.put("file", data.dataset().name());
+        out.put("rows", all.size());
+        out.put("features", all.dimension());
+        out.put("train_rows", train.size());
+        out.put("test_rows", test == null ? 0 : test.size());
+        out.put("seed", seed);
+        out.put("options", family.options());
+        out.put("train_ms", round(trainMs));
+        out.put("deletions", victims.length);
+        double unlearn = median(unlearnMs);
+        double retrain = median(retrainMs);
+        out.put("unlearn_ms", round(unlearn));
+        out.put("retrain_ms", round(retrain));
+        out.put("speedup", victims.length == 0 ? null : round(retrain / Math.max(unlearn, 1e-6)));
+        out.put("exact", victims.length == 0 || exact);
+        out.put("quality_metric", family.qualityMetric());
+        out.put("quality_before", round(family.quality(full, test)));
+        out.put("quality_unlearned", round(family.quality(current, test)));
+        out.put("quality_retrained", round(family.quality(retrained, test)));
+        if (family.figures().contains(BenchFamily.Figure.PARAM_DISTANCE)) {
+            out.put("param_distance", victims.length == 0 ? null : round(ParameterDistance.relative(
+                    ((Parametric) current).parameters(), ((Parametric) retrained).parameters(),
+                    ((Parametric) full).parameters())));
+        }
+        if (family.figures().contains(BenchFamily.Figure.RETRAINED_FRACTION)) {
+            out.put("retrained_fraction", round(reports.stream().mapToDouble(ForgetReport::retrainedFraction)
+                    .average().orElse(Double.NaN)));
+        }
+        if (family.figures().contains(BenchFamily.Figure.CERTIFIED_FRACTION)) {
+            out.put("certified_fraction", round(reports.stream().filter(ForgetReport::certified).count()
+                    / (double) Math.max(1, reports.size())));
+        }
+        out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
+        out.put("retrain_ms_total", round(Arrays.stream(retrainMs).sum()));
+        progress.report(1, "Done");
+        return out;
+    }
+
+    /** N training rows chosen by the seed: those with the smallest keys, in key order. */
+    static int[] chooseDeletions(TrainingSet train, int n, long seed) {
+        if (n >= train.size()) {
+            throw new BadInputException("--deletions " + n + " would forget every training row (there are "
+                    + train.size() + ")");
+        }
+        Integer[] ids = Arrays.stream(train.rowIds()).boxed().toArray(Integer[]::new);
+        Arrays.sort(ids, Comparator.comparingLong(id -> RowKeys.key(seed, DELETION_PURPOSE, id)));
+        return Arrays.stream(ids, 0, n).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+
+    /** Six significant digits: enough for every figure, short enough to read. */
+    private static double round(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+    }
+}

@@ -1,0 +1,75 @@
+package org.unlearn.model.bench;
+
+import java.util.Map;
+
+/**
+ * The model options a bench run (or the app's model panel) was given, each null when not given so the
+ * family applies its own default. Families validate what they use.
+ *
+ * @param k            clusters (k-means family)
+ * @param epsilon      quantization width (Q-k-means)
+ * @param leaves       leaves of the divide-and-conquer tree (DC-k-means)
+ * @param iterations   iteration cap (k-means, optimizers)
+ * @param shards       S (SISA)
+ * @param slices       R (SISA)
+ * @param learner      constituent learner (SISA: softmax, mlp, tree)
+ * @param epochs       training epochs (SISA)
+ * @param method       deletion method (linear: exact, influence, newton, pru)
+ * @param lambda       L2 regularization (linear)
+ * @param extra        any further family options as name=value
+ */
+public record ModelParameters(Integer k, Double epsilon, Integer leaves, Integer iterations, Integer shards,
+                              Integer slices, String learner, Integer epochs, String method, Double lambda,
+                              Map<String, String> extra) {
+    public static final ModelParameters DEFAULTS =
+            new ModelParameters(null, null, null, null, null, null, null, null, null, null, Map.of());
+
+    public ModelParameters {
+        extra = Map.copyOf(extra == null ? Map.of() : extra);
+    }
+
+    public int kOr(int fallback) {
+        return k != null ? k : fallback;
+    }
+
+    public double epsilonOr(double fallback) {
+        return epsilon != null ? epsilon : fallback;
+    }
+
+    public int leavesOr(int fallback) {
+        return leaves != null ? leaves : fallback;
+    }
+
+    public int iterationsOr(int fallback) {
+        return iterations != null ? iterations : fallback;
+    }
+
+    public int shardsOr(int fallback) {
+        return shards != null ? shards : fallback;
+    }
+
+    public int slicesOr(int fallback) {
+        return slices != null ? slices : fallback;
+    }
+
+    public String learnerOr(String fallback) {
+        return learner != null ? learner : fallback;
+    }
+
+    public int epochsOr(int fallback) {
+        return epochs != null ? epochs : fallback;
+    }
+
+    public String methodOr(String fallback) {
+        return method != null ? method : fallback;
+    }
+
+    public double lambdaOr(double fallback) {
+        return lambda != null ? lambda : fallback;
+    }
+
+    /** A further option by name, or the fallback. */
+    public String extraOr(String name, String fallback) {
+        return extra.getOrDefault(name, fallback);
+    }
+}

@@ -1,0 +1,179 @@
+package org.unlearn.model.data;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.unlearn.model.BadInputException;
+
+/**
+ * Encoded rows ready for learning: a numeric feature vector per row, its row id and its label (a class
+ * index, or a number for regression). Rows are kept in ascending row-id order, so a subset is always
+ * listed in the same order whatever it was cut from.
+ *
+ * <p>Feature vectors are shared between a set and the subsets cut from it, never copied; nobody may
+ * write into the arrays {@link #row} returns.
+ */
+public final class TrainingSet {
+    private final String name;
+    private final double[][] x;
+    private final int[] rowIds;
+    private final int[] y;
+    private final double[] target;
+    private final List<String> classes;
+    private final List<String> features;
+
+    /**
+     * @param y       class index per row (classification), or null
+     * @param target  numeric label per row (regression), or null; for classification it may be null
+     */
+    public TrainingSet(String name, double[][] x, int[] rowIds, int[] y, double[] target, List<String> classes,
+                       List<String> features) {
+        if (x.length != rowIds.length || (y != null && y.length != x.length)
+                || (target != null && target.length != x.length)) {
+            throw new IllegalArgumentException("rows, ids and labels differ in length");
+        }
+        for (int i = 1; i < rowIds.length; i++) {
+            if (rowIds[i] <= rowIds[i - 1]) {
+                throw new IllegalArgumentException("row ids must be ascending and distinct");
+            }
+        }
+        this.name = name;
+        this.x = x;
+        this.rowIds = rowIds;
+        this.y = y;
+        this.target = target;
+        this.classes = List.copyOf(classes);
+        this.features = List.copyOf(features);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return x.length;
+    }
+
+    /** Number of features (encoded columns). */
+    public int dimension() {
+        return features.size();
+    }
+
+    /** The encoded feature vector at a position; shared, never to be modified. */
+    public double[] row(int position) {
+        return x[position];
+    }
+
+    public int rowId(int position) {
+        return rowIds[position];
+    }
+
+    /** All row ids, ascending (a copy). */
+    public int[] rowIds() {
+        return rowIds.clone();
+    }
+
+    /** The position of a row id, or -1 when the set does not hold it. */
+    public int positionOf(int rowId) {
+        int p = Arrays.binarySearch(rowIds, rowId);
+        return p >= 0 ? p : -1;
+    }
+
+    public boolean contains(int rowId) {
+        return positionOf(rowId) >= 0;
+    }
+
+    public boolean isClassification() {
+        return y != null;
+    }
+
+    /** The class index of a row (classification only). */
+    public int label(int position) {
+        return y[position];
+    }
+
+    /** The numeric label of a row: the regression target, or the class index as a number. */
+    public double target(int position) {
+        return target != null ? target[position] : y[position];
+    }
+
+    /** Class names, indexed by class index; empty for regression. */
+    public List<String> classes() {
+        return classes;
+    }
+
+    public int classCount() {
+        return classes.size();
+    }
+
+    /** Names of the encoded features (e.g. "Age (standardized)", "Home=rent"). */
+    public List<String> features() {
+        return features;
+    }
+
+    /** Rows per class (classification only). */
+    public int[] classCounts() {
+        int[] counts = new int[classes.size()];
+        for (int c : y) {
+            counts[c]++;
+        }
+        return counts;
+    }
+
+    /** This set without the given rows; every id must be present. */
+    public TrainingSet without(int... forgotten) {
+        BitSet drop = new BitSet(x.length);
+        for (int id : forgotten) {
+            int p = positionOf(id);
+            if (p < 0) {
+                throw new BadInputException(name + ": row " + id + " is not in the training data"
+                        + " (already forgotten, held out for testing, or never read)");
+            }
+            drop.set(p);
+        }
+        return keep(p -> !drop.get(p));
+    }
+
+    /** The rows whose row ids pass a test. */
+    public TrainingSet whereRowId(IntPredicate keepRowId) {
+        return keep(p -> keepRowId.test(rowIds[p]));
+    }
+
+    /** The rows at the given positions, which must be ascending. */
+    public TrainingSet select(int[] positions) {
+        double[][] nx = new double[positions.length][];
+        int[] nid = new int[positions.length];
+        int[] ny = y == null ? null : new int[positions.length];
+        double[] nt = target == null ? null : new double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            int p = positions[i];
+            nx[i] = x[p];
+            nid[i] = rowIds[p];
+            if (ny != null) {
+                ny[i] = y[p];
+            }
+            if (nt != null) {
+                nt[i] = target[p];
+            }
+        }
+        return new TrainingSet(name, nx, nid, ny, nt, classes, features);
+    }
+
+    private TrainingSet keep(IntPredicate keepPosition) {
+        int n = 0;
+        int[] positions = new int[x.length];
+        for (int p = 0; p < x.length; p++) {
+            if (keepPosition.test(p)) {
+                positions[n++] = p;
+            }
+        }
+        return select(Arrays.copyOf(positions, n));
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + size() + " rows x " + dimension() + " features"
+                + (isClassification() ? ", " + classCount() + " classes)" : ")");
+    }
+}

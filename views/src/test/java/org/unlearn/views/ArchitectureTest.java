@@ -1,0 +1,20 @@
+package org.unlearn.views;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Views depend on the model, never on the app that wires them. */
+class ArchitectureTest {
+    private final JavaClasses views = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.unlearn.views");
+
+    @Test
+    void viewsDoNotReachIntoTheApp() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.unlearn.app..").check(views);
+    }
+}
