@@ -148,17 +148,26 @@ public final class ColumnRoles {
         if (a.distinctCount() != b.distinctCount()) {
             return false;
         }
-        Map<String, String> ab = new HashMap<>();
-        Map<String, String> ba = new HashMap<>();
+        Map<Long, Long> ab = new HashMap<>();
+        Map<Long, Long> ba = new HashMap<>();
         for (int i = 0; i < a.size(); i++) {
-            String x = a.text(i);
-            String y = b.text(i);
-            String seenY = ab.putIfAbsent(x, y);
-            String seenX = ba.putIfAbsent(y, x);
-            if ((seenY != null && !seenY.equals(y)) || (seenX != null && !seenX.equals(x))) {
+            long x = cellKey(a, i);
+            long y = cellKey(b, i);
+            Long seenY = ab.putIfAbsent(x, y);
+            Long seenX = ba.putIfAbsent(y, x);
+            if ((seenY != null && seenY != y) || (seenX != null && seenX != x)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A cell's identity as a number: a level code, or a number's bits; missing is its own value. */
+    private static long cellKey(Column c, int row) {
+        if (c instanceof StringColumn s) {
+            return s.code(row);
+        }
+        double v = ((NumericColumn) c).get(row);
+        return Double.isNaN(v) ? Long.MIN_VALUE : Double.doubleToLongBits(v == 0 ? 0.0 : v);
     }
 }

@@ -43,9 +43,10 @@ public final class CsvReader {
         CsvDialect dialect;
         int rows = 0;
         int[] lineOf;
-        try (TextSource.Opened source = TextSource.open(path)) {
+        try (TextSource.Opened source = TextSource.open(path);
+             PrefetchingReader prefetched = new PrefetchingReader(source.reader())) {
             dialect = CsvSniffer.sniff(source.sample(), source.sampleIsWholeFile());
-            CsvTokenizer tokens = new CsvTokenizer(source.reader(), fileName, dialect);
+            CsvTokenizer tokens = new CsvTokenizer(prefetched, fileName, dialect);
             if (!tokens.next()) {
                 throw new BadInputException(fileName + ": the file is empty");
             }

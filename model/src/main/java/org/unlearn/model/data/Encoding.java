@@ -19,7 +19,7 @@ import org.unlearn.model.BadInputException;
  * unlearned model and its from-scratch retrain alike.
  */
 public final class Encoding {
-    private static final int BLOCK = 256;
+    private static final int BLOCK = 32;
 
     /** Options: whether numeric features are standardized (centred and scaled to unit variance). */
     public record Options(boolean standardize) {
@@ -128,10 +128,7 @@ public final class Encoding {
                 x[i] = new double[d];
             }
             for (int s = 0; s < sources.length; s++) {
-                EncodingStep step = steps.get(s);
-                for (int i = from; i < to; i++) {
-                    step.apply(sources[s], positions[i], x[i], offsets[s]);
-                }
+                steps.get(s).applyBlock(sources[s], positions, from, to, x, offsets[s]);
             }
         });
         int[] ids = Arrays.stream(positions).map(data::rowId).toArray();

@@ -19,6 +19,13 @@ public sealed interface EncodingStep {
     /** Writes the encoding of one cell given as text (a new row). */
     void applyText(String cell, double[] out, int offset);
 
+    /** Encodes the rows {@code positions[from..to)} into {@code x[from..to)}, from column {@code offset}. */
+    default void applyBlock(Column source, int[] positions, int from, int to, double[][] x, int offset) {
+        for (int i = from; i < to; i++) {
+            apply(source, positions[i], x[i], offset);
+        }
+    }
+
     /** A number (or boolean, date, time) column: missing cells filled, then centred and scaled. */
     record Scale(String column, ColumnType type, double fill, double mean, double scale) implements EncodingStep {
         @Override
@@ -36,6 +43,15 @@ public sealed interface EncodingStep {
         public void apply(Column source, int position, double[] out, int offset) {
             double v = ((NumericColumn) source).get(position);
             out[offset] = ((Double.isFinite(v) ? v : fill) - mean) / scale;
+        }
+
+        @Override
+        public void applyBlock(Column source, int[] positions, int from, int to, double[][] x, int offset) {
+            double[] values = ((NumericColumn) source).values();
+            for (int i = from; i < to; i++) {
+                double v = values[positions[i]];
+                x[i][offset] = ((Double.isFinite(v) ? v : fill) - mean) / scale;
+            }
         }
 
         @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 
 /**
  * A column stored as doubles, NaN where missing: numbers, integers, booleans (0/1), dates (days since
@@ -32,6 +31,11 @@ public final class NumericColumn extends Column {
         return values[row];
     }
 
+    /** The backing array, for bulk reads inside this package; never written after construction. */
+    double[] values() {
+        return values;
+    }
+
     @Override
     public boolean isMissing(int row) {
         return Double.isNaN(values[row]);
@@ -56,16 +60,34 @@ public final class NumericColumn extends Column {
     @Override
     public int distinctCount() {
         if (distinct < 0) {
-            double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-            int d = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    d++;
-                }
-            }
-            distinct = d;
+            distinct = countDistinct(values);
         }
         return distinct;
+    }
+
+    /** Counts distinct non-NaN values with an open-addressing set of their bits (no boxing, no sort). */
+    private static int countDistinct(double[] values) {
+        int capacity = Integer.highestOneBit(Math.max(4, values.length) * 2) * 2;
+        long[] table = new long[capacity];
+        boolean[] used = new boolean[capacity];
+        int mask = capacity - 1;
+        int count = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            long bits = Double.doubleToLongBits(v == 0 ? 0.0 : v);
+            int slot = (int) (org.unlearn.model.util.RowKeys.mix(bits) & mask);
+            while (used[slot] && table[slot] != bits) {
+                slot = (slot + 1) & mask;
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                table[slot] = bits;
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Shortest form of a number: integers without a trailing ".0". */

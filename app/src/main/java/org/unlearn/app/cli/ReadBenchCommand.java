@@ -1,0 +1,71 @@
+package org.unlearn.app.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.unlearn.model.data.ColumnRoles;
+import org.unlearn.model.data.CsvReader;
+import org.unlearn.model.data.Dataset;
+import org.unlearn.model.data.Encoding;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.util.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench-read FILE [--label COL]}: how long reading a file into the encoded matrix takes, and the
+ * heap it peaked at. Compare with docs/benchmarks/pandas_read.py on the same file.
+ */
+@Command(name = "bench-read", mixinStandardHelpOptions = true,
+        description = "Time reading FILE into the encoded numeric matrix (read, then encode) and report peak heap, as JSON.")
+public final class ReadBenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
+    Path file;
+
+    @Option(names = "--label", paramLabel = "COL", description = "the label column")
+    String label;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        Dataset data = CsvReader.read(file);
+        long t1 = System.nanoTime();
+        Encoding encoding = Encoding.fit(ColumnRoles.infer(data, label));
+        TrainingSet rows = encoding.encode(data);
+        long t2 = System.nanoTime();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toString());
+        out.put("rows", rows.size());
+        out.put("features", rows.dimension());
+        out.put("read_ms", (t1 - t0) / 1_000_000);
+        out.put("encode_ms", (t2 - t1) / 1_000_000);
+        out.put("total_ms", (t2 - t0) / 1_000_000);
+        out.put("peak_heap_mb", peakHeapMb());
+        out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(Json.write(out));
+        w.flush();
+        return 0;
+    }
+
+    /** The most heap in use at any moment so far, summed over the heap pools' peaks (an upper bound). */
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1 << 20);
+    }
+}
