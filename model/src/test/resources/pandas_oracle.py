@@ -22,6 +22,8 @@ MESSY = {
     "pipes.txt": ("|", '"'),
     "mixed_codes.csv": (",", '"'),
     "mixed_dates.csv": (",", '"'),
+    "whitespace.csv": (",", '"'),
+    "leading_blank_lines.csv": (",", '"'),
 }
 
 

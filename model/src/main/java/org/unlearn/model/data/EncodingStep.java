@@ -58,7 +58,7 @@ public sealed interface EncodingStep {
         public void applyText(String cell, double[] out, int offset) {
             double v;
             try {
-                v = MissingValues.isMissing(cell) ? fill : Double.parseDouble(cell.strip());
+                v = MissingValues.isMissing(cell.strip()) ? fill : Double.parseDouble(cell.strip());
             } catch (NumberFormatException e) {
                 throw new org.unlearn.model.BadInputException("column \"" + column + "\": \"" + cell
                         + "\" is not a number");
@@ -92,7 +92,7 @@ public sealed interface EncodingStep {
 
         @Override
         public void applyText(String cell, double[] out, int offset) {
-            String level = cell == null || MissingValues.isMissing(cell) ? fill : cell;
+            String level = cell == null || MissingValues.isMissing(cell.strip()) ? fill : cell;
             for (int j = 0; j < levels.size(); j++) {
                 out[offset + j] = levels.get(j).equals(level) ? 1 : 0;
             }

@@ -2,7 +2,10 @@ package org.unlearn.model.data;
 
 import java.util.Set;
 
-/** The cell texts read as "no value": pandas' defaults, plus {@code ?} (UCI's habit). */
+/**
+ * The cell texts read as "no value": pandas' defaults, plus {@code ?} (UCI's habit). As in pandas, a
+ * cell must be exactly one of them: " NA" or a lone space is a value, not a missing one.
+ */
 public final class MissingValues {
     private static final Set<String> TOKENS = Set.of(
             "", "NA", "N/A", "n/a", "NaN", "nan", "-NaN", "-nan", "NULL", "null", "None", "<NA>",
@@ -17,17 +20,11 @@ public final class MissingValues {
     }
 
     public static boolean isMissing(String text) {
-        return TOKENS.contains(text.strip());
+        return TOKENS.contains(text);
     }
 
     /** The same test on a span of characters, making a String only for the few candidates. */
     static boolean isMissing(char[] text, int from, int to) {
-        while (from < to && text[from] == ' ') {
-            from++;
-        }
-        while (to > from && text[to - 1] == ' ') {
-            to--;
-        }
         int n = to - from;
         if (n == 0) {
             return true;
