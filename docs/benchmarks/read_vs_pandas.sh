@@ -9,4 +9,5 @@ label=${2:-label}
 for i in 1 2 3; do
   echo "unlearn: $(java -Xmx1500m -jar app/target/unlearn.jar bench-read "$file" --label "$label")"
   echo "pandas:  $(/usr/bin/python3 docs/benchmarks/pandas_read.py "$file" "$label")"
+  echo "tablesaw: $(java -Xmx1500m -jar app/target/unlearn.jar bench-read "$file" --reader tablesaw)"
 done

@@ -12,7 +12,10 @@ import org.unlearn.model.data.ColumnRoles;
 import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
 import org.unlearn.model.data.Encoding;
+import org.unlearn.model.data.TablesawBridge;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.BadInputException;
+import tech.tablesaw.api.Table;
 import org.unlearn.model.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,11 +35,21 @@ public final class ReadBenchCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COL", description = "the label column")
     String label;
 
+    @Option(names = "--reader", paramLabel = "R", defaultValue = "unlearn",
+            description = "unlearn (ours, default) or tablesaw (Tablesaw's CSV reader, reading only)")
+    String reader;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (reader.equals("tablesaw")) {
+            return readWithTablesaw();
+        }
+        if (!reader.equals("unlearn")) {
+            throw new BadInputException("--reader " + reader + ": use unlearn or tablesaw");
+        }
         long t0 = System.nanoTime();
         Dataset data = CsvReader.read(file);
         long t1 = System.nanoTime();
@@ -52,6 +65,22 @@ public final class ReadBenchCommand implements Callable<Integer> {
         out.put("total_ms", (t2 - t0) / 1_000_000);
         out.put("peak_heap_mb", peakHeapMb());
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(Json.write(out));
+        w.flush();
+        return 0;
+    }
+
+    private int readWithTablesaw() {
+        long t0 = System.nanoTime();
+        Table table = TablesawBridge.read(file);
+        long t1 = System.nanoTime();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toString());
+        out.put("reader", "tablesaw");
+        out.put("rows", table.rowCount());
+        out.put("columns", table.columnCount());
+        out.put("read_ms", (t1 - t0) / 1_000_000);
         PrintWriter w = spec.commandLine().getOut();
         w.println(Json.write(out));
         w.flush();
