@@ -1,0 +1,31 @@
+package org.unlearn.model.kmeans;
+
+import org.unlearn.model.BadInputException;
+
+/** Checks shared by the k-means families' options, each failure one line for people. */
+final class KMeansOptions {
+    static final int DEFAULT_MAX_ITERATIONS = 300;
+    static final double DEFAULT_TOLERANCE = 1e-4;
+
+    private KMeansOptions() {
+    }
+
+    static void check(int k, int maxIterations, double tolerance) {
+        if (k < 1) {
+            throw new BadInputException("k must be 1 or more, not " + k);
+        }
+        if (maxIterations < 1) {
+            throw new BadInputException("the iteration cap must be 1 or more, not " + maxIterations);
+        }
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new BadInputException("the tolerance must be 0 or more, not " + tolerance);
+        }
+    }
+
+    static void checkRows(String data, int rows, int k) {
+        if (rows < k) {
+            throw new BadInputException(data + ": " + rows + (rows == 1 ? " row" : " rows") + " cannot make " + k
+                    + " clusters");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.unlearn.model.kmeans;
+
+import java.time.Duration;
+import java.util.Arrays;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.ForgetPlan;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Forgotten;
+import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.util.Progress;
+
+/**
+ * The baseline: Lloyd's k-means from keyed k-means++ seeds. It has no deletion shortcut; forgetting
+ * rows retrains from scratch on the rows that remain, which is exact by construction.
+ */
+public final class LloydKMeans implements ClusteringModel<LloydKMeans> {
+    public static final String FAMILY = "kmeans";
+
+    /**
+     * @param k             clusters
+     * @param maxIterations iteration cap
+     * @param tolerance     stop when the centroids move (in total squared distance) less than this share
+     *                      of the mean feature variance, as scikit-learn's {@code tol}; 0 runs until the
+     *                      assignment stops changing
+     */
+    public record Options(int k, int maxIterations, double tolerance) {
+        public Options {
+            KMeansOptions.check(k, maxIterations, tolerance);
+        }
+
+        public static Options of(int k) {
+            return new Options(k, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE);
+        }
+    }
+
+    private final Options options;
+    private final long seed;
+    private final TrainingSet data;
+    private final Lloyd.Run run;
+    private final long[] seedKeys;
+    private final long work;
+    private final Provenance provenance;
+    private final Centroids table;
+
+    private LloydKMeans(Options options, long seed, TrainingSet data, Lloyd.Run run, long[] seedKeys, long work,
+                        Provenance provenance) {
+        this.options = options;
+        this.seed = seed;
+        this.data = data;
+        this.run = run;
+        this.seedKeys = seedKeys;
+        this.work = work;
+        this.provenance = provenance;
+        this.table = new Centroids(run.centroids(), data.dimension());
+    }
+
+    public static LloydKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
+        long start = System.nanoTime();
+        Built built = build(data, options, seed, progress);
+        Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new LloydKMeans(options, seed, data, built.run, built.seedKeys, built.work, p);
+    }
+
+    public static Trainer<LloydKMeans> trainer(Options options) {
+        return (data, seed, progress) -> fit(data, options, seed, progress);
+    }
+
+    private record Built(Lloyd.Run run, long[] seedKeys, long work) {
+    }
+
+    private static Built build(TrainingSet data, Options options, long seed, Progress progress) {
+        KMeansOptions.checkRows(data.name(), data.size(), options.k());
+        progress.report(0, "Seeding " + options.k() + " centroids (k-means++)");
+        Points points = Points.of(data);
+        KeyedSeeding.Result seeds = KeyedSeeding.choose(points, options.k(), seed, true);
+        Lloyd.Run run = Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), true,
+                progress);
+        progress.report(1, "Lloyd: " + run.iterations() + " iterations");
+        return new Built(run, seeds.keys(), run.work() + seeds.work());
+    }
+
+    @Override
+    public Forgotten<LloydKMeans> forget(int[] rowIds, Progress progress) {
+        long start = System.nanoTime();
+        TrainingSet remaining = data.without(rowIds);
+        Built built = build(remaining, options, seed, progress);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        LloydKMeans next = new LloydKMeans(options, seed, remaining, built.run, built.seedKeys, built.work,
+                provenance.child("retrain", rowIds, remaining.size(), true, took));
+        ForgetReport report = new ForgetReport(rowIds, "retrain", true, false, built.work, built.work, took,
+                "retrained from scratch on " + remaining.size() + " rows", null);
+        return new Forgotten<>(next, report);
+    }
+
+    @Override
+    public ForgetPlan plan(int[] rowIds) {
+        int distinct = (int) Arrays.stream(rowIds).distinct().count();
+        return new ForgetPlan(rowIds, work, work, false, "retrains from scratch on " + (data.size() - distinct)
+                + " rows", null);
+    }
+
+    @Override
+    public boolean sameParameters(LloydKMeans other) {
+        return Arrays.deepEquals(run.centroids(), other.run.centroids())
+                && Arrays.equals(run.weights(), other.run.weights()) && Arrays.equals(run.labels(), other.run.labels())
+                && run.iterations() == other.run.iterations() && Arrays.equals(seedKeys, other.seedKeys)
+                && Arrays.equals(data.rowIds(), other.data.rowIds());
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public int iterations() {
+        return run.iterations();
+    }
+
+    public boolean converged() {
+        return run.converged();
+    }
+
+    /** The row ids chosen as k-means++ seeds, in the order chosen. */
+    public long[] seedRowIds() {
+        return seedKeys.clone();
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public TrainingSet trainingData() {
+        return data;
+    }
+
+    @Override
+    public double[][] centroids() {
+        return table.copy();
+    }
+
+    @Override
+    public int nearest(double[] x) {
+        return table.nearest(x, Centroids.squaredNorm(x));
+    }
+
+    @Override
+    public int k() {
+        return table.count();
+    }
+
+    @Override
+    public int[] assignments() {
+        return run.labels().clone();
+    }
+
+    @Override
+    public double loss() {
+        return run.loss() / data.size();
+    }
+
+    @Override
+    public long trainingWork() {
+        return work;
+    }
+
+    @Override
+    public String toString() {
+        return "Lloyd k-means, k = " + k() + ", " + run.iterations() + " iterations, " + provenance;
+    }
+}

@@ -1,0 +1,114 @@
+package org.unlearn.model.kmeans;
+
+import org.unlearn.model.data.TrainingSet;
+
+/**
+ * The points one k-means run clusters: feature rows, the key each point's random draws are tied to
+ * (its row id, so a draw never depends on which other rows are present), optional weights (the
+ * cluster sizes a divide-and-conquer node receives from its children), and squared norms for the
+ * distance kernel.
+ */
+final class Points {
+    /** Rows per tile of the column-major copy the distance kernel streams through. */
+    static final int TILE = 512;
+
+    private final double[][] rows;
+    private final double[][][] tiles;
+    private final long[] keys;
+    private final double[] weights;
+    private final double[] norms;
+    private final int dimension;
+
+    /**
+     * @param weights one positive weight per row, or null when every row weighs 1
+     */
+    Points(double[][] rows, long[] keys, double[] weights, int dimension) {
+        if (rows.length != keys.length || (weights != null && weights.length != rows.length)) {
+            throw new IllegalArgumentException("rows, keys and weights differ in length");
+        }
+        this.rows = rows;
+        this.keys = keys;
+        this.weights = weights;
+        this.dimension = dimension;
+        this.norms = new double[rows.length];
+        this.tiles = new double[(rows.length + TILE - 1) / TILE][][];
+        Blocks.forEach(rows.length, true, (from, to, block) -> {
+            for (int i = from; i < to; i++) {
+                norms[i] = Centroids.squaredNorm(rows[i]);
+            }
+            for (int t = from / TILE; t * TILE < to; t++) {
+                tiles[t] = transpose(t * TILE, Math.min(to, (t + 1) * TILE));
+            }
+        });
+    }
+
+    /** Rows [from, to) column by column: feature j of row from + i at [j][i]. */
+    private double[][] transpose(int from, int to) {
+        double[][] out = new double[dimension][to - from];
+        for (int i0 = from; i0 < to; i0 += 8) {
+            int i1 = Math.min(to, i0 + 8);
+            for (int j = 0; j < dimension; j++) {
+                double[] column = out[j];
+                for (int i = i0; i < i1; i++) {
+                    column[i - from] = rows[i][j];
+                }
+            }
+        }
+        return out;
+    }
+
+    static Points of(TrainingSet set) {
+        double[][] rows = new double[set.size()][];
+        long[] keys = new long[set.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = set.row(i);
+            keys[i] = set.rowId(i);
+        }
+        return new Points(rows, keys, null, set.dimension());
+    }
+
+    int size() {
+        return rows.length;
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    double[] row(int i) {
+        return rows[i];
+    }
+
+    /** Tile t (rows t·TILE onward) column by column. */
+    double[][] tile(int t) {
+        return tiles[t];
+    }
+
+    double norm(int i) {
+        return norms[i];
+    }
+
+    long key(int i) {
+        return keys[i];
+    }
+
+    boolean weighted() {
+        return weights != null;
+    }
+
+    double weight(int i) {
+        return weights == null ? 1 : weights[i];
+    }
+
+    /** Sum of the weights (the row count when unweighted). */
+    double totalWeight() {
+        if (weights == null) {
+            return rows.length;
+        }
+        double s = 0;
+        for (double w : weights) {
+            s += w;
+        }
+        return s;
+    }
+}
