@@ -1,0 +1,234 @@
+package org.unlearn.model.kmeans;
+
+import java.time.Duration;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.RemainingRows;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.ForgetPlan;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Forgotten;
+import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.util.Progress;
+
+/**
+ * Q-k-means (Ginart et al., NeurIPS 2019): k-means whose centroids live on a randomly phased grid of
+ * width ε, so that forgetting a row usually moves no centroid at all. A deletion is first replayed
+ * against every kept iteration ({@link DeletionCheck}); when nothing moves it is certified and only the
+ * kept sums are updated, in microseconds. Otherwise the run resumes from the first iteration that
+ * changes (or seeds again when the row was a seed). Either way the result is exactly the model a
+ * training from scratch without the rows, with the same seed, produces.
+ */
+public final class QKMeans implements ClusteringModel<QKMeans> {
+    public static final String FAMILY = "qkmeans";
+    public static final double DEFAULT_EPSILON = 0.05;
+    public static final double DEFAULT_GAMMA = 0.2;
+
+    /**
+     * @param k             clusters
+     * @param maxIterations iteration cap
+     * @param tolerance     stop when an iteration improves the loss by no more than this share of it
+     * @param epsilon       grid width ε (in the encoded features' units: standard deviations by default)
+     * @param gamma         balance γ: clusters under γn/k rows are pulled toward their previous centroid
+     */
+    public record Options(int k, int maxIterations, double tolerance, double epsilon, double gamma) {
+        public Options {
+            KMeansOptions.check(k, maxIterations, tolerance);
+            if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+                throw new BadInputException("epsilon (the grid width) must be more than 0, not " + epsilon);
+            }
+            if (!(gamma >= 0 && gamma < 1)) {
+                throw new BadInputException("gamma (the balance share) must be in [0, 1), not " + gamma);
+            }
+        }
+
+        public static Options of(int k) {
+            return new Options(k, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE,
+                    DEFAULT_EPSILON, DEFAULT_GAMMA);
+        }
+    }
+
+    /** What the deletion check found, for the views: where the replay first diverged, and why. */
+    public record Check(int resumedAt, int iterations, String reason) implements ForgetReport.Detail {
+    }
+
+    private final Options options;
+    private final long seed;
+    private final RemainingRows rows;
+    private final QuantizedLloyd.History history;
+    private final Provenance provenance;
+    private final Centroids table;
+    private volatile int[] assignments;
+
+    private QKMeans(Options options, long seed, RemainingRows rows, QuantizedLloyd.History history,
+                    Provenance provenance) {
+        this.options = options;
+        this.seed = seed;
+        this.rows = rows;
+        this.history = history;
+        this.provenance = provenance;
+        this.table = new Centroids(history.bestCentroids(), rows.dimension());
+    }
+
+    public static QKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
+        long start = System.nanoTime();
+        KMeansOptions.checkRows(data.name(), data.size(), options.k());
+        progress.report(0, "Seeding " + options.k() + " centroids (k-means++)");
+        QuantizedLloyd.Run run = QuantizedLloyd.train(Points.of(data), options, seed, true, progress);
+        Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new QKMeans(options, seed, RemainingRows.of(data), run.history(), p);
+    }
+
+    public static Trainer<QKMeans> trainer(Options options) {
+        return (data, seed, progress) -> fit(data, options, seed, progress);
+    }
+
+    @Override
+    public Forgotten<QKMeans> forget(int[] rowIds, Progress progress) {
+        long start = System.nanoTime();
+        int[] ids = rows.requireAll(rowIds);
+        RemainingRows next = rows.without(ids);
+        KMeansOptions.checkRows(rows.name(), next.size(), options.k());
+        DeletionCheck.Outcome outcome = check(ids);
+        if (outcome.isCertified()) {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            QKMeans model = new QKMeans(options, seed, next, outcome.certified(),
+                    provenance.child("certified", ids, next.size(), true, took));
+            return new Forgotten<>(model, new ForgetReport(ids, "certified", true, true, outcome.work(),
+                    model.trainingWork(), took, outcome.reason(), new Check(-1, history.lastIteration(),
+                    outcome.reason())));
+        }
+        Points points = Points.of(next.toTrainingSet());
+        QuantizedLloyd.Run run = outcome.resumeAt() == 0
+                ? QuantizedLloyd.train(points, options, seed, true, progress)
+                : QuantizedLloyd.resume(points, options, seed, history.seedKeys(), outcome.kept(), true, progress);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String method = outcome.resumeAt() == 0 ? "retrain" : "resume";
+        QKMeans model = new QKMeans(options, seed, next, run.history(),
+                provenance.child(method, ids, next.size(), true, took));
+        String summary = outcome.reason() + "; " + (outcome.resumeAt() == 0 ? "retrained from scratch"
+                : "retrained from iteration " + outcome.resumeAt() + " of " + history.lastIteration());
+        return new Forgotten<>(model, new ForgetReport(ids, method, true, false, outcome.work() + run.work(),
+                model.trainingWork(), took, summary, new Check(outcome.resumeAt(), history.lastIteration(),
+                outcome.reason())));
+    }
+
+    private DeletionCheck.Outcome check(int[] ids) {
+        double[][] vectors = new double[ids.length][];
+        long[] keys = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            vectors[i] = rows.row(ids[i]);
+            keys[i] = ids[i];
+        }
+        return DeletionCheck.check(history, options, vectors, keys);
+    }
+
+    @Override
+    public ForgetPlan plan(int[] rowIds) {
+        int[] ids = rows.requireAll(rowIds);
+        DeletionCheck.Outcome outcome = check(ids);
+        long full = trainingWork();
+        if (outcome.isCertified()) {
+            return new ForgetPlan(ids, outcome.work(), full, true, outcome.reason(),
+                    new Check(-1, history.lastIteration(), outcome.reason()));
+        }
+        long n = rows.size() - ids.length;
+        long redo = outcome.resumeAt() == 0 ? full
+                : (history.lastIteration() - outcome.resumeAt() + 2) * n * k();
+        String summary = outcome.reason() + "; " + (outcome.resumeAt() == 0 ? "retrains from scratch"
+                : "retrains from iteration " + outcome.resumeAt() + " of " + history.lastIteration());
+        return new ForgetPlan(ids, Math.min(full, redo + outcome.work()), full, false, summary,
+                new Check(outcome.resumeAt(), history.lastIteration(), outcome.reason()));
+    }
+
+    /** Identical kept state: seeds, every iteration's centroids, cells, exact sums, sizes and losses. */
+    @Override
+    public boolean sameParameters(QKMeans other) {
+        return options.equals(other.options) && history.sameAs(other.history);
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The kept run, for the tests that compare it with a retrain's. */
+    QuantizedLloyd.History history() {
+        return history;
+    }
+
+    /** Iterations run (not counting the seeding). */
+    public int iterations() {
+        return history.lastIteration();
+    }
+
+    /** The iteration whose centroids are the model (the better of the last two). */
+    public int chosenIteration() {
+        return history.best();
+    }
+
+    public boolean stoppedEarly() {
+        return history.stoppedEarly();
+    }
+
+    /** The row ids chosen as k-means++ seeds, in the order chosen. */
+    public long[] seedRowIds() {
+        return history.seedKeys().clone();
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public TrainingSet trainingData() {
+        return rows.toTrainingSet();
+    }
+
+    @Override
+    public double[][] centroids() {
+        return table.copy();
+    }
+
+    @Override
+    public int nearest(double[] x) {
+        return table.nearest(x, Centroids.squaredNorm(x));
+    }
+
+    @Override
+    public int k() {
+        return table.count();
+    }
+
+    @Override
+    public int[] assignments() {
+        int[] a = assignments;
+        if (a == null) {
+            TrainingSet data = trainingData();
+            int[] labels = new int[data.size()];
+            Points points = Points.of(data);
+            Blocks.forEach(points.size(), true, (from, to, block) -> table.assign(points, from, to, labels, null));
+            assignments = labels;
+            a = labels;
+        }
+        return a.clone();
+    }
+
+    @Override
+    public double loss() {
+        return history.iteration(history.best()).lossValue() / rows.size();
+    }
+
+    /** Seeding (k − 1 passes of one distance per row) and one pass of k distances per iteration and at the start. */
+    @Override
+    public long trainingWork() {
+        long n = rows.size();
+        return (options.k() - 1) * n + (history.lastIteration() + 1L) * n * k();
+    }
+
+    @Override
+    public String toString() {
+        return "Q-k-means, k = " + k() + ", epsilon = " + options.epsilon() + ", " + iterations() + " iterations, "
+                + provenance;
+    }
+}
