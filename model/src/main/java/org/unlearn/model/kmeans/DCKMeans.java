@@ -1,0 +1,411 @@
+package org.unlearn.model.kmeans;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.RemainingRows;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.ForgetPlan;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Forgotten;
+import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.RowKeys;
+
+/**
+ * DC-k-means (Ginart et al., NeurIPS 2019): rows are dealt to the leaves of a tree of width w by a key
+ * of (seed, row id); every leaf runs k-means++ and Lloyd on its rows; every inner node clusters its
+ * children's centroids, weighted by their cluster sizes; the root's centroids are the model. Forgetting a
+ * row re-runs its leaf and the leaf's ancestors only. Every node's result depends only on its own
+ * input and a seed derived from its place in the tree, so the result is exactly the model a training
+ * from scratch without the rows produces.
+ */
+public final class DCKMeans implements ClusteringModel<DCKMeans> {
+    public static final String FAMILY = "dckmeans";
+    public static final int DEFAULT_LEAVES = 16;
+    private static final long LEAF = RowKeys.purpose("dckmeans-leaf");
+    private static final long NODE = RowKeys.purpose("dckmeans-node");
+
+    /**
+     * @param leaves leaves of the tree, a power of the width
+     * @param width  children per inner node (the tree's height is log_width(leaves))
+     */
+    public record Options(int k, int maxIterations, double tolerance, int leaves, int width) {
+        public Options {
+            KMeansOptions.check(k, maxIterations, tolerance);
+            if (leaves < 1) {
+                throw new BadInputException("the tree needs 1 leaf or more, not " + leaves);
+            }
+            if (width < 2) {
+                throw new BadInputException("the tree's width must be 2 or more, not " + width);
+            }
+            if (height(leaves, width) < 0) {
+                throw new BadInputException(leaves + " leaves is not a power of the width " + width
+                        + " (try width " + leaves + " for a tree of height 1)");
+            }
+        }
+
+        public static Options of(int k) {
+            return new Options(k, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE,
+                    DEFAULT_LEAVES, DEFAULT_LEAVES);
+        }
+
+        public int height() {
+            return height(leaves, width);
+        }
+
+        private static int height(int leaves, int width) {
+            int h = 0;
+            for (long n = 1; n < leaves; n *= width) {
+                h++;
+            }
+            return Math.round(Math.pow(width, h)) == leaves ? h : -1;
+        }
+    }
+
+    /** Which nodes a forget request re-ran. */
+    public record Rerun(int[] leaves, int nodes) implements ForgetReport.Detail {
+        public Rerun {
+            leaves = leaves.clone();
+        }
+
+        @Override
+        public int[] leaves() {
+            return leaves.clone();
+        }
+    }
+
+    /** One node's k-means result. */
+    record Node(double[][] centroids, double[] weights, int iterations, long work) {
+        static final Node EMPTY = new Node(new double[0][], new double[0], 0, 0);
+
+        boolean sameAs(Node o) {
+            return Arrays.deepEquals(centroids, o.centroids) && Arrays.equals(weights, o.weights)
+                    && iterations == o.iterations;
+        }
+    }
+
+    private final Options options;
+    private final long seed;
+    private final RemainingRows rows;
+    private final TrainingSet[] leafRows;
+    private final Node[][] levels;
+    private final Provenance provenance;
+    private final Centroids table;
+    private volatile int[] assignments;
+
+    private DCKMeans(Options options, long seed, RemainingRows rows, TrainingSet[] leafRows, Node[][] levels,
+                     Provenance provenance) {
+        this.options = options;
+        this.seed = seed;
+        this.rows = rows;
+        this.leafRows = leafRows;
+        this.levels = levels;
+        this.provenance = provenance;
+        this.table = new Centroids(levels[0][0].centroids(), rows.dimension());
+    }
+
+    public static DCKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
+        long start = System.nanoTime();
+        KMeansOptions.checkRows(data.name(), data.size(), options.k());
+        int h = options.height();
+        TrainingSet[] leafRows = partition(data, options.leaves(), seed);
+        Node[][] levels = new Node[h + 1][];
+        for (int l = 0; l <= h; l++) {
+            levels[l] = new Node[(int) Math.round(Math.pow(options.width(), l))];
+        }
+        progress.report(0, "Clustering " + options.leaves() + " leaves");
+        progress.checkCancelled();
+        IntStream.range(0, options.leaves()).parallel().forEach(leaf ->
+                levels[h][leaf] = runLeaf(leafRows[leaf], options, seed, h, leaf, false));
+        for (int l = h - 1; l >= 0; l--) {
+            for (int i = 0; i < levels[l].length; i++) {
+                levels[l][i] = runInner(levels, l, i, options, seed, data.dimension());
+            }
+        }
+        progress.report(1, "Clustered " + options.leaves() + " leaves and " + (nodeCount(options) - options.leaves())
+                + " inner nodes");
+        Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new DCKMeans(options, seed, RemainingRows.of(data), leafRows, levels, p);
+    }
+
+    public static Trainer<DCKMeans> trainer(Options options) {
+        return (data, seed, progress) -> fit(data, options, seed, progress);
+    }
+
+    /** The leaf a row is dealt to, from the seed and the row id alone. */
+    public int leafOf(int rowId) {
+        return leafOf(rowId, options.leaves(), seed);
+    }
+
+    private static int leafOf(int rowId, int leaves, long seed) {
+        return (int) (RowKeys.uniform(seed, LEAF, rowId) * leaves);
+    }
+
+    private static TrainingSet[] partition(TrainingSet data, int leaves, long seed) {
+        int[] counts = new int[leaves];
+        int[] leafOfPosition = new int[data.size()];
+        for (int p = 0; p < data.size(); p++) {
+            leafOfPosition[p] = leafOf(data.rowId(p), leaves, seed);
+            counts[leafOfPosition[p]]++;
+        }
+        int[][] positions = new int[leaves][];
+        for (int l = 0; l < leaves; l++) {
+            positions[l] = new int[counts[l]];
+        }
+        int[] filled = new int[leaves];
+        for (int p = 0; p < data.size(); p++) {
+            int l = leafOfPosition[p];
+            positions[l][filled[l]++] = p;
+        }
+        TrainingSet[] out = new TrainingSet[leaves];
+        for (int l = 0; l < leaves; l++) {
+            out[l] = data.select(positions[l]);
+        }
+        return out;
+    }
+
+    private static Node runLeaf(TrainingSet rows, Options options, long seed, int level, int index, boolean parallel) {
+        return cluster(Points.of(rows), options, nodeSeed(seed, level, index), parallel);
+    }
+
+    /** An inner node clusters its children's centroids, each weighted by its cluster's size. */
+    private static Node runInner(Node[][] levels, int level, int index, Options options, long seed, int d) {
+        List<double[]> centroids = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int c = 0; c < options.width(); c++) {
+            int child = index * options.width() + c;
+            Node node = levels[level + 1][child];
+            for (int j = 0; j < node.centroids().length; j++) {
+                if (node.weights()[j] > 0) {
+                    centroids.add(node.centroids()[j]);
+                    keys.add((long) child * options.k() + j);
+                    weights.add(node.weights()[j]);
+                }
+            }
+        }
+        Points points = new Points(centroids.toArray(new double[0][]), keys.stream().mapToLong(Long::longValue).toArray(),
+                weights.stream().mapToDouble(Double::doubleValue).toArray(), d);
+        return cluster(points, options, nodeSeed(seed, level, index), false);
+    }
+
+    private static Node cluster(Points points, Options options, long seed, boolean parallel) {
+        if (points.size() == 0) {
+            return Node.EMPTY;
+        }
+        KeyedSeeding.Result seeds = KeyedSeeding.choose(points, options.k(), seed, parallel);
+        Lloyd.Run run = Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), parallel,
+                Progress.NONE);
+        return new Node(run.centroids(), run.weights(), run.iterations(), run.work() + seeds.work());
+    }
+
+    private static long nodeSeed(long seed, int level, int index) {
+        return RowKeys.derive(seed, NODE, ((long) level << 32) | index);
+    }
+
+    private static int nodeCount(Options options) {
+        int total = 0;
+        for (int l = 0; l <= options.height(); l++) {
+            total += (int) Math.round(Math.pow(options.width(), l));
+        }
+        return total;
+    }
+
+    @Override
+    public Forgotten<DCKMeans> forget(int[] rowIds, Progress progress) {
+        long start = System.nanoTime();
+        int[] ids = rows.requireAll(rowIds);
+        RemainingRows next = rows.without(ids);
+        KMeansOptions.checkRows(rows.name(), next.size(), options.k());
+        TreeMap<Integer, List<Integer>> byLeaf = groupByLeaf(ids);
+        int h = options.height();
+        TrainingSet[] nextLeafRows = leafRows.clone();
+        Node[][] nextLevels = new Node[levels.length][];
+        for (int l = 0; l < levels.length; l++) {
+            nextLevels[l] = levels[l].clone();
+        }
+        int[] leaves = byLeaf.keySet().stream().mapToInt(Integer::intValue).toArray();
+        for (int leaf : leaves) {
+            nextLeafRows[leaf] = leafRows[leaf].without(byLeaf.get(leaf).stream().mapToInt(Integer::intValue).toArray());
+        }
+        progress.checkCancelled();
+        boolean alone = leaves.length == 1;
+        IntStream stream = IntStream.of(leaves);
+        (alone ? stream : stream.parallel()).forEach(leaf ->
+                nextLevels[h][leaf] = runLeaf(nextLeafRows[leaf], options, seed, h, leaf, alone));
+        long work = 0;
+        int nodes = leaves.length;
+        boolean[] changed = new boolean[levels[h].length];
+        for (int leaf : leaves) {
+            work += nextLevels[h][leaf].work();
+            changed[leaf] = !nextLevels[h][leaf].sameAs(levels[h][leaf]);
+        }
+        for (int l = h - 1; l >= 0; l--) {
+            boolean[] parentChanged = new boolean[levels[l].length];
+            for (int i = 0; i < levels[l].length; i++) {
+                boolean childChanged = false;
+                for (int c = 0; c < options.width(); c++) {
+                    childChanged |= changed[i * options.width() + c];
+                }
+                if (childChanged) {
+                    nextLevels[l][i] = runInner(nextLevels, l, i, options, seed, rows.dimension());
+                    work += nextLevels[l][i].work();
+                    nodes++;
+                    parentChanged[i] = !nextLevels[l][i].sameAs(levels[l][i]);
+                }
+            }
+            changed = parentChanged;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        DCKMeans model = new DCKMeans(options, seed, next, nextLeafRows, nextLevels,
+                provenance.child("dc", ids, next.size(), true, took));
+        String summary = "re-ran " + describeLeaves(leaves, nextLeafRows) + " and " + (nodes - leaves.length)
+                + (nodes - leaves.length == 1 ? " ancestor" : " ancestors");
+        return new Forgotten<>(model, new ForgetReport(ids, "dc", true, false, work, model.trainingWork(), took,
+                summary, new Rerun(leaves, nodes)));
+    }
+
+    private TreeMap<Integer, List<Integer>> groupByLeaf(int[] ids) {
+        TreeMap<Integer, List<Integer>> byLeaf = new TreeMap<>();
+        for (int id : ids) {
+            byLeaf.computeIfAbsent(leafOf(id), x -> new ArrayList<>()).add(id);
+        }
+        return byLeaf;
+    }
+
+    private String describeLeaves(int[] leaves, TrainingSet[] leafSets) {
+        if (leaves.length == 1) {
+            return "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + leafSets[leaves[0]].size() + " rows)";
+        }
+        return leaves.length + " of " + options.leaves() + " leaves";
+    }
+
+    @Override
+    public ForgetPlan plan(int[] rowIds) {
+        int[] ids = rows.requireAll(rowIds);
+        int[] leaves = groupByLeaf(ids).keySet().stream().mapToInt(Integer::intValue).toArray();
+        int h = options.height();
+        long work = 0;
+        boolean[] touched = new boolean[levels[h].length];
+        for (int leaf : leaves) {
+            work += levels[h][leaf].work();
+            touched[leaf] = true;
+        }
+        int ancestors = 0;
+        for (int l = h - 1; l >= 0; l--) {
+            boolean[] parents = new boolean[levels[l].length];
+            for (int i = 0; i < parents.length; i++) {
+                for (int c = 0; c < options.width(); c++) {
+                    parents[i] |= touched[i * options.width() + c];
+                }
+                if (parents[i]) {
+                    work += levels[l][i].work();
+                    ancestors++;
+                }
+            }
+            touched = parents;
+        }
+        return new ForgetPlan(ids, work, trainingWork(), false, "re-runs " + describeLeaves(leaves, leafRows)
+                + " and " + ancestors + (ancestors == 1 ? " ancestor" : " ancestors"), new Rerun(leaves,
+                leaves.length + ancestors));
+    }
+
+    /** Every node's centroids, weights and iteration count identical, and the same rows in every leaf. */
+    @Override
+    public boolean sameParameters(DCKMeans other) {
+        if (!options.equals(other.options) || levels.length != other.levels.length) {
+            return false;
+        }
+        for (int l = 0; l < levels.length; l++) {
+            for (int i = 0; i < levels[l].length; i++) {
+                if (!levels[l][i].sameAs(other.levels[l][i])) {
+                    return false;
+                }
+            }
+        }
+        for (int leaf = 0; leaf < leafRows.length; leaf++) {
+            if (!Arrays.equals(leafRows[leaf].rowIds(), other.leafRows[leaf].rowIds())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Rows dealt to each leaf. */
+    public int[] leafSizes() {
+        return Arrays.stream(leafRows).mapToInt(TrainingSet::size).toArray();
+    }
+
+    @Override
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public TrainingSet trainingData() {
+        return rows.toTrainingSet();
+    }
+
+    @Override
+    public double[][] centroids() {
+        return table.copy();
+    }
+
+    @Override
+    public int nearest(double[] x) {
+        return table.nearest(x, Centroids.squaredNorm(x));
+    }
+
+    @Override
+    public int k() {
+        return table.count();
+    }
+
+    @Override
+    public int[] assignments() {
+        int[] a = assignments;
+        if (a == null) {
+            Points points = Points.of(trainingData());
+            int[] labels = new int[points.size()];
+            Blocks.forEach(points.size(), true, (from, to, block) -> table.assign(points, from, to, labels, null));
+            assignments = labels;
+            a = labels;
+        }
+        return a.clone();
+    }
+
+    @Override
+    public double loss() {
+        Points points = Points.of(trainingData());
+        double[] d2 = new double[points.size()];
+        int[] labels = new int[points.size()];
+        Blocks.forEach(points.size(), true, (from, to, block) -> table.assign(points, from, to, labels, d2));
+        return Arrays.stream(d2).sum() / points.size();
+    }
+
+    @Override
+    public long trainingWork() {
+        long total = 0;
+        for (Node[] level : levels) {
+            for (Node node : level) {
+                total += node.work();
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public String toString() {
+        return "DC-k-means, k = " + k() + ", " + options.leaves() + " leaves, " + provenance;
+    }
+}
