@@ -15,7 +15,7 @@ public final class BenchFamilies {
     public static BenchFamily<?> create(String model, ModelParameters parameters) {
         String name = model == null ? "" : model.toLowerCase(Locale.ROOT).strip();
         return switch (name) {
-            case "kmeans", "lloyd", "qkmeans", "dckmeans" -> notYet(name, "the k-means family");
+            case "kmeans", "lloyd", "qkmeans", "dckmeans" -> KMeansBench.create(name, parameters);
             case "sisa" -> notYet(name, "SISA ensembles");
             case "logreg", "ridge" -> notYet(name, "approximate deletion for linear models");
             default -> throw new BadInputException("unknown model \"" + model + "\" (models: "

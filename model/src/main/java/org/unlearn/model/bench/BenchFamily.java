@@ -1,6 +1,7 @@
 package org.unlearn.model.bench;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Forgotten;
@@ -44,4 +45,17 @@ public interface BenchFamily<M extends UnlearningModel<M>> {
 
     /** The options in effect, echoed in the JSON so a run can be reproduced. */
     Map<String, Object> options();
+
+    /**
+     * A family this one is measured against (Q-k-means against Lloyd): the bench also retrains it from
+     * scratch after every request and reports its time and quality beside this family's.
+     */
+    default Optional<BenchFamily<?>> baseline() {
+        return Optional.empty();
+    }
+
+    /** Family-specific facts about a trained model (iterations, leaf sizes), echoed in the JSON. */
+    default Map<String, Object> details(M model) {
+        return Map.of();
+    }
 }

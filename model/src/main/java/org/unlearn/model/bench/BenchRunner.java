@@ -80,6 +80,7 @@ public final class BenchRunner {
         M current = full;
         M retrained = full;
         TrainingSet remaining = train;
+        List<TrainingSet> remainingAfter = new ArrayList<>();
         for (int i = 0; i < victims.length; i++) {
             progress.checkCancelled();
             progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
@@ -91,6 +92,7 @@ public final class BenchRunner {
             reports.add(forgotten.report());
 
             remaining = remaining.without(request1);
+            remainingAfter.add(remaining);
             long b = System.nanoTime();
             retrained = family.trainer().train(remaining, seed, Progress.NONE);
             retrainMs[i] = millis(System.nanoTime() - b);
@@ -106,6 +108,7 @@ public final class BenchRunner {
         out.put("test_rows", test == null ? 0 : test.size());
         out.put("seed", seed);
         out.put("options", family.options());
+        out.put("details", family.details(full));
         out.put("train_ms", round(trainMs));
         out.put("deletions", victims.length);
         double unlearn = median(unlearnMs);
@@ -128,12 +131,62 @@ public final class BenchRunner {
                     .average().orElse(Double.NaN)));
         }
         if (family.figures().contains(BenchFamily.Figure.CERTIFIED_FRACTION)) {
-            out.put("certified_fraction", round(reports.stream().filter(ForgetReport::certified).count()
-                    / (double) Math.max(1, reports.size())));
+            double[] certifiedMs = certifiedTimes(reports, unlearnMs);
+            out.put("certified_fraction", round(certifiedMs.length / (double) Math.max(1, reports.size())));
+            out.put("certified_unlearn_ms", round(median(certifiedMs)));
+        }
+        if (family.baseline().isPresent()) {
+            out.putAll(baseline(family.baseline().get(), train, remainingAfter, test, seed, unlearn,
+                    median(certifiedTimes(reports, unlearnMs)), family.quality(current, test), progress));
         }
         out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
         out.put("retrain_ms_total", round(Arrays.stream(retrainMs).sum()));
         progress.report(1, "Done");
+        return out;
+    }
+
+    private static double[] certifiedTimes(List<ForgetReport> reports, double[] unlearnMs) {
+        double[] out = new double[reports.size()];
+        int n = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).certified()) {
+                out[n++] = unlearnMs[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The baseline family's figures: trained on the same rows, retrained from scratch after every request
+     * on the same remaining rows, so its times compare with this family's within one run.
+     */
+    private static <B extends UnlearningModel<B>> Map<String, Object> baseline(
+            BenchFamily<B> baseline, TrainingSet train, List<TrainingSet> remainingAfter, TrainingSet test, long seed,
+            double unlearnMs, double certifiedMs, double quality, Progress progress) {
+        progress.report(Double.NaN, "Retraining the baseline " + baseline.model());
+        long t0 = System.nanoTime();
+        B model = baseline.trainer().train(train, seed, Progress.NONE);
+        double trainMs = millis(System.nanoTime() - t0);
+        double[] retrainMs = new double[remainingAfter.size()];
+        for (int i = 0; i < retrainMs.length; i++) {
+            progress.checkCancelled();
+            long a = System.nanoTime();
+            model = baseline.trainer().train(remainingAfter.get(i), seed, Progress.NONE);
+            retrainMs[i] = millis(System.nanoTime() - a);
+        }
+        double retrain = median(retrainMs);
+        double baselineQuality = baseline.quality(model, test);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("baseline_model", baseline.model());
+        out.put("baseline_options", baseline.options());
+        out.put("baseline_details", baseline.details(model));
+        out.put("baseline_train_ms", round(trainMs));
+        out.put("baseline_retrain_ms", round(retrain));
+        out.put("baseline_quality", round(baselineQuality));
+        out.put("speedup_vs_baseline", retrainMs.length == 0 ? null : round(retrain / Math.max(unlearnMs, 1e-6)));
+        out.put("certified_speedup_vs_baseline", Double.isNaN(certifiedMs) ? null
+                : round(retrain / Math.max(certifiedMs, 1e-6)));
+        out.put("quality_vs_baseline", round(quality / baselineQuality));
         return out;
     }
 

@@ -1,0 +1,198 @@
+package org.unlearn.model.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.kmeans.ClusteringModel;
+import org.unlearn.model.kmeans.DCKMeans;
+import org.unlearn.model.kmeans.LloydKMeans;
+import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.verify.Quality;
+
+/**
+ * The k-means family as {@code bench} drives it: Lloyd (retrain), Q-k-means (certify or resume) and
+ * DC-k-means (re-run a leaf and its ancestors), scored by the k-means loss on the rows each model
+ * reflects. k defaults to the label's class count when there is one, else 8.
+ */
+final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> {
+    private static final int DEFAULT_K = 8;
+
+    private final String model;
+    private final ModelParameters parameters;
+    private final Function<TrainingSet, Map<String, Object>> describe;
+    private final Function<TrainingSet, Trainer<M>> trainers;
+    private final Set<Figure> figures;
+    private final BenchFamily<?> baseline;
+    private Map<String, Object> options = Map.of();
+
+    private KMeansBench(String model, ModelParameters parameters, Function<TrainingSet, Map<String, Object>> describe,
+                        Function<TrainingSet, Trainer<M>> trainers, Set<Figure> figures, BenchFamily<?> baseline) {
+        this.model = model;
+        this.parameters = parameters;
+        this.describe = describe;
+        this.trainers = trainers;
+        this.figures = figures;
+        this.baseline = baseline;
+    }
+
+    static BenchFamily<?> create(String model, ModelParameters p) {
+        return switch (model) {
+            case "kmeans", "lloyd" -> lloyd(p);
+            case "qkmeans" -> {
+                refuse(model, p, List.of("tol", "gamma"), false, false);
+                yield new KMeansBench<QKMeans>("qkmeans", p, data -> describe(qkmeans(p, data)),
+                        data -> QKMeans.trainer(qkmeans(p, data)), Set.of(Figure.CERTIFIED_FRACTION,
+                        Figure.RETRAINED_FRACTION), lloydBaseline(p));
+            }
+            case "dckmeans" -> {
+                refuse(model, p, List.of("tol", "width"), true, true);
+                yield new KMeansBench<DCKMeans>("dckmeans", p, data -> describe(dckmeans(p, data)),
+                        data -> DCKMeans.trainer(dckmeans(p, data)), Set.of(Figure.RETRAINED_FRACTION), null);
+            }
+            default -> throw new IllegalArgumentException(model);
+        };
+    }
+
+    private static KMeansBench<LloydKMeans> lloyd(ModelParameters p) {
+        refuse("kmeans", p, List.of("tol"), true, false);
+        return lloydBaseline(p);
+    }
+
+    /** Lloyd with the same k, cap and tolerance, whatever else the options hold. */
+    private static KMeansBench<LloydKMeans> lloydBaseline(ModelParameters p) {
+        return new KMeansBench<>("kmeans", p, data -> describe(lloyd(p, data)), data -> LloydKMeans.trainer(lloyd(p, data)),
+                Set.of(), null);
+    }
+
+    private static LloydKMeans.Options lloyd(ModelParameters p, TrainingSet data) {
+        LloydKMeans.Options d = LloydKMeans.Options.of(k(p, data));
+        return new LloydKMeans.Options(d.k(), p.iterationsOr(d.maxIterations()), tolerance(p, d.tolerance()));
+    }
+
+    private static QKMeans.Options qkmeans(ModelParameters p, TrainingSet data) {
+        QKMeans.Options d = QKMeans.Options.of(k(p, data));
+        return new QKMeans.Options(d.k(), p.iterationsOr(d.maxIterations()), tolerance(p, d.tolerance()),
+                p.epsilonOr(d.epsilon()), number(p, "gamma", d.gamma()));
+    }
+
+    private static DCKMeans.Options dckmeans(ModelParameters p, TrainingSet data) {
+        DCKMeans.Options d = DCKMeans.Options.of(k(p, data));
+        int leaves = p.leavesOr(d.leaves());
+        return new DCKMeans.Options(d.k(), p.iterationsOr(d.maxIterations()), tolerance(p, d.tolerance()), leaves,
+                (int) number(p, "width", Math.max(2, leaves)));
+    }
+
+    private static int k(ModelParameters p, TrainingSet data) {
+        return p.kOr(data.isClassification() && data.classCount() > 1 ? data.classCount() : DEFAULT_K);
+    }
+
+    private static double tolerance(ModelParameters p, double fallback) {
+        return number(p, "tol", fallback);
+    }
+
+    private static double number(ModelParameters p, String name, double fallback) {
+        String v = p.extraOr(name, null);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--set " + name + "=" + v + ": not a number");
+        }
+    }
+
+    /** Refuses options this model does not use, so a typo never silently runs the defaults. */
+    private static void refuse(String model, ModelParameters p, List<String> extras, boolean noEpsilon, boolean leavesOk) {
+        for (String name : p.extra().keySet()) {
+            if (!extras.contains(name)) {
+                throw new BadInputException("--set " + name + " is not an option of " + model + " (options: "
+                        + String.join(", ", extras) + ")");
+            }
+        }
+        String unused = p.shards() != null ? "--shards" : p.slices() != null ? "--slices"
+                : p.learner() != null ? "--learner" : p.epochs() != null ? "--epochs" : p.method() != null ? "--method"
+                : p.lambda() != null ? "--lambda" : noEpsilon && p.epsilon() != null ? "--epsilon"
+                : !leavesOk && p.leaves() != null ? "--leaves" : null;
+        if (unused != null) {
+            throw new BadInputException(unused + " is not an option of " + model);
+        }
+    }
+
+    private static Map<String, Object> describe(Record options) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (var c : options.getClass().getRecordComponents()) {
+            try {
+                out.put(c.getName(), c.getAccessor().invoke(options));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public boolean supervised() {
+        return false;
+    }
+
+    @Override
+    public Trainer<M> trainer() {
+        return (data, seed, progress) -> {
+            options = describe.apply(data);
+            return trainers.apply(data).train(data, seed, progress);
+        };
+    }
+
+    @Override
+    public String qualityMetric() {
+        return "kmeans_loss";
+    }
+
+    @Override
+    public double quality(M m, TrainingSet heldOut) {
+        return Quality.kmeansLoss(m, m.trainingData());
+    }
+
+    @Override
+    public Set<Figure> figures() {
+        return figures;
+    }
+
+    @Override
+    public Map<String, Object> options() {
+        return options;
+    }
+
+    @Override
+    public Optional<BenchFamily<?>> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    @Override
+    public Map<String, Object> details(M m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("k", m.k());
+        if (m instanceof LloydKMeans l) {
+            out.put("iterations", l.iterations());
+        } else if (m instanceof QKMeans q) {
+            out.put("iterations", q.iterations());
+            out.put("stopped_early", q.stoppedEarly());
+        } else if (m instanceof DCKMeans dc) {
+            out.put("leaf_rows_min", java.util.Arrays.stream(dc.leafSizes()).min().orElse(0));
+            out.put("leaf_rows_max", java.util.Arrays.stream(dc.leafSizes()).max().orElse(0));
+        }
+        return out;
+    }
+}
