@@ -67,8 +67,11 @@ public final class RemainingRows {
         return new RemainingRows(base, next);
     }
 
-    /** The distinct, sorted ids of a request, each checked to remain. */
+    /** The distinct, sorted ids of a request, each checked to remain; a request must name a row. */
     public int[] requireAll(int[] rowIds) {
+        if (rowIds.length == 0) {
+            throw new BadInputException(base.name() + ": the forget request names no rows");
+        }
         int[] sorted = Arrays.stream(rowIds).distinct().sorted().toArray();
         for (int id : sorted) {
             require(id);

@@ -265,7 +265,7 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         DCKMeans model = new DCKMeans(options, seed, next, nextLeafRows, nextLevels,
                 provenance.child("dc", ids, next.size(), true, took));
-        String summary = "re-ran " + describeLeaves(leaves, nextLeafRows) + " and " + (nodes - leaves.length)
+        String summary = "re-ran " + describeLeaves(leaves, nextLeafRows[leaves[0]].size()) + " and " + (nodes - leaves.length)
                 + (nodes - leaves.length == 1 ? " ancestor" : " ancestors");
         return new Forgotten<>(model, new ForgetReport(ids, "dc", true, false, work, model.trainingWork(), took,
                 summary, new Rerun(leaves, nodes)));
@@ -279,9 +279,10 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
         return byLeaf;
     }
 
-    private String describeLeaves(int[] leaves, TrainingSet[] leafSets) {
+    /** "leaf 7 of 16 (39 rows)": the leaves and, for one, the rows it clusters once the request is done. */
+    private String describeLeaves(int[] leaves, int rowsAfter) {
         if (leaves.length == 1) {
-            return "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + leafSets[leaves[0]].size() + " rows)";
+            return "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + rowsAfter + " rows)";
         }
         return leaves.length + " of " + options.leaves() + " leaves";
     }
@@ -289,7 +290,8 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
     @Override
     public ForgetPlan plan(int[] rowIds) {
         int[] ids = rows.requireAll(rowIds);
-        int[] leaves = groupByLeaf(ids).keySet().stream().mapToInt(Integer::intValue).toArray();
+        TreeMap<Integer, List<Integer>> byLeaf = groupByLeaf(ids);
+        int[] leaves = byLeaf.keySet().stream().mapToInt(Integer::intValue).toArray();
         int h = options.height();
         long work = 0;
         boolean[] touched = new boolean[levels[h].length];
@@ -311,7 +313,8 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
             }
             touched = parents;
         }
-        return new ForgetPlan(ids, work, trainingWork(), false, "re-runs " + describeLeaves(leaves, leafRows)
+        int rowsAfter = leafRows[leaves[0]].size() - byLeaf.get(leaves[0]).size();
+        return new ForgetPlan(ids, work, trainingWork(), false, "re-runs " + describeLeaves(leaves, rowsAfter)
                 + " and " + ancestors + (ancestors == 1 ? " ancestor" : " ancestors"), new Rerun(leaves,
                 leaves.length + ancestors));
     }

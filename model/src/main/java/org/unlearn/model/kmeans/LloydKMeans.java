@@ -83,6 +83,9 @@ public final class LloydKMeans implements ClusteringModel<LloydKMeans> {
     @Override
     public Forgotten<LloydKMeans> forget(int[] rowIds, Progress progress) {
         long start = System.nanoTime();
+        if (rowIds.length == 0) {
+            throw new org.unlearn.model.BadInputException(data.name() + ": the forget request names no rows");
+        }
         TrainingSet remaining = data.without(rowIds);
         Built built = build(remaining, options, seed, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -1,0 +1,70 @@
+package org.unlearn.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code bench} on the k-means family: the JSON contract, exactness, and refusals. */
+class BenchKMeansCommandTest {
+    private static String sample(String name) {
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+    }
+
+    private static double number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.Ee+-]+)").matcher(json);
+        assertTrue(m.find(), field + " missing from " + json);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void qkmeansReportsCertifiedExactDeletions() {
+        CliRun run = CliRun.of("bench", sample("penguins.csv"), "--label", "species", "--model", "qkmeans",
+                "--deletions", "25", "--seed", "3", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String json = run.out().strip();
+        assertTrue(json.startsWith("{\"model\":\"qkmeans\""), json);
+        for (String field : new String[] {"rows", "features", "train_ms", "deletions", "unlearn_ms", "retrain_ms",
+            "speedup", "quality_before", "quality_unlearned", "quality_retrained", "certified_fraction",
+            "retrained_fraction", "baseline_retrain_ms", "speedup_vs_baseline"}) {
+            number(json, field);
+        }
+        assertTrue(json.contains("\"exact\":true"), json);
+        assertTrue(json.contains("\"quality_metric\":\"kmeans_loss\""), json);
+        assertEquals(25, number(json, "deletions"));
+        assertEquals(344, number(json, "rows"));
+        assertEquals(number(json, "quality_unlearned"), number(json, "quality_retrained"));
+        double certified = number(json, "certified_fraction");
+        assertTrue(certified >= 0 && certified <= 1, json);
+    }
+
+    @Test
+    void lloydAndDcKmeansAreExactToo() {
+        CliRun lloyd = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "kmeans",
+                "--deletions", "12", "--k", "3", "--json");
+        assertEquals(0, lloyd.exitCode(), lloyd.err());
+        assertTrue(lloyd.out().contains("\"exact\":true"), lloyd.out());
+        CliRun dc = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "dckmeans",
+                "--deletions", "12", "--k", "3", "--leaves", "4", "--set", "width=2", "--json");
+        assertEquals(0, dc.exitCode(), dc.err());
+        assertTrue(dc.out().contains("\"exact\":true"), dc.out());
+        assertTrue(dc.out().contains("\"leaves\":4,\"width\":2"), dc.out());
+        assertTrue(number(dc.out(), "retrained_fraction") < 1, dc.out());
+    }
+
+    @Test
+    void optionsAModelDoesNotUseAreRefused() {
+        CliRun shards = CliRun.of("bench", sample("iris.csv"), "--model", "kmeans", "--shards", "4", "--json");
+        assertEquals(2, shards.exitCode());
+        assertEquals("error: --shards is not an option of kmeans", shards.err().strip());
+        CliRun extra = CliRun.of("bench", sample("iris.csv"), "--model", "qkmeans", "--set", "gama=0.3", "--json");
+        assertEquals(2, extra.exitCode());
+        assertEquals("error: --set gama is not an option of qkmeans (options: tol, gamma)", extra.err().strip());
+        CliRun eps = CliRun.of("bench", sample("iris.csv"), "--model", "qkmeans", "--epsilon", "-1", "--json");
+        assertEquals(2, eps.exitCode());
+        assertEquals("error: epsilon (the grid width) must be more than 0, not -1.0", eps.err().strip());
+    }
+}
