@@ -72,15 +72,31 @@ final class Centroids {
         }
         int k = centroids.length;
         double[][] acc = new double[k][Points.TILE];
-        double[] scores = new double[k];
+        double[] best = new double[Points.TILE];
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
             tileDots(points.tile(start / Points.TILE), len, acc);
+            double n0 = norms[0];
+            double[] a0 = acc[0];
             for (int i = 0; i < len; i++) {
-                for (int c = 0; c < k; c++) {
-                    scores[c] = acc[c][i];
+                best[i] = n0 - 2 * a0[i];
+                labels[start + i] = 0;
+            }
+            for (int c = 1; c < k; c++) {
+                double nc = norms[c];
+                double[] a = acc[c];
+                for (int i = 0; i < len; i++) {
+                    double score = nc - 2 * a[i];
+                    if (score < best[i]) {
+                        best[i] = score;
+                        labels[start + i] = c;
+                    }
                 }
-                labels[start + i] = pick(scores, points.norm(start + i), d2, start + i);
+            }
+            if (d2 != null) {
+                for (int i = 0; i < len; i++) {
+                    d2[start + i] = Math.max(0, points.norm(start + i) + best[i]);
+                }
             }
         }
     }

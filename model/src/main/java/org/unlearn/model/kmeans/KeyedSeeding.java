@@ -39,19 +39,24 @@ final class KeyedSeeding {
         int n = points.size();
         double[] d2 = new double[n];
         Arrays.fill(d2, Double.POSITIVE_INFINITY);
+        double[] toNewest = new double[n];
+        int[] scratch = new int[n];
         int[] chosen = new int[k];
         int count = 0;
         long work = 0;
         for (int step = 0; step < k; step++) {
             long purpose = RowKeys.mix(PURPOSE + step);
             double[] newest = step == 0 ? null : points.row(chosen[step - 1]);
-            double newestNorm = step == 0 ? 0 : points.norm(chosen[step - 1]);
+            Centroids single = newest == null ? null : new Centroids(new double[][] {newest}, points.dimension());
             Candidate[] best = new Candidate[Blocks.count(n)];
             Blocks.forEach(n, parallel, (from, to, block) -> {
+                if (single != null) {
+                    single.assign(points, from, to, scratch, toNewest);
+                }
                 Candidate local = null;
                 for (int i = from; i < to; i++) {
                     if (newest != null) {
-                        d2[i] = Math.min(d2[i], distance(points.row(i), points.norm(i), newest, newestNorm));
+                        d2[i] = Math.min(d2[i], toNewest[i]);
                     }
                     double w = newest == null ? points.weight(i) : points.weight(i) * d2[i];
                     if (!(w > 0)) {
@@ -88,7 +93,7 @@ final class KeyedSeeding {
         return new Result(positions, keys, work);
     }
 
-    /** ||x − c||² in the kernel's form, so a point's distance to itself is exactly 0. */
+    /** ||x − c||², written so that a point's distance to itself is exactly 0. */
     static double distance(double[] x, double xNorm, double[] c, double cNorm) {
         double dot = 0;
         for (int j = 0; j < x.length; j++) {

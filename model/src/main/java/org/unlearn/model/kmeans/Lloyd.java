@@ -35,121 +35,95 @@ final class Lloyd {
         int d = points.dimension();
         double tolAbs = tolerance > 0 ? tolerance * meanVariance(points, parallel) : 0;
         Centroids centres = new Centroids(initial, d);
+        ClusterSums sums = new ClusterSums(k, d, points.fractionBits());
         int[] labels = new int[n];
-        int[] previous = null;
+        java.util.Arrays.fill(labels, -1);
         long work = 0;
         int iterations = 0;
         boolean strict = false;
         boolean converged = false;
-        Step lastStep = null;
+        Pass pass = null;
         for (int it = 1; it <= maxIterations; it++) {
             progress.checkCancelled();
-            Step step = step(points, centres, labels, previous, parallel);
-            lastStep = step;
+            pass = Pass.run(points, centres, labels, sums, parallel);
             work += (long) n * k;
             iterations = it;
-            double[][] next = step.means(centres);
-            if (previous != null && step.changed == 0) {
+            if (pass.changed == 0) {
                 strict = true;
                 converged = true;
-                centres = new Centroids(next, d);
                 break;
             }
+            double[][] next = sums.means(centres);
             double shift = 0;
             for (int c = 0; c < k; c++) {
                 shift += KeyedSeeding.distance(next[c], Centroids.squaredNorm(next[c]), centres.centroid(c),
                         Centroids.squaredNorm(centres.centroid(c)));
             }
             centres = new Centroids(next, d);
-            if (previous == null) {
-                previous = new int[n];
-            }
-            System.arraycopy(labels, 0, previous, 0, n);
             progress.report(it / (double) maxIterations, "Lloyd iteration " + it);
             if (shift <= tolAbs) {
                 converged = true;
                 break;
             }
         }
-        Step last = lastStep;
         if (!strict) {
-            last = step(points, centres, labels, null, parallel);
+            pass = Pass.run(points, centres, labels, sums, parallel);
             work += (long) n * k;
         }
-        return new Run(centres.copy(), last.weights, labels, iterations, converged, last.loss, work);
+        return new Run(centres.copy(), sums.weights(), labels, iterations, converged, pass.loss, work);
     }
 
-    /** One pass: assign every point, and sum the points of each cluster block by block. */
-    private static Step step(Points points, Centroids centres, int[] labels, int[] previous, boolean parallel) {
-        int n = points.size();
-        int k = centres.count();
-        int d = points.dimension();
-        int blocks = Blocks.count(n);
-        double[][][] sums = new double[blocks][][];
-        double[][] weights = new double[blocks][];
-        int[] changed = new int[blocks];
-        double[] losses = new double[blocks];
-        double[] d2 = new double[n];
-        Blocks.forEach(n, parallel, (from, to, block) -> {
-            centres.assign(points, from, to, labels, d2);
-            double[][] s = new double[k][d];
-            double[] w = new double[k];
+    /**
+     * One assignment pass: every point to its nearest centre. The cluster sums are then moved by the
+     * points that changed cluster only, which late in a run is a few of them.
+     */
+    private static final class Pass {
+        final int changed;
+        final double loss;
+
+        private Pass(int changed, double loss) {
+            this.changed = changed;
+            this.loss = loss;
+        }
+
+        static Pass run(Points points, Centroids centres, int[] labels, ClusterSums sums, boolean parallel) {
+            int n = points.size();
+            int blocks = Blocks.count(n);
+            int[] changed = new int[blocks];
+            double[] losses = new double[blocks];
+            ClusterSums[] moves = new ClusterSums[blocks];
+            double[] d2 = new double[n];
+            Blocks.forEach(n, parallel, (from, to, block) -> {
+                int[] before = java.util.Arrays.copyOfRange(labels, from, to);
+                centres.assign(points, from, to, labels, d2);
+                double loss = 0;
+                int moved = 0;
+                ClusterSums delta = null;
+                for (int i = from; i < to; i++) {
+                    loss += points.weight(i) * d2[i];
+                    int was = before[i - from];
+                    if (was != labels[i]) {
+                        if (delta == null) {
+                            delta = sums.emptyLike();
+                        }
+                        delta.move(points, i, was, labels[i]);
+                        moved++;
+                    }
+                }
+                changed[block] = moved;
+                losses[block] = loss;
+                moves[block] = delta;
+            });
             int moved = 0;
             double loss = 0;
-            for (int i = from; i < to; i++) {
-                int c = labels[i];
-                loss += points.weight(i) * d2[i];
-                double wi = points.weight(i);
-                double[] x = points.row(i);
-                double[] sc = s[c];
-                for (int j = 0; j < d; j++) {
-                    sc[j] += wi * x[j];
-                }
-                w[c] += wi;
-                if (previous != null && previous[i] != c) {
-                    moved++;
+            for (int b = 0; b < blocks; b++) {
+                moved += changed[b];
+                loss += losses[b];
+                if (moves[b] != null) {
+                    sums.addAll(moves[b]);
                 }
             }
-            sums[block] = s;
-            weights[block] = w;
-            changed[block] = moved;
-            losses[block] = loss;
-        });
-        double[][] total = new double[k][d];
-        double[] weight = new double[k];
-        int moved = 0;
-        double loss = 0;
-        for (int b = 0; b < blocks; b++) {
-            loss += losses[b];
-            for (int c = 0; c < k; c++) {
-                double[] t = total[c];
-                double[] s = sums[b][c];
-                for (int j = 0; j < d; j++) {
-                    t[j] += s[j];
-                }
-                weight[c] += weights[b][c];
-            }
-            moved += changed[b];
-        }
-        return new Step(total, weight, moved, loss);
-    }
-
-    /** What one pass found: per-cluster sums and weights, points that changed cluster, the assignment's loss. */
-    private record Step(double[][] sums, double[] weights, int changed, double loss) {
-        /** The new centres: each cluster's mean, or its old centre when it is empty. */
-        double[][] means(Centroids old) {
-            double[][] out = new double[sums.length][];
-            for (int c = 0; c < sums.length; c++) {
-                if (weights[c] > 0) {
-                    out[c] = new double[sums[c].length];
-                    for (int j = 0; j < out[c].length; j++) {
-                        out[c][j] = sums[c][j] / weights[c];
-                    }
-                } else {
-                    out[c] = old.centroid(c).clone();
-                }
-            }
-            return out;
+            return new Pass(moved, loss);
         }
     }
 

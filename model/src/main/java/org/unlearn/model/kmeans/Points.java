@@ -18,6 +18,7 @@ final class Points {
     private final double[] weights;
     private final double[] norms;
     private final int dimension;
+    private final int fractionBits;
 
     /**
      * @param weights one positive weight per row, or null when every row weighs 1
@@ -40,6 +41,29 @@ final class Points {
                 tiles[t] = transpose(t * TILE, Math.min(to, (t + 1) * TILE));
             }
         });
+        this.fractionBits = chooseFractionBits();
+    }
+
+    /**
+     * The fixed-point scale 2^bits for cluster sums: as fine as it can be while the sum of every
+     * |weight · value| stays under 2^61, so no sum of any subset of points overflows a long.
+     */
+    private int chooseFractionBits() {
+        double largest = 0;
+        for (int i = 0; i < rows.length; i++) {
+            double w = weight(i);
+            for (double v : rows[i]) {
+                largest = Math.max(largest, Math.abs(v * w));
+            }
+        }
+        double bound = largest * rows.length;
+        if (!(bound > 0)) {
+            return 0;
+        }
+        if (Double.isInfinite(bound)) {
+            throw new org.unlearn.model.BadInputException("feature values too large to cluster (" + largest + ")");
+        }
+        return Math.min(200, 60 - Math.getExponent(bound));
     }
 
     /** Rows [from, to) column by column: feature j of row from + i at [j][i]. */
@@ -77,6 +101,11 @@ final class Points {
 
     double[] row(int i) {
         return rows[i];
+    }
+
+    /** Binary digits after the point in fixed-point cluster sums over these points. */
+    int fractionBits() {
+        return fractionBits;
     }
 
     /** Tile t (rows t·TILE onward) column by column. */
