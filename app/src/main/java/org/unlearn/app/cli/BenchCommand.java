@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "share of rows held out to score classifiers (default ${DEFAULT-VALUE})")
     double testFraction;
 
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "0",
+            description = "throwaway forget requests run first, so timings measure compiled code (default ${DEFAULT-VALUE})")
+    int warmup;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -88,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
                 epochs, method, lambda, extra);
         BenchFamilies.create(model, parameters);
         BenchRunner.Request request = new BenchRunner.Request(file, label, model, deletions, seed, testFraction,
-                parameters);
+                warmup, parameters);
         Map<String, Object> result = BenchRunner.run(request, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(result) : Json.pretty(result));

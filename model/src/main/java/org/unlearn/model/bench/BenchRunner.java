@@ -30,12 +30,17 @@ public final class BenchRunner {
 
     /**
      * @param testFraction share of rows held out to score supervised models
+     * @param warmup       throwaway forget requests (results discarded) run first, so the measured requests
+     *                     run on compiled code, not the JVM's first interpreted passes
      */
     public record Request(Path file, String label, String model, int deletions, long seed, double testFraction,
-                          ModelParameters parameters) {
+                          int warmup, ModelParameters parameters) {
         public Request {
             if (deletions < 0) {
                 throw new BadInputException("--deletions must be 0 or more, not " + deletions);
+            }
+            if (warmup < 0) {
+                throw new BadInputException("--warmup must be 0 or more, not " + warmup);
             }
         }
     }
@@ -65,13 +70,19 @@ public final class BenchRunner {
             train = split.train();
             test = split.test();
         }
-        int[] victims = chooseDeletions(train, request.deletions(), request.seed());
+        if (request.deletions() + request.warmup() >= train.size()) {
+            throw new BadInputException("--deletions " + request.deletions() + (request.warmup() > 0 ? " and --warmup "
+                    + request.warmup() : "") + " would forget every training row (there are " + train.size() + ")");
+        }
+        int[] chosen = chooseDeletions(train, request.deletions() + request.warmup(), request.seed());
+        int[] victims = Arrays.copyOf(chosen, request.deletions());
         long seed = request.seed();
 
         progress.report(0, "Training " + family.model());
         long t0 = System.nanoTime();
         M full = family.trainer().train(train, seed, Progress.NONE);
         double trainMs = millis(System.nanoTime() - t0);
+        warmUp(family, full, Arrays.copyOfRange(chosen, victims.length, chosen.length), progress);
 
         double[] unlearnMs = new double[victims.length];
         double[] retrainMs = new double[victims.length];
@@ -111,6 +122,7 @@ public final class BenchRunner {
         out.put("details", family.details(full));
         out.put("train_ms", round(trainMs));
         out.put("deletions", victims.length);
+        out.put("warmup", request.warmup());
         double unlearn = median(unlearnMs);
         double retrain = median(retrainMs);
         out.put("unlearn_ms", round(unlearn));
@@ -143,6 +155,19 @@ public final class BenchRunner {
         out.put("retrain_ms_total", round(Arrays.stream(retrainMs).sum()));
         progress.report(1, "Done");
         return out;
+    }
+
+    /**
+     * Throwaway forget requests on the full model, results discarded, so the measured requests run on
+     * code the JIT has compiled. Retrains need none: training's own long loops compile it.
+     */
+    private static <M extends UnlearningModel<M>> void warmUp(BenchFamily<M> family, M full, int[] rows,
+                                                               Progress progress) {
+        for (int row : rows) {
+            progress.checkCancelled();
+            progress.report(Double.NaN, "Warming up");
+            family.forget(full, new int[] {row}, Progress.NONE);
+        }
     }
 
     private static double[] certifiedTimes(List<ForgetReport> reports, double[] unlearnMs) {

@@ -101,6 +101,16 @@ final class ExactSums {
         lo[to] = after;
     }
 
+    /** True when any entry in [from, from + length) is not zero. */
+    boolean anyNonZero(int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (hi[i] != 0 || lo[i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sum at an index as a double, scaled back by 2^-fractionBits. */
     double value(int index, int fractionBits) {
         long h = hi[index];

@@ -90,7 +90,7 @@ final class QuantizedLloyd {
                 grid[c] = cells(exact, options.epsilon(), phase);
                 centroids[c] = onGrid(grid[c], options.epsilon(), phase);
             }
-            Pass next = Pass.run(points, centroids, parallel);
+            Pass next = pass.next(points, centroids, parallel);
             work += (long) n * k;
             iterations.add(new QIteration(centroids, grid, phase, pass.sums, pass.sizes, next.loss));
             pass = next;
@@ -166,69 +166,100 @@ final class QuantizedLloyd {
 
     /**
      * One pass over the points with fixed centroids: every point's nearest centroid, the exact loss of
-     * that assignment, and the exact sums and sizes of the clusters it makes.
+     * that assignment, and the exact sums and sizes of the clusters it makes. The sums start from the
+     * previous pass's and move only by the points that changed cluster; being exact, they equal fresh
+     * sums. A cluster no point entered or left keeps its previous sums object.
      */
     static final class Pass {
         final int k;
+        final int[] labels;
         final ExactSums[] sums;
         final int[] sizes;
         final ExactSums loss;
 
-        private Pass(int k, ExactSums[] sums, int[] sizes, ExactSums loss) {
+        private Pass(int k, int[] labels, ExactSums[] sums, int[] sizes, ExactSums loss) {
             this.k = k;
+            this.labels = labels;
             this.sums = sums;
             this.sizes = sizes;
             this.loss = loss;
         }
 
+        /** The first pass, every point new to its cluster. */
         static Pass run(Points points, double[][] centroids, boolean parallel) {
-            int n = points.size();
             int k = centroids.length;
+            int d = points.dimension();
+            ExactSums[] empty = new ExactSums[k];
+            for (int c = 0; c < k; c++) {
+                empty[c] = new ExactSums(d);
+            }
+            int[] none = new int[points.size()];
+            java.util.Arrays.fill(none, -1);
+            return new Pass(k, none, empty, new int[k], null).next(points, centroids, parallel);
+        }
+
+        /** The pass after this one, with new centroids (as many as before). */
+        Pass next(Points points, double[][] centroids, boolean parallel) {
+            int n = points.size();
             int d = points.dimension();
             Centroids table = new Centroids(centroids, d);
             int blocks = Blocks.count(n);
-            ExactSums[] blockSums = new ExactSums[blocks];
+            ExactSums[] blockMoves = new ExactSums[blocks];
             int[][] blockSizes = new int[blocks][];
             ExactSums[] blockLoss = new ExactSums[blocks];
-            int[] labels = new int[n];
+            int[] now = new int[n];
             double[] d2 = new double[n];
             Blocks.forEach(n, parallel, (from, to, block) -> {
-                table.assign(points, from, to, labels, d2);
-                ExactSums s = new ExactSums(k * d);
+                table.assign(points, from, to, now, d2);
+                ExactSums moves = null;
                 int[] sizes = new int[k];
                 ExactSums loss = new ExactSums(1);
                 for (int i = from; i < to; i++) {
-                    s.addRow(labels[i] * d, points.row(i));
-                    sizes[labels[i]]++;
                     loss.add(0, ExactSums.loss(d2[i]));
+                    int was = labels[i];
+                    if (was != now[i]) {
+                        if (moves == null) {
+                            moves = new ExactSums(k * d);
+                        }
+                        if (was >= 0) {
+                            moves.subtractRow(was * d, points.row(i));
+                            sizes[was]--;
+                        }
+                        moves.addRow(now[i] * d, points.row(i));
+                        sizes[now[i]]++;
+                    }
                 }
-                blockSums[block] = s;
+                blockMoves[block] = moves;
                 blockSizes[block] = sizes;
                 blockLoss[block] = loss;
             });
             ExactSums total = new ExactSums(k * d);
-            int[] sizes = new int[k];
+            int[] sizeChange = new int[k];
             ExactSums loss = new ExactSums(1);
+            boolean[] touched = new boolean[k];
             for (int b = 0; b < blocks; b++) {
-                total.addAll(blockSums[b]);
                 loss.addAll(blockLoss[b]);
-                for (int c = 0; c < k; c++) {
-                    sizes[c] += blockSizes[b][c];
+                if (blockMoves[b] != null) {
+                    total.addAll(blockMoves[b]);
+                    for (int c = 0; c < k; c++) {
+                        sizeChange[c] += blockSizes[b][c];
+                        touched[c] |= blockSizes[b][c] != 0 || blockMoves[b].anyNonZero(c * d, d);
+                    }
                 }
             }
-            return new Pass(k, split(total, k, d), sizes, loss);
-        }
-
-        private static ExactSums[] split(ExactSums total, int k, int d) {
-            ExactSums[] out = new ExactSums[k];
+            ExactSums[] nextSums = sums.clone();
+            int[] nextSizes = sizes.clone();
             for (int c = 0; c < k; c++) {
-                ExactSums one = new ExactSums(d);
-                for (int j = 0; j < d; j++) {
-                    one.addFrom(total, c * d + j, j);
+                if (touched[c]) {
+                    ExactSums updated = sums[c].copy();
+                    for (int j = 0; j < d; j++) {
+                        updated.addFrom(total, c * d + j, j);
+                    }
+                    nextSums[c] = updated;
+                    nextSizes[c] += sizeChange[c];
                 }
-                out[c] = one;
             }
-            return out;
+            return new Pass(k, now, nextSums, nextSizes, loss);
         }
     }
 }
