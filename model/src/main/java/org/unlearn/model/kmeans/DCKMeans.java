@@ -176,22 +176,27 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
 
     /** An inner node clusters its children's centroids, each weighted by its cluster's size. */
     private static Node runInner(Node[][] levels, int level, int index, Options options, long seed, int d) {
-        List<double[]> centroids = new ArrayList<>();
-        List<Long> keys = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
+        int count = 0;
+        for (int c = 0; c < options.width(); c++) {
+            count += levels[level + 1][index * options.width() + c].centroids().length;
+        }
+        double[][] centroids = new double[count][];
+        long[] keys = new long[count];
+        double[] weights = new double[count];
+        int n = 0;
         for (int c = 0; c < options.width(); c++) {
             int child = index * options.width() + c;
             Node node = levels[level + 1][child];
             for (int j = 0; j < node.centroids().length; j++) {
                 if (node.weights()[j] > 0) {
-                    centroids.add(node.centroids()[j]);
-                    keys.add((long) child * options.k() + j);
-                    weights.add(node.weights()[j]);
+                    centroids[n] = node.centroids()[j];
+                    keys[n] = (long) child * options.k() + j;
+                    weights[n] = node.weights()[j];
+                    n++;
                 }
             }
         }
-        Points points = new Points(centroids.toArray(new double[0][]), keys.stream().mapToLong(Long::longValue).toArray(),
-                weights.stream().mapToDouble(Double::doubleValue).toArray(), d);
+        Points points = new Points(Arrays.copyOf(centroids, n), Arrays.copyOf(keys, n), Arrays.copyOf(weights, n), d);
         return cluster(points, options, nodeSeed(seed, level, index), false);
     }
 
