@@ -50,12 +50,15 @@ public final class ReadBenchCommand implements Callable<Integer> {
         if (!reader.equals("unlearn")) {
             throw new BadInputException("--reader " + reader + ": use unlearn or tablesaw");
         }
+        HeapHighWater heap = new HeapHighWater();
         long t0 = System.nanoTime();
         Dataset data = CsvReader.read(file);
         long t1 = System.nanoTime();
         Encoding encoding = Encoding.fit(ColumnRoles.infer(data, label));
         TrainingSet rows = encoding.encode(data);
         long t2 = System.nanoTime();
+        long highWater = heap.megabytes();
+        heap.close();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file.toString());
         out.put("rows", rows.size());
@@ -63,6 +66,7 @@ public final class ReadBenchCommand implements Callable<Integer> {
         out.put("read_ms", (t1 - t0) / 1_000_000);
         out.put("encode_ms", (t2 - t1) / 1_000_000);
         out.put("total_ms", (t2 - t0) / 1_000_000);
+        out.put("heap_high_water_mb", highWater);
         out.put("peak_heap_mb", peakHeapMb());
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
         PrintWriter w = spec.commandLine().getOut();
@@ -87,7 +91,7 @@ public final class ReadBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The most heap in use at any moment so far, summed over the heap pools' peaks (an upper bound). */
+    /** Each heap pool's own peak, summed: an upper bound, as the pools peak at different moments. */
     private static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
