@@ -33,29 +33,29 @@ final class Points {
         this.dimension = dimension;
         this.norms = new double[rows.length];
         this.tiles = new double[(rows.length + TILE - 1) / TILE][][];
+        double[] largest = new double[Blocks.count(rows.length)];
         Blocks.forEach(rows.length, true, (from, to, block) -> {
+            double large = 0;
             for (int i = from; i < to; i++) {
                 norms[i] = Centroids.squaredNorm(rows[i]);
+                double w = weight(i);
+                for (double v : rows[i]) {
+                    large = Math.max(large, Math.abs(v * w));
+                }
             }
+            largest[block] = large;
             for (int t = from / TILE; t * TILE < to; t++) {
                 tiles[t] = transpose(t * TILE, Math.min(to, (t + 1) * TILE));
             }
         });
-        this.fractionBits = chooseFractionBits();
+        this.fractionBits = chooseFractionBits(java.util.Arrays.stream(largest).max().orElse(0));
     }
 
     /**
      * The fixed-point scale 2^bits for cluster sums: as fine as it can be while the sum of every
      * |weight · value| stays under 2^61, so no sum of any subset of points overflows a long.
      */
-    private int chooseFractionBits() {
-        double largest = 0;
-        for (int i = 0; i < rows.length; i++) {
-            double w = weight(i);
-            for (double v : rows[i]) {
-                largest = Math.max(largest, Math.abs(v * w));
-            }
-        }
+    private int chooseFractionBits(double largest) {
         double bound = largest * rows.length;
         if (!(bound > 0)) {
             return 0;
