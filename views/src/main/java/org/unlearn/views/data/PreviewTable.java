@@ -1,0 +1,50 @@
+package org.unlearn.views.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The first rows of the file as read, each with its row id; columns follow the dataset shown. */
+final class PreviewTable extends TableView<Preview.Row> {
+    private static final double ROW_HEIGHT = 26;
+
+    PreviewTable(DataViewModel model) {
+        setId("preview-table");
+        // A fixed row height lets the table create cells only for the columns in view (785 for MNIST).
+        setFixedCellSize(ROW_HEIGHT);
+        setPlaceholder(new Label("No dataset is open."));
+        model.previewProperty().addListener((o, was, now) -> show(now));
+        show(model.previewProperty().get());
+    }
+
+    private void show(Preview preview) {
+        if (preview == null) {
+            getColumns().clear();
+            getItems().clear();
+            return;
+        }
+        List<TableColumn<Preview.Row, ?>> columns = new ArrayList<>();
+        TableColumn<Preview.Row, Number> id = new TableColumn<>("row");
+        id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowId()));
+        id.setPrefWidth(60);
+        id.getStyleClass().add("row-id-column");
+        id.setSortable(false);
+        columns.add(id);
+        for (int i = 0; i < preview.columns().size(); i++) {
+            int index = i;
+            TableColumn<Preview.Row, String> c = new TableColumn<>(preview.columns().get(i));
+            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cells().get(index)));
+            c.setPrefWidth(Math.max(70, Math.min(180, 9 * preview.columns().get(i).length() + 24)));
+            c.setSortable(false);
+            columns.add(c);
+        }
+        getColumns().setAll(columns);
+        setItems(FXCollections.observableArrayList(preview.rows()));
+        scrollTo(0);
+    }
+}
