@@ -18,21 +18,21 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         getStyleClass().add("columns-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No dataset is open."));
-        TableColumn<ColumnSummary, String> name = column("Column", ColumnSummary::name, 170);
-        TableColumn<ColumnSummary, String> type = column("Type", ColumnSummary::type, 95);
-        TableColumn<ColumnSummary, ColumnRole> role = column("Role", ColumnSummary::role, 130);
+        TableColumn<ColumnSummary, String> name = column("Column", ColumnSummary::name, 165);
+        TableColumn<ColumnSummary, String> type = column("Type", ColumnSummary::type, 104);
+        TableColumn<ColumnSummary, ColumnRole> role = column("Role", ColumnSummary::role, 122);
         role.setCellFactory(c -> new RoleCell(model));
         explain(role, "label: the value to predict (one column at most)\n"
                 + "feature: an input of the models\n"
                 + "identifier: names a row, never an input\n"
                 + "ignored: left out");
-        TableColumn<ColumnSummary, Number> missing = column("Missing", ColumnSummary::missing, 75);
+        TableColumn<ColumnSummary, Number> missing = column("Missing", ColumnSummary::missing, 76);
         missing.setCellFactory(c -> new NumberCell());
         explain(missing, "Empty cells and markers such as NA, ?, NaN");
-        TableColumn<ColumnSummary, Number> distinct = column("Distinct", ColumnSummary::distinct, 75);
+        TableColumn<ColumnSummary, Number> distinct = column("Distinct", ColumnSummary::distinct, 76);
         distinct.setCellFactory(c -> new NumberCell());
         explain(distinct, "Different values, not counting missing cells");
-        TableColumn<ColumnSummary, String> reason = column("Why this role", ColumnSummary::reason, 230);
+        TableColumn<ColumnSummary, String> reason = column("Why this role", ColumnSummary::reason, 160);
         reason.setCellFactory(c -> new HintCell());
         getColumns().setAll(java.util.List.of(name, type, role, missing, distinct, reason));
         // A refused pick changes no row, so nothing obliges the table to redraw that picker; make it show the kept role.
@@ -47,6 +47,7 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         TableColumn<ColumnSummary, V> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 76));
         c.setReorderable(false);
         return c;
     }

@@ -18,7 +18,9 @@ final class DataJobs {
                     progress.range(0, 0.95));
             progress.checkCancelled();
             progress.report(0.97, "Summarising " + request.fileName());
-            return LoadedData.of(request.file(), prepared, Preview.of(prepared.dataset(), previewRows));
+            LoadedData loaded = LoadedData.of(request.file(), prepared, Preview.of(prepared.dataset(), previewRows));
+            progress.report(1, "Opened " + prepared.dataset());
+            return loaded;
         };
     }
 
@@ -29,7 +31,9 @@ final class DataJobs {
             ColumnRoles roles = current.prepared().roles().with(change.column(), change.role());
             PreparedData reencoded = PreparedData.prepare(roles, Encoding.Options.DEFAULT);
             progress.checkCancelled();
-            return current.withRoles(reencoded);
+            LoadedData next = current.withRoles(reencoded);
+            progress.report(1, "Encoded " + reencoded.rows());
+            return next;
         };
     }
 

@@ -33,7 +33,7 @@ public final class DataView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.72);
         SplitPane both = new SplitPane(left, right);
-        both.setDividerPositions(0.54);
+        both.setDividerPositions(0.56);
         both.getStyleClass().add("data-split");
         setCenter(both);
     }

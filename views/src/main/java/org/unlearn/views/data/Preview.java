@@ -2,10 +2,14 @@ package org.unlearn.views.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.unlearn.model.data.ColumnType;
 import org.unlearn.model.data.Dataset;
 
-/** The first rows of a dataset as text, each with its row id, for a look at the raw cells. */
-public record Preview(List<String> columns, List<Row> rows, int totalRows) {
+/**
+ * The first rows of a dataset as text, each with its row id, for a look at the raw cells; {@code numbers}
+ * marks the columns of numbers, which read best right-aligned.
+ */
+public record Preview(List<String> columns, List<Boolean> numbers, List<Row> rows, int totalRows) {
     /** One previewed row: its stable id and its cells in column order. */
     public record Row(int rowId, List<String> cells) {
         public Row {
@@ -15,6 +19,7 @@ public record Preview(List<String> columns, List<Row> rows, int totalRows) {
 
     public Preview {
         columns = List.copyOf(columns);
+        numbers = List.copyOf(numbers);
         rows = List.copyOf(rows);
     }
 
@@ -24,7 +29,9 @@ public record Preview(List<String> columns, List<Row> rows, int totalRows) {
         for (int p = 0; p < n; p++) {
             rows.add(new Row(dataset.rowId(p), dataset.rowText(p)));
         }
-        return new Preview(dataset.columnNames(), rows, dataset.rowCount());
+        List<Boolean> numbers = dataset.columns().stream()
+                .map(c -> c.type() == ColumnType.NUMERIC || c.type() == ColumnType.INTEGER).toList();
+        return new Preview(dataset.columnNames(), numbers, rows, dataset.rowCount());
     }
 
     /** True when the preview shows only the first part of the file. */

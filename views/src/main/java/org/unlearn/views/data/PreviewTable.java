@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -39,12 +40,30 @@ final class PreviewTable extends TableView<Preview.Row> {
             int index = i;
             TableColumn<Preview.Row, String> c = new TableColumn<>(preview.columns().get(i));
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cells().get(index)));
+            c.setCellFactory(column -> new CellText());
             c.setPrefWidth(Math.max(70, Math.min(180, 9 * preview.columns().get(i).length() + 24)));
             c.setSortable(false);
+            if (preview.numbers().get(i)) {
+                c.getStyleClass().add("number-column");
+            }
             columns.add(c);
         }
         getColumns().setAll(columns);
         setItems(FXCollections.observableArrayList(preview.rows()));
         scrollTo(0);
+    }
+
+    /** A cell's text; a missing cell (read as empty, NA, ?, ...) shows as a grey dash, so gaps are seen. */
+    private static final class CellText extends TableCell<Preview.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean missing = !empty && text != null && text.isEmpty();
+            setText(empty ? null : missing ? "—" : text);
+            getStyleClass().remove("missing-cell");
+            if (missing) {
+                getStyleClass().add("missing-cell");
+            }
+        }
     }
 }

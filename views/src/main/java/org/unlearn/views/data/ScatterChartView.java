@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -64,12 +63,15 @@ final class ScatterChartView extends StackPane {
         DefaultXYDataset points = new DefaultXYDataset();
         List<ScatterSeries> series = data.series();
         for (ScatterSeries s : series) {
-            points.addSeries(legendName(s, series.size()), s.coordinates());
+            points.addSeries(s.name(), s.coordinates());
         }
+        // Many points get smaller dots, so dense classes do not hide the others entirely.
+        double size = data.drawn() <= 1000 ? 6 : data.drawn() <= 3000 ? 5 : 4;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, ClassColours.awt(series.get(i).classIndex(), POINT_ALPHA));
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
+            renderer.setLegendShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> "row " + series.get(s).rowId(item)
                 + (series.get(s).classIndex() >= 0 ? " · " + series.get(s).name() : ""));
@@ -105,10 +107,5 @@ final class ScatterChartView extends StackPane {
         axis.setTickLabelFont(TICKS);
         axis.setAutoRangeIncludesZero(false);
         return axis;
-    }
-
-    /** Series keys must differ; the count shown is of the points drawn. */
-    private static String legendName(ScatterSeries s, int seriesCount) {
-        return seriesCount == 1 ? s.name() : String.format(Locale.ROOT, "%s (%,d)", s.name(), s.size());
     }
 }

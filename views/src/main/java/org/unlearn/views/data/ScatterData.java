@@ -32,6 +32,9 @@ public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> seri
         progress.report(0.8, "Projecting " + set.name());
         int[] drawn = drawnPositions(set, seed);
         List<ScatterSeries> series = set.isClassification() ? byClass(set, pca, drawn) : List.of(all(set, pca, drawn));
+        double[] explained = pca.explainedVariance();
+        progress.report(1, String.format(Locale.ROOT, "Projected %,d rows of %s: the two components explain %.0f%% and %.0f%%"
+                + " of the variance", drawn.length, set.name(), 100 * explained[0], 100 * explained[1]));
         return new ScatterData(pca.xLabel(), pca.yLabel(), series, drawn.length, note(set, rowsRead, drawn.length, seed));
     }
 
@@ -103,11 +106,13 @@ public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> seri
     private static String note(TrainingSet set, int rowsRead, int drawn, long seed) {
         List<String> parts = new ArrayList<>();
         int n = set.size();
-        parts.add(drawn < n ? String.format(Locale.ROOT, "%,d of %,d rows drawn, sampled with seed %d", drawn, n, seed)
-                : String.format(Locale.ROOT, "all %,d rows", n));
-        if (n > PcaProjection.MAX_SAMPLE) {
-            parts.add(String.format(Locale.ROOT, "components fitted on %,d sampled rows", PcaProjection.MAX_SAMPLE));
+        String shown = drawn < n ? String.format(Locale.ROOT, "%,d of %,d rows drawn", drawn, n)
+                : String.format(Locale.ROOT, "all %,d rows", n);
+        boolean pcaSampled = n > PcaProjection.MAX_SAMPLE;
+        if (pcaSampled) {
+            shown += String.format(Locale.ROOT, ", PCA fitted on %,d", PcaProjection.MAX_SAMPLE);
         }
+        parts.add(drawn < n || pcaSampled ? shown + " (seed " + seed + ")" : shown);
         if (rowsRead > n) {
             parts.add(String.format(Locale.ROOT, "%,d rows without a label left out", rowsRead - n));
         }

@@ -20,6 +20,7 @@ final class SampleCard extends Button {
         setMaxHeight(Double.MAX_VALUE);
         Label name = new Label(sample.name());
         name.getStyleClass().add("card-title");
+        name.setWrapText(true);
         Label size = new Label(String.format(Locale.ROOT, "%,d rows × %,d columns", sample.rows(), sample.columns()));
         size.getStyleClass().add("card-size");
         Label description = new Label(sample.description());
@@ -29,6 +30,8 @@ final class SampleCard extends Button {
         VBox.setVgrow(push, Priority.ALWAYS);
         Label facts = new Label("Label: " + sample.label() + "\nSuggested model: " + ModelNames.readable(sample.suggestedModel()));
         facts.getStyleClass().add("card-facts");
+        facts.setWrapText(true);
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         VBox body = new VBox(6, name, size, description, push, facts);
         body.setFillWidth(true);
         setGraphic(body);

@@ -17,6 +17,10 @@ import org.unlearn.model.data.SampleCatalogue;
 
 /** The start screen: what the app is for, an "Open CSV…" button, and the sample datasets as cards. */
 public final class StartView extends BorderPane {
+    private static final double GAP = 16;
+    private static final double MIN_TILE_WIDTH = 285;
+    private static final double TILE_HEIGHT = 200;
+
     public StartView(StartViewModel model) {
         getStyleClass().add("start-view");
         setTop(header(model));
@@ -38,6 +42,7 @@ public final class StartView extends BorderPane {
                 + " gzipped or not (Ctrl+O)"));
         openFile.disableProperty().bind(model.openExecutableProperty().not());
         openFile.setOnAction(e -> model.openFile());
+        openFile.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(6, title, tagline);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox top = new HBox(24, text, openFile);
@@ -58,10 +63,14 @@ public final class StartView extends BorderPane {
         message.managedProperty().bind(message.visibleProperty());
         heading.visibleProperty().bind(Bindings.isNotEmpty(model.samples()));
         heading.managedProperty().bind(heading.visibleProperty());
-        TilePane tiles = new TilePane(16, 16);
-        tiles.setPrefTileWidth(320);
-        tiles.setPrefTileHeight(200);
-        tiles.setPrefColumns(3);
+        TilePane tiles = new TilePane(GAP, GAP);
+        tiles.setPrefTileHeight(TILE_HEIGHT);
+        tiles.setPrefTileWidth(MIN_TILE_WIDTH);
+        // As many columns as fit, sharing the width, so no strip of window is left empty at the right.
+        tiles.widthProperty().addListener((o, was, now) -> {
+            int columns = Math.max(1, (int) ((now.doubleValue() + GAP) / (MIN_TILE_WIDTH + GAP)));
+            tiles.setPrefTileWidth(Math.floor((now.doubleValue() - GAP * (columns - 1)) / columns));
+        });
         for (SampleCatalogue.Sample s : model.samples()) {
             SampleCard card = new SampleCard(s);
             card.disableProperty().bind(model.openExecutableProperty().not());

@@ -112,7 +112,7 @@ class BackgroundCommandTest {
         broken.execute("x");
         work.runHeld();
 
-        Outcome.Failed<Integer> failed = assertInstanceOf(Outcome.Failed.class, outcomes.get(0));
+        Outcome.Failed<?> failed = assertInstanceOf(Outcome.Failed.class, outcomes.get(0));
         assertEquals("a bug", failed.cause().getMessage());
     }
 }

@@ -90,7 +90,7 @@ class DataViewModelTest {
         ScatterData scatter = model.scatterProperty().get();
         assertEquals(ScatterData.MAX_POINTS, scatter.drawn());
         assertEquals(ScatterData.MAX_POINTS, scatter.series().stream().mapToInt(ScatterSeries::size).sum());
-        assertEquals("5,000 of 58,000 rows drawn, sampled with seed 1; components fitted on 4,000 sampled rows",
+        assertEquals("5,000 of 58,000 rows drawn, PCA fitted on 4,000 (seed 1)",
                 scatter.note());
     }
 
