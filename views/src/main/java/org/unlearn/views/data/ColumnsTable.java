@@ -12,11 +12,15 @@ import org.unlearn.model.data.ColumnRole;
 
 /** The dataset's columns: name, type, role (editable), missing and distinct counts, and why each has its role. */
 final class ColumnsTable extends TableView<ColumnSummary> {
+    private static final double ROW_HEIGHT = 34;
+
     ColumnsTable(DataViewModel model) {
         super(model.columns());
         setId("columns-table");
         getStyleClass().add("columns-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // A fixed row height spares the table from measuring rows it does not show (785 for MNIST).
+        setFixedCellSize(ROW_HEIGHT);
         setPlaceholder(new Label("No dataset is open."));
         TableColumn<ColumnSummary, String> name = column("Column", ColumnSummary::name, 165);
         TableColumn<ColumnSummary, String> type = column("Type", ColumnSummary::type, 104);

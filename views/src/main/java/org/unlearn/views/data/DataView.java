@@ -5,6 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -13,6 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -66,10 +69,11 @@ public final class DataView extends BorderPane {
     private static Region rowsAndEncoding(DataViewModel model) {
         Tab rows = new Tab();
         rows.textProperty().bind(rowsTabTitle(model));
-        rows.setContent(new PreviewTable(model));
+        rows.setContent(previewWithPager(model));
         ListView<String> steps = new ListView<>(model.encodingSteps());
         steps.setId("encoding-steps");
         steps.getStyleClass().add("encoding-steps");
+        steps.setFixedCellSize(26);
         Label summary = new Label();
         summary.textProperty().bind(model.encodingSummaryProperty());
         summary.getStyleClass().add("section-hint");
@@ -82,6 +86,31 @@ public final class DataView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("data-tabs");
         return tabs;
+    }
+
+    private static Region previewWithPager(DataViewModel model) {
+        ColumnPager pager = model.previewColumns();
+        Button earlier = new Button("◀");
+        earlier.setId("columns-earlier");
+        earlier.setTooltip(new Tooltip("Earlier columns"));
+        earlier.disableProperty().bind(pager.earlierProperty().not());
+        earlier.setOnAction(e -> pager.showEarlier());
+        Button later = new Button("▶");
+        later.setId("columns-later");
+        later.setTooltip(new Tooltip("Later columns"));
+        later.disableProperty().bind(pager.laterProperty().not());
+        later.setOnAction(e -> pager.showLater());
+        Label text = new Label();
+        text.setId("columns-page");
+        text.textProperty().bind(pager.textProperty());
+        HBox bar = new HBox(6, earlier, text, later);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.visibleProperty().bind(pager.textProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        PreviewTable table = new PreviewTable(model);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(bar, table);
     }
 
     private static StringBinding rowsTabTitle(DataViewModel model) {

@@ -31,6 +31,8 @@ import org.unlearn.views.common.Outcome;
  */
 public final class DataViewModel implements DatasetOpener {
     public static final int PREVIEW_ROWS = 200;
+    /** Columns of the preview shown at once. */
+    public static final int PREVIEW_COLUMNS = 40;
     /** The seed of every random choice behind the projection (PCA's row sample, the drawn points). */
     public static final long PROJECTION_SEED = 1;
 
@@ -45,6 +47,7 @@ public final class DataViewModel implements DatasetOpener {
     private final ReadOnlyListWrapper<ClassCount> classes = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<String> encodingSteps = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
+    private final ColumnPager previewColumns = new ColumnPager(PREVIEW_COLUMNS);
     private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper scatterStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper projecting = new ReadOnlyBooleanWrapper(false);
@@ -120,6 +123,7 @@ public final class DataViewModel implements DatasetOpener {
         TrainingSet rows = next.prepared().rows();
         encodingSummary.set(String.format(Locale.ROOT, "%,d rows × %,d encoded features", rows.size(), rows.dimension()));
         if (previous == null || previous.dataset() != d) {
+            previewColumns.reset(next.preview().columns().size());
             preview.set(next.preview());
         }
         startProjection(next);
@@ -207,6 +211,11 @@ public final class DataViewModel implements DatasetOpener {
 
     public ReadOnlyObjectProperty<Preview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** Which page of the preview's columns is shown. */
+    public ColumnPager previewColumns() {
+        return previewColumns;
     }
 
     /** The projection; null while it is computed or when it could not be. */

@@ -10,16 +10,19 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The first rows of the file as read, each with its row id; columns follow the dataset shown. */
+/** The first rows of the file as read, each with its row id, one page of columns at a time. */
 final class PreviewTable extends TableView<Preview.Row> {
     private static final double ROW_HEIGHT = 26;
+    private final ColumnPager pager;
 
     PreviewTable(DataViewModel model) {
+        pager = model.previewColumns();
         setId("preview-table");
         // A fixed row height lets the table create cells only for the columns in view (785 for MNIST).
         setFixedCellSize(ROW_HEIGHT);
         setPlaceholder(new Label("No dataset is open."));
         model.previewProperty().addListener((o, was, now) -> show(now));
+        pager.firstProperty().addListener((o, was, now) -> show(model.previewProperty().get()));
         show(model.previewProperty().get());
     }
 
@@ -36,7 +39,7 @@ final class PreviewTable extends TableView<Preview.Row> {
         id.getStyleClass().add("row-id-column");
         id.setSortable(false);
         columns.add(id);
-        for (int i = 0; i < preview.columns().size(); i++) {
+        for (int i = pager.firstProperty().get(); i < Math.min(pager.end(), preview.columns().size()); i++) {
             int index = i;
             TableColumn<Preview.Row, String> c = new TableColumn<>(preview.columns().get(i));
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cells().get(index)));
@@ -49,8 +52,10 @@ final class PreviewTable extends TableView<Preview.Row> {
             columns.add(c);
         }
         getColumns().setAll(columns);
-        setItems(FXCollections.observableArrayList(preview.rows()));
-        scrollTo(0);
+        if (getItems().size() != preview.rows().size() || getItems().isEmpty() || getItems().get(0) != preview.rows().get(0)) {
+            setItems(FXCollections.observableArrayList(preview.rows()));
+            scrollTo(0);
+        }
     }
 
     /** A cell's text; a missing cell (read as empty, NA, ?, ...) shows as a grey dash, so gaps are seen. */

@@ -153,6 +153,23 @@ class DataViewModelTest {
     }
 
     @Test
+    void aWideFileIsPreviewedAPageOfColumnsAtATime() {
+        model.open(new OpenRequest(TestFiles.sample("mnist_10k.csv.gz"), "label"));
+        ColumnPager pager = model.previewColumns();
+        assertEquals("Columns 1–40 of 785", pager.textProperty().get());
+        assertFalse(pager.earlierProperty().get());
+
+        pager.showLater();
+        assertEquals("Columns 41–80 of 785", pager.textProperty().get());
+        assertEquals(40, pager.firstProperty().get());
+
+        openPenguins();
+        assertEquals("", pager.textProperty().get(), "eight columns fit on one page");
+        assertEquals(0, pager.firstProperty().get());
+        assertEquals(8, pager.end());
+    }
+
+    @Test
     void theLastFeatureCannotBeLeftOut() {
         openPenguins();
         for (String column : List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
