@@ -20,7 +20,7 @@ final class AboutDialog {
                 + "\nLog: " + AppLog.location()
                 + "\nLicence: MIT");
         text.setWrapText(true);
-        text.setMaxWidth(480);
+        text.setPrefWidth(480);
         about.getDialogPane().setContent(text);
         about.show();
     }

@@ -2,11 +2,13 @@ package org.unlearn.app;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /** Problems as dialogs over the main window: a warning for a refusal, an error for a failure. */
 final class DialogProblemReporter implements ProblemReporter {
+    private static final double MAX_WIDTH = 560;
     private final Window owner;
 
     DialogProblemReporter(Window owner) {
@@ -32,7 +34,10 @@ final class DialogProblemReporter implements ProblemReporter {
         Label text = new Label(line);
         text.setId("problem-line");
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        // As wide as the line, up to a readable measure; longer lines wrap instead of widening the dialog.
+        Text measure = new Text(line);
+        measure.setFont(text.getFont());
+        text.setPrefWidth(Math.min(MAX_WIDTH, Math.ceil(measure.getLayoutBounds().getWidth()) + 8));
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("problem-dialog");
         alert.setResizable(true);

@@ -13,6 +13,10 @@ import javafx.scene.control.TableView;
 /** The first rows of the file as read, each with its row id, one page of columns at a time. */
 final class PreviewTable extends TableView<Preview.Row> {
     private static final double ROW_HEIGHT = 26;
+    private static final int SIZING_ROWS = 50;
+    private static final double CHAR_WIDTH = 8.5;
+    private static final double MIN_WIDTH = 60;
+    private static final double MAX_WIDTH = 220;
     private final ColumnPager pager;
 
     PreviewTable(DataViewModel model) {
@@ -44,7 +48,7 @@ final class PreviewTable extends TableView<Preview.Row> {
             TableColumn<Preview.Row, String> c = new TableColumn<>(preview.columns().get(i));
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cells().get(index)));
             c.setCellFactory(column -> new CellText());
-            c.setPrefWidth(Math.max(70, Math.min(180, 9 * preview.columns().get(i).length() + 24)));
+            c.setPrefWidth(widthFor(preview, i));
             c.setSortable(false);
             if (preview.numbers().get(i)) {
                 c.getStyleClass().add("number-column");
@@ -56,6 +60,15 @@ final class PreviewTable extends TableView<Preview.Row> {
             setItems(FXCollections.observableArrayList(preview.rows()));
             scrollTo(0);
         }
+    }
+
+    /** Wide enough for the header and the longest of the first cells, within reason. */
+    private static double widthFor(Preview preview, int column) {
+        int chars = preview.columns().get(column).length();
+        for (int r = 0; r < Math.min(SIZING_ROWS, preview.rows().size()); r++) {
+            chars = Math.max(chars, preview.rows().get(r).cells().get(column).length());
+        }
+        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, CHAR_WIDTH * chars + 24));
     }
 
     /** A cell's text; a missing cell (read as empty, NA, ?, ...) shows as a grey dash, so gaps are seen. */

@@ -29,6 +29,8 @@ final class ScatterChartView extends StackPane {
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
     private static final int POINT_ALPHA = 190;
+    /** Encoded features are standardized, so components vary on the order of one; a smaller range is noise. */
+    private static final double MIN_AXIS_RANGE = 1.0;
     private final ChartViewer viewer = new ChartViewer();
 
     ScatterChartView(DataViewModel model) {
@@ -106,6 +108,8 @@ final class ScatterChartView extends StackPane {
         axis.setLabelFont(AXIS_LABEL);
         axis.setTickLabelFont(TICKS);
         axis.setAutoRangeIncludesZero(false);
+        // A component with almost no variance would otherwise be stretched until rounding noise fills the axis.
+        axis.setAutoRangeMinimumSize(MIN_AXIS_RANGE);
         return axis;
     }
 }
