@@ -12,7 +12,7 @@ import org.unlearn.model.data.ColumnRole;
 
 /** The dataset's columns: name, type, role (editable), missing and distinct counts, and why each has its role. */
 final class ColumnsTable extends TableView<ColumnSummary> {
-    private static final double ROW_HEIGHT = 34;
+    private static final double ROW_HEIGHT = 31;
 
     ColumnsTable(DataViewModel model) {
         super(model.columns());

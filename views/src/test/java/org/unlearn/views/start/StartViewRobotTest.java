@@ -58,6 +58,14 @@ class StartViewRobotTest {
     }
 
     @Test
+    void enterOpensTheFocusedCardToo(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#sample-penguins-csv").queryButton().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
+                opener.requests());
+    }
+
+    @Test
     void theOpenButtonOpensThePickedFile(FxRobot robot) {
         robot.clickOn("#open-csv");
         assertEquals(List.of(OpenRequest.inferLabel(picked)), opener.requests());
