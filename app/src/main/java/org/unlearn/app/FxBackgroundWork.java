@@ -57,6 +57,9 @@ final class FxBackgroundWork implements BackgroundWork {
     @Override
     public <T> WorkTicket submit(String title, Job<T> job, Consumer<Outcome<T>> whenDone) {
         requireFxThread();
+        if (worker.isShutdown()) {
+            return () -> { }; // quitting: work asked for on the way out is not started
+        }
         Ticket ticket = new Ticket(title);
         outstanding.add(ticket);
         running.set(true);

@@ -187,6 +187,18 @@ class FxBackgroundWorkTest {
     }
 
     @Test
+    void afterShutdownNothingMoreStarts(FxRobot robot) {
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        robot.interact(() -> {
+            work.shutdown();
+            work.submit("Late", p -> ran.add("late"), o -> ran.add("outcome"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), ran);
+        assertFalse(work.runningProperty().get());
+    }
+
+    @Test
     void refusesToBeCalledOffTheFxThread() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> work.submit("Anything", p -> null, o -> { }));

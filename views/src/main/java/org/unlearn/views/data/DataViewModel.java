@@ -61,10 +61,10 @@ public final class DataViewModel implements DatasetOpener {
         BooleanProperty opening = new SimpleBooleanProperty();
         BooleanProperty reencoding = new SimpleBooleanProperty();
         open = new BackgroundCommand<>(work, reencoding.not(), r -> "Open " + r.fileName(),
-                r -> DataJobs.open(r, PREVIEW_ROWS), this::opened);
+                r -> DataJobs.open(r, PREVIEW_ROWS), this::showIfSucceeded);
         changeRole = new BackgroundCommand<>(work, loaded.and(opening.not()),
                 c -> "Make \"" + c.column() + "\" " + article(c.role()) + c.role().label(),
-                c -> DataJobs.changeRole(data.get(), c), this::reencoded);
+                c -> DataJobs.changeRole(data.get(), c), this::showIfSucceeded);
         opening.bind(open.runningProperty());
         reencoding.bind(changeRole.runningProperty());
         loaded.bind(data.isNotNull());
@@ -94,18 +94,10 @@ public final class DataViewModel implements DatasetOpener {
         }
     }
 
-    private void opened(Outcome<LoadedData> outcome) {
+    /** Only a success replaces what is shown; the executor has told the user about anything else. */
+    private void showIfSucceeded(Outcome<LoadedData> outcome) {
         if (outcome instanceof Outcome.Succeeded<LoadedData> s) {
             show(s.value());
-        }
-    }
-
-    private void reencoded(Outcome<LoadedData> outcome) {
-        if (outcome instanceof Outcome.Succeeded<LoadedData> s) {
-            show(s.value());
-        } else {
-            // The role picker already shows the refused choice; republishing the rows puts it back.
-            columns.setAll(data.get().columns());
         }
     }
 

@@ -90,6 +90,9 @@ class DataViewRobotTest {
     /** The role picker on the table row whose first cell holds the column's name. */
     @SuppressWarnings("unchecked")
     private static ComboBox<ColumnRole> rolePickerOf(FxRobot robot, String column) {
+        TableView<ColumnSummary> table = robot.lookup("#columns-table").queryTableView();
+        int index = table.getItems().stream().map(ColumnSummary::name).toList().indexOf(column);
+        robot.interact(() -> table.scrollTo(index));
         Node row = robot.lookup("#columns-table").lookup(".table-row-cell")
                 .match(r -> !robot.from(r).lookup(".table-cell").match(c -> c instanceof Labeled l
                         && column.equals(l.getText())).queryAll().isEmpty())
