@@ -1,21 +1,53 @@
 package org.unlearn.app;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.unlearn.model.data.SampleCatalogue;
-import org.unlearn.views.start.StartView;
-import org.unlearn.views.start.StartViewModel;
+import org.unlearn.views.common.Styles;
 
 /** The JavaFX application: builds the main window from the views and wires them to the engine. */
 public final class UnlearnApplication extends Application {
+    private static final double WIDTH = 1320;
+    private static final double HEIGHT = 860;
+    private FxBackgroundWork work;
+
     @Override
     public void start(Stage stage) {
-        StartViewModel start = new StartViewModel(SampleCatalogue.locate(jarFolder()).orElse(null));
-        stage.setTitle("Unlearn Explorer");
-        stage.setScene(new Scene(new StartView(start), 1100, 720));
+        ProblemReporter problems = new DialogProblemReporter(stage);
+        catchUnexpected(problems);
+        work = new FxBackgroundWork(problems, AppLog.logger(FxBackgroundWork.class), AppLog::location);
+        Path samples = SampleCatalogue.locate(jarFolder()).orElse(null);
+        MainWindow window = new MainWindow(work, samples, new DataFileChooser(stage));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = Styles.apply(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> window.data().loadedProperty().get()
+                ? window.data().titleProperty().get() + " — Unlearn Explorer" : "Unlearn Explorer",
+                window.data().loadedProperty(), window.data().titleProperty()));
         stage.show();
+        DeveloperSnapshot.armIfAsked(stage, window);
+    }
+
+    @Override
+    public void stop() {
+        if (work != null) {
+            work.shutdown();
+        }
+    }
+
+    /** A bug in an event handler goes to the log; the user gets one line saying where. */
+    private static void catchUnexpected(ProblemReporter problems) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            AppLog.logger(UnlearnApplication.class).log(Level.SEVERE, "unexpected error on the FX thread", e);
+            problems.failed("Something went wrong", "Something unexpected went wrong. The details are in " + AppLog.location());
+        });
     }
 
     private static Path jarFolder() {

@@ -17,4 +17,11 @@ class ArchitectureTest {
     void viewsDoNotReachIntoTheApp() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.unlearn.app..").check(views);
     }
+
+    /** View-models hold state and commands, not nodes, so they are tested without a window or a robot. */
+    @Test
+    void viewModelsDoNotBuildNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "org.jfree..", "org.controlsfx..").check(views);
+    }
 }

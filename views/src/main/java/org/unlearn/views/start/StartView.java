@@ -1,28 +1,90 @@
 package org.unlearn.views.start;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.unlearn.model.data.SampleCatalogue;
 
-/** The start screen: the sample datasets as cards. */
-public final class StartView extends VBox {
+/** The start screen: what the app is for, an "Open CSV…" button, and the sample datasets as cards. */
+public final class StartView extends BorderPane {
+    private static final double GAP = 16;
+    private static final double MIN_TILE_WIDTH = 285;
+    private static final double TILE_HEIGHT = 200;
+
     public StartView(StartViewModel model) {
-        setSpacing(12);
-        setPadding(new Insets(24));
+        getStyleClass().add("start-view");
+        setTop(header(model));
+        setCenter(cards(model));
+    }
+
+    private static Region header(StartViewModel model) {
         Label title = new Label("Unlearn Explorer");
-        title.setStyle("-fx-font-size: 24px; -fx-font-weight: bold;");
+        title.getStyleClass().add("start-title");
+        String purpose = "Load a dataset, train models that can forget, and see what forgetting a row costs and changes.";
+        Label tagline = new Label();
+        tagline.textProperty().bind(Bindings.when(Bindings.isEmpty(model.samples()))
+                .then(purpose + " Open a file of your own to begin.")
+                .otherwise(purpose + " Start with one of the samples below, or open a file of your own."));
+        tagline.setWrapText(true);
+        tagline.getStyleClass().add("start-tagline");
+        Button openFile = new Button("Open CSV…");
+        openFile.setId("open-csv");
+        openFile.getStyleClass().add("open-file");
+        openFile.setDefaultButton(false);
+        openFile.setTooltip(new Tooltip("A CSV, TSV, semicolon- or pipe-separated file with a header row,"
+                + " gzipped or not (Ctrl+O)"));
+        openFile.disableProperty().bind(model.openExecutableProperty().not());
+        openFile.setOnAction(e -> model.openFile());
+        openFile.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(6, title, tagline);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox top = new HBox(24, text, openFile);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(28, 32, 12, 32));
+        return top;
+    }
+
+    private static Region cards(StartViewModel model) {
+        Label heading = new Label("Sample datasets");
+        heading.getStyleClass().add("section-title");
         Label message = new Label();
+        message.setId("start-message");
+        message.getStyleClass().add("start-message");
+        message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        FlowPane cards = new FlowPane(12, 12);
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        heading.visibleProperty().bind(Bindings.isNotEmpty(model.samples()));
+        heading.managedProperty().bind(heading.visibleProperty());
+        TilePane tiles = new TilePane(GAP, GAP);
+        tiles.setPrefTileHeight(TILE_HEIGHT);
+        tiles.setPrefTileWidth(MIN_TILE_WIDTH);
+        // As many columns as fit, sharing the width, so no strip of window is left empty at the right.
+        tiles.widthProperty().addListener((o, was, now) -> {
+            int columns = Math.max(1, (int) ((now.doubleValue() + GAP) / (MIN_TILE_WIDTH + GAP)));
+            tiles.setPrefTileWidth(Math.floor((now.doubleValue() - GAP * (columns - 1)) / columns));
+        });
         for (SampleCatalogue.Sample s : model.samples()) {
-            Label card = new Label(s.name() + "\n" + s.rows() + " rows x " + s.columns() + " columns\n" + s.description());
-            card.setWrapText(true);
-            card.setPrefWidth(240);
-            card.setStyle("-fx-border-color: #bbb; -fx-padding: 10; -fx-background-color: white;");
-            cards.getChildren().add(card);
+            SampleCard card = new SampleCard(s);
+            card.disableProperty().bind(model.openExecutableProperty().not());
+            card.setOnAction(e -> model.openSample(s));
+            tiles.getChildren().add(card);
         }
-        getChildren().addAll(title, message, cards);
+        VBox content = new VBox(12, heading, message, tiles);
+        content.setPadding(new Insets(8, 32, 32, 32));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("start-scroll");
+        return scroll;
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.testfx.api.FxAssert.verifyThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,23 +16,66 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
+import org.unlearn.views.TestFiles;
+import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.common.RecordingOpener;
+import org.unlearn.views.common.Styles;
 
 @ExtendWith(ApplicationExtension.class)
 class StartViewRobotTest {
+    private final RecordingOpener opener = new RecordingOpener();
+    private final Path picked = TestFiles.bad("ragged.csv");
     private StartViewModel model;
 
     @Start
     void start(Stage stage) {
-        model = new StartViewModel(Path.of(System.getProperty("unlearn.sample.data", "../sample-data")));
-        stage.setScene(new Scene(new StartView(model), 900, 600));
+        model = new StartViewModel(TestFiles.sampleFolder(), opener, () -> Optional.of(picked));
+        stage.setScene(Styles.apply(new Scene(new StartView(model), 1100, 720)));
         stage.show();
     }
 
     @Test
-    void showsTheShippedDatasets(FxRobot robot) {
-        assertEquals(8, model.samples().size());
-        javafx.scene.Node card = robot.lookup(n -> n instanceof javafx.scene.control.Label l
-                && l.getText().startsWith("Palmer penguins")).query();
-        verifyThat(card, NodeMatchers.isVisible());
+    void showsTheShippedDatasetsAsCards(FxRobot robot) {
+        assertEquals(8, robot.lookup(".sample-card").queryAll().size());
+        Button penguins = robot.lookup("#sample-penguins-csv").queryButton();
+        verifyThat(penguins, NodeMatchers.isVisible());
+        verifyThat(penguins, NodeMatchers.hasChild("344 rows × 8 columns"));
+    }
+
+    @Test
+    void clickingACardOpensItsDataset(FxRobot robot) {
+        robot.clickOn("#sample-penguins-csv");
+        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
+                opener.requests());
+    }
+
+    @Test
+    void aFocusedCardOpensWithTheKeyboard(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#sample-iris-csv").queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("iris.csv"), "target_name")),
+                opener.requests());
+    }
+
+    @Test
+    void enterOpensTheFocusedCardToo(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#sample-penguins-csv").queryButton().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
+                opener.requests());
+    }
+
+    @Test
+    void theOpenButtonOpensThePickedFile(FxRobot robot) {
+        robot.clickOn("#open-csv");
+        assertEquals(List.of(OpenRequest.inferLabel(picked)), opener.requests());
+    }
+
+    @Test
+    void cardsAreDisabledWhileAFileIsBeingOpened(FxRobot robot) {
+        robot.interact(() -> opener.setExecutable(false));
+        robot.clickOn("#sample-penguins-csv");
+        verifyThat("#sample-penguins-csv", NodeMatchers.isDisabled());
+        assertEquals(List.of(), opener.requests());
     }
 }

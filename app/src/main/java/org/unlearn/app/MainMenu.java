@@ -1,0 +1,74 @@
+package org.unlearn.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import org.unlearn.model.data.SampleCatalogue;
+
+/** The menu bar: File (open a file or a sample, quit), View (start screen or dataset) and Help. */
+final class MainMenu {
+    private MainMenu() {
+    }
+
+    static MenuBar build(MainWindow window) {
+        MenuBar bar = new MenuBar(file(window), view(window), help(window));
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static Menu file(MainWindow window) {
+        MenuItem open = item("Open CSV…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> window.start().openFile());
+        open.disableProperty().bind(window.start().openExecutableProperty().not());
+        Menu samples = new Menu("Open sample");
+        samples.setId("menu-samples");
+        for (SampleCatalogue.Sample s : window.start().samples()) {
+            MenuItem sample = new MenuItem(s.name());
+            sample.setOnAction(e -> window.start().openSample(s));
+            sample.disableProperty().bind(window.start().openExecutableProperty().not());
+            samples.getItems().add(sample);
+        }
+        if (samples.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No sample datasets found");
+            none.setDisable(true);
+            samples.getItems().add(none);
+        }
+        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> window.quit());
+        Menu file = new Menu("_File", null, open, samples, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        return file;
+    }
+
+    private static Menu view(MainWindow window) {
+        MenuItem start = item("Start screen", "menu-start", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        start.setOnAction(e -> window.showStart());
+        MenuItem data = item("Dataset", "menu-data", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        data.setOnAction(e -> window.showData());
+        data.disableProperty().bind(window.data().loadedProperty().not());
+        data.textProperty().bind(Bindings.createStringBinding(() -> window.data().loadedProperty().get()
+                ? "Dataset: " + window.data().titleProperty().get() : "Dataset", window.data().loadedProperty(),
+                window.data().titleProperty()));
+        return new Menu("_View", null, start, data);
+    }
+
+    private static Menu help(MainWindow window) {
+        MenuItem about = item("About Unlearn Explorer", "menu-about", null);
+        about.setOnAction(e -> AboutDialog.show(window.getScene().getWindow()));
+        return new Menu("_Help", null, about);
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+}

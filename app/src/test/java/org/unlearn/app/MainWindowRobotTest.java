@@ -1,0 +1,148 @@
+package org.unlearn.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unlearn.model.data.ColumnRole;
+import org.unlearn.views.common.Styles;
+import org.unlearn.views.data.ColumnSummary;
+import org.unlearn.views.data.LoadedData;
+
+/** The window as a user meets it: the real executor, real files, real dialogs; only the file chooser is stood in for. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowRobotTest {
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        FxBackgroundWork work = new FxBackgroundWork(new DialogProblemReporter(stage), Logger.getAnonymousLogger(),
+                () -> "/tmp/unlearn0.log");
+        window = new MainWindow(work, AppTestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()));
+        stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> window.work().shutdown());
+    }
+
+    private void waitUntilIdle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openPenguinsFromItsCard(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#sample-penguins-csv");
+        waitUntilIdle();
+    }
+
+    @Test
+    void clickingASampleCardShowsItsColumns(FxRobot robot) throws Exception {
+        openPenguinsFromItsCard(robot);
+
+        assertTrue(window.showsData());
+        verifyThat("#data-title", LabeledMatchers.hasText("penguins.csv"));
+        TableView<?> columns = robot.lookup("#columns-table").queryTableView();
+        assertEquals(List.of("species", "island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g",
+                "sex", "year"), columns.getItems().stream().map(c -> ((ColumnSummary) c).name()).toList());
+        Node bodyMass = robot.lookup("#columns-table").lookup("body_mass_g").query();
+        verifyThat(bodyMass, NodeMatchers.isVisible());
+        verifyThat("#scatter-chart", NodeMatchers.isVisible());
+        assertTrue(robot.lookup("#status-message").queryLabeled().getText().startsWith("Projected 344 rows of penguins.csv"));
+    }
+
+    @Test
+    void aBadFileIsRefusedInADialogAndTheOpenDatasetStays(FxRobot robot) throws Exception {
+        openPenguinsFromItsCard(robot);
+        LoadedData before = window.data().dataProperty().get();
+
+        chosen.set(AppTestFiles.bad("ragged.csv"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntilIdle();
+
+        verifyThat("#problem-line", LabeledMatchers.hasText("ragged.csv line 3: 2 fields, expected 3"));
+        robot.clickOn("OK");
+        assertTrue(robot.lookup("#problem-line").queryAll().isEmpty(), "the dialog has closed");
+        assertSame(before, window.data().dataProperty().get());
+        verifyThat("#data-title", LabeledMatchers.hasText("penguins.csv"));
+        assertEquals(8, robot.lookup("#columns-table").queryTableView().getItems().size());
+        verifyThat("#scatter-chart", NodeMatchers.isVisible());
+        verifyThat("#status-message", LabeledMatchers.hasText(
+                "Could not open ragged.csv: ragged.csv line 3: 2 fields, expected 3"));
+    }
+
+    @Test
+    void theFileMenuOpensASampleAndTheViewMenuGoesBackToTheStartScreen(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-file").clickOn("Open sample").clickOn("Iris");
+        waitUntilIdle();
+        verifyThat("#data-title", LabeledMatchers.hasText("iris.csv"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertFalse(window.showsData());
+        verifyThat("#sample-penguins-csv", NodeMatchers.isVisible());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertTrue(window.showsData());
+        verifyThat("#data-title", LabeledMatchers.hasText("iris.csv"));
+    }
+
+    @Test
+    void aRoleThatCannotBeIsRefusedInADialogAndThePickerShowsTheKeptRole(FxRobot robot) throws Exception {
+        openPenguinsFromItsCard(robot);
+        for (String column : List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
+            robot.interact(() -> window.data().changeRole(column, ColumnRole.IGNORED));
+            waitUntilIdle();
+        }
+
+        ComboBox<ColumnRole> year = rolePickerOf(robot, "year");
+        robot.clickOn(year);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("ignored")).queryAs(Node.class));
+        waitUntilIdle();
+
+        verifyThat("#problem-line", LabeledMatchers.hasText(
+                "penguins.csv: no usable feature columns (every feature is constant, free text or an identifier)"));
+        robot.clickOn("OK");
+        assertEquals(ColumnRole.FEATURE, rolePickerOf(robot, "year").getValue());
+        assertEquals(ColumnRole.FEATURE, window.data().dataProperty().get().prepared().roles().role("year"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ColumnRole> rolePickerOf(FxRobot robot, String column) {
+        TableView<ColumnSummary> table = robot.lookup("#columns-table").queryTableView();
+        int index = table.getItems().stream().map(ColumnSummary::name).toList().indexOf(column);
+        robot.interact(() -> table.scrollTo(index));
+        Node row = robot.lookup("#columns-table").lookup(".table-row-cell")
+                .match(r -> !robot.from(r).lookup(".table-cell").match(c -> c instanceof Labeled l
+                        && column.equals(l.getText())).queryAll().isEmpty())
+                .query();
+        return robot.from(row).lookup(".role-picker").queryAs(ComboBox.class);
+    }
+}

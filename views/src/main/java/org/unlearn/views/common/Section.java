@@ -1,0 +1,28 @@
+package org.unlearn.views.common;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** A titled part of a view: a heading, an optional one-line hint, and content that takes the rest of the room. */
+public final class Section extends VBox {
+    public Section(String title, ObservableStringValue hint, Node content) {
+        getStyleClass().add("section");
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        getChildren().add(heading);
+        if (hint != null) {
+            Label line = new Label();
+            line.textProperty().bind(hint);
+            line.getStyleClass().add("section-hint");
+            line.setWrapText(true);
+            line.visibleProperty().bind(line.textProperty().isNotEmpty());
+            line.managedProperty().bind(line.visibleProperty());
+            getChildren().add(line);
+        }
+        getChildren().add(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+    }
+}

@@ -1,0 +1,134 @@
+package org.unlearn.views.data;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Section;
+
+/**
+ * The opened dataset: a header (file, size, dialect), the columns with their roles, the first rows and the
+ * encoding on the left; the rows projected to two dimensions and the label's classes on the right.
+ */
+public final class DataView extends BorderPane {
+    public DataView(DataViewModel model) {
+        getStyleClass().add("data-view");
+        setTop(header(model));
+        SplitPane left = new SplitPane(columns(model), rowsAndEncoding(model));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.5);
+        SplitPane right = new SplitPane(projection(model), classes(model));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.72);
+        SplitPane both = new SplitPane(left, right);
+        both.setDividerPositions(0.56);
+        both.getStyleClass().add("data-split");
+        setCenter(both);
+    }
+
+    private static Region header(DataViewModel model) {
+        Label title = new Label();
+        title.setId("data-title");
+        title.getStyleClass().add("data-title");
+        title.textProperty().bind(model.titleProperty());
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(Bindings.createStringBinding(() -> model.dataProperty().get() == null ? ""
+                : model.dataProperty().get().file().toAbsolutePath().toString(), model.dataProperty()));
+        title.setTooltip(path);
+        Label details = new Label();
+        details.setId("data-details");
+        details.getStyleClass().add("data-details");
+        details.textProperty().bind(model.detailsProperty());
+        VBox header = new VBox(2, title, details);
+        header.setPadding(new Insets(14, 20, 10, 20));
+        header.getStyleClass().add("data-header");
+        return header;
+    }
+
+    private static Region columns(DataViewModel model) {
+        return new Section("Columns", new ReadOnlyStringWrapper(
+                "Pick a role to change how a column is used; the encoding and the picture follow."),
+                new ColumnsTable(model));
+    }
+
+    private static Region rowsAndEncoding(DataViewModel model) {
+        Tab rows = new Tab();
+        rows.textProperty().bind(rowsTabTitle(model));
+        rows.setContent(previewWithPager(model));
+        ListView<String> steps = new ListView<>(model.encodingSteps());
+        steps.setId("encoding-steps");
+        steps.getStyleClass().add("encoding-steps");
+        steps.setFixedCellSize(26);
+        Label summary = new Label();
+        summary.textProperty().bind(model.encodingSummaryProperty());
+        summary.getStyleClass().add("section-hint");
+        VBox encoding = new VBox(6, summary, steps);
+        encoding.setPadding(new Insets(8));
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        Tab encodingTab = new Tab("Encoding steps", encoding);
+        encodingTab.setId("encoding-tab");
+        TabPane tabs = new TabPane(rows, encodingTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("data-tabs");
+        return tabs;
+    }
+
+    private static Region previewWithPager(DataViewModel model) {
+        ColumnPager pager = model.previewColumns();
+        Button earlier = new Button("◀");
+        earlier.setId("columns-earlier");
+        earlier.setTooltip(new Tooltip("Earlier columns"));
+        earlier.disableProperty().bind(pager.earlierProperty().not());
+        earlier.setOnAction(e -> pager.showEarlier());
+        Button later = new Button("▶");
+        later.setId("columns-later");
+        later.setTooltip(new Tooltip("Later columns"));
+        later.disableProperty().bind(pager.laterProperty().not());
+        later.setOnAction(e -> pager.showLater());
+        Label text = new Label();
+        text.setId("columns-page");
+        text.textProperty().bind(pager.textProperty());
+        HBox bar = new HBox(6, earlier, text, later);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.visibleProperty().bind(pager.textProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        PreviewTable table = new PreviewTable(model);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(bar, table);
+    }
+
+    private static StringBinding rowsTabTitle(DataViewModel model) {
+        return Bindings.createStringBinding(() -> {
+            Preview p = model.previewProperty().get();
+            if (p == null) {
+                return "Rows";
+            }
+            return p.isPartial() ? String.format(Locale.ROOT, "First %,d of %,d rows", p.rows().size(), p.totalRows())
+                    : String.format(Locale.ROOT, "All %,d rows", p.totalRows());
+        }, model.previewProperty());
+    }
+
+    private static Region projection(DataViewModel model) {
+        return new Section("Rows in two dimensions (PCA of the encoded features)", null, new ScatterChartView(model));
+    }
+
+    private static Region classes(DataViewModel model) {
+        return new Section("Classes of the label", model.labelSummaryProperty(), new ClassCountsView(model));
+    }
+}

@@ -1,0 +1,248 @@
+package org.unlearn.views.data;
+
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unlearn.model.data.ColumnRole;
+import org.unlearn.model.data.Dataset;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.views.common.BackgroundCommand;
+import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.DatasetOpener;
+import org.unlearn.views.common.WorkTicket;
+import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.common.Outcome;
+
+/**
+ * The opened dataset: its columns and their roles, the label's classes, the encoding, the first rows and
+ * a 2-D projection. Opening another file or changing a role replaces it only when the work succeeds; a
+ * refused, failed or cancelled attempt leaves what is shown as it was.
+ */
+public final class DataViewModel implements DatasetOpener {
+    public static final int PREVIEW_ROWS = 200;
+    /** Columns of the preview shown at once. */
+    public static final int PREVIEW_COLUMNS = 40;
+    /** The seed of every random choice behind the projection (PCA's row sample, the drawn points). */
+    public static final long PROJECTION_SEED = 1;
+
+    private final BackgroundWork work;
+    private final ReadOnlyObjectWrapper<LoadedData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper labelSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper encodingSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyListWrapper<ColumnSummary> columns = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<ClassCount> classes = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<String> encodingSteps = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
+    private final ColumnPager previewColumns = new ColumnPager(PREVIEW_COLUMNS);
+    private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper scatterStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper projecting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canProject = new ReadOnlyBooleanWrapper(false);
+    private final BackgroundCommand<OpenRequest, LoadedData> open;
+    private WorkTicket projection = () -> { };
+    private final BackgroundCommand<DataJobs.RoleChange, LoadedData> changeRole;
+
+    public DataViewModel(BackgroundWork work) {
+        this.work = Objects.requireNonNull(work);
+        BooleanProperty opening = new SimpleBooleanProperty();
+        BooleanProperty reencoding = new SimpleBooleanProperty();
+        open = new BackgroundCommand<>(work, reencoding.not(), r -> "Open " + r.fileName(),
+                r -> DataJobs.open(r, PREVIEW_ROWS), this::showIfSucceeded);
+        changeRole = new BackgroundCommand<>(work, loaded.and(opening.not()),
+                c -> "Make \"" + c.column() + "\" " + article(c.role()) + c.role().label(),
+                c -> DataJobs.changeRole(data.get(), c), this::showIfSucceeded);
+        opening.bind(open.runningProperty());
+        reencoding.bind(changeRole.runningProperty());
+        loaded.bind(data.isNotNull());
+        canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && scatter.get() == null && !projecting.get(),
+                data, scatter, projecting));
+    }
+
+    /** Opens a file in the background; on success it replaces the dataset shown. */
+    @Override
+    public void open(OpenRequest request) {
+        open.execute(request);
+    }
+
+    /** Gives a column another role and re-derives the encoding; a refusal keeps the previous roles. */
+    public void changeRole(String column, ColumnRole role) {
+        LoadedData current = data.get();
+        if (current == null || current.prepared().roles().role(column) == role) {
+            return;
+        }
+        changeRole.execute(new DataJobs.RoleChange(column, role));
+    }
+
+    /** Computes the projection again, after it was cancelled or failed. */
+    public void project() {
+        if (canProject.get()) {
+            startProjection(data.get());
+        }
+    }
+
+    /** Only a success replaces what is shown; the executor has told the user about anything else. */
+    private void showIfSucceeded(Outcome<LoadedData> outcome) {
+        if (outcome instanceof Outcome.Succeeded<LoadedData> s) {
+            show(s.value());
+        }
+    }
+
+    private void show(LoadedData next) {
+        LoadedData previous = data.get();
+        data.set(next);
+        Dataset d = next.dataset();
+        title.set(d.name());
+        details.set(String.format(Locale.ROOT, "%,d rows × %,d columns · %s", d.rowCount(), d.columnCount(),
+                d.dialect().describe()));
+        columns.setAll(next.columns());
+        classes.setAll(next.classes());
+        encodingSteps.setAll(next.encodingSteps());
+        labelSummary.set(describeLabel(next));
+        TrainingSet rows = next.prepared().rows();
+        encodingSummary.set(String.format(Locale.ROOT, "%,d rows × %,d encoded features", rows.size(), rows.dimension()));
+        if (previous == null || previous.dataset() != d) {
+            previewColumns.reset(next.preview().columns().size());
+            preview.set(next.preview());
+        }
+        startProjection(next);
+    }
+
+    private void startProjection(LoadedData target) {
+        projection.cancel();
+        scatter.set(null);
+        projecting.set(true);
+        scatterStatus.set("Computing the projection…");
+        projection = work.submit("Project " + target.dataset().name(), DataJobs.project(target, PROJECTION_SEED), outcome -> {
+            if (data.get() != target) {
+                return; // a newer dataset or newer roles took over, and started their own projection
+            }
+            projecting.set(false);
+            if (outcome instanceof Outcome.Succeeded<ScatterData> s) {
+                scatter.set(s.value());
+                scatterStatus.set("");
+            } else if (outcome instanceof Outcome.Cancelled<ScatterData>) {
+                scatterStatus.set("The projection was cancelled.");
+            } else if (outcome instanceof Outcome.Refused<ScatterData> r) {
+                scatterStatus.set(r.message());
+            } else {
+                scatterStatus.set("The projection could not be computed.");
+            }
+        });
+    }
+
+    private static String describeLabel(LoadedData d) {
+        String label = d.labelName();
+        if (label == null) {
+            return "No label: give one column the role \"label\" to see its classes.";
+        }
+        if (d.classes().isEmpty()) {
+            return "\"" + label + "\" holds numbers: a numeric target, no classes to count.";
+        }
+        int lacking = d.dataset().rowCount() - d.prepared().rows().size();
+        return "\"" + label + "\": " + d.classes().size() + " classes"
+                + (lacking > 0 ? String.format(Locale.ROOT, " (%,d rows have no label and are left out)", lacking) : "");
+    }
+
+    private static String article(ColumnRole role) {
+        return role == ColumnRole.IDENTIFIER || role == ColumnRole.IGNORED ? "an " : "a ";
+    }
+
+    public ReadOnlyObjectProperty<LoadedData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The file's name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Rows, columns and the file's dialect, in one line. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty labelSummaryProperty() {
+        return labelSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty encodingSummaryProperty() {
+        return encodingSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<ColumnSummary> columns() {
+        return columns.getReadOnlyProperty();
+    }
+
+    /** The label's classes with their row counts; empty without a class label. */
+    public ObservableList<ClassCount> classes() {
+        return classes.getReadOnlyProperty();
+    }
+
+    /** One line per recorded encoding step. */
+    public ObservableList<String> encodingSteps() {
+        return encodingSteps.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Preview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Which page of the preview's columns is shown. */
+    public ColumnPager previewColumns() {
+        return previewColumns;
+    }
+
+    /** The projection; null while it is computed or when it could not be. */
+    public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
+        return scatter.getReadOnlyProperty();
+    }
+
+    /** Why there is no projection to show (computing, cancelled, failed); empty when there is one. */
+    public ReadOnlyStringProperty scatterStatusProperty() {
+        return scatterStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty projectingProperty() {
+        return projecting.getReadOnlyProperty();
+    }
+
+    /** True when the projection may be asked for again. */
+    public ReadOnlyBooleanProperty canProjectProperty() {
+        return canProject.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty openExecutableProperty() {
+        return open.executableProperty();
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return open.runningProperty();
+    }
+
+    public ReadOnlyBooleanProperty roleChangeExecutableProperty() {
+        return changeRole.executableProperty();
+    }
+
+    public ReadOnlyBooleanProperty reencodingProperty() {
+        return changeRole.runningProperty();
+    }
+}

@@ -1,0 +1,22 @@
+package org.unlearn.views.start;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Readable names for the catalogue's model codes, which are the command line's {@code --model} values. */
+final class ModelNames {
+    private static final Map<String, String> NAMES = Map.of(
+            "kmeans", "k-means",
+            "qkmeans", "Q-k-means (quantized)",
+            "dckmeans", "DC-k-means (divide and conquer)",
+            "sisa", "SISA ensemble",
+            "logreg", "logistic regression",
+            "ridge", "ridge regression");
+
+    private ModelNames() {
+    }
+
+    static String readable(String code) {
+        return NAMES.getOrDefault(code.toLowerCase(Locale.ROOT).strip(), code);
+    }
+}
