@@ -1,29 +1,27 @@
 package org.unlearn.model.data;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import org.unlearn.model.BadInputException;
 
 /**
- * A training set minus the rows forgotten from it, kept as the original set and a bit per forgotten
- * row. Forgetting a row costs a bit set copy rather than a copy of every row reference, which matters
- * when forgetting itself takes microseconds (a certified Q-k-means deletion); the rows are gathered
- * into a {@link TrainingSet} only when someone asks for them.
+ * A training set minus the rows forgotten from it, kept as the original set and the sorted positions of
+ * the rows gone. Forgetting a row copies only that short list, not every row reference, which matters
+ * when forgetting itself takes microseconds (a certified Q-k-means deletion); the rows are gathered into
+ * a {@link TrainingSet} only when someone asks for them. Once the list grows long, it is folded into a
+ * new original set.
  */
 public final class RemainingRows {
     private final TrainingSet base;
-    private final BitSet removed;
-    private final int size;
+    private final int[] removed;
     private volatile TrainingSet gathered;
 
-    private RemainingRows(TrainingSet base, BitSet removed) {
+    private RemainingRows(TrainingSet base, int[] removed) {
         this.base = base;
         this.removed = removed;
-        this.size = base.size() - removed.cardinality();
     }
 
     public static RemainingRows of(TrainingSet set) {
-        RemainingRows rows = new RemainingRows(set, new BitSet());
+        RemainingRows rows = new RemainingRows(set, new int[0]);
         rows.gathered = set;
         return rows;
     }
@@ -34,7 +32,7 @@ public final class RemainingRows {
     }
 
     public int size() {
-        return size;
+        return base.size() - removed.length;
     }
 
     public int dimension() {
@@ -43,7 +41,7 @@ public final class RemainingRows {
 
     public boolean contains(int rowId) {
         int p = base.positionOf(rowId);
-        return p >= 0 && !removed.get(p);
+        return p >= 0 && Arrays.binarySearch(removed, p) < 0;
     }
 
     /** A remaining row's feature vector; shared, never to be modified. */
@@ -57,14 +55,27 @@ public final class RemainingRows {
      * @throws BadInputException naming the first row that is not there
      */
     public RemainingRows without(int[] rowIds) {
-        BitSet next = (BitSet) removed.clone();
-        for (int id : rowIds) {
-            next.set(require(id));
+        int[] positions = new int[rowIds.length];
+        for (int i = 0; i < rowIds.length; i++) {
+            positions[i] = require(rowIds[i]);
         }
-        if (next.cardinality() > base.size() / 2) {
-            return of(base.select(kept(next, base.size())));
+        Arrays.sort(positions);
+        int[] merged = new int[removed.length + positions.length];
+        int a = 0;
+        int b = 0;
+        int n = 0;
+        while (a < removed.length || b < positions.length) {
+            int next = b >= positions.length || (a < removed.length && removed[a] < positions[b]) ? removed[a++]
+                    : positions[b++];
+            if (n == 0 || merged[n - 1] != next) {
+                merged[n++] = next;
+            }
         }
-        return new RemainingRows(base, next);
+        merged = n == merged.length ? merged : Arrays.copyOf(merged, n);
+        if (merged.length > base.size() / 16) {
+            return of(base.select(kept(merged, base.size())));
+        }
+        return new RemainingRows(base, merged);
     }
 
     /** The distinct, sorted ids of a request, each checked to remain; a request must name a row. */
@@ -72,11 +83,16 @@ public final class RemainingRows {
         if (rowIds.length == 0) {
             throw new BadInputException(base.name() + ": the forget request names no rows");
         }
-        int[] sorted = Arrays.stream(rowIds).distinct().sorted().toArray();
-        for (int id : sorted) {
-            require(id);
+        int[] sorted = rowIds.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                require(sorted[i]);
+                sorted[distinct++] = sorted[i];
+            }
         }
-        return sorted;
+        return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
     }
 
     /** The remaining rows as a training set (gathered once, then kept). */
@@ -91,18 +107,24 @@ public final class RemainingRows {
 
     private int require(int rowId) {
         int p = base.positionOf(rowId);
-        if (p < 0 || removed.get(p)) {
+        if (p < 0 || Arrays.binarySearch(removed, p) >= 0) {
             throw new BadInputException(base.name() + ": row " + rowId + " is not in the training data"
                     + " (already forgotten, held out for testing, or never read)");
         }
         return p;
     }
 
-    private static int[] kept(BitSet removed, int n) {
-        int[] out = new int[n - removed.cardinality()];
+    /** Positions 0 .. n − 1 but the removed ones (sorted). */
+    private static int[] kept(int[] removed, int n) {
+        int[] out = new int[n - removed.length];
         int k = 0;
-        for (int p = removed.nextClearBit(0); p < n; p = removed.nextClearBit(p + 1)) {
-            out[k++] = p;
+        int r = 0;
+        for (int p = 0; p < n; p++) {
+            if (r < removed.length && removed[r] == p) {
+                r++;
+            } else {
+                out[k++] = p;
+            }
         }
         return out;
     }

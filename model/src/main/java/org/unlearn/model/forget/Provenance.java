@@ -2,7 +2,7 @@ package org.unlearn.model.forget;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a model came from: trained from scratch, or made from a parent by forgetting rows. Every model
@@ -53,8 +53,17 @@ public record Provenance(String id, String parentId, String family, String metho
         return requestsSinceExact == 0;
     }
 
+    /**
+     * Twelve hex digits (48 random bits): an identity, not a secret, so a fast generator serves; a
+     * SecureRandom draw would cost more than a certified deletion itself.
+     */
     private static String newId() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        long bits = ThreadLocalRandom.current().nextLong();
+        char[] hex = new char[12];
+        for (int i = 0; i < hex.length; i++) {
+            hex[i] = Character.forDigit((int) (bits >>> (4 * i)) & 0xF, 16);
+        }
+        return new String(hex);
     }
 
     @Override

@@ -63,16 +63,76 @@ final class Centroids {
     }
 
     /**
+     * As {@link #nearest(double[], double, double[], int)}, also giving the squared distance to the
+     * second-nearest centroid: the same scores, so the same answer as the tiled pass.
+     */
+    int nearest(double[] x, double xNorm, double[] d2, double[] second, int at) {
+        double[] scores = new double[centroids.length];
+        dots(x, scores);
+        int best = pick(scores, xNorm, d2, at);
+        double next = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < scores.length; c++) {
+            if (c != best) {
+                next = Math.min(next, norms[c] - 2 * scores[c]);
+            }
+        }
+        second[at] = Math.max(0, xNorm + next);
+        return best;
+    }
+
+    /**
+     * ||x − c||² for one centroid, summed four features at a time: faster than the kernel's order and so
+     * not bit for bit the kernel's value, for bounds that carry a margin for rounding.
+     */
+    double roughDistance(double[] x, double xNorm, int c) {
+        double[] a = centroids[c];
+        int d = dimension;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 4 <= d; j += 4) {
+            s0 += x[j] * a[j];
+            s1 += x[j + 1] * a[j + 1];
+            s2 += x[j + 2] * a[j + 2];
+            s3 += x[j + 3] * a[j + 3];
+        }
+        for (; j < d; j++) {
+            s0 += x[j] * a[j];
+        }
+        return Math.max(0, xNorm + norms[c] - 2 * ((s0 + s1) + (s2 + s3)));
+    }
+
+    /** The largest squared norm of a centroid. */
+    double largestNorm() {
+        double m = 0;
+        for (double v : norms) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    /**
      * Assigns rows [from, to) of the points: the nearest centroid's index into {@code labels} and, when
      * {@code d2} is not null, its squared distance.
      */
     void assign(Points points, int from, int to, int[] labels, double[] d2) {
+        assign(points, from, to, labels, d2, null);
+    }
+
+    /**
+     * As {@link #assign(Points, int, int, int[], double[])}, and when {@code second} is not null, each row's
+     * squared distance to its second-nearest centroid (infinite when there is one centroid).
+     */
+    void assign(Points points, int from, int to, int[] labels, double[] d2, double[] second) {
         if (from % Points.TILE != 0) {
             throw new IllegalArgumentException("assignment must start on a tile boundary, not at row " + from);
         }
         int k = centroids.length;
         double[][] acc = new double[k][Points.TILE];
         double[] best = new double[Points.TILE];
+        double[] next = second == null ? null : new double[Points.TILE];
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
             tileDots(points.tile(start / Points.TILE), len, acc);
@@ -82,20 +142,32 @@ final class Centroids {
                 best[i] = n0 - 2 * a0[i];
                 labels[start + i] = 0;
             }
+            if (next != null) {
+                java.util.Arrays.fill(next, 0, len, Double.POSITIVE_INFINITY);
+            }
             for (int c = 1; c < k; c++) {
                 double nc = norms[c];
                 double[] a = acc[c];
                 for (int i = 0; i < len; i++) {
                     double score = nc - 2 * a[i];
                     if (score < best[i]) {
+                        if (next != null) {
+                            next[i] = best[i];
+                        }
                         best[i] = score;
                         labels[start + i] = c;
+                    } else if (next != null && score < next[i]) {
+                        next[i] = score;
                     }
                 }
             }
-            if (d2 != null) {
-                for (int i = 0; i < len; i++) {
-                    d2[start + i] = Math.max(0, points.norm(start + i) + best[i]);
+            for (int i = 0; i < len; i++) {
+                double xNorm = points.norm(start + i);
+                if (d2 != null) {
+                    d2[start + i] = Math.max(0, xNorm + best[i]);
+                }
+                if (second != null) {
+                    second[start + i] = Math.max(0, xNorm + next[i]);
                 }
             }
         }

@@ -1,8 +1,6 @@
 package org.unlearn.model.kmeans;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Decides whether forgetting some rows leaves a Q-k-means run unchanged, by replaying every kept
@@ -18,12 +16,12 @@ final class DeletionCheck {
     /**
      * @param resumeAt  −1 when certified; 0 when a forgotten row was a seed (seed again); t ≥ 1 when
      *                  iteration t is the first to change
-     * @param kept      iterations 0 .. resumeAt − 1, updated for the rows' removal (all of them when certified)
+     * @param kept      iterations 0 .. resumeAt − 1, updated for the rows' removal (null unless resumeAt ≥ 1)
      * @param certified the updated run when certified, else null
      * @param work      point-centroid distances computed
      * @param reason    one line for people
      */
-    record Outcome(int resumeAt, List<QIteration> kept, QuantizedLloyd.History certified, long work, String reason) {
+    record Outcome(int resumeAt, QHistory.Builder kept, QHistory certified, long work, String reason) {
         boolean isCertified() {
             return resumeAt < 0;
         }
@@ -32,76 +30,95 @@ final class DeletionCheck {
     private DeletionCheck() {
     }
 
-    static Outcome check(QuantizedLloyd.History h, QKMeans.Options options, double[][] rows, long[] keys) {
-        int last = h.lastIteration();
+    static Outcome check(QHistory h, QKMeans.Options options, double[][] rows, long[] keys) {
         for (long key : keys) {
-            for (long seedKey : h.seedKeys()) {
+            for (long seedKey : h.seedKeys) {
                 if (key == seedKey) {
-                    return new Outcome(0, List.of(), null, 0, "row " + key + " was a k-means++ seed: seeding again");
+                    return new Outcome(0, null, null, 0, "row " + key + " was a k-means++ seed: seeding again");
                 }
             }
         }
+        int last = h.last;
+        int k = h.k;
+        int d = h.d;
         int removed = rows.length;
-        int[][] labels = new int[last + 1][removed];
-        ExactSums[] losses = new ExactSums[last + 1];
-        double[] d2 = new double[1];
-        double[] norms = new double[removed];
+        int[] labels = new int[(last + 1) * removed];
+        ExactSums losses = h.losses.copy();
         for (int r = 0; r < removed; r++) {
-            norms[r] = Centroids.squaredNorm(rows[r]);
-        }
-        int k = h.iteration(0).centroids().length;
-        for (int t = 0; t <= last; t++) {
-            Centroids table = new Centroids(h.iteration(t).centroids(), rows.length == 0 ? 0 : rows[0].length);
-            ExactSums loss = h.iteration(t).loss().copy();
-            for (int r = 0; r < removed; r++) {
-                labels[t][r] = table.nearest(rows[r], norms[r], d2, 0);
-                loss.subtract(0, ExactSums.loss(d2[0]));
+            double norm = Centroids.squaredNorm(rows[r]);
+            for (int t = 0; t <= last; t++) {
+                double[] d2 = new double[1];
+                labels[t * removed + r] = nearest(h, t, rows[r], norm, d2);
+                losses.subtract(t, ExactSums.loss(d2[0]));
             }
-            losses[t] = loss;
         }
         long work = (long) (last + 1) * k * removed;
-        double oldBalance = options.gamma() * h.rows() / options.k();
-        double newBalance = options.gamma() * (h.rows() - removed) / options.k();
-        List<QIteration> kept = new ArrayList<>(last + 1);
-        kept.add(h.iteration(0).withLoss(losses[0]));
+        double oldBalance = options.gamma() * h.rows / options.k();
+        double newBalance = options.gamma() * (h.rows - removed) / options.k();
+        ExactSums sums = h.sums.copy();
+        int[] sizes = h.sizes.clone();
+        boolean[] touched = new boolean[k];
         for (int t = 1; t <= last; t++) {
-            QIteration it = h.iteration(t);
-            double[][] previous = h.iteration(t - 1).centroids();
-            ExactSums[] sums = it.sums().clone();
-            int[] sizes = it.sizes().clone();
-            boolean[] touched = new boolean[k];
+            Arrays.fill(touched, false);
             for (int r = 0; r < removed; r++) {
-                int c = labels[t - 1][r];
-                if (!touched[c]) {
-                    sums[c] = sums[c].copy();
-                    touched[c] = true;
-                }
-                sums[c].subtractRow(0, rows[r]);
-                sizes[c]--;
+                int c = labels[(t - 1) * removed + r];
+                touched[c] = true;
+                sums.subtractRow((t * k + c) * d, rows[r]);
+                sizes[t * k + c]--;
             }
             for (int c = 0; c < k; c++) {
-                if (touched[c] || it.sizes()[c] < oldBalance) {
-                    double[] exact = QuantizedLloyd.centre(sums[c], sizes[c], newBalance, previous[c]);
-                    if (!Arrays.equals(QuantizedLloyd.cells(exact, options.epsilon(), it.phase()), it.grid()[c])) {
-                        return new Outcome(t, kept, null, work, "centroid " + (c + 1) + " moves in iteration " + t
-                                + " of " + last);
+                if (touched[c] || h.sizes[t * k + c] < oldBalance) {
+                    double[] exact = QuantizedLloyd.centre(sums, (t * k + c) * d, sizes[t * k + c], newBalance,
+                            h.centroids, ((t - 1) * k + c) * d, d);
+                    long[] cells = QuantizedLloyd.cells(exact, options.epsilon(), h.phases, t * d);
+                    if (!Arrays.equals(cells, 0, d, h.cells, (t * k + c) * d, (t * k + c + 1) * d)) {
+                        return resume(h, t, sums, sizes, losses, work, "centroid " + (c + 1) + " moves in iteration "
+                                + t + " of " + last);
                     }
                 }
             }
-            boolean stopsNow = QuantizedLloyd.stops(losses[t - 1].value(0, ExactSums.LOSS_BITS),
-                    losses[t].value(0, ExactSums.LOSS_BITS), options.tolerance());
-            if (stopsNow != (t == last && h.stoppedEarly())) {
-                return new Outcome(t, kept, null, work, "the early stop moves: the loss "
+            boolean stopsNow = QuantizedLloyd.stops(losses.value(t - 1, ExactSums.LOSS_BITS),
+                    losses.value(t, ExactSums.LOSS_BITS), options.tolerance());
+            if (stopsNow != (t == last && h.stoppedEarly)) {
+                return resume(h, t, sums, sizes, losses, work, "the early stop moves: the loss "
                         + (stopsNow ? "stops" : "keeps") + " improving at iteration " + t);
             }
-            kept.add(new QIteration(it.centroids(), it.grid(), it.phase(), sums, sizes, losses[t]));
         }
-        if (QuantizedLloyd.best(kept) != h.best()) {
-            return new Outcome(last, new ArrayList<>(kept.subList(0, last)), null, work, "the final choice between the last two"
-                    + " iterations flips");
+        if (last > 0 && QuantizedLloyd.best(last, losses.value(last - 1, ExactSums.LOSS_BITS),
+                losses.value(last, ExactSums.LOSS_BITS)) != h.best) {
+            return resume(h, last, sums, sizes, losses, work, "the final choice between the last two iterations"
+                    + " flips");
         }
-        QuantizedLloyd.History updated = new QuantizedLloyd.History(h.seedKeys(), kept, h.stoppedEarly(), h.best(),
-                h.rows() - removed);
-        return new Outcome(-1, kept, updated, work, "certified: no centroid moves in any of " + last + " iterations");
+        return new Outcome(-1, null, h.withExactState(sums, sizes, losses, h.rows - removed), work, h.certifiedReason);
+    }
+
+    /** Iterations before {@code t}, with their exact state already updated, ready to resume from. */
+    private static Outcome resume(QHistory h, int t, ExactSums sums, int[] sizes, ExactSums losses, long work,
+                                  String reason) {
+        QHistory updated = h.withExactState(sums, sizes, losses, h.rows);
+        return new Outcome(t, QHistory.Builder.prefix(updated, t), null, work, reason);
+    }
+
+    /**
+     * The nearest of iteration t's centroids, with the kernel's arithmetic: dot products summed feature
+     * by feature, scores ||c||² − 2 x·c, the first smallest, ||x||² + score clamped at 0.
+     */
+    private static int nearest(QHistory h, int t, double[] x, double xNorm, double[] d2) {
+        int best = 0;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < h.k; c++) {
+            int at = (t * h.k + c) * h.d;
+            double dot = 0;
+            for (int j = 0; j < h.d; j++) {
+                dot += x[j] * h.centroids[at + j];
+            }
+            double score = h.norms[t * h.k + c] - 2 * dot;
+            if (score < bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        d2[0] = Math.max(0, xNorm + bestScore);
+        return best;
     }
 }

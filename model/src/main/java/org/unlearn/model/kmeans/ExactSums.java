@@ -31,6 +31,12 @@ final class ExactSums {
         this.lo = lo;
     }
 
+    /** Copies {@code length} entries from {@code from} in another sum to {@code to} in this one. */
+    void copyFrom(ExactSums other, int from, int to, int length) {
+        System.arraycopy(other.hi, from, hi, to, length);
+        System.arraycopy(other.lo, from, lo, to, length);
+    }
+
     ExactSums copy() {
         return new ExactSums(hi.clone(), lo.clone());
     }
@@ -69,6 +75,14 @@ final class ExactSums {
         long after = before - value;
         hi[index] -= (value >> 63) + (Long.compareUnsigned(after, before) > 0 ? 1 : 0);
         lo[index] = after;
+    }
+
+    /** Subtracts another sum's entry at {@code from} from this one's entry at {@code to}. */
+    void subtractFrom(ExactSums other, int from, int to) {
+        long before = lo[to];
+        long after = before - other.lo[from];
+        hi[to] -= other.hi[from] + (Long.compareUnsigned(after, before) > 0 ? 1 : 0);
+        lo[to] = after;
     }
 
     /** Adds a row's coordinates to the sums at [offset, offset + d). */

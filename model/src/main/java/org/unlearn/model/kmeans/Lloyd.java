@@ -30,6 +30,15 @@ final class Lloyd {
 
     static Run run(Points points, double[][] initial, int maxIterations, double tolerance, boolean parallel,
                    Progress progress) {
+        return run(points, initial, maxIterations, tolerance, parallel, true, progress);
+    }
+
+    /**
+     * @param prune skip the points Hamerly's bounds prove cannot move (the result is the same either way;
+     *              the tests compare the two)
+     */
+    static Run run(Points points, double[][] initial, int maxIterations, double tolerance, boolean parallel,
+                   boolean prune, Progress progress) {
         int n = points.size();
         int k = initial.length;
         int d = points.dimension();
@@ -38,39 +47,38 @@ final class Lloyd {
         ClusterSums sums = new ClusterSums(k, d, points.fractionBits());
         int[] labels = new int[n];
         java.util.Arrays.fill(labels, -1);
+        Bounds bounds = prune && k > 1 ? new Bounds(points) : null;
+        Bounds.Movement movement = null;
         long work = 0;
         int iterations = 0;
-        boolean strict = false;
         boolean converged = false;
-        Pass pass = null;
         for (int it = 1; it <= maxIterations; it++) {
             progress.checkCancelled();
-            pass = Pass.run(points, centres, labels, sums, parallel);
-            work += (long) n * k;
+            Pass pass = movement == null ? Pass.full(points, centres, labels, sums, bounds, parallel)
+                    : Pass.pruned(points, centres, labels, sums, bounds, movement, parallel);
+            work += pass.work;
             iterations = it;
             if (pass.changed == 0) {
-                strict = true;
                 converged = true;
                 break;
             }
-            double[][] next = sums.means(centres);
+            Centroids next = new Centroids(sums.means(centres), d);
             double shift = 0;
             for (int c = 0; c < k; c++) {
-                shift += KeyedSeeding.distance(next[c], Centroids.squaredNorm(next[c]), centres.centroid(c),
-                        Centroids.squaredNorm(centres.centroid(c)));
+                shift += KeyedSeeding.distance(next.centroid(c), Centroids.squaredNorm(next.centroid(c)),
+                        centres.centroid(c), Centroids.squaredNorm(centres.centroid(c)));
             }
-            centres = new Centroids(next, d);
+            movement = bounds == null ? null : new Bounds.Movement(centres, next);
+            centres = next;
             progress.report(it / (double) maxIterations, "Lloyd iteration " + it);
             if (shift <= tolAbs) {
                 converged = true;
                 break;
             }
         }
-        if (!strict) {
-            pass = Pass.run(points, centres, labels, sums, parallel);
-            work += (long) n * k;
-        }
-        return new Run(centres.copy(), sums.weights(), labels, iterations, converged, pass.loss, work);
+        Pass last = Pass.full(points, centres, labels, sums, null, parallel);
+        work += last.work;
+        return new Run(centres.copy(), sums.weights(), labels, iterations, converged, last.loss, work);
     }
 
     /**
@@ -80,27 +88,100 @@ final class Lloyd {
     private static final class Pass {
         final int changed;
         final double loss;
+        final long work;
 
-        private Pass(int changed, double loss) {
+        private Pass(int changed, double loss, long work) {
             this.changed = changed;
             this.loss = loss;
+            this.work = work;
         }
 
-        static Pass run(Points points, Centroids centres, int[] labels, ClusterSums sums, boolean parallel) {
+        /** Every distance computed; resets the bounds when there are any. */
+        static Pass full(Points points, Centroids centres, int[] labels, ClusterSums sums, Bounds bounds,
+                         boolean parallel) {
             int n = points.size();
             int blocks = Blocks.count(n);
             int[] changed = new int[blocks];
             double[] losses = new double[blocks];
             ClusterSums[] moves = new ClusterSums[blocks];
             double[] d2 = new double[n];
+            double[] second = bounds == null ? null : new double[n];
+            double normBound = centres.largestNorm();
             Blocks.forEach(n, parallel, (from, to, block) -> {
                 int[] before = java.util.Arrays.copyOfRange(labels, from, to);
-                centres.assign(points, from, to, labels, d2);
+                centres.assign(points, from, to, labels, d2, second);
                 double loss = 0;
-                int moved = 0;
                 ClusterSums delta = null;
+                int moved = 0;
                 for (int i = from; i < to; i++) {
                     loss += points.weight(i) * d2[i];
+                    if (bounds != null) {
+                        bounds.reset(i, d2[i], second[i], points.norm(i), normBound, points.dimension());
+                    }
+                    if (before[i - from] != labels[i]) {
+                        if (delta == null) {
+                            delta = sums.emptyLike();
+                        }
+                        delta.move(points, i, before[i - from], labels[i]);
+                        moved++;
+                    }
+                }
+                changed[block] = moved;
+                losses[block] = loss;
+                moves[block] = delta;
+            });
+            return combine(sums, changed, losses, moves, (long) n * centres.count());
+        }
+
+        /**
+         * Distances only for the points the bounds cannot settle: first one distance to the point's own
+         * centre, then, if the bound still does not hold, the exact kernel against every centre. The loss
+         * is not known after such a pass (most distances were skipped).
+         */
+        static Pass pruned(Points points, Centroids centres, int[] labels, ClusterSums sums, Bounds bounds,
+                           Bounds.Movement movement, boolean parallel) {
+            int n = points.size();
+            int k = centres.count();
+            int blocks = Blocks.count(n);
+            int[] changed = new int[blocks];
+            long[] work = new long[blocks];
+            ClusterSums[] moves = new ClusterSums[blocks];
+            double[] blockD2 = new double[n];
+            double[] blockSecond = new double[n];
+            Blocks.forEach(n, parallel, (from, to, block) -> {
+                int[] unsettled = new int[to - from];
+                int count = 0;
+                long distances = 0;
+                for (int i = from; i < to; i++) {
+                    if (!bounds.keeps(i, labels[i], movement, centres, points)) {
+                        unsettled[count++] = i;
+                    }
+                }
+                distances += count;
+                int[] before = java.util.Arrays.copyOfRange(labels, from, to);
+                if (count * 4 > to - from) {
+                    centres.assign(points, from, to, labels, blockD2, blockSecond);
+                    for (int i = from; i < to; i++) {
+                        bounds.reset(i, blockD2[i], blockSecond[i], points.norm(i), movement.normBound,
+                                points.dimension());
+                    }
+                    count = to - from;
+                    for (int i = from; i < to; i++) {
+                        unsettled[i - from] = i;
+                    }
+                } else {
+                    double[] d2 = new double[1];
+                    double[] second = new double[1];
+                    for (int u = 0; u < count; u++) {
+                        int i = unsettled[u];
+                        labels[i] = centres.nearest(points.row(i), points.norm(i), d2, second, 0);
+                        bounds.reset(i, d2[0], second[0], points.norm(i), movement.normBound, points.dimension());
+                    }
+                }
+                ClusterSums delta = null;
+                int moved = 0;
+                for (int u = 0; u < count; u++) {
+                    int i = unsettled[u];
                     int was = before[i - from];
                     if (was != labels[i]) {
                         if (delta == null) {
@@ -110,20 +191,29 @@ final class Lloyd {
                         moved++;
                     }
                 }
+                distances += (long) count * k;
                 changed[block] = moved;
-                losses[block] = loss;
+                work[block] = distances;
                 moves[block] = delta;
             });
+            long total = 0;
+            for (long w : work) {
+                total += w;
+            }
+            return combine(sums, changed, new double[blocks], moves, total);
+        }
+
+        private static Pass combine(ClusterSums sums, int[] changed, double[] losses, ClusterSums[] moves, long work) {
             int moved = 0;
             double loss = 0;
-            for (int b = 0; b < blocks; b++) {
+            for (int b = 0; b < changed.length; b++) {
                 moved += changed[b];
                 loss += losses[b];
                 if (moves[b] != null) {
                     sums.addAll(moves[b]);
                 }
             }
-            return new Pass(moved, loss);
+            return new Pass(moved, loss, work);
         }
     }
 

@@ -55,19 +55,26 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
     private final Options options;
     private final long seed;
     private final RemainingRows rows;
-    private final QuantizedLloyd.History history;
+    private final QHistory history;
     private final Provenance provenance;
     private final Centroids table;
     private volatile int[] assignments;
 
-    private QKMeans(Options options, long seed, RemainingRows rows, QuantizedLloyd.History history,
+    private QKMeans(Options options, long seed, RemainingRows rows, QHistory history,
                     Provenance provenance) {
+        this(options, seed, rows, history, provenance, new Centroids(history.centroidsOf(history.best),
+                rows.dimension()));
+    }
+
+    /** A model whose centroids are another's (a certified deletion), sharing its centroid table. */
+    private QKMeans(Options options, long seed, RemainingRows rows, QHistory history, Provenance provenance,
+                    Centroids table) {
         this.options = options;
         this.seed = seed;
         this.rows = rows;
         this.history = history;
         this.provenance = provenance;
-        this.table = new Centroids(history.bestCentroids(), rows.dimension());
+        this.table = table;
     }
 
     public static QKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
@@ -93,7 +100,7 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
         if (outcome.isCertified()) {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             QKMeans model = new QKMeans(options, seed, next, outcome.certified(),
-                    provenance.child("certified", ids, next.size(), true, took));
+                    provenance.child("certified", ids, next.size(), true, took), table);
             return new Forgotten<>(model, new ForgetReport(ids, "certified", true, true, outcome.work(),
                     model.trainingWork(), took, outcome.reason(), new Check(-1, history.lastIteration(),
                     outcome.reason())));
@@ -101,7 +108,7 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
         Points points = Points.of(next.toTrainingSet());
         QuantizedLloyd.Run run = outcome.resumeAt() == 0
                 ? QuantizedLloyd.train(points, options, seed, true, progress)
-                : QuantizedLloyd.resume(points, options, seed, history.seedKeys(), outcome.kept(), true, progress);
+                : QuantizedLloyd.resume(points, options, seed, outcome.kept(), true, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String method = outcome.resumeAt() == 0 ? "retrain" : "resume";
         QKMeans model = new QKMeans(options, seed, next, run.history(),
@@ -152,7 +159,7 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
     }
 
     /** The kept run, for the tests that compare it with a retrain's. */
-    QuantizedLloyd.History history() {
+    QHistory history() {
         return history;
     }
 
@@ -163,16 +170,16 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
 
     /** The iteration whose centroids are the model (the better of the last two). */
     public int chosenIteration() {
-        return history.best();
+        return history.best;
     }
 
     public boolean stoppedEarly() {
-        return history.stoppedEarly();
+        return history.stoppedEarly;
     }
 
     /** The row ids chosen as k-means++ seeds, in the order chosen. */
     public long[] seedRowIds() {
-        return history.seedKeys().clone();
+        return history.seedKeys.clone();
     }
 
     @Override
@@ -216,7 +223,7 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
 
     @Override
     public double loss() {
-        return history.iteration(history.best()).lossValue() / rows.size();
+        return history.loss(history.best) / rows.size();
     }
 
     /** Seeding (k − 1 passes of one distance per row) and one pass of k distances per iteration and at the start. */

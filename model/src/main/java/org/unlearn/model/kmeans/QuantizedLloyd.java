@@ -1,7 +1,5 @@
 package org.unlearn.model.kmeans;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.RowKeys;
 
@@ -15,40 +13,8 @@ import org.unlearn.model.util.RowKeys;
 final class QuantizedLloyd {
     private static final long PHASE = RowKeys.purpose("qkmeans-phase");
 
-    /** The whole kept run. */
-    record History(long[] seedKeys, List<QIteration> iterations, boolean stoppedEarly, int best, int rows) {
-        History {
-            iterations = List.copyOf(iterations);
-        }
-
-        int lastIteration() {
-            return iterations.size() - 1;
-        }
-
-        QIteration iteration(int t) {
-            return iterations.get(t);
-        }
-
-        double[][] bestCentroids() {
-            return iterations.get(best).centroids();
-        }
-
-        boolean sameAs(History o) {
-            if (!java.util.Arrays.equals(seedKeys, o.seedKeys) || iterations.size() != o.iterations.size()
-                    || stoppedEarly != o.stoppedEarly || best != o.best || rows != o.rows) {
-                return false;
-            }
-            for (int t = 0; t < iterations.size(); t++) {
-                if (!iterations.get(t).sameAs(o.iterations.get(t))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     /** A run's result and the point-centroid distances it computed. */
-    record Run(History history, long work) {
+    record Run(QHistory history, long work) {
     }
 
     private QuantizedLloyd() {
@@ -57,8 +23,9 @@ final class QuantizedLloyd {
     /** Seeds with keyed k-means++ and iterates from there. */
     static Run train(Points points, QKMeans.Options options, long seed, boolean parallel, Progress progress) {
         KeyedSeeding.Result seeds = KeyedSeeding.choose(points, options.k(), seed, parallel);
-        QIteration zero = new QIteration(seeds.centres(points), null, null, null, null, null);
-        Run run = resume(points, options, seed, seeds.keys(), List.of(zero), parallel, progress);
+        QHistory.Builder kept = new QHistory.Builder(seeds.keys(), seeds.positions().length, points.dimension());
+        kept.addSeeds(seeds.centres(points));
+        Run run = resume(points, options, seed, kept, parallel, progress);
         return new Run(run.history(), run.work() + seeds.work());
     }
 
@@ -67,40 +34,42 @@ final class QuantizedLloyd {
      * (their sums, sizes and losses describe these points): recomputes the assignment to the last kept
      * centroids and iterates on from there exactly as a fresh run would.
      */
-    static Run resume(Points points, QKMeans.Options options, long seed, long[] seedKeys, List<QIteration> kept,
-                      boolean parallel, Progress progress) {
-        List<QIteration> iterations = new ArrayList<>(kept);
+    static Run resume(Points points, QKMeans.Options options, long seed, QHistory.Builder kept, boolean parallel,
+                      Progress progress) {
         int n = points.size();
         int d = points.dimension();
-        int last = iterations.size() - 1;
-        Pass pass = Pass.run(points, iterations.get(last).centroids(), parallel);
-        iterations.set(last, iterations.get(last).withLoss(pass.loss));
+        int last = kept.size() - 1;
+        double[][] previous = kept.centroidsOf(last);
+        Pass pass = Pass.run(points, previous, parallel);
+        kept.setLoss(last, pass.loss);
         long work = (long) n * pass.k;
         double balance = options.gamma() * n / options.k();
         boolean stopped = false;
         for (int t = last + 1; t <= options.maxIterations(); t++) {
             progress.checkCancelled();
-            QIteration previous = iterations.get(t - 1);
             double[] phase = phase(seed, t, d);
             int k = pass.k;
             double[][] centroids = new double[k][];
             long[][] grid = new long[k][];
             for (int c = 0; c < k; c++) {
-                double[] exact = centre(pass.sums[c], pass.sizes[c], balance, previous.centroids()[c]);
-                grid[c] = cells(exact, options.epsilon(), phase);
+                double[] exact = centre(pass.sums[c], 0, pass.sizes[c], balance, previous[c], 0, d);
+                grid[c] = cells(exact, options.epsilon(), phase, 0);
                 centroids[c] = onGrid(grid[c], options.epsilon(), phase);
             }
             Pass next = pass.next(points, centroids, parallel);
             work += (long) n * k;
-            iterations.add(new QIteration(centroids, grid, phase, pass.sums, pass.sizes, next.loss));
+            kept.add(centroids, grid, phase, pass.sums, pass.sizes, next.loss);
             pass = next;
+            previous = centroids;
             progress.report(t / (double) options.maxIterations(), "Q-k-means iteration " + t);
-            if (stops(previous.lossValue(), iterations.get(t).lossValue(), options.tolerance())) {
+            if (stops(kept.loss(t - 1), kept.loss(t), options.tolerance())) {
                 stopped = true;
                 break;
             }
         }
-        return new Run(new History(seedKeys, iterations, stopped, best(iterations), n), work);
+        int lastKept = kept.size() - 1;
+        int best = lastKept == 0 ? 0 : best(lastKept, kept.loss(lastKept - 1), kept.loss(lastKept));
+        return new Run(kept.build(stopped, best, n), work);
     }
 
     /** True when the loss stopped improving: it fell by no more than the tolerance's share. */
@@ -109,12 +78,11 @@ final class QuantizedLloyd {
     }
 
     /** The model is the better of the last two iterations' centroids (the earlier on a tie). */
-    static int best(List<QIteration> iterations) {
-        int last = iterations.size() - 1;
+    static int best(int last, double previousLoss, double lastLoss) {
         if (last == 0) {
             return 0;
         }
-        return iterations.get(last).lossValue() < iterations.get(last - 1).lossValue() ? last : last - 1;
+        return lastLoss < previousLoss ? last : last - 1;
     }
 
     /** The data-free random phase of an iteration's grid, from the seed alone. */
@@ -129,29 +97,32 @@ final class QuantizedLloyd {
 
     /**
      * A cluster's new centroid before quantization: its mean, or, when it holds fewer than {@code balance}
-     * rows, its mean padded with copies of its previous centroid up to {@code balance} rows.
+     * rows, its mean padded with copies of its previous centroid up to {@code balance} rows. The sums are
+     * read at {@code [sumsAt, sumsAt + d)} and the previous centroid at {@code [previousAt, previousAt + d)}.
      */
-    static double[] centre(ExactSums sums, int size, double balance, double[] previous) {
-        double[] c = new double[previous.length];
+    static double[] centre(ExactSums sums, int sumsAt, int size, double balance, double[] previous, int previousAt,
+                           int d) {
+        double[] c = new double[d];
         if (size >= balance && size > 0) {
-            for (int j = 0; j < c.length; j++) {
-                c[j] = sums.value(j, ExactSums.COORDINATE_BITS) / size;
+            for (int j = 0; j < d; j++) {
+                c[j] = sums.value(sumsAt + j, ExactSums.COORDINATE_BITS) / size;
             }
         } else if (size == 0) {
-            System.arraycopy(previous, 0, c, 0, c.length);
+            System.arraycopy(previous, previousAt, c, 0, d);
         } else {
-            for (int j = 0; j < c.length; j++) {
-                c[j] = (sums.value(j, ExactSums.COORDINATE_BITS) + (balance - size) * previous[j]) / balance;
+            for (int j = 0; j < d; j++) {
+                c[j] = (sums.value(sumsAt + j, ExactSums.COORDINATE_BITS) + (balance - size) * previous[previousAt + j])
+                        / balance;
             }
         }
         return c;
     }
 
-    /** Q(c) = ε·(round(c/ε + θ − ½) − (θ − ½)): the grid cells of a centroid. */
-    static long[] cells(double[] c, double epsilon, double[] phase) {
+    /** Q(c) = ε·(round(c/ε + θ − ½) − (θ − ½)): the grid cells of a centroid, θ read from {@code phaseAt}. */
+    static long[] cells(double[] c, double epsilon, double[] phase, int phaseAt) {
         long[] g = new long[c.length];
         for (int j = 0; j < c.length; j++) {
-            g[j] = (long) Math.rint(c[j] / epsilon + phase[j] - 0.5);
+            g[j] = (long) Math.rint(c[j] / epsilon + phase[phaseAt + j] - 0.5);
         }
         return g;
     }

@@ -30,7 +30,7 @@ class DeletionCheckTest {
     /** Checks every row of the data; returns how many deletions were certified. */
     private static int everyRow(TrainingSet data, QKMeans.Options options, long seed) {
         QKMeans model = QKMeans.fit(data, options, seed, Progress.NONE);
-        QuantizedLloyd.History original = model.history();
+        QHistory original = model.history();
         int certified = 0;
         for (int p = 0; p < data.size(); p++) {
             int id = data.rowId(p);
@@ -56,19 +56,19 @@ class DeletionCheckTest {
      * −1 when the retrain's trajectory is the original's; 0 when its seeds differ; else the first
      * iteration whose cells, stop decision or final choice differ.
      */
-    private static int firstDifference(QuantizedLloyd.History original, QuantizedLloyd.History retrained) {
-        if (!Arrays.equals(original.seedKeys(), retrained.seedKeys())) {
+    private static int firstDifference(QHistory original, QHistory retrained) {
+        if (!Arrays.equals(original.seedKeys, retrained.seedKeys)) {
             return 0;
         }
         int common = Math.min(original.lastIteration(), retrained.lastIteration());
         for (int t = 1; t <= common; t++) {
-            if (!Arrays.deepEquals(original.iteration(t).grid(), retrained.iteration(t).grid())) {
+            if (!Arrays.deepEquals(original.cellsOf(t), retrained.cellsOf(t))) {
                 return t;
             }
         }
         if (original.lastIteration() != retrained.lastIteration()) {
             return common;
         }
-        return original.best() == retrained.best() ? -1 : original.lastIteration();
+        return original.best == retrained.best ? -1 : original.lastIteration();
     }
 }
