@@ -47,6 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "throwaway forget requests run first, so timings measure compiled code (default ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
+            description = "train R times from scratch; train_ms is the median (default ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -92,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
                 epochs, method, lambda, extra);
         BenchFamilies.create(model, parameters);
         BenchRunner.Request request = new BenchRunner.Request(file, label, model, deletions, seed, testFraction,
-                warmup, parameters);
+                warmup, repeat, parameters);
         Map<String, Object> result = BenchRunner.run(request, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(result) : Json.pretty(result));

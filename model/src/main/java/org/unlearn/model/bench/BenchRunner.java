@@ -32,10 +32,14 @@ public final class BenchRunner {
      * @param testFraction share of rows held out to score supervised models
      * @param warmup       throwaway forget requests (results discarded) run first, so the measured requests
      *                     run on compiled code, not the JVM's first interpreted passes
+     * @param repeat       trainings from scratch to time; train_ms is their median, train_ms_first the first
      */
     public record Request(Path file, String label, String model, int deletions, long seed, double testFraction,
-                          int warmup, ModelParameters parameters) {
+                          int warmup, int repeat, ModelParameters parameters) {
         public Request {
+            if (repeat < 1) {
+                throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+            }
             if (deletions < 0) {
                 throw new BadInputException("--deletions must be 0 or more, not " + deletions);
             }
@@ -79,9 +83,15 @@ public final class BenchRunner {
         long seed = request.seed();
 
         progress.report(0, "Training " + family.model());
-        long t0 = System.nanoTime();
-        M full = family.trainer().train(train, seed, Progress.NONE);
-        double trainMs = millis(System.nanoTime() - t0);
+        double[] trainTimes = new double[request.repeat()];
+        M full = null;
+        for (int r = 0; r < trainTimes.length; r++) {
+            progress.checkCancelled();
+            long t0 = System.nanoTime();
+            full = family.trainer().train(train, seed, Progress.NONE);
+            trainTimes[r] = millis(System.nanoTime() - t0);
+        }
+        double trainMs = median(trainTimes);
         warmUp(family, full, Arrays.copyOfRange(chosen, victims.length, chosen.length), progress);
 
         double[] unlearnMs = new double[victims.length];
@@ -121,6 +131,8 @@ public final class BenchRunner {
         out.put("options", family.options());
         out.put("details", family.details(full));
         out.put("train_ms", round(trainMs));
+        out.put("train_ms_first", round(trainTimes[0]));
+        out.put("repeat", trainTimes.length);
         out.put("deletions", victims.length);
         out.put("warmup", request.warmup());
         double unlearn = median(unlearnMs);

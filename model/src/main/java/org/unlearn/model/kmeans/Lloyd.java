@@ -57,6 +57,9 @@ final class Lloyd {
             Pass pass = movement == null ? Pass.full(points, centres, labels, sums, bounds, parallel)
                     : Pass.pruned(points, centres, labels, sums, bounds, movement, parallel);
             work += pass.work;
+            if (movement != null && pass.unsettled * 2 > n) {
+                bounds = null;
+            }
             iterations = it;
             if (pass.changed == 0) {
                 converged = true;
@@ -89,11 +92,14 @@ final class Lloyd {
         final int changed;
         final double loss;
         final long work;
+        /** Points whose bounds did not settle them (all points in a full pass). */
+        final int unsettled;
 
-        private Pass(int changed, double loss, long work) {
+        private Pass(int changed, double loss, long work, int unsettled) {
             this.changed = changed;
             this.loss = loss;
             this.work = work;
+            this.unsettled = unsettled;
         }
 
         /** Every distance computed; resets the bounds when there are any. */
@@ -130,7 +136,7 @@ final class Lloyd {
                 losses[block] = loss;
                 moves[block] = delta;
             });
-            return combine(sums, changed, losses, moves, (long) n * centres.count());
+            return combine(sums, changed, losses, moves, (long) n * centres.count(), n);
         }
 
         /**
@@ -145,6 +151,7 @@ final class Lloyd {
             int blocks = Blocks.count(n);
             int[] changed = new int[blocks];
             long[] work = new long[blocks];
+            int[] unsettledCount = new int[blocks];
             ClusterSums[] moves = new ClusterSums[blocks];
             double[] blockD2 = new double[n];
             double[] blockSecond = new double[n];
@@ -158,6 +165,7 @@ final class Lloyd {
                     }
                 }
                 distances += count;
+                unsettledCount[block] = count;
                 int[] before = java.util.Arrays.copyOfRange(labels, from, to);
                 if (count * 4 > to - from) {
                     centres.assign(points, from, to, labels, blockD2, blockSecond);
@@ -197,13 +205,16 @@ final class Lloyd {
                 moves[block] = delta;
             });
             long total = 0;
-            for (long w : work) {
-                total += w;
+            int unsettled = 0;
+            for (int b = 0; b < blocks; b++) {
+                total += work[b];
+                unsettled += unsettledCount[b];
             }
-            return combine(sums, changed, new double[blocks], moves, total);
+            return combine(sums, changed, new double[blocks], moves, total, unsettled);
         }
 
-        private static Pass combine(ClusterSums sums, int[] changed, double[] losses, ClusterSums[] moves, long work) {
+        private static Pass combine(ClusterSums sums, int[] changed, double[] losses, ClusterSums[] moves, long work,
+                                    int unsettled) {
             int moved = 0;
             double loss = 0;
             for (int b = 0; b < changed.length; b++) {
@@ -213,7 +224,7 @@ final class Lloyd {
                     sums.addAll(moves[b]);
                 }
             }
-            return new Pass(moved, loss, work);
+            return new Pass(moved, loss, work, unsettled);
         }
     }
 

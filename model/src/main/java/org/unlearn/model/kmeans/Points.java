@@ -36,17 +36,10 @@ final class Points {
         double[] largest = new double[Blocks.count(rows.length)];
         Blocks.forEach(rows.length, true, (from, to, block) -> {
             double large = 0;
-            for (int i = from; i < to; i++) {
-                norms[i] = Centroids.squaredNorm(rows[i]);
-                double w = weight(i);
-                for (double v : rows[i]) {
-                    large = Math.max(large, Math.abs(v * w));
-                }
+            for (int t = from / TILE; t * TILE < to; t++) {
+                large = Math.max(large, transpose(t, t * TILE, Math.min(to, (t + 1) * TILE)));
             }
             largest[block] = large;
-            for (int t = from / TILE; t * TILE < to; t++) {
-                tiles[t] = transpose(t * TILE, Math.min(to, (t + 1) * TILE));
-            }
         });
         this.fractionBits = chooseFractionBits(java.util.Arrays.stream(largest).max().orElse(0));
     }
@@ -66,19 +59,28 @@ final class Points {
         return Math.min(200, 60 - Math.getExponent(bound));
     }
 
-    /** Rows [from, to) column by column: feature j of row from + i at [j][i]. */
-    private double[][] transpose(int from, int to) {
+    /**
+     * Copies rows [from, to) into tile t column by column (feature j of row from + i at [j][i]), and in
+     * the same pass sets their squared norms (summed in feature order, as {@link Centroids#squaredNorm}
+     * does) and finds the largest |weight · value|.
+     */
+    private double transpose(int t, int from, int to) {
         double[][] out = new double[dimension][to - from];
+        double large = 0;
         for (int i0 = from; i0 < to; i0 += 8) {
             int i1 = Math.min(to, i0 + 8);
             for (int j = 0; j < dimension; j++) {
                 double[] column = out[j];
                 for (int i = i0; i < i1; i++) {
-                    column[i - from] = rows[i][j];
+                    double v = rows[i][j];
+                    column[i - from] = v;
+                    norms[i] += v * v;
+                    large = Math.max(large, Math.abs(v * weight(i)));
                 }
             }
         }
-        return out;
+        tiles[t] = out;
+        return large;
     }
 
     static Points of(TrainingSet set) {

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
 
-/** Hamerly's bounds only skip work: with and without them, Lloyd's iterations are the same bit for bit. */
+/**
+ * Hamerly's bounds only skip work: with and without them, Lloyd's iterations are the same bit for bit.
+ * On few features they skip most distances; on many (where they settle less than half the points) the
+ * run stops using them, so they never cost more than a pass.
+ */
 class LloydPruningTest {
     @Test
     void boundsChangeNothingButTheWork() {
@@ -29,8 +33,10 @@ class LloydPruningTest {
                     assertArrayEquals(plain.weights(), pruned.weights(), what);
                     assertEquals(plain.iterations(), pruned.iterations(), what);
                     assertEquals(plain.loss(), pruned.loss(), 0, what);
-                    if (plain.iterations() > 5) {
-                        assertTrue(pruned.work() < plain.work(), what + ": the bounds skipped nothing");
+                    assertTrue(pruned.work() <= plain.work() + (long) points.size() * (k + 1), what);
+                    if (data.dimension() <= 8 && plain.iterations() > 5) {
+                        assertTrue(pruned.work() < plain.work() * 0.6, what + ": the bounds skipped too little, "
+                                + pruned.work() + " of " + plain.work());
                     }
                 }
             }
