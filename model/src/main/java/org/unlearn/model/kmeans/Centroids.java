@@ -129,23 +129,68 @@ final class Centroids {
         if (from % Points.TILE != 0) {
             throw new IllegalArgumentException("assignment must start on a tile boundary, not at row " + from);
         }
-        int k = centroids.length;
-        double[][] acc = new double[k][Points.TILE];
-        double[] best = new double[Points.TILE];
-        double[] next = second == null ? null : new double[Points.TILE];
+        Scratch scratch = new Scratch(centroids.length, second != null);
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
-            tileDots(points.tile(start / Points.TILE), len, acc);
+            tileDots(points.tile(start / Points.TILE), len, scratch.acc);
+            scratch.pickAll(norms, len);
+            for (int i = 0; i < len; i++) {
+                scratch.write(i, start + i, points.norm(start + i), labels, d2, second);
+            }
+        }
+    }
+
+    /**
+     * The same as {@link #assign} for chosen rows of the points (any order, any count): they are gathered
+     * into a scratch tile first, so a few scattered rows still get the kernel's speed and its exact sums.
+     */
+    void assignRows(Points points, int[] rows, int count, int[] labels, double[] d2, double[] second) {
+        Scratch scratch = new Scratch(centroids.length, second != null);
+        double[][] tile = new double[dimension][Points.TILE];
+        for (int s = 0; s < count; s += Points.TILE) {
+            int len = Math.min(Points.TILE, count - s);
+            for (int i0 = 0; i0 < len; i0 += 8) {
+                int i1 = Math.min(len, i0 + 8);
+                for (int j = 0; j < dimension; j++) {
+                    double[] column = tile[j];
+                    for (int i = i0; i < i1; i++) {
+                        column[i] = points.row(rows[s + i])[j];
+                    }
+                }
+            }
+            tileDots(tile, len, scratch.acc);
+            scratch.pickAll(norms, len);
+            for (int i = 0; i < len; i++) {
+                int row = rows[s + i];
+                scratch.write(i, row, points.norm(row), labels, d2, second);
+            }
+        }
+    }
+
+    /** Per-tile working arrays: dot products, then each row's best and second-best score and label. */
+    private static final class Scratch {
+        final double[][] acc;
+        final double[] best = new double[Points.TILE];
+        final double[] next;
+        final int[] label = new int[Points.TILE];
+
+        Scratch(int k, boolean second) {
+            acc = new double[k][Points.TILE];
+            next = second ? new double[Points.TILE] : null;
+        }
+
+        /** The first smallest score ||c||² − 2 x·c per row, and the second smallest when asked. */
+        void pickAll(double[] norms, int len) {
             double n0 = norms[0];
             double[] a0 = acc[0];
             for (int i = 0; i < len; i++) {
                 best[i] = n0 - 2 * a0[i];
-                labels[start + i] = 0;
+                label[i] = 0;
             }
             if (next != null) {
                 java.util.Arrays.fill(next, 0, len, Double.POSITIVE_INFINITY);
             }
-            for (int c = 1; c < k; c++) {
+            for (int c = 1; c < acc.length; c++) {
                 double nc = norms[c];
                 double[] a = acc[c];
                 for (int i = 0; i < len; i++) {
@@ -155,20 +200,21 @@ final class Centroids {
                             next[i] = best[i];
                         }
                         best[i] = score;
-                        labels[start + i] = c;
+                        label[i] = c;
                     } else if (next != null && score < next[i]) {
                         next[i] = score;
                     }
                 }
             }
-            for (int i = 0; i < len; i++) {
-                double xNorm = points.norm(start + i);
-                if (d2 != null) {
-                    d2[start + i] = Math.max(0, xNorm + best[i]);
-                }
-                if (second != null) {
-                    second[start + i] = Math.max(0, xNorm + next[i]);
-                }
+        }
+
+        void write(int i, int row, double xNorm, int[] labels, double[] d2, double[] second) {
+            labels[row] = label[i];
+            if (d2 != null) {
+                d2[row] = Math.max(0, xNorm + best[i]);
+            }
+            if (second != null) {
+                second[row] = Math.max(0, xNorm + next[i]);
             }
         }
     }

@@ -167,24 +167,18 @@ final class Lloyd {
                 distances += count;
                 unsettledCount[block] = count;
                 int[] before = java.util.Arrays.copyOfRange(labels, from, to);
-                if (count * 4 > to - from) {
+                if (count * 2 > to - from) {
                     centres.assign(points, from, to, labels, blockD2, blockSecond);
-                    for (int i = from; i < to; i++) {
-                        bounds.reset(i, blockD2[i], blockSecond[i], points.norm(i), movement.normBound,
-                                points.dimension());
-                    }
                     count = to - from;
                     for (int i = from; i < to; i++) {
                         unsettled[i - from] = i;
                     }
                 } else {
-                    double[] d2 = new double[1];
-                    double[] second = new double[1];
-                    for (int u = 0; u < count; u++) {
-                        int i = unsettled[u];
-                        labels[i] = centres.nearest(points.row(i), points.norm(i), d2, second, 0);
-                        bounds.reset(i, d2[0], second[0], points.norm(i), movement.normBound, points.dimension());
-                    }
+                    centres.assignRows(points, unsettled, count, labels, blockD2, blockSecond);
+                }
+                for (int u = 0; u < count; u++) {
+                    int i = unsettled[u];
+                    bounds.reset(i, blockD2[i], blockSecond[i], points.norm(i), movement.normBound, points.dimension());
                 }
                 ClusterSums delta = null;
                 int moved = 0;
