@@ -2,10 +2,11 @@ package org.unlearn.model.kmeans;
 
 /**
  * A fixed set of centroids and the nearest-centroid kernel over them. Distances are computed as
- * ||x||² + ||c||² − 2 x·c, with the dot products of one row against four centroids accumulated side by
- * side (independent chains the CPU overlaps). Every row's result is the same function of that row
- * alone, whichever path computes it, so a single row re-checked later gets exactly the distances the
- * training pass got.
+ * ||x||² + ||c||² − 2 x·c. The bulk path streams the points' column-major tiles (a long, vectorizable
+ * inner loop per feature); the single-row path accumulates one row against four centroids side by side.
+ * Both add every dot product's terms one at a time in feature order, so a row's result is the same
+ * function of that row alone whichever path computes it: a single row re-checked later gets exactly the
+ * distances the training pass got.
  */
 final class Centroids {
     /** Features per pass over a tile, so the tile's slice stays in cache across the centroids. */
@@ -60,24 +61,6 @@ final class Centroids {
         double[] scores = new double[centroids.length];
         dots(x, scores);
         return pick(scores, xNorm, d2, at);
-    }
-
-    /**
-     * As {@link #nearest(double[], double, double[], int)}, also giving the squared distance to the
-     * second-nearest centroid: the same scores, so the same answer as the tiled pass.
-     */
-    int nearest(double[] x, double xNorm, double[] d2, double[] second, int at) {
-        double[] scores = new double[centroids.length];
-        dots(x, scores);
-        int best = pick(scores, xNorm, d2, at);
-        double next = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < scores.length; c++) {
-            if (c != best) {
-                next = Math.min(next, norms[c] - 2 * scores[c]);
-            }
-        }
-        second[at] = Math.max(0, xNorm + next);
-        return best;
     }
 
     /**

@@ -77,14 +77,6 @@ final class ExactSums {
         lo[index] = after;
     }
 
-    /** Subtracts another sum's entry at {@code from} from this one's entry at {@code to}. */
-    void subtractFrom(ExactSums other, int from, int to) {
-        long before = lo[to];
-        long after = before - other.lo[from];
-        hi[to] -= other.hi[from] + (Long.compareUnsigned(after, before) > 0 ? 1 : 0);
-        lo[to] = after;
-    }
-
     /** Adds a row's coordinates to the sums at [offset, offset + d). */
     void addRow(int offset, double[] x) {
         for (int j = 0; j < x.length; j++) {

@@ -123,10 +123,6 @@ final class Points {
         return keys[i];
     }
 
-    boolean weighted() {
-        return weights != null;
-    }
-
     double weight(int i) {
         return weights == null ? 1 : weights[i];
     }
