@@ -24,6 +24,6 @@ public final class BenchFamilies {
     }
 
     private static BenchFamily<?> notYet(String model, String family) {
-        throw new BadInputException("model \"" + model + "\" is not available yet: " + family + " is still being built");
+        throw new BadInputException("model \"" + model + "\" is not available yet (still to come: " + family + ")");
     }
 }
