@@ -129,7 +129,8 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
         Map<String, Object> out = new LinkedHashMap<>();
         for (var c : options.getClass().getRecordComponents()) {
             try {
-                out.put(c.getName(), c.getAccessor().invoke(options));
+                out.put(c.getName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT),
+                        c.getAccessor().invoke(options));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
