@@ -133,7 +133,7 @@ final class CsvTokenizer {
                     int d = peek();
                     if (d == quote) {
                         next1();
-                        append((char) quote);
+                        append(quote);
                         continue;
                     }
                     break;

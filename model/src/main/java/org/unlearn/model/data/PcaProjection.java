@@ -116,15 +116,16 @@ public final class PcaProjection implements Projection {
             }
             return all;
         }
+        // Keys sort by their upper bits; the position rides in as many lower bits as positions need.
+        long mask = (1L << (32 - Integer.numberOfLeadingZeros(n - 1))) - 1;
         long[] keyed = new long[n];
         for (int p = 0; p < n; p++) {
-            // Keys sort by their upper bits; the position rides in the lower 20 bits.
-            keyed[p] = (RowKeys.key(seed, PURPOSE, data.rowId(p)) & ~0xFFFFFL) | p;
+            keyed[p] = (RowKeys.key(seed, PURPOSE, data.rowId(p)) & ~mask) | p;
         }
         Arrays.sort(keyed);
         int[] out = new int[MAX_SAMPLE];
         for (int i = 0; i < MAX_SAMPLE; i++) {
-            out[i] = (int) (keyed[i] & 0xFFFFF);
+            out[i] = (int) (keyed[i] & mask);
         }
         Arrays.sort(out);
         return out;
