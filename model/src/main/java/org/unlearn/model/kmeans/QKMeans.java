@@ -114,7 +114,7 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
         QKMeans model = new QKMeans(options, seed, next, run.history(),
                 provenance.child(method, ids, next.size(), true, took));
         String summary = outcome.reason() + "; " + (outcome.resumeAt() == 0 ? "retrained from scratch"
-                : "retrained from iteration " + outcome.resumeAt() + " of " + history.lastIteration());
+                : "retrained from that iteration on");
         return new Forgotten<>(model, new ForgetReport(ids, method, true, false, outcome.work() + run.work(),
                 model.trainingWork(), took, summary, new Check(outcome.resumeAt(), history.lastIteration(),
                 outcome.reason())));
@@ -143,7 +143,7 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
         long redo = outcome.resumeAt() == 0 ? full
                 : (history.lastIteration() - outcome.resumeAt() + 2) * n * k();
         String summary = outcome.reason() + "; " + (outcome.resumeAt() == 0 ? "retrains from scratch"
-                : "retrains from iteration " + outcome.resumeAt() + " of " + history.lastIteration());
+                : "retrains from that iteration on");
         return new ForgetPlan(ids, Math.min(full, redo + outcome.work()), full, false, summary,
                 new Check(outcome.resumeAt(), history.lastIteration(), outcome.reason()));
     }
