@@ -60,6 +60,32 @@ final class Figures {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
+    /** A distance: three significant digits, without trailing zeros ("0.000322"). */
+    static String distance(double v) {
+        String text = String.format(Locale.ROOT, "%.3g", v);
+        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    /** The engine's lines print counts bare ("3623 rows"); here they get separators like every other count. */
+    static String separated(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d.])(\\d{4,})(?![\\d.])").matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, count(Long.parseLong(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether two lines say the same, whatever their case and separators: then one of them is enough. */
+    static boolean sameLine(String a, String b) {
+        return normal(a).equals(normal(b));
+    }
+
+    private static String normal(String line) {
+        return line.toLowerCase(Locale.ROOT).replace(",", "").strip();
+    }
+
     /** A change, signed ("−0.0047", "+0.012", "±0"). */
     static String change(double delta) {
         if (delta == 0) {

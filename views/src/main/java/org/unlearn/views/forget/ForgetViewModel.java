@@ -59,6 +59,7 @@ public final class ForgetViewModel {
     private final ReadOnlyObjectWrapper<Verification> verification = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PointSeries> pickedPoints = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelFacts = new ReadOnlyStringWrapper("");
     private final BooleanProperty showBefore = new SimpleBooleanProperty(true);
@@ -274,6 +275,7 @@ public final class ForgetViewModel {
         pickMessage.set("");
         inspected.set(null);
         history.clear();
+        datasetName.set(now == null ? "" : now.dataset().name());
         if (now != null) {
             form.suggestK(now.prepared().rows().isClassification() ? now.prepared().rows().classCount() : 0);
         }
@@ -282,6 +284,8 @@ public final class ForgetViewModel {
     private void showModel() {
         ModelState state = current.get();
         entries.setAll(state == null ? java.util.List.of() : state.entries());
+        // The picked points first: whoever draws the new picture draws them on it.
+        showPicked();
         if (state == null) {
             modelTitle.set("");
             modelFacts.set("");
@@ -292,7 +296,6 @@ public final class ForgetViewModel {
                     + state.facts());
         }
         showPicture();
-        showPicked();
     }
 
     private void showPicture() {
@@ -385,6 +388,11 @@ public final class ForgetViewModel {
         return current.getReadOnlyProperty();
     }
 
+    /** The opened dataset's name; empty when none is open. */
+    public ReadOnlyStringProperty datasetNameProperty() {
+        return datasetName.getReadOnlyProperty();
+    }
+
     /** "Q-k-means · k = 3, ... · seed 42"; empty without a model. */
     public ReadOnlyStringProperty modelTitleProperty() {
         return modelTitle.getReadOnlyProperty();
@@ -461,7 +469,7 @@ public final class ForgetViewModel {
         return picture.getReadOnlyProperty();
     }
 
-    /** The picked rows' points on the picture; null without a model. */
+    /** The picked rows' points on the picture; null without a model, and set before a new model's picture. */
     public ReadOnlyObjectProperty<PointSeries> pickedPointsProperty() {
         return pickedPoints.getReadOnlyProperty();
     }

@@ -8,13 +8,15 @@ import org.unlearn.model.kmeans.QKMeans;
  * What forgetting the picked rows would do, before it is done, in the words of the model's family.
  *
  * @param headline what will happen ("Certified: no centroid will move", "Re-runs leaf 5 of 16 (3,612 rows) and 1 ancestor")
- * @param engine   the engine's own line, which says why
+ * @param engine   the engine's own line, which says why; empty when it says no more than the headline
  * @param work     the predicted share of a full training ("Predicted work: 0.07% of a full training")
  */
 public record PlanSummary(boolean certified, String headline, String engine, String work, ForgetPlan plan) {
     static PlanSummary of(ForgetPlan plan, ModelState state) {
         String work = "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
-        return new PlanSummary(plan.certified(), headline(plan, state), plan.summary(), work, plan);
+        String headline = headline(plan, state);
+        String engine = Figures.separated(plan.summary());
+        return new PlanSummary(plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
     }
 
     private static String headline(ForgetPlan plan, ModelState state) {

@@ -2,7 +2,6 @@ package org.unlearn.views.forget;
 
 import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
-import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.QKMeans;
 
 /**
@@ -18,13 +17,14 @@ public record RequestReport(String headline, String method, String exactness, St
         String work = Figures.percent(report.retrainedFraction()) + " of a full training (" + Figures.count(report.workUnits())
                 + " of " + Figures.count(report.fullWorkUnits()) + " point–centroid distances)";
         String loss = Figures.value(before.loss()) + " → " + Figures.value(after.loss()) + " ("
-                + Figures.change(after.loss() - before.loss()) + ", mean squared distance to the nearest centroid)";
+                + Figures.change(after.loss() - before.loss()) + ")";
         String exactness = report.exact()
-                ? "exact: the model a retrain from scratch without these rows, with the same seed, gives"
-                + (report.certified() ? "; certified, so nothing was retrained" : "")
-                : "approximate";
-        return new RequestReport(headline(report.rowIds()), method(report, after), exactness, Figures.duration(report.elapsed()), work,
-                report.summary(), loss, movement(before, after), report);
+                ? "yes, by construction" + (report.certified() ? " (certified)" : "")
+                : "no: approximate";
+        String method = method(report);
+        String engine = Figures.separated(report.summary());
+        return new RequestReport(headline(report.rowIds()), method, exactness, Figures.duration(report.elapsed()), work,
+                Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
     }
 
     static String headline(int[] rowIds) {
@@ -37,20 +37,16 @@ public record RequestReport(String headline, String method, String exactness, St
         return "Forgot " + Figures.count(rows.size()) + " rows (" + named + ")";
     }
 
-    private static String method(ForgetReport report, ModelState after) {
+    /** Q-k-means' three ways in words; the other families' own line says it all. */
+    private static String method(ForgetReport report) {
         if (report.detail() instanceof QKMeans.Check check) {
             return switch (report.method()) {
-                case "certified" -> "certified: replayed " + check.iterations() + " iterations, no centroid moved";
+                case "certified" -> "certified: replayed all " + check.iterations() + " iterations, nothing retrained";
                 case "resume" -> "resumed from iteration " + check.resumedAt() + " of " + check.iterations();
                 default -> "seeded again and retrained from scratch";
             };
         }
-        if (report.detail() instanceof DCKMeans.Rerun rerun && after.model() instanceof DCKMeans dc) {
-            int ancestors = rerun.nodes() - rerun.leaves().length;
-            return "re-ran " + rerun.leaves().length + " of " + dc.options().leaves() + " leaves and " + ancestors
-                    + (ancestors == 1 ? " ancestor" : " ancestors");
-        }
-        return "retrain".equals(report.method()) ? "retrained from scratch" : report.method();
+        return Figures.separated(report.summary());
     }
 
     /** Which centroids moved, compared bit for bit, and by how much the farthest did. */
@@ -76,7 +72,7 @@ public record RequestReport(String headline, String method, String exactness, St
         if (moved == 0) {
             return "none moved: every centroid is the same, bit for bit";
         }
-        return moved + " of " + now.length + " moved; the farthest by " + Figures.value(farthest)
+        return moved + " of " + now.length + " moved; the farthest by " + Figures.distance(farthest)
                 + " (in the encoded features' units)";
     }
 }

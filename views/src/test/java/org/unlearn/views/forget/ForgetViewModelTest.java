@@ -74,7 +74,12 @@ class ForgetViewModelTest {
     @Test
     void trainingShowsTheClustersCentroidsRowsAndTheTrainingInTheHistory() {
         open("penguins.csv", "species");
+        java.util.List<PointSeries> pickedWhenDrawn = new java.util.ArrayList<>();
+        model.pictureProperty().addListener((o, was, now) -> pickedWhenDrawn.add(model.pickedPointsProperty().get()));
         train(Family.QKMEANS);
+
+        assertEquals(1, pickedWhenDrawn.size());
+        assertNotNull(pickedWhenDrawn.get(0), "a new picture finds the picked points ready to draw");
 
         ModelState state = model.currentProperty().get();
         assertEquals(3, state.k());
@@ -118,7 +123,9 @@ class ForgetViewModelTest {
         assertEquals("certified", report.report().method());
         assertEquals(plan.plan().workUnits(), report.report().workUnits(), "the plan predicted the work done");
         assertEquals("Forgot row 2", report.headline());
-        assertEquals("certified: replayed 4 iterations, no centroid moved", report.method());
+        assertEquals("certified: replayed all 4 iterations, nothing retrained", report.method());
+        assertEquals("certified: no centroid moves in any of 4 iterations", report.engine());
+        assertEquals("yes, by construction (certified)", report.exactness());
         assertEquals("none moved: every centroid is the same, bit for bit", report.centroids());
         assertTrue(report.wallTime().matches(WALL_TIME), report.wallTime());
         assertTrue(java.util.Arrays.deepEquals(centroidsBefore, model.currentProperty().get().centroids()));
@@ -167,8 +174,11 @@ class ForgetViewModelTest {
             }
         }
         assertTrue(moved > 0);
-        assertEquals(moved + " of 3 moved; the farthest by " + String.format(java.util.Locale.ROOT, "%.4g", farthest)
-                + " (in the encoded features' units)", model.reportProperty().get().centroids());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(\\d) of 3 moved; the farthest by (\\S+)"
+                + " \\(in the encoded features' units\\)").matcher(model.reportProperty().get().centroids());
+        assertTrue(line.matches(), model.reportProperty().get().centroids());
+        assertEquals(moved, Integer.parseInt(line.group(1)));
+        assertEquals(farthest, Double.parseDouble(line.group(2)), farthest * 5e-3, "three significant digits");
     }
 
     @Test
@@ -207,7 +217,7 @@ class ForgetViewModelTest {
         assertEquals("all 145 rows; 5 rows forgotten and gone from the picture", picture.note());
         assertNotNull(picture.previous(), "the centroids before the request are shown");
         RequestReport report = model.reportProperty().get();
-        assertTrue(report.loss().matches("\\d\\.\\d+ → \\d\\.\\d+ \\([−+]\\S+, mean squared distance to the nearest centroid\\)"),
+        assertTrue(report.loss().matches("\\d\\.\\d+ → \\d\\.\\d+ \\([−+]\\S+\\)"),
                 report.loss());
         assertTrue(report.work().matches("\\S+% of a full training \\([\\d,]+ of [\\d,]+ point–centroid distances\\)"),
                 report.work());
@@ -248,7 +258,9 @@ class ForgetViewModelTest {
         assertEquals("Re-runs leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
                 model.planProperty().get().headline());
         model.forget();
-        assertEquals("re-ran 1 of 16 leaves and 1 ancestor", model.reportProperty().get().method());
+        assertEquals("re-ran leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
+                model.reportProperty().get().method());
+        assertEquals("", model.reportProperty().get().engine(), "the engine's line is the method; it is not repeated");
         DCKMeans.Rerun rerun = (DCKMeans.Rerun) model.reportProperty().get().report().detail();
         assertArrayEquals(new int[] {leaf}, rerun.leaves());
         model.verify();
@@ -264,7 +276,7 @@ class ForgetViewModelTest {
         assertEquals("Retrains from scratch on 149 rows", model.planProperty().get().headline());
         assertEquals("Predicted work: 100% of a full training", model.planProperty().get().work());
         model.forget();
-        assertEquals("retrained from scratch", model.reportProperty().get().method());
+        assertEquals("retrained from scratch on 149 rows", model.reportProperty().get().method());
         model.verify();
         assertTrue(model.verificationProperty().get().identical());
     }
