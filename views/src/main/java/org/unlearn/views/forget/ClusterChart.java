@@ -12,6 +12,7 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -56,6 +57,8 @@ final class ClusterChart {
         plot.setDataset(CENTROIDS, single(picture.centroids()));
         plot.setRenderer(CENTROIDS, centroidRenderer());
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // Within a layer too, the first series at the back: the picked rows' white halo under their dark ring.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xE3E3E3));
         plot.setRangeGridlinePaint(new Color(0xE3E3E3));

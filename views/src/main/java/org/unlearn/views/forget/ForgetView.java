@@ -23,7 +23,7 @@ public final class ForgetView extends BorderPane {
         getStyleClass().add("forget-view");
         setTop(header(model));
         SplitPane left = new SplitPane(
-                new Section("Model", null, scrolled(new ModelPanel(model))),
+                new Section("Model", null, new ModelPanel(model)),
                 new Section("History", null, new HistoryPanel(model)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.66);

@@ -3,14 +3,17 @@ package org.unlearn.views.forget;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -18,15 +21,26 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The model to train: its family, k, seed and the family's options, checked as they are typed, and Train. */
-final class ModelPanel extends VBox {
+/**
+ * The model to train: its family, k, seed and the family's options, checked as they are typed, and Train.
+ * The options scroll when the window is short; the problem line and Train stay in view below them.
+ */
+final class ModelPanel extends BorderPane {
     private static final double FIELD_WIDTH = 96;
 
     ModelPanel(ForgetViewModel model) {
-        super(8);
         getStyleClass().add("model-panel");
         TrainingForm form = model.form();
-        getChildren().addAll(families(form), options(form), problem(form), trainButton(model));
+        VBox choices = new VBox(8, families(form), options(form));
+        choices.setPadding(new Insets(2, 4, 8, 2));
+        ScrollPane scroll = new ScrollPane(choices);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("panel-scroll");
+        setCenter(scroll);
+        VBox bottom = new VBox(6, problem(form), trainButton(model));
+        bottom.setPadding(new Insets(6, 4, 0, 2));
+        setBottom(bottom);
     }
 
     private static Node families(TrainingForm form) {
@@ -150,9 +164,10 @@ final class ModelPanel extends VBox {
         train.getStyleClass().add("primary-button");
         train.setMaxWidth(Double.MAX_VALUE);
         train.textProperty().bind(Bindings.createStringBinding(() -> model.trainingProperty().get() ? "Training…"
-                : model.currentProperty().get() == null ? "Train" : "Train again (starts a new chain)",
+                : model.currentProperty().get() == null ? "Train" : "Train again",
                 model.trainingProperty(), model.currentProperty()));
-        train.setTooltip(new Tooltip("Train the chosen model on every row of the dataset, in the background (Ctrl+T)"));
+        train.setTooltip(ModelPanel.teach("Train the chosen model on every row of the dataset, in the background (Ctrl+T)."
+                + " Training again replaces the model and starts a new history."));
         train.disableProperty().bind(model.trainExecutableProperty().not());
         train.setOnAction(e -> model.train());
         return train;

@@ -16,7 +16,7 @@ import org.unlearn.model.util.Progress;
  * One model as the view shows it, worked out off the FX thread (assignments and loss take a pass over
  * every row): its clusters, centroids on the picture, loss, and a row entry for every row it holds.
  */
-final class ModelState {
+public final class ModelState {
     private final Fitted<?> fitted;
     private final TrainingSet rows;
     private final int[] assignments;
@@ -126,30 +126,30 @@ final class ModelState {
         return rows;
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
-    int k() {
+    public int k() {
         return centroids.length;
     }
 
     /** The cluster (from 0) of a row the model holds, or -1 when it does not hold it. */
-    int clusterOf(int rowId) {
+    public int clusterOf(int rowId) {
         int p = rows.positionOf(rowId);
         return p < 0 ? -1 : assignments[p];
     }
 
-    boolean holds(int rowId) {
+    public boolean holds(int rowId) {
         return rows.contains(rowId);
     }
 
-    int clusterSize(int cluster) {
+    public int clusterSize(int cluster) {
         return clusterSizes[cluster];
     }
 
     /** Mean squared distance from the rows to their nearest centroid. */
-    double loss() {
+    public double loss() {
         return loss;
     }
 
@@ -167,7 +167,7 @@ final class ModelState {
     }
 
     /** What the family knows about its run ("3 iterations; k-means++ seeds: rows 12, 97, 230"). */
-    String facts() {
+    public String facts() {
         return facts;
     }
 }

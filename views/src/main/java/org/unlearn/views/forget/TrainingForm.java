@@ -162,7 +162,7 @@ public final class TrainingForm {
     }
 
     /** The recipe the inputs make, or null while one of them is refused. */
-    public ReadOnlyObjectProperty<Recipe<?>> recipeProperty() {
+    ReadOnlyObjectProperty<Recipe<?>> recipeProperty() {
         return recipe.getReadOnlyProperty();
     }
 
