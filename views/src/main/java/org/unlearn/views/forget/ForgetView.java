@@ -53,7 +53,10 @@ public final class ForgetView extends BorderPane {
         facts.setId("model-facts");
         facts.getStyleClass().add("data-details");
         facts.textProperty().bind(model.modelFactsProperty());
-        Label none = new Label("Choose a model and train it; then pick rows and forget them.");
+        Label none = new Label();
+        none.setId("forget-notice");
+        none.textProperty().bind(Bindings.when(model.noticeProperty().isEmpty())
+                .then("Choose a model and train it; then pick rows and forget them.").otherwise(model.noticeProperty()));
         none.getStyleClass().add("data-details");
         none.visibleProperty().bind(model.currentProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());

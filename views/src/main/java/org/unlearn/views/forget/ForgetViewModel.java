@@ -20,7 +20,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.unlearn.model.data.TrainingSet;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Outcome;
@@ -39,6 +38,8 @@ public final class ForgetViewModel {
     static final int INLINE_PLAN_ROWS = 500;
     /** Picked rows drawn at most; more are still picked and forgotten, and the picture says how many. */
     static final int MAX_PICKED_DRAWN = ScatterData.MAX_POINTS;
+    /** A pick whose ids would be longer than this is not written into the typed field (it would be unreadable). */
+    private static final int MAX_TYPED_LENGTH = 400;
 
     private final BackgroundWork work;
     private final ObservableValue<LoadedData> data;
@@ -60,6 +61,7 @@ public final class ForgetViewModel {
     private final ReadOnlyObjectWrapper<ClusterPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PointSeries> pickedPoints = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelFacts = new ReadOnlyStringWrapper("");
     private final BooleanProperty showBefore = new SimpleBooleanProperty(true);
@@ -128,53 +130,18 @@ public final class ForgetViewModel {
      */
     public void pickNear(double x, double y, double rx, double ry, PickMode mode) {
         ModelState state = current.get();
-        if (state == null) {
-            return;
+        if (state != null) {
+            int row = plane.nearest(x, y, rx, ry, state::holds, pickedPoints.get());
+            apply(row < 0 ? RowSelection.EMPTY : RowSelection.of(row), mode);
         }
-        int best = -1;
-        double bestDistance = 1;
-        for (int i = 0; i < plane.drawnCount(); i++) {
-            int p = plane.drawnPosition(i);
-            int id = plane.rows().rowId(p);
-            double d = distance(p, x, y, rx, ry);
-            if (d <= bestDistance && state.holds(id)) {
-                best = id;
-                bestDistance = d;
-            }
-        }
-        PointSeries shown = pickedPoints.get();
-        for (int i = 0; shown != null && i < shown.size(); i++) {
-            double d = distance(plane.positionOf(shown.rowId(i)), x, y, rx, ry);
-            if (d <= bestDistance) {
-                best = shown.rowId(i);
-                bestDistance = d;
-            }
-        }
-        apply(best < 0 ? RowSelection.EMPTY : RowSelection.of(best), mode);
     }
 
     /** Picks every row the model holds inside a rectangle of the plane, drawn or not. */
     public void pickInside(double x0, double y0, double x1, double y1, PickMode mode) {
         ModelState state = current.get();
-        if (state == null) {
-            return;
+        if (state != null) {
+            apply(RowSelection.of(plane.inside(state.rows(), x0, y0, x1, y1)), mode);
         }
-        double left = Math.min(x0, x1);
-        double right = Math.max(x0, x1);
-        double bottom = Math.min(y0, y1);
-        double top = Math.max(y0, y1);
-        TrainingSet rows = state.rows();
-        int[] inside = new int[rows.size()];
-        int n = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            int p = plane.positionOf(rows.rowId(i));
-            double px = plane.x(p);
-            double py = plane.y(p);
-            if (px >= left && px <= right && py >= bottom && py <= top) {
-                inside[n++] = rows.rowId(i);
-            }
-        }
-        apply(RowSelection.of(java.util.Arrays.copyOf(inside, n)), mode);
     }
 
     /** Picks a row or unpicks it (the row table's check box). */
@@ -212,18 +179,13 @@ public final class ForgetViewModel {
         });
     }
 
-    private double distance(int position, double x, double y, double rx, double ry) {
-        double dx = (plane.x(position) - x) / rx;
-        double dy = (plane.y(position) - y) / ry;
-        return dx * dx + dy * dy;
-    }
-
     // Outcomes
 
     private void trained(Outcome<ForgetJobs.Trained> outcome) {
         if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Trained> s) || s.value().data() != data.getValue()) {
             return;
         }
+        notice.set("");
         plane = s.value().plane();
         before.set(null);
         report.set(null);
@@ -266,6 +228,8 @@ public final class ForgetViewModel {
 
     private void startOver(LoadedData now) {
         planTicket.cancel();
+        notice.set(current.get() == null ? "" : "The dataset changed (another file, or other roles), so the model trained"
+                + " on the old one and its history were put away. Train again to go on.");
         current.set(null);
         plane = null;
         before.set(null);
@@ -308,12 +272,13 @@ public final class ForgetViewModel {
         ModelState state = current.get();
         pickedPoints.set(state == null ? null : ClusterPicture.picked(plane, rows, MAX_PICKED_DRAWN));
         String text = rows.compact();
-        pickText.set(text.length() <= 400 ? text : "");
+        pickText.set(text.length() <= MAX_TYPED_LENGTH ? text : "");
         if (rows.isEmpty()) {
             pickSummary.set(state == null ? "" : "No rows picked");
         } else {
             pickSummary.set(Figures.rows(rows.size()) + " picked"
-                    + (rows.size() > MAX_PICKED_DRAWN ? " (the first " + Figures.count(MAX_PICKED_DRAWN) + " drawn)" : ""));
+                    + (rows.size() > MAX_PICKED_DRAWN ? " (the first " + Figures.count(MAX_PICKED_DRAWN) + " drawn)" : "")
+                    + (pickText.get().isEmpty() ? ", too many to list as ids" : ""));
         }
         pickMessage.set("");
         pickRefused.set(false);
@@ -386,6 +351,11 @@ public final class ForgetViewModel {
     /** The model forget requests apply to, or null before the first training (and after the dataset changed). */
     public ReadOnlyObjectProperty<ModelState> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** Why there is no model any more (the dataset changed under it); empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The opened dataset's name; empty when none is open. */

@@ -1,5 +1,7 @@
 package org.unlearn.views.forget;
 
+import java.util.Arrays;
+import java.util.function.IntPredicate;
 import org.unlearn.model.data.PcaProjection;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
@@ -63,17 +65,56 @@ final class RowPlane {
         return pca.project(encoded);
     }
 
+    /**
+     * The row nearest to (x, y) within the ellipse of radii rx, ry: among the drawn rows the model still
+     * holds, and the picked rows shown. Returns its id, or -1 when no row is that near.
+     */
+    int nearest(double x, double y, double rx, double ry, IntPredicate held, PointSeries picked) {
+        int best = -1;
+        double bestDistance = 1;
+        for (int p : drawn) {
+            double d = distance(p, x, y, rx, ry);
+            if (d <= bestDistance && held.test(rows.rowId(p))) {
+                best = rows.rowId(p);
+                bestDistance = d;
+            }
+        }
+        for (int i = 0; picked != null && i < picked.size(); i++) {
+            double d = distance(positionOf(picked.rowId(i)), x, y, rx, ry);
+            if (d <= bestDistance) {
+                best = picked.rowId(i);
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The ids of the given rows that lie inside a rectangle (corners in any order), drawn or not. */
+    int[] inside(TrainingSet among, double x0, double y0, double x1, double y1) {
+        double left = Math.min(x0, x1);
+        double right = Math.max(x0, x1);
+        double bottom = Math.min(y0, y1);
+        double top = Math.max(y0, y1);
+        int[] ids = new int[among.size()];
+        int n = 0;
+        for (int i = 0; i < among.size(); i++) {
+            int p = positionOf(among.rowId(i));
+            if (x[p] >= left && x[p] <= right && y[p] >= bottom && y[p] <= top) {
+                ids[n++] = among.rowId(i);
+            }
+        }
+        return Arrays.copyOf(ids, n);
+    }
+
+    private double distance(int position, double px, double py, double rx, double ry) {
+        double dx = (x[position] - px) / rx;
+        double dy = (y[position] - py) / ry;
+        return dx * dx + dy * dy;
+    }
+
     /** Positions of the rows drawn, ascending: all rows, or a seeded sample of {@link ScatterData#MAX_POINTS}. */
     int[] drawn() {
         return drawn.clone();
-    }
-
-    int drawnCount() {
-        return drawn.length;
-    }
-
-    int drawnPosition(int i) {
-        return drawn[i];
     }
 
     boolean isSampled() {

@@ -246,6 +246,30 @@ class ForgetViewModelTest {
     }
 
     @Test
+    void aHistoryEntryShowsHowItsModelWasMade() {
+        trainOnIris();
+        String trainedId = model.currentProperty().get().provenance().id();
+        pick("5, 9");
+        model.forget();
+        model.verify();
+
+        model.inspectedProperty().set(model.history().get(0));
+
+        String details = model.inspectedDetailsProperty().get();
+        String[] lines = details.split("\n");
+        assertEquals("#1 Forgot 2 rows (5, 9)", lines[0]);
+        assertTrue(lines[1].matches("Model [0-9a-f]{12}, made from " + trainedId + " at \\d\\d:\\d\\d:\\d\\d"), lines[1]);
+        assertTrue(details.contains("Forgotten in this request: 5, 9\n"), details);
+        assertTrue(details.contains("148 rows held · 2 forgotten since training"), details);
+        assertTrue(details.endsWith(model.verificationProperty().get().text()), details);
+
+        model.inspectedProperty().set(model.history().get(1));
+        assertTrue(model.inspectedDetailsProperty().get().contains(", trained from scratch at "),
+                model.inspectedDetailsProperty().get());
+        assertTrue(model.inspectedDetailsProperty().get().endsWith("Not yet checked against a retrain from scratch"));
+    }
+
+    @Test
     void dcKMeansPlansTheLeafItReRunsAndMatchesARetrain() {
         open("penguins.csv", "species");
         train(Family.DCKMEANS);
@@ -442,5 +466,8 @@ class ForgetViewModelTest {
         assertNull(model.reportProperty().get());
         assertEquals("10", model.form().kProperty().get());
         assertFalse(model.forgetExecutableProperty().get());
+        assertTrue(model.noticeProperty().get().startsWith("The dataset changed"), model.noticeProperty().get());
+        train(Family.QKMEANS);
+        assertEquals("", model.noticeProperty().get());
     }
 }
