@@ -87,8 +87,9 @@ final class ClusterChart {
 
     private static DefaultXYDataset ringed(PointSeries picked) {
         DefaultXYDataset points = new DefaultXYDataset();
-        points.addSeries("halo", picked.coordinates());
-        points.addSeries(picked.name(), picked.coordinates());
+        double[][] xy = picked == null ? new double[2][0] : picked.coordinates();
+        points.addSeries("halo", xy);
+        points.addSeries("picked for forgetting", xy);
         return points;
     }
 

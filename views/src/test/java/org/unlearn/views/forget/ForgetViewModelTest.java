@@ -454,6 +454,21 @@ class ForgetViewModelTest {
     }
 
     @Test
+    void withoutAClassLabelKIsEightAndTheTableShowsWhatTheLabelHolds() {
+        open("penguins.csv", "species");
+        data.changeRole("species", org.unlearn.model.data.ColumnRole.IGNORED);
+        assertEquals("8", model.form().kProperty().get());
+        train(Family.QKMEANS);
+        assertEquals(8, model.currentProperty().get().k());
+        assertEquals("", model.tableRows().get(0).label(), "no label column, nothing to show");
+
+        data.changeRole("body_mass_g", org.unlearn.model.data.ColumnRole.LABEL);
+        assertEquals("8", model.form().kProperty().get(), "a numeric label has no classes to count");
+        train(Family.LLOYD);
+        assertEquals("3750", model.tableRows().get(0).label(), "penguin 1 weighs 3750 g");
+    }
+
+    @Test
     void openingAnotherDatasetStartsOver() {
         trainOnIris();
         pick("5");
