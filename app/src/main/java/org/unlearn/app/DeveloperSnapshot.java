@@ -3,6 +3,8 @@ package org.unlearn.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -15,11 +17,16 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.forget.Family;
+import org.unlearn.views.forget.ForgetViewModel;
 
 /**
  * A hidden developer option for documentation screenshots: {@code -Dunlearn.screenshot=out.png}, with
- * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. Once
- * the background work has settled it saves the window's scene as PNG and quits.
+ * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
+ * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans) trains that model,
+ * {@code -Dunlearn.forget=2,40-43} then forgets those rows, {@code -Dunlearn.verify=true} checks the result
+ * against a retrain, and {@code -Dunlearn.pick=7} picks rows last, so their plan shows. Each step waits for
+ * the one before to settle; then it saves the window's scene as PNG and quits.
  */
 final class DeveloperSnapshot {
     /** Lets the charts and tables finish drawing after the last job; a screenshot, not a test, so waiting is fine. */
@@ -43,7 +50,61 @@ final class DeveloperSnapshot {
             }
             window.data().open(request.get());
         }
-        whenSettled(window, () -> save(stage, Path.of(target)));
+        List<Runnable> steps = new ArrayList<>(forgetSteps(window));
+        steps.add(() -> save(stage, Path.of(target)));
+        runInTurn(window, steps);
+    }
+
+    private static List<Runnable> forgetSteps(MainWindow window) {
+        String family = System.getProperty("unlearn.model");
+        if (family == null) {
+            return List.of();
+        }
+        ForgetViewModel forget = window.forget();
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> {
+            window.showForget();
+            forget.form().familyProperty().set(family(family));
+            forget.train();
+        });
+        String rows = System.getProperty("unlearn.forget");
+        if (rows != null) {
+            steps.add(() -> {
+                forget.pickTextProperty().set(rows);
+                forget.pickTyped();
+                forget.forget();
+            });
+            if (Boolean.getBoolean("unlearn.verify")) {
+                steps.add(forget::verify);
+            }
+        }
+        String pick = System.getProperty("unlearn.pick");
+        if (pick != null) {
+            steps.add(() -> {
+                forget.pickTextProperty().set(pick);
+                forget.pickTyped();
+            });
+        }
+        return steps;
+    }
+
+    private static Family family(String code) {
+        return switch (code.toLowerCase(Locale.ROOT)) {
+            case "kmeans", "lloyd" -> Family.LLOYD;
+            case "dckmeans" -> Family.DCKMEANS;
+            default -> Family.QKMEANS;
+        };
+    }
+
+    /** Each step once the work before it has settled. */
+    private static void runInTurn(MainWindow window, List<Runnable> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        whenSettled(window, () -> {
+            steps.get(0).run();
+            runInTurn(window, steps.subList(1, steps.size()));
+        });
     }
 
     private static Optional<OpenRequest> find(MainWindow window, String name) {

@@ -1,6 +1,7 @@
 package org.unlearn.app;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -9,14 +10,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import org.unlearn.model.data.SampleCatalogue;
+import org.unlearn.views.forget.ForgetViewModel;
 
-/** The menu bar: File (open a file or a sample, quit), View (start screen or dataset) and Help. */
+/**
+ * The menu bar: File (open a file or a sample, quit), View (start screen, dataset, train and forget), Model
+ * (train, forget, check against a retrain; active while the forget view is shown) and Help.
+ */
 final class MainMenu {
     private MainMenu() {
     }
 
     static MenuBar build(MainWindow window) {
-        MenuBar bar = new MenuBar(file(window), view(window), help(window));
+        MenuBar bar = new MenuBar(file(window), view(window), model(window), help(window));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -54,7 +59,32 @@ final class MainMenu {
         data.textProperty().bind(Bindings.createStringBinding(() -> window.data().loadedProperty().get()
                 ? "Dataset: " + window.data().titleProperty().get() : "Dataset", window.data().loadedProperty(),
                 window.data().titleProperty()));
-        return new Menu("_View", null, start, data);
+        MenuItem forget = item("Train and forget", "menu-forget", new KeyCodeCombination(KeyCode.DIGIT3,
+                KeyCombination.SHORTCUT_DOWN));
+        forget.setOnAction(e -> window.showForget());
+        forget.disableProperty().bind(window.data().loadedProperty().not());
+        return new Menu("_View", null, start, data, forget);
+    }
+
+    private static Menu model(MainWindow window) {
+        ForgetViewModel forget = window.forget();
+        BooleanBinding shown = window.showingForgetProperty().not();
+        MenuItem train = item("Train", "menu-train", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        train.setOnAction(e -> forget.train());
+        train.disableProperty().bind(shown.or(forget.trainExecutableProperty().not()));
+        MenuItem picked = item("Forget the picked rows", "menu-forget-picked",
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        picked.setOnAction(e -> forget.forget());
+        picked.disableProperty().bind(shown.or(forget.forgetExecutableProperty().not()));
+        MenuItem verify = item("Check against a retrain from scratch", "menu-verify",
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        verify.setOnAction(e -> forget.verify());
+        verify.disableProperty().bind(shown.or(forget.verifyExecutableProperty().not()));
+        MenuItem clear = item("Pick no rows", "menu-clear-picks", null);
+        clear.setOnAction(e -> forget.clearPicks());
+        clear.disableProperty().bind(shown.or(Bindings.createBooleanBinding(() -> forget.pickedProperty().get().isEmpty(),
+                forget.pickedProperty())));
+        return new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
     }
 
     private static Menu help(MainWindow window) {

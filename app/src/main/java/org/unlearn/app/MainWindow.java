@@ -2,18 +2,22 @@ package org.unlearn.app;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.common.FilePicker;
 import org.unlearn.views.data.DataView;
 import org.unlearn.views.data.DataViewModel;
+import org.unlearn.views.forget.ForgetView;
+import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.start.StartView;
 import org.unlearn.views.start.StartViewModel;
 import org.unlearn.views.status.StatusView;
 
 /**
- * The main window's content: the menu bar, the start screen or the opened dataset, and the status bar.
- * It moves to the dataset whenever one opens; the View menu moves back and forth.
+ * The main window's content: the menu bar, the start screen, the opened dataset or its models (train and
+ * forget), and the status bar. It moves to the dataset whenever one opens; the View menu moves between them.
  */
 final class MainWindow extends BorderPane {
     private final FxBackgroundWork work;
@@ -21,6 +25,9 @@ final class MainWindow extends BorderPane {
     private final StartViewModel start;
     private final StartView startView;
     private final DataView dataView;
+    private final ForgetViewModel forget;
+    private final ForgetView forgetView;
+    private final ReadOnlyBooleanWrapper showingForget = new ReadOnlyBooleanWrapper(false);
 
     /**
      * @param sampleFolder the sample-data folder, or null when there is none
@@ -30,10 +37,12 @@ final class MainWindow extends BorderPane {
         this.data = new DataViewModel(work);
         this.start = new StartViewModel(sampleFolder, data, picker);
         this.startView = new StartView(start);
-        this.dataView = new DataView(data);
+        this.dataView = new DataView(data, this::showForget);
+        this.forget = new ForgetViewModel(work, data.dataProperty());
+        this.forgetView = new ForgetView(forget);
         setId("main-window");
         setTop(MainMenu.build(this));
-        setCenter(new StackPane(dataView, startView));
+        setCenter(new StackPane(forgetView, dataView, startView));
         setBottom(new StatusView(work));
         showStart();
         data.dataProperty().addListener((o, was, now) -> {
@@ -44,19 +53,40 @@ final class MainWindow extends BorderPane {
     }
 
     void showStart() {
-        startView.setVisible(true);
-        dataView.setVisible(false);
+        show(startView);
     }
 
     void showData() {
         if (data.loadedProperty().get()) {
-            dataView.setVisible(true);
-            startView.setVisible(false);
+            show(dataView);
         }
+    }
+
+    /** The forget view, once a dataset is open to train on. */
+    void showForget() {
+        if (data.loadedProperty().get()) {
+            show(forgetView);
+        }
+    }
+
+    private void show(javafx.scene.Node view) {
+        startView.setVisible(view == startView);
+        dataView.setVisible(view == dataView);
+        forgetView.setVisible(view == forgetView);
+        showingForget.set(view == forgetView);
     }
 
     boolean showsData() {
         return dataView.isVisible();
+    }
+
+    boolean showsForget() {
+        return forgetView.isVisible();
+    }
+
+    /** True while the forget view is shown, so its menu commands act only on what the user sees. */
+    ReadOnlyBooleanProperty showingForgetProperty() {
+        return showingForget.getReadOnlyProperty();
     }
 
     void quit() {
@@ -70,6 +100,10 @@ final class MainWindow extends BorderPane {
 
     DataViewModel data() {
         return data;
+    }
+
+    ForgetViewModel forget() {
+        return forget;
     }
 
     FxBackgroundWork work() {

@@ -134,6 +134,61 @@ class MainWindowRobotTest {
         assertEquals(ColumnRole.FEATURE, window.data().dataProperty().get().prepared().roles().role("year"));
     }
 
+    @Test
+    void trainAModelForgetARowAndCheckItAgainstARetrainFromScratch(FxRobot robot) throws Exception {
+        openPenguinsFromItsCard(robot);
+        robot.clickOn("#train-a-model");
+        assertTrue(window.showsForget());
+        verifyThat("#forget-title", LabeledMatchers.hasText("Train and forget · penguins.csv"));
+        verifyThat("#option-k", org.testfx.matcher.control.TextInputControlMatchers.hasText("3"));
+
+        robot.clickOn("#train");
+        waitUntilIdle();
+        assertTrue(robot.lookup("#status-message").queryLabeled().getText().startsWith("Trained Q-k-means on 344 rows in"),
+                robot.lookup("#status-message").queryLabeled().getText());
+        verifyThat("#cluster-chart", NodeMatchers.isVisible());
+
+        // Row 160 of penguins is certified under Q-k-means, k = 3, seed 42: forgetting it moves no centroid.
+        robot.clickOn("#pick-ids").write("160").type(KeyCode.ENTER);
+        verifyThat("#plan-headline", LabeledMatchers.hasText("Certified: no centroid will move"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntilIdle();
+
+        verifyThat("#report-headline", LabeledMatchers.hasText("Last request: Forgot row 160"));
+        verifyThat("#report-exact", LabeledMatchers.hasText("yes, by construction (certified)"));
+        assertFalse(window.forget().currentProperty().get().holds(160));
+
+        robot.clickOn("#verify");
+        waitUntilIdle();
+        String verdict = robot.lookup("#verification").queryLabeled().getText();
+        assertTrue(verdict.startsWith("✓ Identical to a retrain from scratch (retrain took "), verdict);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertTrue(window.showsData());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertTrue(window.showsForget());
+        assertEquals(2, robot.lookup("#history").queryListView().getItems().size(), "the chain is kept across views");
+    }
+
+    @Test
+    void optionsTheDataCannotHoldAreRefusedInADialogAndTheModelStays(FxRobot robot) throws Exception {
+        openPenguinsFromItsCard(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitUntilIdle();
+        Object trained = window.forget().currentProperty().get();
+        assertTrue(trained != null, "Ctrl+T trains");
+
+        robot.doubleClickOn("#option-k").write("1000");
+        robot.clickOn("#train");
+        waitUntilIdle();
+
+        verifyThat("#problem-line", LabeledMatchers.hasText("penguins.csv: 344 rows cannot make 1000 clusters"));
+        robot.clickOn("OK");
+        assertSame(trained, window.forget().currentProperty().get());
+        assertEquals(1, robot.lookup("#history").queryListView().getItems().size());
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<ColumnRole> rolePickerOf(FxRobot robot, String column) {
         TableView<ColumnSummary> table = robot.lookup("#columns-table").queryTableView();

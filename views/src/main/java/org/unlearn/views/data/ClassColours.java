@@ -2,9 +2,10 @@ package org.unlearn.views.data;
 
 /**
  * One colour per class, shared by the scatter plot and the class counts so a class looks the same in
- * both: Tableau's ten colours (told apart by most colour-blind people), then evenly spread hues.
+ * both (the forget view colours clusters with them too): Tableau's ten colours (told apart by most
+ * colour-blind people), then evenly spread hues.
  */
-final class ClassColours {
+public final class ClassColours {
     private static final int[] TABLEAU = {
         0x4E79A7, 0xF28E2B, 0xE15759, 0x76B7B2, 0x59A14F, 0xEDC948, 0xB07AA1, 0xFF9DA7, 0x9C755F, 0xBAB0AC
     };
@@ -14,7 +15,7 @@ final class ClassColours {
     }
 
     /** The colour of a class index as 0xRRGGBB; -1 (no classes) takes the first colour. */
-    static int rgb(int classIndex) {
+    public static int rgb(int classIndex) {
         if (classIndex < 0) {
             return TABLEAU[0];
         }
@@ -25,12 +26,12 @@ final class ClassColours {
         return java.awt.Color.HSBtoRGB((float) (hue / 360), 0.55f, 0.8f) & 0xFFFFFF;
     }
 
-    static java.awt.Color awt(int classIndex, int alpha) {
+    public static java.awt.Color awt(int classIndex, int alpha) {
         int rgb = rgb(classIndex);
         return new java.awt.Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
     }
 
-    static javafx.scene.paint.Color fx(int classIndex) {
+    public static javafx.scene.paint.Color fx(int classIndex) {
         int rgb = rgb(classIndex);
         return javafx.scene.paint.Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
     }

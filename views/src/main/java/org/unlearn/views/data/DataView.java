@@ -26,9 +26,17 @@ import org.unlearn.views.common.Section;
  * encoding on the left; the rows projected to two dimensions and the label's classes on the right.
  */
 public final class DataView extends BorderPane {
+    /** The data view alone, with no way on to training. */
     public DataView(DataViewModel model) {
+        this(model, null);
+    }
+
+    /**
+     * @param trainModel what the header's "Train a model…" button does (shows the forget view), or null for no button
+     */
+    public DataView(DataViewModel model, Runnable trainModel) {
         getStyleClass().add("data-view");
-        setTop(header(model));
+        setTop(header(model, trainModel));
         SplitPane left = new SplitPane(columns(model), rowsAndEncoding(model));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.5);
@@ -41,7 +49,7 @@ public final class DataView extends BorderPane {
         setCenter(both);
     }
 
-    private static Region header(DataViewModel model) {
+    private static Region header(DataViewModel model, Runnable trainModel) {
         Label title = new Label();
         title.setId("data-title");
         title.getStyleClass().add("data-title");
@@ -54,7 +62,20 @@ public final class DataView extends BorderPane {
         details.setId("data-details");
         details.getStyleClass().add("data-details");
         details.textProperty().bind(model.detailsProperty());
-        VBox header = new VBox(2, title, details);
+        VBox text = new VBox(2, title, details);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox header = new HBox(16, text);
+        header.setAlignment(Pos.CENTER_LEFT);
+        if (trainModel != null) {
+            Button train = new Button("Train a model…");
+            train.setId("train-a-model");
+            train.getStyleClass().addAll("open-file", "train-model");
+            train.setMinWidth(Region.USE_PREF_SIZE);
+            train.setTooltip(new Tooltip("Train a k-means model on these rows, then pick rows and forget them (Ctrl+3)"));
+            train.disableProperty().bind(model.loadedProperty().not());
+            train.setOnAction(e -> trainModel.run());
+            header.getChildren().add(train);
+        }
         header.setPadding(new Insets(14, 20, 10, 20));
         header.getStyleClass().add("data-header");
         return header;

@@ -81,7 +81,11 @@ public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> seri
         return new ScatterSeries("rows", -1, x, y, ids);
     }
 
-    private static int[] drawnPositions(TrainingSet set, long seed) {
+    /**
+     * The positions drawn when a set has more than {@link #MAX_POINTS} rows (all of them otherwise), ascending:
+     * the same rows under the same seed wherever they are drawn.
+     */
+    public static int[] drawnPositions(TrainingSet set, long seed) {
         int n = set.size();
         if (n <= MAX_POINTS) {
             int[] all = new int[n];

@@ -1,0 +1,72 @@
+package org.unlearn.views.forget;
+
+import java.time.Duration;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.views.common.Job;
+import org.unlearn.views.data.DataViewModel;
+import org.unlearn.views.data.LoadedData;
+
+/** The engine work behind the forget view; each runs off the FX thread and leaves what it was given untouched. */
+final class ForgetJobs {
+    private ForgetJobs() {
+    }
+
+    /** A model trained on a dataset, with the plane its rows are drawn on. */
+    record Trained(LoadedData data, RowPlane plane, ModelState state) {
+    }
+
+    /** A forget request done: the model before and after, and what it cost. */
+    record Forgot(ModelState before, ModelState after, RequestReport report) {
+    }
+
+    /**
+     * @param plane the dataset's plane when it was already made, else null
+     */
+    static Job<Trained> train(LoadedData data, Recipe<?> recipe, RowPlane plane) {
+        return progress -> {
+            TrainingSet rows = data.prepared().rows();
+            RowPlane onPlane = plane != null && plane.rows() == rows ? plane
+                    : RowPlane.project(rows, DataViewModel.PROJECTION_SEED, progress.range(0, 0.1));
+            progress.checkCancelled();
+            String family = recipe.family().title();
+            progress.report(0.1, "Training " + family + " on " + Figures.rows(rows.size()));
+            Fitted<?> fitted = recipe.train(rows, progress.range(0.1, 0.95));
+            progress.checkCancelled();
+            ModelState state = ModelState.of(fitted, onPlane, data.labelName() != null, progress.range(0.95, 1));
+            progress.report(1, "Trained " + family + " on " + Figures.rows(rows.size()) + " in "
+                    + Figures.duration(state.provenance().elapsed()) + ": loss " + Figures.value(state.loss()));
+            return new Trained(data, onPlane, state);
+        };
+    }
+
+    static Job<Forgot> forget(ModelState before, RowPlane plane, boolean labelled, RowSelection rows) {
+        return progress -> {
+            Fitted.Step step = before.fitted().forget(rows.ids(), progress);
+            progress.checkCancelled();
+            ModelState after = ModelState.of(step.next(), plane, labelled, progress);
+            RequestReport report = RequestReport.of(step.report(), before, after);
+            progress.report(1, report.headline() + " in " + report.wallTime() + ": " + step.report().summary());
+            return new Forgot(before, after, report);
+        };
+    }
+
+    static Job<Verification> verify(ModelState state, Duration forgetTook) {
+        return progress -> {
+            progress.report(Double.NaN, "Retraining " + state.fitted().family().title() + " from scratch on "
+                    + Figures.rows(state.size()) + ", seed " + state.provenance().seed());
+            Fitted.Retrain retrain = state.fitted().retrain(progress);
+            Verification v = new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
+            progress.report(1, v.text());
+            return v;
+        };
+    }
+
+    static Job<PlanSummary> plan(ModelState state, RowSelection rows) {
+        return progress -> {
+            progress.report(Double.NaN, "Planning to forget " + Figures.rows(rows.size()));
+            PlanSummary plan = PlanSummary.of(state.fitted().plan(rows.ids()), state);
+            progress.report(1, "Planned: " + plan.headline());
+            return plan;
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.unlearn.views.forget;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Section;
+
+/**
+ * Train and forget: the model to train and its history on the left, the picture of its clusters in the
+ * middle, the forget request (plan, report, check) and the rows on the right.
+ */
+public final class ForgetView extends BorderPane {
+    public ForgetView(ForgetViewModel model) {
+        getStyleClass().add("forget-view");
+        setTop(header(model));
+        SplitPane left = new SplitPane(
+                new Section("Model", null, new ModelPanel(model)),
+                new Section("History", null, new HistoryPanel(model)));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.66);
+        SplitPane middle = new SplitPane(picture(model), new Section("Rows", null, rows(model)));
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.7);
+        Region right = new Section("Forget request", null, scrolled(new RequestPanel(model)));
+        SplitPane all = new SplitPane(left, middle, right);
+        all.setDividerPositions(0.245, 0.70);
+        all.getStyleClass().add("data-split");
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+        setCenter(all);
+    }
+
+    private static Region header(ForgetViewModel model) {
+        Label title = new Label();
+        title.setId("forget-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.datasetNameProperty().get().isEmpty()
+                ? "Train and forget" : "Train and forget · " + model.datasetNameProperty().get(), model.datasetNameProperty()));
+        title.getStyleClass().add("data-title");
+        Label modelLine = new Label();
+        modelLine.setId("model-title");
+        modelLine.getStyleClass().add("model-title");
+        modelLine.textProperty().bind(model.modelTitleProperty());
+        Label facts = new Label();
+        facts.setId("model-facts");
+        facts.getStyleClass().add("data-details");
+        facts.textProperty().bind(model.modelFactsProperty());
+        Label none = new Label();
+        none.setId("forget-notice");
+        none.textProperty().bind(Bindings.when(model.noticeProperty().isEmpty())
+                .then("Choose a model and train it; then pick rows and forget them.").otherwise(model.noticeProperty()));
+        none.getStyleClass().add("data-details");
+        none.visibleProperty().bind(model.currentProperty().isNull());
+        none.managedProperty().bind(none.visibleProperty());
+        VBox header = new VBox(2, title, none, modelLine, facts);
+        header.setPadding(new Insets(12, 20, 10, 20));
+        header.getStyleClass().add("data-header");
+        return header;
+    }
+
+    private static Region picture(ForgetViewModel model) {
+        ClusterChartView chart = new ClusterChartView(model);
+        CheckBox before = new CheckBox("Show where the centroids were before the last request");
+        before.setId("show-before");
+        before.selectedProperty().bindBidirectional(model.showBeforeProperty());
+        before.setTooltip(ModelPanel.teach("Dashed rings mark the centroids of the model before the last forget request;"
+                + " a dashed line joins each one that moved to where it is now. A ring around its diamond means it did"
+                + " not move on the picture."));
+        Label hint = new Label("Click a point to pick its row · drag a rectangle to pick every row inside"
+                + " · Shift adds · Ctrl toggles · Esc clears");
+        hint.getStyleClass().add("section-hint");
+        hint.setWrapText(true);
+        VBox below = new VBox(4, hint, before);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox content = new VBox(6, chart, below);
+        return new Section("Clusters, on the data view's picture", null, content);
+    }
+
+    private static Region rows(ForgetViewModel model) {
+        RowTable table = new RowTable(model);
+        CheckBox only = new CheckBox("Only the picked rows");
+        only.setId("only-picked");
+        only.selectedProperty().bindBidirectional(model.onlyPickedProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox bar = new HBox(only);
+        return new VBox(6, bar, table);
+    }
+
+    private static ScrollPane scrolled(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("panel-scroll");
+        content.setPadding(new Insets(2, 4, 8, 2));
+        return scroll;
+    }
+}

@@ -1,0 +1,71 @@
+package org.unlearn.views.forget;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Provenance;
+
+/**
+ * One model of the chain: the training, or a forget request and the model it made.
+ *
+ * @param number       0 for the training, then 1, 2, ... per request
+ * @param report       the request's report, or null for the training
+ * @param verification the check against a retrain from scratch, or null while unchecked
+ */
+public record HistoryEntry(int number, ModelState state, ForgetReport report, Verification verification) {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** Forgotten ids listed in the details before they are summarised. */
+    private static final int LISTED = 200;
+
+    HistoryEntry withVerification(Verification v) {
+        return new HistoryEntry(number, state, report, v);
+    }
+
+    public boolean isTraining() {
+        return report == null;
+    }
+
+    /** "#0 Trained Q-k-means on 344 rows", "#2 Forgot row 17". */
+    public String title() {
+        if (isTraining()) {
+            return "#0 Trained " + state.fitted().family().title() + " on " + Figures.rows(state.size());
+        }
+        return "#" + number + " " + RequestReport.headline(report.rowIds());
+    }
+
+    /** How the model was made and how long it took, and its check when there is one. */
+    public String subtitle() {
+        Provenance p = state.provenance();
+        String made = isTraining() ? "trained in " + Figures.duration(p.elapsed())
+                : p.method() + " · " + Figures.duration(report.elapsed());
+        if (verification == null) {
+            return made;
+        }
+        return made + " · " + (verification.identical() ? "✓ identical to a retrain" : "✗ differs from a retrain");
+    }
+
+    /** Everything the provenance records, for the entry's details. */
+    public String details() {
+        Provenance p = state.provenance();
+        StringBuilder out = new StringBuilder();
+        out.append(title()).append('\n');
+        out.append("Model ").append(p.id()).append(p.parentId() == null ? ", trained from scratch" : ", made from " + p.parentId())
+                .append(" at ").append(CLOCK.format(p.created())).append('\n');
+        out.append(state.fitted().family().title()).append(": ").append(state.fitted().recipe().options())
+                .append(", seed ").append(p.seed()).append('\n');
+        out.append("Method: ").append(p.method()).append(" · ").append(Figures.duration(p.elapsed())).append('\n');
+        out.append(Figures.rows(p.trainingRows())).append(" held · ").append(Figures.count(p.totalForgotten()))
+                .append(" forgotten since training · loss ").append(Figures.value(state.loss())).append('\n');
+        if (!isTraining()) {
+            int[] ids = p.forgotten();
+            String listed = ids.length <= LISTED ? RowSelection.of(ids).compact()
+                    : RowSelection.of(Arrays.copyOf(ids, LISTED)).compact() + " … (" + Figures.count(ids.length) + " in all)";
+            out.append("Forgotten in this request: ").append(listed).append('\n');
+            out.append("Engine: ").append(report.summary()).append('\n');
+            out.append("Work: ").append(Figures.percent(report.retrainedFraction())).append(" of a full training\n");
+        }
+        out.append(verification == null ? "Not yet checked against a retrain from scratch" : verification.text());
+        return out.toString();
+    }
+}

@@ -1,0 +1,231 @@
+package org.unlearn.views.forget;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The forget request: the picked rows (typed or shown), what forgetting them would do, the Forget button,
+ * what the last request did, and the check against a retrain from scratch.
+ */
+final class RequestPanel extends VBox {
+    RequestPanel(ForgetViewModel model) {
+        super(8);
+        getStyleClass().add("request-panel");
+        getChildren().addAll(pickRow(model), pickLines(model), plan(model), forgetButton(model), report(model),
+                verifyButton(model), verification(model));
+    }
+
+    private static Node pickRow(ForgetViewModel model) {
+        TextField ids = new TextField();
+        ids.setId("pick-ids");
+        ids.setPromptText("Row ids to forget, e.g. 12, 40-45");
+        ids.textProperty().bindBidirectional(model.pickTextProperty());
+        ids.setOnAction(e -> model.pickTyped());
+        ids.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.clearPicks();
+            }
+        });
+        ids.setTooltip(ModelPanel.teach("Type row ids (the data view's \"row\" column) and press Enter: single ids and"
+                + " ranges, separated by commas. Or click points in the picture, drag a rectangle, or tick rows in the"
+                + " table."));
+        ids.disableProperty().bind(model.currentProperty().isNull());
+        HBox.setHgrow(ids, Priority.ALWAYS);
+        Button pick = new Button("Pick");
+        pick.setId("pick-typed");
+        pick.setTooltip(new Tooltip("Pick the typed rows (Enter)"));
+        pick.disableProperty().bind(model.currentProperty().isNull());
+        pick.setOnAction(e -> model.pickTyped());
+        Button clear = new Button("Clear");
+        clear.setId("clear-picks");
+        clear.setTooltip(new Tooltip("Pick no rows (Esc)"));
+        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> model.pickedProperty().get().isEmpty(),
+                model.pickedProperty()));
+        clear.setOnAction(e -> model.clearPicks());
+        HBox row = new HBox(6, ids, pick, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Node pickLines(ForgetViewModel model) {
+        Label summary = new Label();
+        summary.setId("pick-summary");
+        summary.getStyleClass().add("pick-summary");
+        summary.textProperty().bind(model.pickSummaryProperty());
+        Label message = new Label();
+        message.setId("pick-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.pickMessageProperty());
+        message.visibleProperty().bind(model.pickMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.pickRefusedProperty().addListener((o, was, now) -> message.getStyleClass().setAll("label",
+                now ? "problem-line" : "section-hint"));
+        message.getStyleClass().setAll("label", "section-hint");
+        return new VBox(2, summary, message);
+    }
+
+    private static Node plan(ForgetViewModel model) {
+        Label heading = new Label("What forgetting them would do");
+        heading.getStyleClass().add("panel-caption");
+        Label headline = new Label();
+        headline.setId("plan-headline");
+        headline.getStyleClass().add("plan-headline");
+        headline.setWrapText(true);
+        headline.textProperty().bind(planText(model, PlanSummary::headline, model.planStatusProperty()));
+        Label engine = line("plan-engine", planText(model, PlanSummary::engine, null));
+        engine.visibleProperty().bind(engine.textProperty().isNotEmpty());
+        engine.managedProperty().bind(engine.visibleProperty());
+        Label work = line("plan-work", planText(model, PlanSummary::work, null));
+        VBox box = new VBox(3, heading, headline, engine, work);
+        box.setId("plan");
+        box.getStyleClass().add("plan-box");
+        model.planProperty().addListener((o, was, now) -> {
+            box.getStyleClass().removeAll("plan-certified");
+            if (now != null && now.certified()) {
+                box.getStyleClass().add("plan-certified");
+            }
+        });
+        Tooltip.install(box, ModelPanel.teach("Worked out by the model before anything is done. Certified (Q-k-means):"
+                + " the engine has replayed every kept iteration without the rows and no centroid left its grid cell,"
+                + " so forgetting only updates the kept sums. Predicted work is the share of a training from scratch"
+                + " (in point–centroid distances) the request will redo."));
+        return box;
+    }
+
+    private static StringBinding planText(ForgetViewModel model, Function<PlanSummary, String> part,
+                                          ObservableValue<String> otherwise) {
+        return Bindings.createStringBinding(() -> {
+            PlanSummary plan = model.planProperty().get();
+            return plan != null ? part.apply(plan) : otherwise == null ? "" : otherwise.getValue();
+        }, model.planProperty(), otherwise == null ? model.planProperty() : otherwise);
+    }
+
+    private static Node forgetButton(ForgetViewModel model) {
+        Button forget = new Button();
+        forget.setId("forget");
+        forget.getStyleClass().add("forget-button");
+        forget.setMaxWidth(Double.MAX_VALUE);
+        forget.textProperty().bind(Bindings.createStringBinding(() -> model.forgettingProperty().get() ? "Forgetting…"
+                : model.pickedProperty().get().isEmpty() ? "Forget the picked rows"
+                : "Forget " + Figures.rows(model.pickedProperty().get().size()),
+                model.forgettingProperty(), model.pickedProperty()));
+        forget.setTooltip(new Tooltip("Forget the picked rows from the current model, in the background; the new model"
+                + " becomes current (Ctrl+F)"));
+        forget.disableProperty().bind(model.forgetExecutableProperty().not());
+        forget.setOnAction(e -> model.forget());
+        return forget;
+    }
+
+    private static Node report(ForgetViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setId("report");
+        grid.getStyleClass().add("report-grid");
+        grid.setHgap(10);
+        grid.setVgap(3);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(name, values);
+        Label caption = new Label();
+        caption.setId("report-headline");
+        caption.getStyleClass().add("panel-caption");
+        caption.setWrapText(true);
+        caption.textProperty().bind(reportText(model, r -> "Last request: " + r.headline()));
+        grid.add(caption, 0, 0, 2, 1);
+        String[][] rows = {
+            {"Method", "report-method"}, {"Exact", "report-exact"}, {"Wall time", "report-time"},
+            {"Work redone", "report-work"}, {"Engine", "report-engine"}, {"Loss", "report-loss"},
+            {"Centroids", "report-centroids"}
+        };
+        java.util.List<Function<RequestReport, String>> parts = java.util.List.of(RequestReport::method,
+                RequestReport::exactness, RequestReport::wallTime, RequestReport::work, RequestReport::engine,
+                RequestReport::loss, RequestReport::centroids);
+        String[] help = {
+            "How the engine forgot the rows",
+            "Exact: the result is the model a retrain from scratch without the rows, with the same seed, gives."
+                    + " Check it with the button below.",
+            "Wall time of the forget request, measured by the engine",
+            "The share of a training from scratch the request redid, counted in point–centroid distances",
+            "The engine's own line about the request",
+            "Mean squared distance from the rows to their nearest centroid, before → after",
+            "The centroids after the request compared bit for bit with those before; distances in the encoded"
+                    + " features' units (standard deviations)"
+        };
+        for (int i = 0; i < rows.length; i++) {
+            Label key = new Label(rows[i][0]);
+            key.getStyleClass().add("report-key");
+            key.setTooltip(ModelPanel.teach(help[i]));
+            Label value = line(rows[i][1], reportText(model, parts.get(i)));
+            // A line that would say nothing new (the engine repeating the method) is left out with its name.
+            key.visibleProperty().bind(value.textProperty().isNotEmpty());
+            key.managedProperty().bind(key.visibleProperty());
+            value.visibleProperty().bind(key.visibleProperty());
+            value.managedProperty().bind(key.visibleProperty());
+            grid.addRow(i + 1, key, value);
+        }
+        grid.visibleProperty().bind(model.reportProperty().isNotNull());
+        grid.managedProperty().bind(grid.visibleProperty());
+        return grid;
+    }
+
+    private static StringBinding reportText(ForgetViewModel model, Function<RequestReport, String> part) {
+        return Bindings.createStringBinding(() -> model.reportProperty().get() == null ? ""
+                : part.apply(model.reportProperty().get()), model.reportProperty());
+    }
+
+    private static Node verifyButton(ForgetViewModel model) {
+        Button verify = new Button("Check against a retrain from scratch");
+        verify.setId("verify");
+        verify.getStyleClass().add("verify-button");
+        verify.setMaxWidth(Double.MAX_VALUE);
+        verify.textProperty().bind(Bindings.when(model.verifyingProperty())
+                .then("Retraining from scratch to compare…").otherwise("Check against a retrain from scratch"));
+        verify.setTooltip(ModelPanel.teach("Trains the same model from scratch on the rows that remain, with the same"
+                + " seed, and compares every learned number bit for bit with the model forgetting made. This is the"
+                + " promise of exact unlearning, checked (Ctrl+R)."));
+        verify.disableProperty().bind(model.verifyExecutableProperty().not());
+        verify.setOnAction(e -> model.verify());
+        return verify;
+    }
+
+    private static Node verification(ForgetViewModel model) {
+        Label result = new Label();
+        result.setId("verification");
+        result.setWrapText(true);
+        result.setMaxWidth(Double.MAX_VALUE);
+        result.textProperty().bind(Bindings.createStringBinding(() -> {
+            Verification v = model.verificationProperty().get();
+            return v == null ? "" : (v.identical() ? "✓ " : "✗ ") + v.text();
+        }, model.verificationProperty()));
+        model.verificationProperty().addListener((o, was, now) -> result.getStyleClass().setAll("label",
+                now == null || now.identical() ? "verified-same" : "verified-different"));
+        result.getStyleClass().setAll("label", "verified-same");
+        result.visibleProperty().bind(model.verificationProperty().isNotNull());
+        result.managedProperty().bind(result.visibleProperty());
+        return result;
+    }
+
+    private static Label line(String id, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.getStyleClass().add("report-value");
+        return label;
+    }
+}

@@ -1,0 +1,78 @@
+package org.unlearn.views.forget;
+
+import java.util.Arrays;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.kmeans.QKMeans;
+
+/**
+ * What one forget request did, measured: the method, exactness, wall time, the share of a training it
+ * redid, the engine's line, and what changed (loss, centroids).
+ */
+public record RequestReport(String headline, String method, String exactness, String wallTime, String work,
+                            String engine, String loss, String centroids, ForgetReport report) {
+    /** Picked rows named in a headline before it says "and N more". */
+    private static final int NAMED = 6;
+
+    static RequestReport of(ForgetReport report, ModelState before, ModelState after) {
+        String work = Figures.percent(report.retrainedFraction()) + " of a full training (" + Figures.count(report.workUnits())
+                + " of " + Figures.count(report.fullWorkUnits()) + " point–centroid distances)";
+        String loss = Figures.value(before.loss()) + " → " + Figures.value(after.loss()) + " ("
+                + Figures.change(after.loss() - before.loss()) + ")";
+        String exactness = report.exact()
+                ? "yes, by construction" + (report.certified() ? " (certified)" : "")
+                : "no: approximate";
+        String method = method(report);
+        String engine = Figures.separated(report.summary());
+        return new RequestReport(headline(report.rowIds()), method, exactness, Figures.duration(report.elapsed()), work,
+                Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
+    }
+
+    static String headline(int[] rowIds) {
+        RowSelection rows = RowSelection.of(rowIds);
+        if (rows.size() == 1) {
+            return "Forgot row " + rows.id(0);
+        }
+        String named = rows.size() <= NAMED ? rows.compact()
+                : RowSelection.of(Arrays.copyOf(rows.ids(), NAMED)).compact() + " and " + Figures.count(rows.size() - NAMED) + " more";
+        return "Forgot " + Figures.count(rows.size()) + " rows (" + named + ")";
+    }
+
+    /** Q-k-means' three ways in words; the other families' own line says it all. */
+    private static String method(ForgetReport report) {
+        if (report.detail() instanceof QKMeans.Check check) {
+            return switch (report.method()) {
+                case "certified" -> "certified: replayed all " + check.iterations() + " iterations, nothing retrained";
+                case "resume" -> "resumed from iteration " + check.resumedAt() + " of " + check.iterations();
+                default -> "seeded again and retrained from scratch";
+            };
+        }
+        return Figures.separated(report.summary());
+    }
+
+    /** Which centroids moved, compared bit for bit, and by how much the farthest did. */
+    private static String movement(ModelState before, ModelState after) {
+        double[][] was = before.centroids();
+        double[][] now = after.centroids();
+        if (was.length != now.length) {
+            return "k changed from " + was.length + " to " + now.length;
+        }
+        int moved = 0;
+        double farthest = 0;
+        for (int c = 0; c < now.length; c++) {
+            if (!Arrays.equals(was[c], now[c])) {
+                moved++;
+                double d2 = 0;
+                for (int j = 0; j < now[c].length; j++) {
+                    double d = now[c][j] - was[c][j];
+                    d2 += d * d;
+                }
+                farthest = Math.max(farthest, Math.sqrt(d2));
+            }
+        }
+        if (moved == 0) {
+            return "none moved: every centroid is the same, bit for bit";
+        }
+        return moved + " of " + now.length + " moved; the farthest by " + Figures.distance(farthest)
+                + " (in the encoded features' units)";
+    }
+}

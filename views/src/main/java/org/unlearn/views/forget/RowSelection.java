@@ -1,0 +1,104 @@
+package org.unlearn.views.forget;
+
+import java.util.Arrays;
+
+/** The rows picked for forgetting: distinct row ids, ascending. Immutable; every change makes a new one. */
+public final class RowSelection {
+    public static final RowSelection EMPTY = new RowSelection(new int[0]);
+
+    private final int[] ids;
+
+    private RowSelection(int[] sortedDistinct) {
+        this.ids = sortedDistinct;
+    }
+
+    public static RowSelection of(int... rowIds) {
+        int[] sorted = rowIds.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == 0 ? EMPTY : new RowSelection(Arrays.copyOf(sorted, n));
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public boolean isEmpty() {
+        return ids.length == 0;
+    }
+
+    public boolean contains(int rowId) {
+        return Arrays.binarySearch(ids, rowId) >= 0;
+    }
+
+    /** The ids, ascending (a copy). */
+    public int[] ids() {
+        return ids.clone();
+    }
+
+    public int id(int i) {
+        return ids[i];
+    }
+
+    public RowSelection with(int... more) {
+        int[] all = Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, all, ids.length, more.length);
+        return of(all);
+    }
+
+    public RowSelection without(int... fewer) {
+        RowSelection drop = of(fewer);
+        return of(Arrays.stream(ids).filter(id -> !drop.contains(id)).toArray());
+    }
+
+    /** Picked rows become unpicked and the others picked. */
+    public RowSelection toggled(int... rowIds) {
+        RowSelection flip = of(rowIds);
+        int[] kept = Arrays.stream(ids).filter(id -> !flip.contains(id)).toArray();
+        int[] added = Arrays.stream(flip.ids).filter(id -> !contains(id)).toArray();
+        int[] all = Arrays.copyOf(kept, kept.length + added.length);
+        System.arraycopy(added, 0, all, kept.length, added.length);
+        return of(all);
+    }
+
+    /** The ids with runs folded into ranges, as they can be typed back: "12, 40-45". */
+    public String compact() {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < ids.length) {
+            int j = i;
+            while (j + 1 < ids.length && ids[j + 1] == ids[j] + 1) {
+                j++;
+            }
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(ids[i]);
+            if (j > i) {
+                out.append(j == i + 1 ? ", " : "-").append(ids[j]);
+            }
+            i = j + 1;
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RowSelection s && Arrays.equals(ids, s.ids);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(ids);
+    }
+
+    @Override
+    public String toString() {
+        return "rows " + compact();
+    }
+}

@@ -1,0 +1,173 @@
+package org.unlearn.views.forget;
+
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.kmeans.DCKMeans;
+import org.unlearn.model.kmeans.LloydKMeans;
+import org.unlearn.model.kmeans.QKMeans;
+
+/**
+ * The model panel's inputs as typed, and the recipe they make. Every change is checked at once by the
+ * family's own Options record, whose one-line refusal is shown as the problem; while there is one, there
+ * is no recipe to train.
+ */
+public final class TrainingForm {
+    public static final long DEFAULT_SEED = 42;
+    /** k when the label gives no class count. */
+    public static final int DEFAULT_K = 8;
+    private static final int DEFAULT_ITERATIONS = 300;
+    private static final String DEFAULT_TOLERANCE = "0.0001";
+
+    private final ObjectProperty<Family> family = new SimpleObjectProperty<>(Family.QKMEANS);
+    private final StringProperty k = new SimpleStringProperty(Integer.toString(DEFAULT_K));
+    private final StringProperty seed = new SimpleStringProperty(Long.toString(DEFAULT_SEED));
+    private final StringProperty iterations = new SimpleStringProperty(Integer.toString(DEFAULT_ITERATIONS));
+    private final StringProperty tolerance = new SimpleStringProperty(DEFAULT_TOLERANCE);
+    private final StringProperty epsilon = new SimpleStringProperty(plain(QKMeans.DEFAULT_EPSILON));
+    private final StringProperty gamma = new SimpleStringProperty(plain(QKMeans.DEFAULT_GAMMA));
+    private final StringProperty leaves = new SimpleStringProperty(Integer.toString(DCKMeans.DEFAULT_LEAVES));
+    private final StringProperty width = new SimpleStringProperty(Integer.toString(DCKMeans.DEFAULT_LEAVES));
+    private final ReadOnlyObjectWrapper<Recipe<?>> recipe = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    TrainingForm() {
+        Observable[] inputs = {family, k, seed, iterations, tolerance, epsilon, gamma, leaves, width};
+        for (Observable input : inputs) {
+            input.addListener(o -> check());
+        }
+        check();
+    }
+
+    /** The default k for a dataset: its label's class count, else {@link #DEFAULT_K}. */
+    void suggestK(int classes) {
+        k.set(Integer.toString(classes > 1 ? classes : DEFAULT_K));
+    }
+
+    /** A fresh seed, small enough to read aloud and type back. */
+    public void newSeed() {
+        seed.set(Integer.toString(ThreadLocalRandom.current().nextInt(1, 1_000_000)));
+    }
+
+    private void check() {
+        try {
+            recipe.set(build());
+            problem.set("");
+        } catch (BadInputException e) {
+            recipe.set(null);
+            problem.set(e.getMessage());
+        }
+    }
+
+    private Recipe<?> build() {
+        int clusters = whole(k, "k");
+        long s = seed(seed.get());
+        int cap = whole(iterations, "the iteration cap");
+        double tol = real(tolerance, "the tolerance");
+        return switch (family.get()) {
+            case LLOYD -> {
+                LloydKMeans.Options o = new LloydKMeans.Options(clusters, cap, tol);
+                yield new Recipe<>(Family.LLOYD, LloydKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance()));
+            }
+            case QKMEANS -> {
+                QKMeans.Options o = new QKMeans.Options(clusters, cap, tol, real(epsilon, "ε"), real(gamma, "γ"));
+                yield new Recipe<>(Family.QKMEANS, QKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
+                        + ", ε = " + plain(o.epsilon()) + ", γ = " + plain(o.gamma()));
+            }
+            case DCKMEANS -> {
+                DCKMeans.Options o = new DCKMeans.Options(clusters, cap, tol, whole(leaves, "the leaves"),
+                        whole(width, "the width"));
+                yield new Recipe<>(Family.DCKMEANS, DCKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
+                        + ", " + o.leaves() + " leaves, width " + o.width());
+            }
+        };
+    }
+
+    private static String common(int k, int iterations, double tolerance) {
+        return "k = " + k + ", at most " + iterations + " iterations, tolerance " + plain(tolerance);
+    }
+
+    private static int whole(StringProperty text, String what) {
+        try {
+            return Integer.parseInt(text.get().strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(what + " must be a whole number, not \"" + text.get().strip() + "\"");
+        }
+    }
+
+    private static double real(StringProperty text, String what) {
+        try {
+            return Double.parseDouble(text.get().strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(what + " must be a number, not \"" + text.get().strip() + "\"");
+        }
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("the seed must be a whole number, not \"" + text.strip() + "\"");
+        }
+    }
+
+    /** A number as typed: 0.05, not 5.0E-2. */
+    static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+    }
+
+    public ObjectProperty<Family> familyProperty() {
+        return family;
+    }
+
+    public StringProperty kProperty() {
+        return k;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty iterationsProperty() {
+        return iterations;
+    }
+
+    public StringProperty toleranceProperty() {
+        return tolerance;
+    }
+
+    public StringProperty epsilonProperty() {
+        return epsilon;
+    }
+
+    public StringProperty gammaProperty() {
+        return gamma;
+    }
+
+    public StringProperty leavesProperty() {
+        return leaves;
+    }
+
+    public StringProperty widthProperty() {
+        return width;
+    }
+
+    /** The recipe the inputs make, or null while one of them is refused. */
+    ReadOnlyObjectProperty<Recipe<?>> recipeProperty() {
+        return recipe.getReadOnlyProperty();
+    }
+
+    /** The refusal of the inputs as they stand, in one line; empty when they make a recipe. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
