@@ -25,7 +25,7 @@ import org.unlearn.model.util.RowKeys;
  * input and a seed derived from its place in the tree, so the result is exactly the model a training
  * from scratch without the rows produces.
  */
-public final class DCKMeans implements ClusteringModel<DCKMeans> {
+public final class DCKMeans extends CentroidModel<DCKMeans> {
     public static final String FAMILY = "dckmeans";
     public static final int DEFAULT_LEAVES = 16;
     private static final long LEAF = RowKeys.purpose("dckmeans-leaf");
@@ -95,19 +95,16 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
     private final RemainingRows rows;
     private final TrainingSet[] leafRows;
     private final Node[][] levels;
-    private final Provenance provenance;
-    private final Centroids table;
-    private volatile int[] assignments;
+    private volatile double loss = Double.NaN;
 
     private DCKMeans(Options options, long seed, RemainingRows rows, TrainingSet[] leafRows, Node[][] levels,
                      Provenance provenance) {
+        super(new Centroids(levels[0][0].centroids(), rows.dimension()), provenance);
         this.options = options;
         this.seed = seed;
         this.rows = rows;
         this.leafRows = leafRows;
         this.levels = levels;
-        this.provenance = provenance;
-        this.table = new Centroids(levels[0][0].centroids(), rows.dimension());
     }
 
     public static DCKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
@@ -355,50 +352,21 @@ public final class DCKMeans implements ClusteringModel<DCKMeans> {
     }
 
     @Override
-    public Provenance provenance() {
-        return provenance;
-    }
-
-    @Override
     public TrainingSet trainingData() {
         return rows.toTrainingSet();
     }
 
     @Override
-    public double[][] centroids() {
-        return table.copy();
-    }
-
-    @Override
-    public int nearest(double[] x) {
-        return table.nearest(x, Centroids.squaredNorm(x));
-    }
-
-    @Override
-    public int k() {
-        return table.count();
-    }
-
-    @Override
-    public int[] assignments() {
-        int[] a = assignments;
-        if (a == null) {
-            Points points = Points.of(trainingData());
-            int[] labels = new int[points.size()];
-            Blocks.forEach(points.size(), true, (from, to, block) -> table.assign(points, from, to, labels, null));
-            assignments = labels;
-            a = labels;
-        }
-        return a.clone();
-    }
-
-    @Override
     public double loss() {
-        Points points = Points.of(trainingData());
-        double[] d2 = new double[points.size()];
-        int[] labels = new int[points.size()];
-        Blocks.forEach(points.size(), true, (from, to, block) -> table.assign(points, from, to, labels, d2));
-        return Arrays.stream(d2).sum() / points.size();
+        double l = loss;
+        if (Double.isNaN(l)) {
+            TrainingSet data = trainingData();
+            double[] d2 = new double[data.size()];
+            nearestAll(data, d2);
+            l = Arrays.stream(d2).sum() / d2.length;
+            loss = l;
+        }
+        return l;
     }
 
     @Override

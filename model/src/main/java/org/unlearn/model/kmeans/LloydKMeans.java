@@ -14,7 +14,7 @@ import org.unlearn.model.util.Progress;
  * The baseline: Lloyd's k-means from keyed k-means++ seeds. It has no deletion shortcut; forgetting
  * rows retrains from scratch on the rows that remain, which is exact by construction.
  */
-public final class LloydKMeans implements ClusteringModel<LloydKMeans> {
+public final class LloydKMeans extends CentroidModel<LloydKMeans> {
     public static final String FAMILY = "kmeans";
 
     /**
@@ -40,19 +40,16 @@ public final class LloydKMeans implements ClusteringModel<LloydKMeans> {
     private final Lloyd.Run run;
     private final long[] seedKeys;
     private final long work;
-    private final Provenance provenance;
-    private final Centroids table;
 
     private LloydKMeans(Options options, long seed, TrainingSet data, Lloyd.Run run, long[] seedKeys, long work,
                         Provenance provenance) {
+        super(new Centroids(run.centroids(), data.dimension()), provenance);
         this.options = options;
         this.seed = seed;
         this.data = data;
         this.run = run;
         this.seedKeys = seedKeys;
         this.work = work;
-        this.provenance = provenance;
-        this.table = new Centroids(run.centroids(), data.dimension());
     }
 
     public static LloydKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
@@ -129,33 +126,13 @@ public final class LloydKMeans implements ClusteringModel<LloydKMeans> {
     }
 
     @Override
-    public Provenance provenance() {
-        return provenance;
-    }
-
-    @Override
     public TrainingSet trainingData() {
         return data;
     }
 
     @Override
-    public double[][] centroids() {
-        return table.copy();
-    }
-
-    @Override
-    public int nearest(double[] x) {
-        return table.nearest(x, Centroids.squaredNorm(x));
-    }
-
-    @Override
-    public int k() {
-        return table.count();
-    }
-
-    @Override
-    public int[] assignments() {
-        return run.labels().clone();
+    int[] computeAssignments() {
+        return run.labels();
     }
 
     @Override

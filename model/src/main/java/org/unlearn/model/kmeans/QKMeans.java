@@ -19,7 +19,7 @@ import org.unlearn.model.util.Progress;
  * changes (or seeds again when the row was a seed). Either way the result is exactly the model a
  * training from scratch without the rows, with the same seed, produces.
  */
-public final class QKMeans implements ClusteringModel<QKMeans> {
+public final class QKMeans extends CentroidModel<QKMeans> {
     public static final String FAMILY = "qkmeans";
     public static final double DEFAULT_EPSILON = 0.05;
     public static final double DEFAULT_GAMMA = 0.2;
@@ -56,9 +56,6 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
     private final long seed;
     private final RemainingRows rows;
     private final QHistory history;
-    private final Provenance provenance;
-    private final Centroids table;
-    private volatile int[] assignments;
 
     private QKMeans(Options options, long seed, RemainingRows rows, QHistory history,
                     Provenance provenance) {
@@ -69,12 +66,11 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
     /** A model whose centroids are another's (a certified deletion), sharing its centroid table. */
     private QKMeans(Options options, long seed, RemainingRows rows, QHistory history, Provenance provenance,
                     Centroids table) {
+        super(table, provenance);
         this.options = options;
         this.seed = seed;
         this.rows = rows;
         this.history = history;
-        this.provenance = provenance;
-        this.table = table;
     }
 
     public static QKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
@@ -183,42 +179,8 @@ public final class QKMeans implements ClusteringModel<QKMeans> {
     }
 
     @Override
-    public Provenance provenance() {
-        return provenance;
-    }
-
-    @Override
     public TrainingSet trainingData() {
         return rows.toTrainingSet();
-    }
-
-    @Override
-    public double[][] centroids() {
-        return table.copy();
-    }
-
-    @Override
-    public int nearest(double[] x) {
-        return table.nearest(x, Centroids.squaredNorm(x));
-    }
-
-    @Override
-    public int k() {
-        return table.count();
-    }
-
-    @Override
-    public int[] assignments() {
-        int[] a = assignments;
-        if (a == null) {
-            TrainingSet data = trainingData();
-            int[] labels = new int[data.size()];
-            Points points = Points.of(data);
-            Blocks.forEach(points.size(), true, (from, to, block) -> table.assign(points, from, to, labels, null));
-            assignments = labels;
-            a = labels;
-        }
-        return a.clone();
     }
 
     @Override

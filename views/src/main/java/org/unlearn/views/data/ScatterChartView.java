@@ -1,5 +1,6 @@
 package org.unlearn.views.data;
 
+import org.unlearn.views.common.PointSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -63,20 +64,20 @@ final class ScatterChartView extends StackPane {
 
     static JFreeChart chart(ScatterData data) {
         DefaultXYDataset points = new DefaultXYDataset();
-        List<ScatterSeries> series = data.series();
-        for (ScatterSeries s : series) {
+        List<PointSeries> series = data.series();
+        for (PointSeries s : series) {
             points.addSeries(s.name(), s.coordinates());
         }
         // Many points get smaller dots, so dense classes do not hide the others entirely.
         double size = data.drawn() <= 1000 ? 6 : data.drawn() <= 3000 ? 5 : 4;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesPaint(i, ClassColours.awt(series.get(i).classIndex(), POINT_ALPHA));
+            renderer.setSeriesPaint(i, ClassColours.awt(series.get(i).colour(), POINT_ALPHA));
             renderer.setSeriesShape(i, new Ellipse2D.Double(-size / 2, -size / 2, size, size));
             renderer.setLegendShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> "row " + series.get(s).rowId(item)
-                + (series.get(s).classIndex() >= 0 ? " · " + series.get(s).name() : ""));
+                + (series.get(s).colour() >= 0 ? " · " + series.get(s).name() : ""));
         NumberAxis x = axis(data.xLabel());
         NumberAxis y = axis(data.yLabel());
         XYPlot plot = new XYPlot(points, x, y, renderer);

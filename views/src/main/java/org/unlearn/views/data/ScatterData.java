@@ -1,5 +1,6 @@
 package org.unlearn.views.data;
 
+import org.unlearn.views.common.PointSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.unlearn.model.util.RowKeys;
  * saying what was sampled. Drawing is capped at {@link #MAX_POINTS} rows, chosen by row key under the
  * seed, so the same rows are drawn every time and a forgotten row's neighbours do not change.
  */
-public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> series, int drawn, String note) {
+public record ScatterData(String xLabel, String yLabel, List<PointSeries> series, int drawn, String note) {
     public static final int MAX_POINTS = 5000;
     private static final long PURPOSE = RowKeys.purpose("scatter-sample");
 
@@ -31,14 +32,14 @@ public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> seri
         progress.checkCancelled();
         progress.report(0.8, "Projecting " + set.name());
         int[] drawn = drawnPositions(set, seed);
-        List<ScatterSeries> series = set.isClassification() ? byClass(set, pca, drawn) : List.of(all(set, pca, drawn));
+        List<PointSeries> series = set.isClassification() ? byClass(set, pca, drawn) : List.of(all(set, pca, drawn));
         double[] explained = pca.explainedVariance();
         progress.report(1, String.format(Locale.ROOT, "Projected %,d rows of %s: the two components explain %.0f%% and %.0f%%"
                 + " of the variance", drawn.length, set.name(), 100 * explained[0], 100 * explained[1]));
         return new ScatterData(pca.xLabel(), pca.yLabel(), series, drawn.length, note(set, rowsRead, drawn.length, seed));
     }
 
-    private static List<ScatterSeries> byClass(TrainingSet set, PcaProjection pca, int[] drawn) {
+    private static List<PointSeries> byClass(TrainingSet set, PcaProjection pca, int[] drawn) {
         int k = set.classCount();
         int[] counts = new int[k];
         for (int p : drawn) {
@@ -61,14 +62,14 @@ public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> seri
             ys[c][i] = point[1];
             ids[c][i] = set.rowId(p);
         }
-        List<ScatterSeries> out = new ArrayList<>(k);
+        List<PointSeries> out = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
-            out.add(new ScatterSeries(set.classes().get(c), c, xs[c], ys[c], ids[c]));
+            out.add(new PointSeries(set.classes().get(c), c, xs[c], ys[c], ids[c]));
         }
         return out;
     }
 
-    private static ScatterSeries all(TrainingSet set, PcaProjection pca, int[] drawn) {
+    private static PointSeries all(TrainingSet set, PcaProjection pca, int[] drawn) {
         double[] x = new double[drawn.length];
         double[] y = new double[drawn.length];
         int[] ids = new int[drawn.length];
@@ -78,7 +79,7 @@ public record ScatterData(String xLabel, String yLabel, List<ScatterSeries> seri
             y[i] = point[1];
             ids[i] = set.rowId(drawn[i]);
         }
-        return new ScatterSeries("rows", -1, x, y, ids);
+        return new PointSeries("rows", -1, x, y, ids);
     }
 
     /**

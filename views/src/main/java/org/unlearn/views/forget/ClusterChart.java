@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.PointSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.PointSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.PointSeries;
 import java.time.Duration;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;

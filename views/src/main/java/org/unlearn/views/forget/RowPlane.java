@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.PointSeries;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 import org.unlearn.model.data.PcaProjection;

@@ -1,5 +1,6 @@
 package org.unlearn.views.data;
 
+import org.unlearn.views.common.PointSeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -73,8 +74,8 @@ class DataViewModelTest {
 
         ScatterData scatter = model.scatterProperty().get();
         assertNotNull(scatter, model.scatterStatusProperty().get());
-        assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), scatter.series().stream().map(ScatterSeries::name).toList());
-        assertEquals(List.of(152, 68, 124), scatter.series().stream().map(ScatterSeries::size).toList());
+        assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), scatter.series().stream().map(PointSeries::name).toList());
+        assertEquals(List.of(152, 68, 124), scatter.series().stream().map(PointSeries::size).toList());
         assertTrue(scatter.xLabel().matches("PC1 \\(\\d+% of variance\\)"), scatter.xLabel());
         assertTrue(scatter.yLabel().matches("PC2 \\(\\d+% of variance\\)"), scatter.yLabel());
         assertEquals("all 344 rows", scatter.note());
@@ -89,7 +90,7 @@ class DataViewModelTest {
 
         ScatterData scatter = model.scatterProperty().get();
         assertEquals(ScatterData.MAX_POINTS, scatter.drawn());
-        assertEquals(ScatterData.MAX_POINTS, scatter.series().stream().mapToInt(ScatterSeries::size).sum());
+        assertEquals(ScatterData.MAX_POINTS, scatter.series().stream().mapToInt(PointSeries::size).sum());
         assertEquals("5,000 of 58,000 rows drawn, PCA fitted on 4,000 (seed 1)",
                 scatter.note());
     }
@@ -110,7 +111,7 @@ class DataViewModelTest {
         assertEquals("island: label, 3 classes [Biscoe, Dream, Torgersen]",
                 model.encodingSteps().get(model.encodingSteps().size() - 1));
         assertEquals(List.of("Biscoe", "Dream", "Torgersen"),
-                model.scatterProperty().get().series().stream().map(ScatterSeries::name).toList());
+                model.scatterProperty().get().series().stream().map(PointSeries::name).toList());
     }
 
     @Test
@@ -245,7 +246,7 @@ class DataViewModelTest {
         return model.classes().stream().collect(Collectors.toMap(ClassCount::name, ClassCount::rows));
     }
 
-    private static double meanX(ScatterSeries s) {
+    private static double meanX(PointSeries s) {
         double sum = 0;
         for (int i = 0; i < s.size(); i++) {
             sum += s.x(i);

@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.PointSeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

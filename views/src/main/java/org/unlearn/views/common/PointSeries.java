@@ -1,31 +1,34 @@
-package org.unlearn.views.data;
+package org.unlearn.views.common;
 
-/** The points of one class (or of all rows, when there are no classes) in the projection plane. */
-public final class ScatterSeries {
+/**
+ * Points on a picture with the rows they stand for: one class's or one cluster's rows, or the rows
+ * picked for forgetting. The arrays are taken as they are, never modified.
+ */
+public final class PointSeries {
     private final String name;
-    private final int classIndex;
+    private final int colour;
     private final double[] x;
     private final double[] y;
     private final int[] rowIds;
 
-    ScatterSeries(String name, int classIndex, double[] x, double[] y, int[] rowIds) {
+    public PointSeries(String name, int colour, double[] x, double[] y, int[] rowIds) {
         if (x.length != y.length || x.length != rowIds.length) {
             throw new IllegalArgumentException("x, y and row ids differ in length");
         }
         this.name = name;
-        this.classIndex = classIndex;
-        this.x = x.clone();
-        this.y = y.clone();
-        this.rowIds = rowIds.clone();
+        this.colour = colour;
+        this.x = x;
+        this.y = y;
+        this.rowIds = rowIds;
     }
 
     public String name() {
         return name;
     }
 
-    /** The class index, which picks the colour; -1 for unclassified rows. */
-    public int classIndex() {
-        return classIndex;
+    /** The palette index that colours the series (the class or cluster, from 0); -1 for no palette colour. */
+    public int colour() {
+        return colour;
     }
 
     public int size() {
