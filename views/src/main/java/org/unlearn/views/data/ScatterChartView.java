@@ -1,7 +1,7 @@
 package org.unlearn.views.data;
 
+import org.unlearn.views.common.ChartStyle;
 import org.unlearn.views.common.PointSeries;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -81,13 +81,7 @@ final class ScatterChartView extends StackPane {
         NumberAxis x = axis(data.xLabel());
         NumberAxis y = axis(data.yLabel());
         XYPlot plot = new XYPlot(points, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xE3E3E3));
-        plot.setRangeGridlinePaint(new Color(0xE3E3E3));
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setOutlineVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        ChartStyle.plain(plot);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));

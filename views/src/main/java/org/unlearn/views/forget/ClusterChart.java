@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.ChartStyle;
 import org.unlearn.views.common.PointSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -60,13 +61,7 @@ final class ClusterChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         // Within a layer too, the first series at the back: the picked rows' white halo under their dark ring.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xE3E3E3));
-        plot.setRangeGridlinePaint(new Color(0xE3E3E3));
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setOutlineVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        ChartStyle.plain(plot);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
