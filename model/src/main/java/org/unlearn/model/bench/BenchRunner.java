@@ -101,7 +101,6 @@ public final class BenchRunner {
         M current = full;
         M retrained = full;
         TrainingSet remaining = train;
-        List<TrainingSet> remainingAfter = new ArrayList<>();
         for (int i = 0; i < victims.length; i++) {
             progress.checkCancelled();
             progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
@@ -113,7 +112,6 @@ public final class BenchRunner {
             reports.add(forgotten.report());
 
             remaining = remaining.without(request1);
-            remainingAfter.add(remaining);
             long b = System.nanoTime();
             retrained = family.trainer().train(remaining, seed, Progress.NONE);
             retrainMs[i] = millis(System.nanoTime() - b);
@@ -160,7 +158,7 @@ public final class BenchRunner {
             out.put("certified_unlearn_ms", round(median(certifiedMs)));
         }
         if (family.baseline().isPresent()) {
-            out.putAll(baseline(family.baseline().get(), train, remainingAfter, test, seed, unlearn,
+            out.putAll(baseline(family.baseline().get(), train, victims, test, seed, unlearn,
                     median(certifiedTimes(reports, unlearnMs)), family.quality(current, test), progress));
         }
         out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
@@ -198,17 +196,19 @@ public final class BenchRunner {
      * on the same remaining rows, so its times compare with this family's within one run.
      */
     private static <B extends UnlearningModel<B>> Map<String, Object> baseline(
-            BenchFamily<B> baseline, TrainingSet train, List<TrainingSet> remainingAfter, TrainingSet test, long seed,
+            BenchFamily<B> baseline, TrainingSet train, int[] victims, TrainingSet test, long seed,
             double unlearnMs, double certifiedMs, double quality, Progress progress) {
         progress.report(Double.NaN, "Retraining the baseline " + baseline.model());
         long t0 = System.nanoTime();
         B model = baseline.trainer().train(train, seed, Progress.NONE);
         double trainMs = millis(System.nanoTime() - t0);
-        double[] retrainMs = new double[remainingAfter.size()];
+        double[] retrainMs = new double[victims.length];
+        TrainingSet remaining = train;
         for (int i = 0; i < retrainMs.length; i++) {
             progress.checkCancelled();
+            remaining = remaining.without(victims[i]);
             long a = System.nanoTime();
-            model = baseline.trainer().train(remainingAfter.get(i), seed, Progress.NONE);
+            model = baseline.trainer().train(remaining, seed, Progress.NONE);
             retrainMs[i] = millis(System.nanoTime() - a);
         }
         double retrain = median(retrainMs);
