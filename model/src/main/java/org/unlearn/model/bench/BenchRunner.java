@@ -152,14 +152,14 @@ public final class BenchRunner {
             out.put("retrained_fraction", round(reports.stream().mapToDouble(ForgetReport::retrainedFraction)
                     .average().orElse(Double.NaN)));
         }
+        double[] certifiedMs = certifiedTimes(reports, unlearnMs);
         if (family.figures().contains(BenchFamily.Figure.CERTIFIED_FRACTION)) {
-            double[] certifiedMs = certifiedTimes(reports, unlearnMs);
             out.put("certified_fraction", round(certifiedMs.length / (double) Math.max(1, reports.size())));
             out.put("certified_unlearn_ms", round(median(certifiedMs)));
         }
         if (family.baseline().isPresent()) {
-            out.putAll(baseline(family.baseline().get(), train, victims, test, seed, unlearn,
-                    median(certifiedTimes(reports, unlearnMs)), family.quality(current, test), progress));
+            out.putAll(baseline(family.baseline().get(), train, victims, test, seed, unlearn, median(certifiedMs),
+                    family.quality(current, test), progress));
         }
         out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
         out.put("retrain_ms_total", round(Arrays.stream(retrainMs).sum()));

@@ -45,13 +45,13 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
         return switch (model) {
             case "kmeans", "lloyd" -> lloyd(p);
             case "qkmeans" -> {
-                refuse(model, p, List.of("tol", "gamma"), false, false);
+                p.refuseAllBut(model, Set.of("--k", "--iterations", "--epsilon"), List.of("tol", "gamma"));
                 yield new KMeansBench<QKMeans>("qkmeans", p, data -> describe(qkmeans(p, data)),
                         data -> QKMeans.trainer(qkmeans(p, data)), Set.of(Figure.CERTIFIED_FRACTION,
                         Figure.RETRAINED_FRACTION), lloydBaseline(p));
             }
             case "dckmeans" -> {
-                refuse(model, p, List.of("tol", "width"), true, true);
+                p.refuseAllBut(model, Set.of("--k", "--iterations", "--leaves"), List.of("tol", "width"));
                 yield new KMeansBench<DCKMeans>("dckmeans", p, data -> describe(dckmeans(p, data)),
                         data -> DCKMeans.trainer(dckmeans(p, data)), Set.of(Figure.RETRAINED_FRACTION), null);
             }
@@ -60,7 +60,7 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
     }
 
     private static KMeansBench<LloydKMeans> lloyd(ModelParameters p) {
-        refuse("kmeans", p, List.of("tol"), true, false);
+        p.refuseAllBut("kmeans", Set.of("--k", "--iterations"), List.of("tol"));
         return lloydBaseline(p);
     }
 
@@ -105,23 +105,6 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
             return Double.parseDouble(v.strip());
         } catch (NumberFormatException e) {
             throw new BadInputException("--set " + name + "=" + v + ": not a number");
-        }
-    }
-
-    /** Refuses options this model does not use, so a typo never silently runs the defaults. */
-    private static void refuse(String model, ModelParameters p, List<String> extras, boolean noEpsilon, boolean leavesOk) {
-        for (String name : p.extra().keySet()) {
-            if (!extras.contains(name)) {
-                throw new BadInputException("--set " + name + " is not an option of " + model + " (options: "
-                        + String.join(", ", extras) + ")");
-            }
-        }
-        String unused = p.shards() != null ? "--shards" : p.slices() != null ? "--slices"
-                : p.learner() != null ? "--learner" : p.epochs() != null ? "--epochs" : p.method() != null ? "--method"
-                : p.lambda() != null ? "--lambda" : noEpsilon && p.epsilon() != null ? "--epsilon"
-                : !leavesOk && p.leaves() != null ? "--leaves" : null;
-        if (unused != null) {
-            throw new BadInputException(unused + " is not an option of " + model);
         }
     }
 

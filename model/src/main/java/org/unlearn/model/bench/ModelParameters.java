@@ -1,6 +1,10 @@
 package org.unlearn.model.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.unlearn.model.BadInputException;
 
 /**
  * The model options a bench run (or the app's model panel) was given, each null when not given so the
@@ -66,6 +70,40 @@ public record ModelParameters(Integer k, Double epsilon, Integer leaves, Integer
 
     public double lambdaOr(double fallback) {
         return lambda != null ? lambda : fallback;
+    }
+
+    /** The options given, by their command-line names ("--k", "--epsilon", ...), in declaration order. */
+    public List<String> givenFlags() {
+        List<String> out = new ArrayList<>();
+        Object[] values = {k, epsilon, leaves, iterations, shards, slices, learner, epochs, method, lambda};
+        String[] names = {"--k", "--epsilon", "--leaves", "--iterations", "--shards", "--slices", "--learner",
+            "--epochs", "--method", "--lambda"};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                out.add(names[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Refuses every option given that a model does not use, so a typo never silently runs the defaults.
+     *
+     * @param flags  the command-line options the model uses ("--k", ...)
+     * @param extras the {@code --set} names it uses
+     */
+    public void refuseAllBut(String model, Set<String> flags, List<String> extras) {
+        for (String name : extra.keySet()) {
+            if (!extras.contains(name)) {
+                throw new BadInputException("--set " + name + " is not an option of " + model + " (options: "
+                        + String.join(", ", extras) + ")");
+            }
+        }
+        for (String flag : givenFlags()) {
+            if (!flags.contains(flag)) {
+                throw new BadInputException(flag + " is not an option of " + model);
+            }
+        }
     }
 
     /** A further option by name, or the fallback. */

@@ -34,13 +34,14 @@ final class Bounds {
         final double secondMost;
         final double normBound;
 
-        Movement(Centroids before, Centroids after) {
+        /** @param squaredShifts how far each centre moved, squared ({@link Centroids#squaredShifts}) */
+        Movement(double[] squaredShifts, Centroids after) {
             int k = after.count();
             moved = new double[k];
             halfGap = new double[k];
             int far = 0;
             for (int c = 0; c < k; c++) {
-                moved[c] = Math.sqrt(direct(before.centroid(c), after.centroid(c)));
+                moved[c] = Math.sqrt(squaredShifts[c]);
                 if (moved[c] > moved[far]) {
                     far = c;
                 }
@@ -58,21 +59,12 @@ final class Bounds {
                 double nearest = Double.POSITIVE_INFINITY;
                 for (int o = 0; o < k; o++) {
                     if (o != c) {
-                        nearest = Math.min(nearest, direct(after.centroid(c), after.centroid(o)));
+                        nearest = Math.min(nearest, Centroids.squaredDistance(after.centroid(c), after.centroid(o)));
                     }
                 }
                 halfGap[c] = Math.sqrt(nearest) / 2 * (1 - SLACK);
             }
             normBound = after.largestNorm();
-        }
-
-        private static double direct(double[] a, double[] b) {
-            double s = 0;
-            for (int j = 0; j < a.length; j++) {
-                double v = a[j] - b[j];
-                s += v * v;
-            }
-            return s;
         }
     }
 

@@ -87,6 +87,25 @@ final class Centroids {
         return Math.max(0, xNorm + norms[c] - 2 * ((s0 + s1) + (s2 + s3)));
     }
 
+    /** How far each centroid moved on the way to {@code after}, squared (summed as differences, not dots). */
+    double[] squaredShifts(Centroids after) {
+        double[] out = new double[centroids.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = squaredDistance(centroids[c], after.centroids[c]);
+        }
+        return out;
+    }
+
+    /** ||a − b||² summed as differences: accurate for near points, where the dot-product form cancels. */
+    static double squaredDistance(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            double v = a[j] - b[j];
+            s += v * v;
+        }
+        return s;
+    }
+
     /** The largest squared norm of a centroid. */
     double largestNorm() {
         double m = 0;

@@ -13,6 +13,7 @@ final class ClusterSums {
     private final double scale;
     private final long[] sums;
     private final double[] weights;
+    private int moves;
 
     ClusterSums(int k, int d, int fractionBits) {
         this.k = k;
@@ -44,6 +45,12 @@ final class ClusterSums {
             weights[from] -= w;
         }
         weights[to] += w;
+        moves++;
+    }
+
+    /** Points moved into, out of or between these sums' clusters so far. */
+    int moves() {
+        return moves;
     }
 
     void addAll(ClusterSums other) {

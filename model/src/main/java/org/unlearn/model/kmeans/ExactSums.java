@@ -99,24 +99,6 @@ final class ExactSums {
         }
     }
 
-    /** Adds another sum's entry at {@code from} to this one's entry at {@code to}. */
-    void addFrom(ExactSums other, int from, int to) {
-        long before = lo[to];
-        long after = before + other.lo[from];
-        hi[to] += other.hi[from] + (Long.compareUnsigned(after, before) < 0 ? 1 : 0);
-        lo[to] = after;
-    }
-
-    /** True when any entry in [from, from + length) is not zero. */
-    boolean anyNonZero(int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            if (hi[i] != 0 || lo[i] != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sum at an index as a double, scaled back by 2^-fractionBits. */
     double value(int index, int fractionBits) {
         long h = hi[index];

@@ -93,15 +93,6 @@ final class KeyedSeeding {
         return new Result(positions, keys, work);
     }
 
-    /** ||x − c||², written so that a point's distance to itself is exactly 0. */
-    static double distance(double[] x, double xNorm, double[] c, double cNorm) {
-        double dot = 0;
-        for (int j = 0; j < x.length; j++) {
-            dot += x[j] * c[j];
-        }
-        return Math.max(0, xNorm + cNorm - 2 * dot);
-    }
-
     private record Candidate(int position, long key, double clock) {
     }
 }

@@ -66,12 +66,12 @@ final class Lloyd {
                 break;
             }
             Centroids next = new Centroids(sums.means(centres), d);
+            double[] shifts = centres.squaredShifts(next);
             double shift = 0;
-            for (int c = 0; c < k; c++) {
-                shift += KeyedSeeding.distance(next.centroid(c), Centroids.squaredNorm(next.centroid(c)),
-                        centres.centroid(c), Centroids.squaredNorm(centres.centroid(c)));
+            for (double s : shifts) {
+                shift += s;
             }
-            movement = bounds == null ? null : new Bounds.Movement(centres, next);
+            movement = bounds == null ? null : new Bounds.Movement(shifts, next);
             centres = next;
             progress.report(it / (double) maxIterations, "Lloyd iteration " + it);
             if (shift <= tolAbs) {
@@ -117,22 +117,14 @@ final class Lloyd {
                 int[] before = java.util.Arrays.copyOfRange(labels, from, to);
                 centres.assign(points, from, to, labels, d2, second);
                 double loss = 0;
-                ClusterSums delta = null;
-                int moved = 0;
                 for (int i = from; i < to; i++) {
                     loss += points.weight(i) * d2[i];
                     if (bounds != null) {
                         bounds.reset(i, d2[i], second[i], points.norm(i), normBound, points.dimension());
                     }
-                    if (before[i - from] != labels[i]) {
-                        if (delta == null) {
-                            delta = sums.emptyLike();
-                        }
-                        delta.move(points, i, before[i - from], labels[i]);
-                        moved++;
-                    }
                 }
-                changed[block] = moved;
+                ClusterSums delta = moved(points, sums, labels, before, from, null, to - from);
+                changed[block] = delta == null ? 0 : delta.moves();
                 losses[block] = loss;
                 moves[block] = delta;
             });
@@ -180,21 +172,9 @@ final class Lloyd {
                     int i = unsettled[u];
                     bounds.reset(i, blockD2[i], blockSecond[i], points.norm(i), movement.normBound, points.dimension());
                 }
-                ClusterSums delta = null;
-                int moved = 0;
-                for (int u = 0; u < count; u++) {
-                    int i = unsettled[u];
-                    int was = before[i - from];
-                    if (was != labels[i]) {
-                        if (delta == null) {
-                            delta = sums.emptyLike();
-                        }
-                        delta.move(points, i, was, labels[i]);
-                        moved++;
-                    }
-                }
+                ClusterSums delta = moved(points, sums, labels, before, from, unsettled, count);
                 distances += (long) count * k;
-                changed[block] = moved;
+                changed[block] = delta == null ? 0 : delta.moves();
                 work[block] = distances;
                 moves[block] = delta;
             });
@@ -205,6 +185,27 @@ final class Lloyd {
                 unsettled += unsettledCount[b];
             }
             return combine(sums, changed, new double[blocks], moves, total, unsettled);
+        }
+
+        /**
+         * The changes to the sums from the points that changed cluster: those among {@code rows[0 .. count)}
+         * (or rows {@code from .. from + count} when rows is null) whose label differs from {@code before}
+         * (indexed from {@code from}). Null when none did.
+         */
+        private static ClusterSums moved(Points points, ClusterSums sums, int[] labels, int[] before, int from,
+                                         int[] rows, int count) {
+            ClusterSums delta = null;
+            for (int u = 0; u < count; u++) {
+                int i = rows == null ? from + u : rows[u];
+                int was = before[i - from];
+                if (was != labels[i]) {
+                    if (delta == null) {
+                        delta = sums.emptyLike();
+                    }
+                    delta.move(points, i, was, labels[i]);
+                }
+            }
+            return delta;
         }
 
         private static Pass combine(ClusterSums sums, int[] changed, double[] losses, ClusterSums[] moves, long work,

@@ -161,23 +161,21 @@ final class QHistory {
             add(seeds, null, null, null, null, new ExactSums(1));
         }
 
-        /** Iteration t ≥ 1: its quantized centroids and cells, phase, per-cluster sums and sizes, and loss. */
-        void add(double[][] quantized, long[][] grid, double[] phase, ExactSums[] clusterSums, int[] clusterSizes,
+        /** Iteration t ≥ 1: its quantized centroids and cells, phase, cluster sums (c at c·d) and sizes, loss. */
+        void add(double[][] quantized, long[][] grid, double[] phase, ExactSums clusterSums, int[] clusterSizes,
                  ExactSums loss) {
             double[] flat = new double[k * d];
             long[] flatCells = new long[k * d];
-            ExactSums flatSums = new ExactSums(k * d);
             for (int c = 0; c < k; c++) {
                 System.arraycopy(quantized[c], 0, flat, c * d, d);
                 if (grid != null) {
                     System.arraycopy(grid[c], 0, flatCells, c * d, d);
-                    flatSums.copyFrom(clusterSums[c], 0, c * d, d);
                 }
             }
             centroids.add(flat);
             cells.add(flatCells);
             phases.add(phase == null ? new double[d] : phase.clone());
-            sums.add(flatSums);
+            sums.add(clusterSums == null ? new ExactSums(k * d) : clusterSums);
             sizes.add(clusterSizes == null ? new int[k] : clusterSizes.clone());
             losses.add(loss);
         }

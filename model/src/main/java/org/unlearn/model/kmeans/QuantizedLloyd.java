@@ -52,7 +52,7 @@ final class QuantizedLloyd {
             double[][] centroids = new double[k][];
             long[][] grid = new long[k][];
             for (int c = 0; c < k; c++) {
-                double[] exact = centre(pass.sums[c], 0, pass.sizes[c], balance, previous[c], 0, d);
+                double[] exact = centre(pass.sums, c * d, pass.sizes[c], balance, previous[c], 0, d);
                 grid[c] = cells(exact, options.epsilon(), phase, 0);
                 centroids[c] = onGrid(grid[c], options.epsilon(), phase);
             }
@@ -77,11 +77,8 @@ final class QuantizedLloyd {
         return previousLoss - loss <= tolerance * previousLoss;
     }
 
-    /** The model is the better of the last two iterations' centroids (the earlier on a tie). */
+    /** The model is the better of the last two iterations' centroids (the earlier on a tie); last ≥ 1. */
     static int best(int last, double previousLoss, double lastLoss) {
-        if (last == 0) {
-            return 0;
-        }
         return lastLoss < previousLoss ? last : last - 1;
     }
 
@@ -137,18 +134,18 @@ final class QuantizedLloyd {
 
     /**
      * One pass over the points with fixed centroids: every point's nearest centroid, the exact loss of
-     * that assignment, and the exact sums and sizes of the clusters it makes. The sums start from the
-     * previous pass's and move only by the points that changed cluster; being exact, they equal fresh
-     * sums. A cluster no point entered or left keeps its previous sums object.
+     * that assignment, and the exact sums (cluster c at c·d) and sizes of the clusters it makes. The sums
+     * start from the previous pass's and move only by the points that changed cluster; being exact, they
+     * equal fresh sums.
      */
     static final class Pass {
         final int k;
         final int[] labels;
-        final ExactSums[] sums;
+        final ExactSums sums;
         final int[] sizes;
         final ExactSums loss;
 
-        private Pass(int k, int[] labels, ExactSums[] sums, int[] sizes, ExactSums loss) {
+        private Pass(int k, int[] labels, ExactSums sums, int[] sizes, ExactSums loss) {
             this.k = k;
             this.labels = labels;
             this.sums = sums;
@@ -159,14 +156,10 @@ final class QuantizedLloyd {
         /** The first pass, every point new to its cluster. */
         static Pass run(Points points, double[][] centroids, boolean parallel) {
             int k = centroids.length;
-            int d = points.dimension();
-            ExactSums[] empty = new ExactSums[k];
-            for (int c = 0; c < k; c++) {
-                empty[c] = new ExactSums(d);
-            }
             int[] none = new int[points.size()];
             java.util.Arrays.fill(none, -1);
-            return new Pass(k, none, empty, new int[k], null).next(points, centroids, parallel);
+            return new Pass(k, none, new ExactSums(k * points.dimension()), new int[k], null)
+                    .next(points, centroids, parallel);
         }
 
         /** The pass after this one, with new centroids (as many as before). */
@@ -204,30 +197,16 @@ final class QuantizedLloyd {
                 blockSizes[block] = sizes;
                 blockLoss[block] = loss;
             });
-            ExactSums total = new ExactSums(k * d);
-            int[] sizeChange = new int[k];
+            ExactSums nextSums = sums.copy();
+            int[] nextSizes = sizes.clone();
             ExactSums loss = new ExactSums(1);
-            boolean[] touched = new boolean[k];
             for (int b = 0; b < blocks; b++) {
                 loss.addAll(blockLoss[b]);
                 if (blockMoves[b] != null) {
-                    total.addAll(blockMoves[b]);
+                    nextSums.addAll(blockMoves[b]);
                     for (int c = 0; c < k; c++) {
-                        sizeChange[c] += blockSizes[b][c];
-                        touched[c] |= blockSizes[b][c] != 0 || blockMoves[b].anyNonZero(c * d, d);
+                        nextSizes[c] += blockSizes[b][c];
                     }
-                }
-            }
-            ExactSums[] nextSums = sums.clone();
-            int[] nextSizes = sizes.clone();
-            for (int c = 0; c < k; c++) {
-                if (touched[c]) {
-                    ExactSums updated = sums[c].copy();
-                    for (int j = 0; j < d; j++) {
-                        updated.addFrom(total, c * d + j, j);
-                    }
-                    nextSums[c] = updated;
-                    nextSizes[c] += sizeChange[c];
                 }
             }
             return new Pass(k, now, nextSums, nextSizes, loss);

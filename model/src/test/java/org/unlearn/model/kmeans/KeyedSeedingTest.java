@@ -41,7 +41,7 @@ class KeyedSeedingTest {
             double total = 0;
             double[] d2 = new double[n];
             for (int i = 0; i < n; i++) {
-                d2[i] = KeyedSeeding.distance(points.row(i), points.norm(i), points.row(f), points.norm(f));
+                d2[i] = Centroids.squaredDistance(points.row(i), points.row(f));
                 total += d2[i];
             }
             for (int i = 0; i < n; i++) {
