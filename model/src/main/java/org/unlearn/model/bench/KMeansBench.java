@@ -21,8 +21,6 @@ import org.unlearn.model.verify.Quality;
  * reflects. k defaults to the label's class count when there is one, else 8.
  */
 final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> {
-    private static final int DEFAULT_K = 8;
-
     private final String model;
     private final ModelParameters parameters;
     private final Function<TrainingSet, Map<String, Object>> describe;
@@ -89,7 +87,7 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
     }
 
     private static int k(ModelParameters p, TrainingSet data) {
-        return p.kOr(data.isClassification() && data.classCount() > 1 ? data.classCount() : DEFAULT_K);
+        return p.kOr(ClusteringModel.defaultK(data));
     }
 
     private static double tolerance(ModelParameters p, double fallback) {

@@ -284,7 +284,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
     /** "leaf 7 of 16 (39 rows)": the leaves and, for one, the rows it clusters once the request is done. */
     private String describeLeaves(int[] leaves, int rowsAfter) {
         if (leaves.length == 1) {
-            return "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + rowsAfter + " rows)";
+            return "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + KMeansOptions.count(rowsAfter) + " rows)";
         }
         return leaves.length + " of " + options.leaves() + " leaves";
     }

@@ -22,9 +22,14 @@ final class KMeansOptions {
         }
     }
 
+    /** A count for people, with separators: "3,623". */
+    static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     static void checkRows(String data, int rows, int k) {
         if (rows < k) {
-            throw new BadInputException(data + ": " + rows + (rows == 1 ? " row" : " rows") + " cannot make " + k
+            throw new BadInputException(data + ": " + count(rows) + (rows == 1 ? " row" : " rows") + " cannot make " + k
                     + " clusters");
         }
     }

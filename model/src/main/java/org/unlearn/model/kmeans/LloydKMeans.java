@@ -89,15 +89,15 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
         LloydKMeans next = new LloydKMeans(options, seed, remaining, built.run, built.seedKeys, built.work,
                 provenance.child("retrain", rowIds, remaining.size(), true, took));
         ForgetReport report = new ForgetReport(rowIds, "retrain", true, false, built.work, built.work, took,
-                "retrained from scratch on " + remaining.size() + " rows", null);
+                "retrained from scratch on " + KMeansOptions.count(remaining.size()) + " rows", null);
         return new Forgotten<>(next, report);
     }
 
     @Override
     public ForgetPlan plan(int[] rowIds) {
         int distinct = (int) Arrays.stream(rowIds).distinct().count();
-        return new ForgetPlan(rowIds, work, work, false, "retrains from scratch on " + (data.size() - distinct)
-                + " rows", null);
+        return new ForgetPlan(rowIds, work, work, false, "retrains from scratch on "
+                + KMeansOptions.count(data.size() - distinct) + " rows", null);
     }
 
     @Override
