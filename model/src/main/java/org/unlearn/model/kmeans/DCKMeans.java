@@ -249,26 +249,21 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
             changed[leaf] = !nextLevels[h][leaf].sameAs(levels[h][leaf]);
         }
         for (int l = h - 1; l >= 0; l--) {
-            boolean[] parentChanged = new boolean[levels[l].length];
-            for (int i = 0; i < levels[l].length; i++) {
-                boolean childChanged = false;
-                for (int c = 0; c < options.width(); c++) {
-                    childChanged |= changed[i * options.width() + c];
-                }
-                if (childChanged) {
+            boolean[] rerun = parentsOf(changed, l);
+            changed = new boolean[levels[l].length];
+            for (int i = 0; i < rerun.length; i++) {
+                if (rerun[i]) {
                     nextLevels[l][i] = runInner(nextLevels, l, i, options, seed, rows.dimension());
                     work += nextLevels[l][i].work();
                     nodes++;
-                    parentChanged[i] = !nextLevels[l][i].sameAs(levels[l][i]);
+                    changed[i] = !nextLevels[l][i].sameAs(levels[l][i]);
                 }
             }
-            changed = parentChanged;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         DCKMeans model = new DCKMeans(options, seed, next, nextLeafRows, nextLevels,
                 provenance.child("dc", ids, next.size(), true, took));
-        String summary = "re-ran " + describeLeaves(leaves, nextLeafRows[leaves[0]].size()) + " and " + (nodes - leaves.length)
-                + (nodes - leaves.length == 1 ? " ancestor" : " ancestors");
+        String summary = summary("re-ran", leaves, nextLeafRows[leaves[0]].size(), nodes - leaves.length);
         return new Forgotten<>(model, new ForgetReport(ids, "dc", true, false, work, model.trainingWork(), took,
                 summary, new Rerun(leaves, nodes)));
     }
@@ -281,12 +276,26 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         return byLeaf;
     }
 
-    /** "leaf 7 of 16 (39 rows)": the leaves and, for one, the rows it clusters once the request is done. */
-    private String describeLeaves(int[] leaves, int rowsAfter) {
-        if (leaves.length == 1) {
-            return "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + KMeansOptions.count(rowsAfter) + " rows)";
+    /** The nodes of a level with a flagged child on the level below. */
+    private boolean[] parentsOf(boolean[] flagged, int level) {
+        boolean[] parents = new boolean[levels[level].length];
+        for (int i = 0; i < parents.length; i++) {
+            for (int c = 0; c < options.width(); c++) {
+                parents[i] |= flagged[i * options.width() + c];
+            }
         }
-        return leaves.length + " of " + options.leaves() + " leaves";
+        return parents;
+    }
+
+    /**
+     * "re-ran leaf 7 of 16 (39 rows) and 1 ancestor": the leaves and, for one, the rows it clusters once
+     * the request is done.
+     */
+    private String summary(String verb, int[] leaves, int rowsAfter, int ancestors) {
+        String which = leaves.length == 1
+                ? "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + KMeansOptions.count(rowsAfter) + " rows)"
+                : leaves.length + " of " + options.leaves() + " leaves";
+        return verb + " " + which + " and " + ancestors + (ancestors == 1 ? " ancestor" : " ancestors");
     }
 
     @Override
@@ -303,22 +312,17 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         }
         int ancestors = 0;
         for (int l = h - 1; l >= 0; l--) {
-            boolean[] parents = new boolean[levels[l].length];
-            for (int i = 0; i < parents.length; i++) {
-                for (int c = 0; c < options.width(); c++) {
-                    parents[i] |= touched[i * options.width() + c];
-                }
-                if (parents[i]) {
+            touched = parentsOf(touched, l);
+            for (int i = 0; i < touched.length; i++) {
+                if (touched[i]) {
                     work += levels[l][i].work();
                     ancestors++;
                 }
             }
-            touched = parents;
         }
         int rowsAfter = leafRows[leaves[0]].size() - byLeaf.get(leaves[0]).size();
-        return new ForgetPlan(ids, work, trainingWork(), false, "re-runs " + describeLeaves(leaves, rowsAfter)
-                + " and " + ancestors + (ancestors == 1 ? " ancestor" : " ancestors"), new Rerun(leaves,
-                leaves.length + ancestors));
+        return new ForgetPlan(ids, work, trainingWork(), false, summary("re-runs", leaves, rowsAfter, ancestors),
+                new Rerun(leaves, leaves.length + ancestors));
     }
 
     /** Every node's centroids, weights and iteration count identical, and the same rows in every leaf. */
