@@ -220,10 +220,6 @@ public final class DataViewModel implements DatasetOpener {
         return scatterStatus.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty projectingProperty() {
-        return projecting.getReadOnlyProperty();
-    }
-
     /** True when the projection may be asked for again. */
     public ReadOnlyBooleanProperty canProjectProperty() {
         return canProject.getReadOnlyProperty();
@@ -232,10 +228,6 @@ public final class DataViewModel implements DatasetOpener {
     @Override
     public ReadOnlyBooleanProperty openExecutableProperty() {
         return open.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty openingProperty() {
-        return open.runningProperty();
     }
 
     public ReadOnlyBooleanProperty roleChangeExecutableProperty() {

@@ -73,13 +73,13 @@ class BackgroundCommandTest {
     void runsFromSubmissionUntilItsOutcomeArrivesAndMeanwhileRefusesMore() {
         parse.execute("42");
         assertTrue(parse.runningProperty().get());
-        assertFalse(parse.isExecutable());
+        assertFalse(parse.executableProperty().get());
 
         parse.execute("43");
         work.runHeld();
 
         assertFalse(parse.runningProperty().get());
-        assertTrue(parse.isExecutable());
+        assertTrue(parse.executableProperty().get());
         assertEquals(List.of(new Outcome.Succeeded<>(42)), outcomes, "the second request came while running");
     }
 
@@ -89,7 +89,7 @@ class BackgroundCommandTest {
         work.runHeld();
 
         assertEquals(List.of(new Outcome.Refused<Integer>("\"forty-two\" is not a whole number")), outcomes);
-        assertTrue(parse.isExecutable());
+        assertTrue(parse.executableProperty().get());
     }
 
     @Test
@@ -98,10 +98,10 @@ class BackgroundCommandTest {
         parse.execute("42");
         work.runHeld();
 
-        assertFalse(parse.isExecutable());
+        assertFalse(parse.executableProperty().get());
         assertTrue(outcomes.isEmpty());
         allowed.set(true);
-        assertTrue(parse.isExecutable());
+        assertTrue(parse.executableProperty().get());
     }
 
     @Test
