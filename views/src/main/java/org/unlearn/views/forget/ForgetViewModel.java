@@ -242,7 +242,7 @@ public final class ForgetViewModel {
         history.clear();
         datasetName.set(now == null ? "" : now.dataset().name());
         if (now != null) {
-            form.suggestK(now.prepared().rows().isClassification() ? now.prepared().rows().classCount() : 0);
+            form.suggestK(now.prepared().rows());
         }
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.unlearn.model.kmeans.ClusteringModel;
 
 /**
  * The model to train: its family, k, seed and the family's options, checked as they are typed, and Train.
@@ -88,7 +89,8 @@ final class ModelPanel extends BorderPane {
                 form.familyProperty());
         int row = 0;
         row = add(grid, row, "k", field("option-k", form.kProperty()), null,
-                "Clusters to find. It starts at the label's class count (8 without a class label).");
+                "Clusters to find. It starts at the label's class count (" + ClusteringModel.DEFAULT_K
+                        + " without a class label).");
         Button dice = new Button("New");
         dice.setId("new-seed");
         dice.setTooltip(new Tooltip("Draw another seed"));
@@ -99,23 +101,33 @@ final class ModelPanel extends BorderPane {
                 + " this seed and the row ids, so a retrain without a row, with the same seed, can be compared bit for bit.");
         row = add(grid, row, "ε (grid)", field("option-epsilon", form.epsilonProperty()), usesGrid,
                 "Grid width ε, in the encoded features' units (standard deviations). Centroids are rounded to the grid;"
-                        + " wider cells certify more deletions, narrower ones cluster more precisely. Default 0.05.");
+                        + " wider cells certify more deletions, narrower ones cluster more precisely."
+                        + byDefault(TrainingForm.plain(TrainingForm.Q_DEFAULTS.epsilon())));
         row = add(grid, row, "γ (balance)", field("option-gamma", form.gammaProperty()), usesGrid,
                 "Balance share γ in [0, 1): a cluster with fewer than γ·n/k rows is pulled toward its previous centroid,"
-                        + " so a small cluster cannot jump when one row leaves. Default 0.2.");
+                        + " so a small cluster cannot jump when one row leaves."
+                        + byDefault(TrainingForm.plain(TrainingForm.Q_DEFAULTS.gamma())));
         row = add(grid, row, "Leaves", field("option-leaves", form.leavesProperty()), tree,
                 "Leaves of the tree. Rows are dealt to them by a hash of (seed, row id), so a row's leaf never depends"
-                        + " on the others; more leaves make each re-run smaller. A power of the width. Default 16.");
+                        + " on the others; more leaves make each re-run smaller. A power of the width."
+                        + byDefault(Integer.toString(TrainingForm.DC_DEFAULTS.leaves())));
         row = add(grid, row, "Width", field("option-width", form.widthProperty()), tree,
                 "Children per inner node: leaves = width^height. Width = leaves makes a tree of height 1, the leaves"
-                        + " under one root. Default 16.");
+                        + " under one root." + byDefault(Integer.toString(TrainingForm.DC_DEFAULTS.width())));
         row = add(grid, row, "Iteration cap", field("option-iterations", form.iterationsProperty()), null,
-                "Stop after this many iterations even if the centroids still move. Default 300.");
+                "Stop after this many iterations even if the centroids still move."
+                        + byDefault(Integer.toString(TrainingForm.LLOYD_DEFAULTS.maxIterations())));
         add(grid, row, "Tolerance", field("option-tolerance", form.toleranceProperty()), null,
                 "When to stop. Lloyd and DC-k-means: when the centroids move less than this share of the mean feature"
                         + " variance (scikit-learn's tol). Q-k-means: when an iteration improves the loss by no more"
-                        + " than this share of it. Default 0.0001.");
+                        + " than this share of it."
+                        + byDefault(TrainingForm.plain(TrainingForm.LLOYD_DEFAULTS.tolerance())));
         return grid;
+    }
+
+    /** " Default 0.05.": the engine's own default, so the help cannot drift from it. */
+    private static String byDefault(String value) {
+        return " Default " + value + ".";
     }
 
     private static int add(GridPane grid, int row, String name, Node input, ObservableBooleanValue shown, String help) {

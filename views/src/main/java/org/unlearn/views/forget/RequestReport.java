@@ -3,6 +3,7 @@ package org.unlearn.views.forget;
 import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.verify.ParameterDistance;
 
 /**
  * What one forget request did, measured: the method, exactness, wall time, the share of a training it
@@ -61,12 +62,7 @@ public record RequestReport(String headline, String method, String exactness, St
         for (int c = 0; c < now.length; c++) {
             if (!Arrays.equals(was[c], now[c])) {
                 moved++;
-                double d2 = 0;
-                for (int j = 0; j < now[c].length; j++) {
-                    double d = now[c][j] - was[c][j];
-                    d2 += d * d;
-                }
-                farthest = Math.max(farthest, Math.sqrt(d2));
+                farthest = Math.max(farthest, ParameterDistance.euclidean(was[c], now[c]));
             }
         }
         if (moved == 0) {

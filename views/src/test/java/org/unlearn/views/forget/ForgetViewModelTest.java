@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
@@ -167,11 +168,7 @@ class ForgetViewModelTest {
         for (int c = 0; c < 3; c++) {
             if (!java.util.Arrays.equals(was[c], now[c])) {
                 moved++;
-                double d2 = 0;
-                for (int j = 0; j < was[c].length; j++) {
-                    d2 += (now[c][j] - was[c][j]) * (now[c][j] - was[c][j]);
-                }
-                farthest = Math.max(farthest, Math.sqrt(d2));
+                farthest = Math.max(farthest, ParameterDistance.euclidean(was[c], now[c]));
             }
         }
         assertTrue(moved > 0);
