@@ -66,17 +66,6 @@ final class Figures {
         return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 
-    /** The engine's lines print counts bare ("3623 rows"); here they get separators like every other count. */
-    static String separated(String line) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d.])(\\d{4,})(?![\\d.])").matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, count(Long.parseLong(m.group(1))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     /** Whether two lines say the same, whatever their case and separators: then one of them is enough. */
     static boolean sameLine(String a, String b) {
         return normal(a).equals(normal(b));

@@ -15,7 +15,7 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
     static PlanSummary of(ForgetPlan plan, ModelState state) {
         String work = "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
         String headline = headline(plan, state);
-        String engine = Figures.separated(plan.summary());
+        String engine = plan.summary();
         return new PlanSummary(plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
     }
 

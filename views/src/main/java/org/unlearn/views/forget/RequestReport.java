@@ -23,7 +23,7 @@ public record RequestReport(String headline, String method, String exactness, St
                 ? "yes, by construction" + (report.certified() ? " (certified)" : "")
                 : "no: approximate";
         String method = method(report);
-        String engine = Figures.separated(report.summary());
+        String engine = report.summary();
         return new RequestReport(headline(report.rowIds()), method, exactness, Figures.duration(report.elapsed()), work,
                 Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
     }
@@ -47,7 +47,7 @@ public record RequestReport(String headline, String method, String exactness, St
                 default -> "seeded again and retrained from scratch";
             };
         }
-        return Figures.separated(report.summary());
+        return report.summary();
     }
 
     /** Which centroids moved, compared bit for bit, and by how much the farthest did. */

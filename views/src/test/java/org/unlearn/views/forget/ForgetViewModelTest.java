@@ -303,6 +303,18 @@ class ForgetViewModelTest {
         assertTrue(model.verificationProperty().get().identical());
     }
 
+    /** The engine writes its counts with separators, as the view writes its own; the view shows its lines as they are. */
+    @Test
+    void theEnginesLinesShowTheirCountsWithSeparators() {
+        open("digits_8x8.csv", "target");
+        train(Family.LLOYD);
+        pick("7");
+
+        model.forget();
+
+        assertEquals("retrained from scratch on 1,796 rows", model.reportProperty().get().method());
+    }
+
     @Test
     void aRefusedOptionSaysWhyInOneLineAndLeavesTheModelAsItWas() {
         trainOnIris();
