@@ -64,7 +64,7 @@ final class DeveloperSnapshot {
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> {
             window.showForget();
-            forget.form().familyProperty().set(family(family));
+            forget.form().familyProperty().set(Family.ofCode(family).orElse(Family.QKMEANS));
             forget.train();
         });
         String rows = System.getProperty("unlearn.forget");
@@ -86,14 +86,6 @@ final class DeveloperSnapshot {
             });
         }
         return steps;
-    }
-
-    private static Family family(String code) {
-        return switch (code.toLowerCase(Locale.ROOT)) {
-            case "kmeans", "lloyd" -> Family.LLOYD;
-            case "dckmeans" -> Family.DCKMEANS;
-            default -> Family.QKMEANS;
-        };
     }
 
     /** Each step once the work before it has settled. */

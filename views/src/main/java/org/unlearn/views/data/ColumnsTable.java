@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.unlearn.model.data.ColumnRole;
+import org.unlearn.views.common.Figures;
 
 /** The dataset's columns: name, type, role (editable), missing and distinct counts, and why each has its role. */
 final class ColumnsTable extends TableView<ColumnSummary> {
@@ -76,7 +77,7 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         @Override
         protected void updateItem(Number n, boolean empty) {
             super.updateItem(n, empty);
-            setText(empty || n == null ? null : String.format(java.util.Locale.ROOT, "%,d", n.intValue()));
+            setText(empty || n == null ? null : Figures.count(n.intValue()));
         }
     }
 

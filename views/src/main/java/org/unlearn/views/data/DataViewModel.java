@@ -1,6 +1,5 @@
 package org.unlearn.views.data;
 
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -20,9 +19,10 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.DatasetOpener;
-import org.unlearn.views.common.WorkTicket;
+import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
+import org.unlearn.views.common.WorkTicket;
 
 /**
  * The opened dataset: its columns and their roles, the label's classes, the encoding, the first rows and
@@ -106,14 +106,14 @@ public final class DataViewModel implements DatasetOpener {
         data.set(next);
         Dataset d = next.dataset();
         title.set(d.name());
-        details.set(String.format(Locale.ROOT, "%,d rows × %,d columns · %s", d.rowCount(), d.columnCount(),
-                d.dialect().describe()));
+        details.set(Figures.count(d.rowCount()) + " rows × " + Figures.count(d.columnCount()) + " columns · "
+                + d.dialect().describe());
         columns.setAll(next.columns());
         classes.setAll(next.classes());
         encodingSteps.setAll(next.encodingSteps());
         labelSummary.set(describeLabel(next));
         TrainingSet rows = next.prepared().rows();
-        encodingSummary.set(String.format(Locale.ROOT, "%,d rows × %,d encoded features", rows.size(), rows.dimension()));
+        encodingSummary.set(Figures.count(rows.size()) + " rows × " + Figures.count(rows.dimension()) + " encoded features");
         if (previous == null || previous.dataset() != d) {
             previewColumns.reset(next.preview().columns().size());
             preview.set(next.preview());
@@ -154,7 +154,7 @@ public final class DataViewModel implements DatasetOpener {
         }
         int lacking = d.dataset().rowCount() - d.prepared().rows().size();
         return "\"" + label + "\": " + d.classes().size() + " classes"
-                + (lacking > 0 ? String.format(Locale.ROOT, " (%,d rows have no label and are left out)", lacking) : "");
+                + (lacking > 0 ? " (" + Figures.count(lacking) + " rows have no label and are left out)" : "");
     }
 
     private static String article(ColumnRole role) {

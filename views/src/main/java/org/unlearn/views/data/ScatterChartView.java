@@ -1,7 +1,5 @@
 package org.unlearn.views.data;
 
-import org.unlearn.views.common.ChartStyle;
-import org.unlearn.views.common.PointSeries;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -20,6 +18,9 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.unlearn.views.common.ChartStyle;
+import org.unlearn.views.common.ClassColours;
+import org.unlearn.views.common.PointSeries;
 
 /**
  * The projection as a JFreeChart scatter plot, one colour per class; while there is none, a line says

@@ -1,7 +1,5 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.ChartStyle;
-import org.unlearn.views.common.PointSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -22,7 +20,9 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.unlearn.views.data.ClassColours;
+import org.unlearn.views.common.ChartStyle;
+import org.unlearn.views.common.ClassColours;
+import org.unlearn.views.common.PointSeries;
 
 /**
  * The picture as a JFreeChart plot, in four layers from the back: the rows coloured by cluster, where the

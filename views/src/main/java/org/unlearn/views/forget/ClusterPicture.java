@@ -1,9 +1,10 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.PointSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.PointSeries;
 
 /**
  * What the picture shows of one model: its rows on the data view's plane, coloured by cluster; its

@@ -2,6 +2,7 @@ package org.unlearn.views.forget;
 
 import java.time.Duration;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Job;
 import org.unlearn.views.data.DataViewModel;
 import org.unlearn.views.data.LoadedData;

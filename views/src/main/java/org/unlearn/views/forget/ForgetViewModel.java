@@ -1,6 +1,5 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.PointSeries;
 import java.time.Duration;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -23,7 +22,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Outcome;
+import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.common.WorkTicket;
 import org.unlearn.views.data.LoadedData;
 import org.unlearn.views.data.ScatterData;

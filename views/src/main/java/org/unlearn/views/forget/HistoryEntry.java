@@ -2,9 +2,9 @@ package org.unlearn.views.forget;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.views.common.Figures;
 
 /**
  * One model of the chain: the training, or a forget request and the model it made.
@@ -58,9 +58,9 @@ public record HistoryEntry(int number, ModelState state, ForgetReport report, Ve
         out.append(Figures.rows(p.trainingRows())).append(" held · ").append(Figures.count(p.totalForgotten()))
                 .append(" forgotten since training · loss ").append(Figures.value(state.loss())).append('\n');
         if (!isTraining()) {
-            int[] ids = p.forgotten();
-            String listed = ids.length <= LISTED ? RowSelection.of(ids).compact()
-                    : RowSelection.of(Arrays.copyOf(ids, LISTED)).compact() + " … (" + Figures.count(ids.length) + " in all)";
+            RowSelection forgotten = RowSelection.of(p.forgotten());
+            String listed = forgotten.first(LISTED).compact()
+                    + (forgotten.size() > LISTED ? " … (" + Figures.count(forgotten.size()) + " in all)" : "");
             out.append("Forgotten in this request: ").append(listed).append('\n');
             out.append("Engine: ").append(report.summary()).append('\n');
             out.append("Work: ").append(Figures.percent(report.retrainedFraction())).append(" of a full training\n");

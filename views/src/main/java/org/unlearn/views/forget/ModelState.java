@@ -11,6 +11,7 @@ import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.util.Progress;
+import org.unlearn.views.common.Figures;
 
 /**
  * One model as the view shows it, worked out off the FX thread (assignments and loss take a pass over

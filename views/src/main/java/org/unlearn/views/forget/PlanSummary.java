@@ -3,6 +3,7 @@ package org.unlearn.views.forget;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.views.common.Figures;
 
 /**
  * What forgetting the picked rows would do, before it is done, in the words of the model's family.

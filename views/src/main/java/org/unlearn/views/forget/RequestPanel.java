@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Figures;
 
 /**
  * The forget request: the picked rows (typed or shown), what forgetting them would do, the Forget button,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.verify.ParameterDistance;
+import org.unlearn.views.common.Figures;
 
 /**
  * What one forget request did, measured: the method, exactness, wall time, the share of a training it
@@ -33,8 +34,8 @@ public record RequestReport(String headline, String method, String exactness, St
         if (rows.size() == 1) {
             return "Forgot row " + rows.id(0);
         }
-        String named = rows.size() <= NAMED ? rows.compact()
-                : RowSelection.of(Arrays.copyOf(rows.ids(), NAMED)).compact() + " and " + Figures.count(rows.size() - NAMED) + " more";
+        String named = rows.first(NAMED).compact()
+                + (rows.size() > NAMED ? " and " + Figures.count(rows.size() - NAMED) + " more" : "");
         return "Forgot " + Figures.count(rows.size()) + " rows (" + named + ")";
     }
 

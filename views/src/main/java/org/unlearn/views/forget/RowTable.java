@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
-import org.unlearn.views.data.ClassColours;
+import org.unlearn.views.common.ClassColours;
 
 /**
  * The current model's rows: a check box that picks the row, its id, its label, its cluster (in the
