@@ -1,6 +1,5 @@
 package org.unlearn.views.data;
 
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,9 +19,9 @@ import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.DatasetOpener;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.LatestJob;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
-import org.unlearn.views.common.WorkTicket;
 
 /**
  * The opened dataset: its columns and their roles, the label's classes, the encoding, the first rows and
@@ -36,7 +35,6 @@ public final class DataViewModel implements DatasetOpener {
     /** The seed of every random choice behind the projection (PCA's row sample, the drawn points). */
     public static final long PROJECTION_SEED = 1;
 
-    private final BackgroundWork work;
     private final ReadOnlyObjectWrapper<LoadedData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -48,16 +46,13 @@ public final class DataViewModel implements DatasetOpener {
     private final ReadOnlyListWrapper<String> encodingSteps = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ColumnPager previewColumns = new ColumnPager(PREVIEW_COLUMNS);
-    private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper scatterStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper projecting = new ReadOnlyBooleanWrapper(false);
+    private final LatestJob<ScatterData> projection;
     private final ReadOnlyBooleanWrapper canProject = new ReadOnlyBooleanWrapper(false);
     private final BackgroundCommand<OpenRequest, LoadedData> open;
-    private WorkTicket projection = () -> { };
     private final BackgroundCommand<DataJobs.RoleChange, LoadedData> changeRole;
 
     public DataViewModel(BackgroundWork work) {
-        this.work = Objects.requireNonNull(work);
+        projection = new LatestJob<>(work, "The projection was cancelled.", "The projection could not be computed.");
         BooleanProperty opening = new SimpleBooleanProperty();
         BooleanProperty reencoding = new SimpleBooleanProperty();
         open = new BackgroundCommand<>(work, reencoding.not(), r -> "Open " + r.fileName(),
@@ -68,8 +63,8 @@ public final class DataViewModel implements DatasetOpener {
         opening.bind(open.runningProperty());
         reencoding.bind(changeRole.runningProperty());
         loaded.bind(data.isNotNull());
-        canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && scatter.get() == null && !projecting.get(),
-                data, scatter, projecting));
+        canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && projection.valueProperty().get() == null
+                && !projection.busyProperty().get(), data, projection.valueProperty(), projection.busyProperty()));
     }
 
     /** Opens a file in the background; on success it replaces the dataset shown. */
@@ -121,27 +116,10 @@ public final class DataViewModel implements DatasetOpener {
         startProjection(next);
     }
 
+    /** A newer dataset or newer roles start their own projection, which drops this one. */
     private void startProjection(LoadedData target) {
-        projection.cancel();
-        scatter.set(null);
-        projecting.set(true);
-        scatterStatus.set("Computing the projection…");
-        projection = work.submit("Project " + target.dataset().name(), DataJobs.project(target, PROJECTION_SEED), outcome -> {
-            if (data.get() != target) {
-                return; // a newer dataset or newer roles took over, and started their own projection
-            }
-            projecting.set(false);
-            if (outcome instanceof Outcome.Succeeded<ScatterData> s) {
-                scatter.set(s.value());
-                scatterStatus.set("");
-            } else if (outcome instanceof Outcome.Cancelled<ScatterData>) {
-                scatterStatus.set("The projection was cancelled.");
-            } else if (outcome instanceof Outcome.Refused<ScatterData> r) {
-                scatterStatus.set(r.message());
-            } else {
-                scatterStatus.set("The projection could not be computed.");
-            }
-        });
+        projection.start("Project " + target.dataset().name(), DataJobs.project(target, PROJECTION_SEED),
+                "Computing the projection…");
     }
 
     private static String describeLabel(LoadedData d) {
@@ -212,12 +190,12 @@ public final class DataViewModel implements DatasetOpener {
 
     /** The projection; null while it is computed or when it could not be. */
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
-        return scatter.getReadOnlyProperty();
+        return projection.valueProperty();
     }
 
     /** Why there is no projection to show (computing, cancelled, failed); empty when there is one. */
     public ReadOnlyStringProperty scatterStatusProperty() {
-        return scatterStatus.getReadOnlyProperty();
+        return projection.statusProperty();
     }
 
     /** True when the projection may be asked for again. */

@@ -23,9 +23,9 @@ import javafx.collections.transformation.FilteredList;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.LatestJob;
 import org.unlearn.views.common.Outcome;
 import org.unlearn.views.common.PointSeries;
-import org.unlearn.views.common.WorkTicket;
 import org.unlearn.views.data.LoadedData;
 import org.unlearn.views.data.ScatterData;
 
@@ -55,9 +55,7 @@ public final class ForgetViewModel {
     private final ReadOnlyStringWrapper pickMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper pickRefused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pickSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<PlanSummary> plan = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper planStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(false);
+    private final LatestJob<PlanSummary> plan;
     private final ReadOnlyObjectWrapper<RequestReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verification> verification = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterPicture> picture = new ReadOnlyObjectWrapper<>();
@@ -75,10 +73,10 @@ public final class ForgetViewModel {
     private final BackgroundCommand<LoadedData, ForgetJobs.Trained> train;
     private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
     private final BackgroundCommand<ModelState, Verification> verify;
-    private WorkTicket planTicket = () -> { };
 
     public ForgetViewModel(BackgroundWork work, ObservableValue<LoadedData> data) {
         this.work = Objects.requireNonNull(work);
+        plan = new LatestJob<>(work, "The plan was cancelled; pick again to plan.", "The plan could not be made.");
         this.data = Objects.requireNonNull(data);
         BooleanProperty training = new SimpleBooleanProperty();
         BooleanProperty forgetting = new SimpleBooleanProperty();
@@ -229,7 +227,7 @@ public final class ForgetViewModel {
     // Derived state
 
     private void startOver(LoadedData now) {
-        planTicket.cancel();
+        plan.clear("");
         notice.set(current.get() == null ? "" : "The dataset changed (another file, or other roles), so the model trained"
                 + " on the old one and its history were put away. Train again to go on.");
         current.set(null);
@@ -293,43 +291,20 @@ public final class ForgetViewModel {
         tableRows.setPredicate(onlyPicked.get() ? e -> rows.contains(e.rowId()) : null);
     }
 
+    /** Another pick or model plans for itself, which drops a plan still being made. */
     private void planPicked() {
-        planTicket.cancel();
         ModelState state = current.get();
         RowSelection rows = picked.get();
-        planning.set(false);
-        plan.set(null);
         if (state == null) {
-            planStatus.set("");
-            return;
+            plan.clear("");
+        } else if (rows.isEmpty()) {
+            plan.clear("Pick rows to see what forgetting them would do.");
+        } else if (rows.size() <= INLINE_PLAN_ROWS) {
+            plan.show(PlanSummary.of(state.fitted().plan(rows.ids()), state));
+        } else {
+            plan.start("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows),
+                    "Planning to forget " + Figures.rows(rows.size()) + "…");
         }
-        if (rows.isEmpty()) {
-            planStatus.set("Pick rows to see what forgetting them would do.");
-            return;
-        }
-        if (rows.size() <= INLINE_PLAN_ROWS) {
-            plan.set(PlanSummary.of(state.fitted().plan(rows.ids()), state));
-            planStatus.set("");
-            return;
-        }
-        planning.set(true);
-        planStatus.set("Planning to forget " + Figures.rows(rows.size()) + "…");
-        planTicket = work.submit("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows), outcome -> {
-            if (current.get() != state || !picked.get().equals(rows)) {
-                return; // another pick or model took over, and planned for itself
-            }
-            planning.set(false);
-            if (outcome instanceof Outcome.Succeeded<PlanSummary> s) {
-                plan.set(s.value());
-                planStatus.set("");
-            } else if (outcome instanceof Outcome.Refused<PlanSummary> r) {
-                planStatus.set(r.message());
-            } else if (outcome instanceof Outcome.Cancelled<PlanSummary>) {
-                planStatus.set("The plan was cancelled; pick again to plan.");
-            } else {
-                planStatus.set("The plan could not be made.");
-            }
-        });
     }
 
     private boolean labelled() {
@@ -415,16 +390,16 @@ public final class ForgetViewModel {
 
     /** What forgetting the picked rows would do; null while nothing is picked or the plan is being made. */
     public ReadOnlyObjectProperty<PlanSummary> planProperty() {
-        return plan.getReadOnlyProperty();
+        return plan.valueProperty();
     }
 
     /** Why there is no plan (nothing picked, planning, cancelled); empty when there is one. */
     public ReadOnlyStringProperty planStatusProperty() {
-        return planStatus.getReadOnlyProperty();
+        return plan.statusProperty();
     }
 
     public ReadOnlyBooleanProperty planningProperty() {
-        return planning.getReadOnlyProperty();
+        return plan.busyProperty();
     }
 
     /** The last forget request's report; null after training. */
