@@ -36,7 +36,7 @@ final class MainWindow extends BorderPane {
         this.start = new StartViewModel(sampleFolder, data, picker);
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
-        this.forget = new ForgetViewModel(work, data.dataProperty());
+        this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         this.forgetView = new ForgetView(forget);
         setId("main-window");
         setTop(MainMenu.build(this));

@@ -47,6 +47,7 @@ public final class DataViewModel implements DatasetOpener {
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ColumnPager previewColumns = new ColumnPager(PREVIEW_COLUMNS);
     private final LatestJob<ScatterData> projection;
+    private final ReadOnlyObjectWrapper<RowPlane> plane = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canProject = new ReadOnlyBooleanWrapper(false);
     private final BackgroundCommand<OpenRequest, LoadedData> open;
     private final BackgroundCommand<DataJobs.RoleChange, LoadedData> changeRole;
@@ -63,6 +64,8 @@ public final class DataViewModel implements DatasetOpener {
         opening.bind(open.runningProperty());
         reencoding.bind(changeRole.runningProperty());
         loaded.bind(data.isNotNull());
+        plane.bind(Bindings.createObjectBinding(() -> projection.valueProperty().get() == null ? null
+                : projection.valueProperty().get().plane(), projection.valueProperty()));
         canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && projection.valueProperty().get() == null
                 && !projection.busyProperty().get(), data, projection.valueProperty(), projection.busyProperty()));
     }
@@ -191,6 +194,14 @@ public final class DataViewModel implements DatasetOpener {
     /** The projection; null while it is computed or when it could not be. */
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
         return projection.valueProperty();
+    }
+
+    /**
+     * Every row of the dataset on the projection's plane, for the forget view to draw on and pick from; null
+     * while the projection is computed or when it could not be.
+     */
+    public ReadOnlyObjectProperty<RowPlane> planeProperty() {
+        return plane.getReadOnlyProperty();
     }
 
     /** Why there is no projection to show (computing, cancelled, failed); empty when there is one. */

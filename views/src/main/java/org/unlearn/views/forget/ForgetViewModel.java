@@ -27,7 +27,7 @@ import org.unlearn.views.common.LatestJob;
 import org.unlearn.views.common.Outcome;
 import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.data.LoadedData;
-import org.unlearn.views.data.ScatterData;
+import org.unlearn.views.data.RowPlane;
 
 /**
  * Train a k-means family model on the opened dataset, pick rows, see what forgetting them would cost,
@@ -39,14 +39,13 @@ public final class ForgetViewModel {
     /** Picks up to this size are planned at once on the FX thread (well under a millisecond); larger ones in the background. */
     static final int INLINE_PLAN_ROWS = 500;
     /** Picked rows drawn at most; more are still picked and forgotten, and the picture says how many. */
-    static final int MAX_PICKED_DRAWN = ScatterData.MAX_POINTS;
     /** A pick whose ids would be longer than this is not written into the typed field (it would be unreadable). */
     private static final int MAX_TYPED_LENGTH = 400;
 
     private final BackgroundWork work;
     private final ObservableValue<LoadedData> data;
+    private final ObservableValue<RowPlane> plane;
     private final TrainingForm form = new TrainingForm();
-    private RowPlane plane;
     private final ReadOnlyObjectWrapper<ModelState> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ModelState> before = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyListWrapper<HistoryEntry> history = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -74,10 +73,14 @@ public final class ForgetViewModel {
     private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
     private final BackgroundCommand<ModelState, Verification> verify;
 
-    public ForgetViewModel(BackgroundWork work, ObservableValue<LoadedData> data) {
+    /**
+     * @param plane the data view's plane of the dataset's rows, which training takes as given while it is there
+     */
+    public ForgetViewModel(BackgroundWork work, ObservableValue<LoadedData> data, ObservableValue<RowPlane> plane) {
         this.work = Objects.requireNonNull(work);
         plan = new LatestJob<>(work, "The plan was cancelled; pick again to plan.", "The plan could not be made.");
         this.data = Objects.requireNonNull(data);
+        this.plane = Objects.requireNonNull(plane);
         BooleanProperty training = new SimpleBooleanProperty();
         BooleanProperty forgetting = new SimpleBooleanProperty();
         BooleanProperty verifying = new SimpleBooleanProperty();
@@ -85,11 +88,11 @@ public final class ForgetViewModel {
                         && form.recipeProperty().get() != null && !forgetting.get() && !verifying.get(),
                 data, form.recipeProperty(), forgetting, verifying),
                 d -> "Train " + form.recipeProperty().get().family().title() + " on " + d.dataset().name(),
-                d -> ForgetJobs.train(d, form.recipeProperty().get(), plane), this::trained);
+                d -> ForgetJobs.train(d, form.recipeProperty().get(), plane.getValue()), this::trained);
         forget = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
                         && !picked.get().isEmpty() && !training.get() && !verifying.get(), current, picked, training, verifying),
                 rows -> "Forget " + Figures.rows(rows.size()),
-                rows -> ForgetJobs.forget(current.get(), plane, labelled(), rows), this::forgot);
+                rows -> ForgetJobs.forget(current.get(), labelled(), rows), this::forgot);
         verify = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
                         && current.get() != trainedState() && verification.get() == null && !training.get()
                         && !forgetting.get(), current, verification, training, forgetting),
@@ -131,7 +134,7 @@ public final class ForgetViewModel {
     public void pickNear(double x, double y, double rx, double ry, PickMode mode) {
         ModelState state = current.get();
         if (state != null) {
-            int row = plane.nearest(x, y, rx, ry, state::holds, pickedPoints.get());
+            int row = state.plane().nearest(x, y, rx, ry, state::holds, ClusterPicture.drawnPicks(state.plane(), picked.get()));
             apply(row < 0 ? RowSelection.EMPTY : RowSelection.of(row), mode);
         }
     }
@@ -140,7 +143,7 @@ public final class ForgetViewModel {
     public void pickInside(double x0, double y0, double x1, double y1, PickMode mode) {
         ModelState state = current.get();
         if (state != null) {
-            apply(RowSelection.of(plane.inside(state.rows(), x0, y0, x1, y1)), mode);
+            apply(RowSelection.of(state.plane().inside(state.rows(), x0, y0, x1, y1)), mode);
         }
     }
 
@@ -186,7 +189,6 @@ public final class ForgetViewModel {
             return;
         }
         notice.set("");
-        plane = s.value().plane();
         before.set(null);
         report.set(null);
         verification.set(null);
@@ -231,7 +233,6 @@ public final class ForgetViewModel {
         notice.set(current.get() == null ? "" : "The dataset changed (another file, or other roles), so the model trained"
                 + " on the old one and its history were put away. Train again to go on.");
         current.set(null);
-        plane = null;
         before.set(null);
         report.set(null);
         verification.set(null);
@@ -264,20 +265,20 @@ public final class ForgetViewModel {
 
     private void showPicture() {
         ModelState state = current.get();
-        picture.set(state == null ? null : ClusterPicture.of(plane, state, showBefore.get() ? before.get() : null));
+        picture.set(state == null ? null : ClusterPicture.of(state, showBefore.get() ? before.get() : null));
     }
 
     private void showPicked() {
         RowSelection rows = picked.get();
         ModelState state = current.get();
-        pickedPoints.set(state == null ? null : ClusterPicture.picked(plane, rows, MAX_PICKED_DRAWN));
+        pickedPoints.set(state == null ? null : ClusterPicture.picked(state.plane(), rows));
         String text = rows.compact();
         pickText.set(text.length() <= MAX_TYPED_LENGTH ? text : "");
         if (rows.isEmpty()) {
             pickSummary.set(state == null ? "" : "No rows picked");
         } else {
             pickSummary.set(Figures.rows(rows.size()) + " picked"
-                    + (rows.size() > MAX_PICKED_DRAWN ? " (the first " + Figures.count(MAX_PICKED_DRAWN) + " drawn)" : "")
+                    + (rows.size() > ClusterPicture.MAX_PICKED_DRAWN ? " (the first " + Figures.count(ClusterPicture.MAX_PICKED_DRAWN) + " drawn)" : "")
                     + (pickText.get().isEmpty() ? ", too many to list as ids" : ""));
         }
         pickMessage.set("");

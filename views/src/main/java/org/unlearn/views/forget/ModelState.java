@@ -12,6 +12,7 @@ import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.util.Progress;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.data.RowPlane;
 
 /**
  * One model as the view shows it, worked out off the FX thread (assignments and loss take a pass over
@@ -19,6 +20,7 @@ import org.unlearn.views.common.Figures;
  */
 public final class ModelState {
     private final Fitted<?> fitted;
+    private final RowPlane plane;
     private final TrainingSet rows;
     private final int[] assignments;
     private final int[] clusterSizes;
@@ -28,9 +30,10 @@ public final class ModelState {
     private final List<RowEntry> entries;
     private final String facts;
 
-    private ModelState(Fitted<?> fitted, TrainingSet rows, int[] assignments, int[] clusterSizes, double loss,
+    private ModelState(Fitted<?> fitted, RowPlane plane, TrainingSet rows, int[] assignments, int[] clusterSizes, double loss,
                        double[][] centroids, double[][] projected, List<RowEntry> entries, String facts) {
         this.fitted = fitted;
+        this.plane = plane;
         this.rows = rows;
         this.assignments = assignments;
         this.clusterSizes = clusterSizes;
@@ -66,7 +69,7 @@ public final class ModelState {
             int id = rows.rowId(p);
             entries.add(new RowEntry(id, labelled ? label(rows, p) : "", assignments[p] + 1, note(model, seeds, id)));
         }
-        return new ModelState(fitted, rows, assignments, sizes, loss, centroids, projected, entries, facts(model));
+        return new ModelState(fitted, plane, rows, assignments, sizes, loss, centroids, projected, entries, facts(model));
     }
 
     private static String label(TrainingSet rows, int p) {
@@ -112,6 +115,11 @@ public final class ModelState {
 
     Fitted<?> fitted() {
         return fitted;
+    }
+
+    /** The dataset's plane, on which the model's rows and centroids are drawn and picked. */
+    RowPlane plane() {
+        return plane;
     }
 
     ClusteringModel<?> model() {

@@ -1,6 +1,5 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.PointSeries;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +19,7 @@ import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
+import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.data.DataViewModel;
 
 /** The forget view's model on real samples, with jobs run at once: train, pick, plan, forget, check. */
@@ -34,7 +34,7 @@ class ForgetViewModelTest {
 
     private final ImmediateWork work = new ImmediateWork();
     private final DataViewModel data = new DataViewModel(work);
-    private final ForgetViewModel model = new ForgetViewModel(work, data.dataProperty());
+    private final ForgetViewModel model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
 
     private void open(String file, String label) {
         data.open(new OpenRequest(TestFiles.sample(file), label));
@@ -103,6 +103,20 @@ class ForgetViewModelTest {
         assertEquals(1, first.rowId());
         assertEquals("Adelie", first.label());
         assertEquals(state.clusterOf(1) + 1, first.cluster());
+    }
+
+    @Test
+    void trainingDrawsOnTheDataViewsPlaneAndFitsItsOwnOnlyWithoutOne() {
+        trainOnIris();
+        assertSame(data.planeProperty().get(), model.currentProperty().get().plane(), "the projection is not fitted twice");
+
+        work.cancelJobs(title -> title.startsWith("Project"));
+        open("penguins.csv", "species");
+        assertNull(data.planeProperty().get());
+        train(Family.QKMEANS);
+
+        assertEquals(344, model.currentProperty().get().plane().rows().size());
+        assertEquals(344, model.pictureProperty().get().clusters().stream().mapToInt(PointSeries::size).sum());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.PointSeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.data.DataViewModel;
 
@@ -43,7 +43,7 @@ class ForgetViewRobotTest {
     void start(Stage stage) {
         DataViewModel data = new DataViewModel(work);
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
-        model = new ForgetViewModel(work, data.dataProperty());
+        model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         stage.setScene(Styles.apply(new Scene(new ForgetView(model), 1280, 800)));
         stage.show();
     }
