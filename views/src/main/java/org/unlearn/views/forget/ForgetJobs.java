@@ -35,18 +35,18 @@ final class ForgetJobs {
             progress.report(0.1, "Training " + family + " on " + Figures.rows(rows.size()));
             Fitted<?> fitted = recipe.train(rows, progress.range(0.1, 0.95));
             progress.checkCancelled();
-            ModelState state = ModelState.of(fitted, onPlane, data.labelName() != null, progress.range(0.95, 1));
+            ModelState state = ModelState.of(fitted, onPlane, data.labels(), progress.range(0.95, 1));
             progress.report(1, "Trained " + family + " on " + Figures.rows(rows.size()) + " in "
                     + Figures.duration(state.provenance().elapsed()) + ": loss " + Figures.value(state.loss()));
             return new Trained(data, state);
         };
     }
 
-    static Job<Forgot> forget(ModelState before, boolean labelled, RowSelection rows) {
+    static Job<Forgot> forget(ModelState before, RowSelection rows) {
         return progress -> {
             Fitted.Step step = before.fitted().forget(rows.ids(), progress);
             progress.checkCancelled();
-            ModelState after = ModelState.of(step.next(), before.plane(), labelled, progress);
+            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
             RequestReport report = RequestReport.of(step.report(), before, after);
             progress.report(1, report.headline() + " in " + report.wallTime() + ": " + step.report().summary());
             return new Forgot(before, after, report);

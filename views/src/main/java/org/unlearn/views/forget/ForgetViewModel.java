@@ -92,7 +92,7 @@ public final class ForgetViewModel {
         forget = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
                         && !picked.get().isEmpty() && !training.get() && !verifying.get(), current, picked, training, verifying),
                 rows -> "Forget " + Figures.rows(rows.size()),
-                rows -> ForgetJobs.forget(current.get(), labelled(), rows), this::forgot);
+                rows -> ForgetJobs.forget(current.get(), rows), this::forgot);
         verify = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
                         && current.get() != trainedState() && verification.get() == null && !training.get()
                         && !forgetting.get(), current, verification, training, forgetting),
@@ -306,10 +306,6 @@ public final class ForgetViewModel {
             plan.start("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows),
                     "Planning to forget " + Figures.rows(rows.size()) + "…");
         }
-    }
-
-    private boolean labelled() {
-        return data.getValue() != null && data.getValue().labelName() != null;
     }
 
     private ModelState trainedState() {
