@@ -70,8 +70,8 @@ final class DeveloperSnapshot {
         String rows = System.getProperty("unlearn.forget");
         if (rows != null) {
             steps.add(() -> {
-                forget.pickTextProperty().set(rows);
-                forget.pickTyped();
+                forget.picks().pickTextProperty().set(rows);
+                forget.picks().pickTyped();
                 forget.forget();
             });
             if (Boolean.getBoolean("unlearn.verify")) {
@@ -81,8 +81,8 @@ final class DeveloperSnapshot {
         String pick = System.getProperty("unlearn.pick");
         if (pick != null) {
             steps.add(() -> {
-                forget.pickTextProperty().set(pick);
-                forget.pickTyped();
+                forget.picks().pickTextProperty().set(pick);
+                forget.picks().pickTyped();
             });
         }
         return steps;

@@ -156,7 +156,7 @@ class MainWindowRobotTest {
 
         verifyThat("#report-headline", LabeledMatchers.hasText("Last request: Forgot row 160"));
         verifyThat("#report-exact", LabeledMatchers.hasText("yes, by construction (certified)"));
-        assertFalse(window.forget().currentProperty().get().holds(160));
+        assertFalse(window.forget().chain().currentProperty().get().holds(160));
 
         robot.clickOn("#verify");
         waitUntilIdle();
@@ -176,7 +176,7 @@ class MainWindowRobotTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         waitUntilIdle();
-        Object trained = window.forget().currentProperty().get();
+        Object trained = window.forget().chain().currentProperty().get();
         assertTrue(trained != null, "Ctrl+T trains");
 
         robot.doubleClickOn("#option-k").write("1000");
@@ -185,7 +185,7 @@ class MainWindowRobotTest {
 
         verifyThat("#problem-line", LabeledMatchers.hasText("penguins.csv: 344 rows cannot make 1000 clusters"));
         robot.clickOn("OK");
-        assertSame(trained, window.forget().currentProperty().get());
+        assertSame(trained, window.forget().chain().currentProperty().get());
         assertEquals(1, robot.lookup("#history").queryListView().getItems().size());
     }
 

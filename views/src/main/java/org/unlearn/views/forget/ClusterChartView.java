@@ -1,6 +1,7 @@
 package org.unlearn.views.forget;
 
 import java.awt.geom.Rectangle2D;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -13,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
+import org.unlearn.views.common.PointSeries;
 
 /**
  * The picture, on which rows are picked: a click picks the nearest point, a drag picks every row inside
@@ -24,13 +26,15 @@ final class ClusterChartView extends StackPane {
     private static final double HIT_RADIUS = 7;
     /** A press that moves less than this, in pixels, is a click rather than a drag. */
     private static final double DRAG_THRESHOLD = 4;
-    private final ForgetViewModel model;
+    private final RowPicks picks;
+    private final ObservableValue<PointSeries> pickedPoints;
     private final ChartViewer viewer = new ChartViewer();
     private Point2D pressed;
     private boolean dragging;
 
-    ClusterChartView(ForgetViewModel model) {
-        this.model = model;
+    ClusterChartView(ClusterPictureModel model, RowPicks picks) {
+        this.picks = picks;
+        this.pickedPoints = model.pickedPointsProperty();
         setId("cluster-picture");
         viewer.setId("cluster-chart");
         viewer.setFocusTraversable(true);
@@ -43,7 +47,7 @@ final class ClusterChartView extends StackPane {
         canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, this::release);
         viewer.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                model.clearPicks();
+                picks.clearPicks();
                 e.consume();
             }
         });
@@ -66,7 +70,7 @@ final class ClusterChartView extends StackPane {
     /** Without a model the viewer keeps its last chart, hidden behind the placeholder. */
     private void show(ClusterPicture picture) {
         if (picture != null) {
-            viewer.setChart(ClusterChart.of(picture, model.pickedPointsProperty().get()));
+            viewer.setChart(ClusterChart.of(picture, pickedPoints.getValue()));
         }
     }
 
@@ -99,11 +103,11 @@ final class ClusterChartView extends StackPane {
         PickMode mode = e.isShiftDown() ? PickMode.ADD : e.isShortcutDown() ? PickMode.TOGGLE : PickMode.REPLACE;
         if (dragging) {
             viewer.hideZoomRectangle();
-            model.pickInside(toX(pressed.getX()), toY(pressed.getY()), toX(e.getX()), toY(e.getY()), mode);
+            picks.pickInside(toX(pressed.getX()), toY(pressed.getY()), toX(e.getX()), toY(e.getY()), mode);
         } else {
             double x = toX(e.getX());
             double y = toY(e.getY());
-            model.pickNear(x, y, Math.abs(toX(e.getX() + HIT_RADIUS) - x), Math.abs(toY(e.getY() + HIT_RADIUS) - y), mode);
+            picks.pickNear(x, y, Math.abs(toX(e.getX() + HIT_RADIUS) - x), Math.abs(toY(e.getY() + HIT_RADIUS) - y), mode);
         }
         pressed = null;
         dragging = false;

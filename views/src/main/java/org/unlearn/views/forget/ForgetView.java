@@ -21,16 +21,17 @@ import org.unlearn.views.common.Section;
 public final class ForgetView extends BorderPane {
     public ForgetView(ForgetViewModel model) {
         getStyleClass().add("forget-view");
-        setTop(header(model));
+        setTop(header(model.chain()));
         SplitPane left = new SplitPane(
-                new Section("Model", null, new ModelPanel(model)),
-                new Section("History", null, new HistoryPanel(model)));
+                new Section("Model", null, new ModelPanel(model.form(), model.chain())),
+                new Section("History", null, new HistoryPanel(model.chain())));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.66);
         SplitPane middle = new SplitPane(picture(model), new Section("Rows", null, rows(model)));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
-        Region right = new Section("Forget request", null, scrolled(new RequestPanel(model)));
+        Region right = new Section("Forget request", null,
+                scrolled(new RequestPanel(model.chain(), model.picks(), model.planner())));
         SplitPane all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.245, 0.70);
         all.getStyleClass().add("data-split");
@@ -39,7 +40,7 @@ public final class ForgetView extends BorderPane {
         setCenter(all);
     }
 
-    private static Region header(ForgetViewModel model) {
+    private static Region header(ModelChain model) {
         Label title = new Label();
         title.setId("forget-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.datasetNameProperty().get().isEmpty()
@@ -67,10 +68,10 @@ public final class ForgetView extends BorderPane {
     }
 
     private static Region picture(ForgetViewModel model) {
-        ClusterChartView chart = new ClusterChartView(model);
+        ClusterChartView chart = new ClusterChartView(model.picture(), model.picks());
         CheckBox before = new CheckBox("Show where the centroids were before the last request");
         before.setId("show-before");
-        before.selectedProperty().bindBidirectional(model.showBeforeProperty());
+        before.selectedProperty().bindBidirectional(model.picture().showBeforeProperty());
         before.setTooltip(ModelPanel.teach("Dashed rings mark the centroids of the model before the last forget request;"
                 + " a dashed line joins each one that moved to where it is now. A ring around its diamond means it did"
                 + " not move on the picture."));
@@ -85,10 +86,10 @@ public final class ForgetView extends BorderPane {
     }
 
     private static Region rows(ForgetViewModel model) {
-        RowTable table = new RowTable(model);
+        RowTable table = new RowTable(model.table(), model.picks());
         CheckBox only = new CheckBox("Only the picked rows");
         only.setId("only-picked");
-        only.selectedProperty().bindBidirectional(model.onlyPickedProperty());
+        only.selectedProperty().bindBidirectional(model.table().onlyPickedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox bar = new HBox(only);
         return new VBox(6, bar, table);

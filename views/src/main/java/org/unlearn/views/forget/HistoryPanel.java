@@ -1,17 +1,17 @@
 package org.unlearn.views.forget;
 
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.VBox;
 
 /** The model chain, newest first, and the details of the entry selected in it. */
 final class HistoryPanel extends SplitPane {
-    HistoryPanel(ForgetViewModel model) {
+    HistoryPanel(ModelChain model) {
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("history-panel");
         ListView<HistoryEntry> list = new ListView<>(model.history());

@@ -29,9 +29,8 @@ import org.unlearn.model.kmeans.ClusteringModel;
 final class ModelPanel extends BorderPane {
     private static final double FIELD_WIDTH = 96;
 
-    ModelPanel(ForgetViewModel model) {
+    ModelPanel(TrainingForm form, ModelChain chain) {
         getStyleClass().add("model-panel");
-        TrainingForm form = model.form();
         VBox choices = new VBox(8, families(form), options(form));
         choices.setPadding(new Insets(2, 4, 8, 2));
         ScrollPane scroll = new ScrollPane(choices);
@@ -39,7 +38,7 @@ final class ModelPanel extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("panel-scroll");
         setCenter(scroll);
-        VBox bottom = new VBox(6, problem(form), trainButton(model));
+        VBox bottom = new VBox(6, problem(form), trainButton(chain));
         bottom.setPadding(new Insets(6, 4, 0, 2));
         setBottom(bottom);
     }
@@ -170,7 +169,7 @@ final class ModelPanel extends BorderPane {
         return problem;
     }
 
-    private static Node trainButton(ForgetViewModel model) {
+    private static Node trainButton(ModelChain model) {
         Button train = new Button("Train");
         train.setId("train");
         train.getStyleClass().add("primary-button");

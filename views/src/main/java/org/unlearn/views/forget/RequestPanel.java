@@ -23,14 +23,14 @@ import org.unlearn.views.common.Figures;
  * what the last request did, and the check against a retrain from scratch.
  */
 final class RequestPanel extends VBox {
-    RequestPanel(ForgetViewModel model) {
+    RequestPanel(ModelChain chain, RowPicks picks, ForgetPlanner planner) {
         super(8);
         getStyleClass().add("request-panel");
-        getChildren().addAll(pickRow(model), pickLines(model), plan(model), forgetButton(model), report(model),
-                verifyButton(model), verification(model));
+        getChildren().addAll(pickRow(picks, chain), pickLines(picks), plan(planner), forgetButton(chain, picks),
+                report(chain), verifyButton(chain), verification(chain));
     }
 
-    private static Node pickRow(ForgetViewModel model) {
+    private static Node pickRow(RowPicks model, ModelChain chain) {
         TextField ids = new TextField();
         ids.setId("pick-ids");
         ids.setPromptText("Row ids to forget, e.g. 12, 40-45");
@@ -44,12 +44,12 @@ final class RequestPanel extends VBox {
         ids.setTooltip(ModelPanel.teach("Type row ids (the data view's \"row\" column) and press Enter: single ids and"
                 + " ranges, separated by commas. Or click points in the picture, drag a rectangle, or tick rows in the"
                 + " table."));
-        ids.disableProperty().bind(model.currentProperty().isNull());
+        ids.disableProperty().bind(chain.currentProperty().isNull());
         HBox.setHgrow(ids, Priority.ALWAYS);
         Button pick = new Button("Pick");
         pick.setId("pick-typed");
         pick.setTooltip(new Tooltip("Pick the typed rows (Enter)"));
-        pick.disableProperty().bind(model.currentProperty().isNull());
+        pick.disableProperty().bind(chain.currentProperty().isNull());
         pick.setOnAction(e -> model.pickTyped());
         Button clear = new Button("Clear");
         clear.setId("clear-picks");
@@ -62,7 +62,7 @@ final class RequestPanel extends VBox {
         return row;
     }
 
-    private static Node pickLines(ForgetViewModel model) {
+    private static Node pickLines(RowPicks model) {
         Label summary = new Label();
         summary.setId("pick-summary");
         summary.getStyleClass().add("pick-summary");
@@ -79,7 +79,7 @@ final class RequestPanel extends VBox {
         return new VBox(2, summary, message);
     }
 
-    private static Node plan(ForgetViewModel model) {
+    private static Node plan(ForgetPlanner model) {
         Label heading = new Label("What forgetting them would do");
         heading.getStyleClass().add("panel-caption");
         Label headline = new Label();
@@ -107,7 +107,7 @@ final class RequestPanel extends VBox {
         return box;
     }
 
-    private static StringBinding planText(ForgetViewModel model, Function<PlanSummary, String> part,
+    private static StringBinding planText(ForgetPlanner model, Function<PlanSummary, String> part,
                                           ObservableValue<String> otherwise) {
         return Bindings.createStringBinding(() -> {
             PlanSummary plan = model.planProperty().get();
@@ -115,15 +115,15 @@ final class RequestPanel extends VBox {
         }, model.planProperty(), otherwise == null ? model.planProperty() : otherwise);
     }
 
-    private static Node forgetButton(ForgetViewModel model) {
+    private static Node forgetButton(ModelChain model, RowPicks picks) {
         Button forget = new Button();
         forget.setId("forget");
         forget.getStyleClass().add("forget-button");
         forget.setMaxWidth(Double.MAX_VALUE);
         forget.textProperty().bind(Bindings.createStringBinding(() -> model.forgettingProperty().get() ? "Forgetting…"
-                : model.pickedProperty().get().isEmpty() ? "Forget the picked rows"
-                : "Forget " + Figures.rows(model.pickedProperty().get().size()),
-                model.forgettingProperty(), model.pickedProperty()));
+                : picks.pickedProperty().get().isEmpty() ? "Forget the picked rows"
+                : "Forget " + Figures.rows(picks.pickedProperty().get().size()),
+                model.forgettingProperty(), picks.pickedProperty()));
         forget.setTooltip(new Tooltip("Forget the picked rows from the current model, in the background; the new model"
                 + " becomes current (Ctrl+F)"));
         forget.disableProperty().bind(model.forgetExecutableProperty().not());
@@ -131,7 +131,7 @@ final class RequestPanel extends VBox {
         return forget;
     }
 
-    private static Node report(ForgetViewModel model) {
+    private static Node report(ModelChain model) {
         GridPane grid = new GridPane();
         grid.setId("report");
         grid.getStyleClass().add("report-grid");
@@ -184,12 +184,12 @@ final class RequestPanel extends VBox {
         return grid;
     }
 
-    private static StringBinding reportText(ForgetViewModel model, Function<RequestReport, String> part) {
+    private static StringBinding reportText(ModelChain model, Function<RequestReport, String> part) {
         return Bindings.createStringBinding(() -> model.reportProperty().get() == null ? ""
                 : part.apply(model.reportProperty().get()), model.reportProperty());
     }
 
-    private static Node verifyButton(ForgetViewModel model) {
+    private static Node verifyButton(ModelChain model) {
         Button verify = new Button("Check against a retrain from scratch");
         verify.setId("verify");
         verify.getStyleClass().add("verify-button");
@@ -204,7 +204,7 @@ final class RequestPanel extends VBox {
         return verify;
     }
 
-    private static Node verification(ForgetViewModel model) {
+    private static Node verification(ModelChain model) {
         Label result = new Label();
         result.setId("verification");
         result.setWrapText(true);

@@ -29,7 +29,7 @@ public record RequestReport(String headline, String method, String exactness, St
                 Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
     }
 
-    static String headline(int[] rowIds) {
+    private static String headline(int[] rowIds) {
         RowSelection rows = RowSelection.of(rowIds);
         if (rows.size() == 1) {
             return "Forgot row " + rows.id(0);

@@ -22,8 +22,8 @@ import org.unlearn.views.common.ClassColours;
 final class RowTable extends TableView<RowEntry> {
     private static final double ROW_HEIGHT = 28;
 
-    RowTable(ForgetViewModel model) {
-        SortedList<RowEntry> sorted = new SortedList<>(model.tableRows());
+    RowTable(RowTableModel table, RowPicks model) {
+        SortedList<RowEntry> sorted = new SortedList<>(table.tableRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setId("row-table");
@@ -98,7 +98,7 @@ final class RowTable extends TableView<RowEntry> {
     private static final class PickCell extends TableCell<RowEntry, Boolean> {
         private final CheckBox box = new CheckBox();
 
-        PickCell(ForgetViewModel model) {
+        PickCell(RowPicks model) {
             getStyleClass().add("pick-cell");
             box.setFocusTraversable(false);
             box.setOnAction(e -> {
