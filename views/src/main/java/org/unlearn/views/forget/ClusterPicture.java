@@ -2,6 +2,7 @@ package org.unlearn.views.forget;
 
 import java.util.List;
 import java.util.Locale;
+import org.unlearn.views.common.ChartStyle;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.data.RowPlane;
@@ -17,8 +18,6 @@ public record ClusterPicture(String xLabel, String yLabel, List<PointSeries> clu
                              PointSeries previous, String note, double minX, double maxX, double minY, double maxY) {
     /** Picked rows drawn at most; more are still picked and forgotten, and the pick's summary says how many. */
     static final int MAX_PICKED_DRAWN = RowPlane.MAX_DRAWN;
-    /** Encoded features are standardized, so components vary on the order of one; a smaller range is noise. */
-    private static final double MIN_RANGE = 1.0;
     private static final double MARGIN = 0.04;
 
     public ClusterPicture {
@@ -100,9 +99,9 @@ public record ClusterPicture(String xLabel, String yLabel, List<PointSeries> clu
 
         private static double[] padded(double min, double max) {
             if (!(min <= max)) {
-                return new double[] {-MIN_RANGE, MIN_RANGE};
+                return new double[] {-ChartStyle.MIN_RANGE, ChartStyle.MIN_RANGE};
             }
-            double range = Math.max(MIN_RANGE, max - min);
+            double range = Math.max(ChartStyle.MIN_RANGE, max - min);
             double middle = (min + max) / 2;
             double half = range * (0.5 + MARGIN);
             return new double[] {middle - half, middle + half};
