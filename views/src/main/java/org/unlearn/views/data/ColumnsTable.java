@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.unlearn.model.data.ColumnRole;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.Tips;
 
 /** The dataset's columns: name, type, role (editable), missing and distinct counts, and why each has its role. */
 final class ColumnsTable extends TableView<ColumnSummary> {
@@ -62,10 +63,8 @@ final class ColumnsTable extends TableView<ColumnSummary> {
     }
 
     private static void explain(TableColumn<ColumnSummary, ?> column, String help) {
-        Label header = new Label(column.getText());
-        header.setTooltip(new Tooltip(help));
+        column.setGraphic(Tips.explained(column.getText(), help));
         column.setText(null);
-        column.setGraphic(header);
     }
 
     /** Numbers right-aligned, with thousands separators. */

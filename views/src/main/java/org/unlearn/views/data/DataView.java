@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
 
 /**
@@ -127,8 +128,7 @@ public final class DataView extends BorderPane {
         HBox bar = new HBox(6, earlier, text, later);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.visibleProperty().bind(pager.textProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
+        Nodes.showWhen(bar, pager.textProperty().isNotEmpty());
         PreviewTable table = new PreviewTable(model);
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(bar, table);
