@@ -41,12 +41,6 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         TableColumn<ColumnSummary, String> reason = column("Why this role", ColumnSummary::reason, 160);
         reason.setCellFactory(c -> new HintCell());
         getColumns().setAll(java.util.List.of(name, type, role, missing, distinct, reason));
-        // A refused pick changes no row, so nothing obliges the table to redraw that picker; make it show the kept role.
-        model.reencodingProperty().addListener((o, was, now) -> {
-            if (!now) {
-                refresh();
-            }
-        });
     }
 
     private static <V> TableColumn<ColumnSummary, V> column(String title, Function<ColumnSummary, V> value, double width) {
