@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unlearn.views.RobotLookups;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
@@ -146,7 +147,7 @@ class ForgetViewRobotTest {
         int dragged = model.picks().pickedProperty().get().size();
         assertTrue(dragged > 1, "a rectangle over a good part of the picture picks several rows: " + dragged);
 
-        robot.clickOn("#pick-ids").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12, 40-42")
+        robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A).write("12, 40-42")
                 .type(KeyCode.ENTER);
         assertEquals(RowSelection.of(12, 40, 41, 42), model.picks().pickedProperty().get());
 
@@ -162,17 +163,13 @@ class ForgetViewRobotTest {
 
     /** The check box on the table row whose "Row" cell holds the id. */
     private static CheckBox tickBoxOf(FxRobot robot, int rowId) {
-        String id = Integer.toString(rowId);
-        Node row = robot.lookup("#row-table").lookup(".table-row-cell")
-                .match(r -> !robot.from(r).lookup(".number-column").match(c -> c instanceof Labeled l
-                        && id.equals(l.getText())).queryAll().isEmpty())
-                .query();
+        Node row = RobotLookups.tableRowWith(robot, "#row-table", ".number-column", Integer.toString(rowId));
         return (CheckBox) ((Labeled) robot.from(row).lookup(".pick-cell").query()).getGraphic();
     }
 
     @Test
     void aRefusedOptionIsShownAtOnceAndTrainWaits(FxRobot robot) {
-        robot.clickOn("#option-epsilon").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("0");
+        robot.clickOn("#option-epsilon").push(KeyCode.CONTROL, KeyCode.A).write("0");
 
         verifyThat("#options-problem", LabeledMatchers.hasText("epsilon (the grid width) must be more than 0, not 0.0"));
         assertTrue(robot.lookup("#train").queryButton().isDisabled());
