@@ -64,14 +64,14 @@ final class DeveloperSnapshot {
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> {
             window.showForget();
-            forget.form().familyProperty().set(family(family));
+            forget.form().familyProperty().set(Family.ofCode(family).orElse(Family.QKMEANS));
             forget.train();
         });
         String rows = System.getProperty("unlearn.forget");
         if (rows != null) {
             steps.add(() -> {
-                forget.pickTextProperty().set(rows);
-                forget.pickTyped();
+                forget.picks().pickTextProperty().set(rows);
+                forget.picks().pickTyped();
                 forget.forget();
             });
             if (Boolean.getBoolean("unlearn.verify")) {
@@ -81,19 +81,11 @@ final class DeveloperSnapshot {
         String pick = System.getProperty("unlearn.pick");
         if (pick != null) {
             steps.add(() -> {
-                forget.pickTextProperty().set(pick);
-                forget.pickTyped();
+                forget.picks().pickTextProperty().set(pick);
+                forget.picks().pickTyped();
             });
         }
         return steps;
-    }
-
-    private static Family family(String code) {
-        return switch (code.toLowerCase(Locale.ROOT)) {
-            case "kmeans", "lloyd" -> Family.LLOYD;
-            case "dckmeans" -> Family.DCKMEANS;
-            default -> Family.QKMEANS;
-        };
     }
 
     /** Each step once the work before it has settled. */

@@ -7,8 +7,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.views.forget.ForgetViewModel;
 
@@ -71,19 +71,19 @@ final class MainMenu {
         BooleanBinding shown = window.showingForgetProperty().not();
         MenuItem train = item("Train", "menu-train", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         train.setOnAction(e -> forget.train());
-        train.disableProperty().bind(shown.or(forget.trainExecutableProperty().not()));
+        train.disableProperty().bind(shown.or(forget.chain().trainExecutableProperty().not()));
         MenuItem picked = item("Forget the picked rows", "menu-forget-picked",
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         picked.setOnAction(e -> forget.forget());
-        picked.disableProperty().bind(shown.or(forget.forgetExecutableProperty().not()));
+        picked.disableProperty().bind(shown.or(forget.chain().forgetExecutableProperty().not()));
         MenuItem verify = item("Check against a retrain from scratch", "menu-verify",
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         verify.setOnAction(e -> forget.verify());
-        verify.disableProperty().bind(shown.or(forget.verifyExecutableProperty().not()));
+        verify.disableProperty().bind(shown.or(forget.chain().verifyExecutableProperty().not()));
         MenuItem clear = item("Pick no rows", "menu-clear-picks", null);
         clear.setOnAction(e -> forget.clearPicks());
-        clear.disableProperty().bind(shown.or(Bindings.createBooleanBinding(() -> forget.pickedProperty().get().isEmpty(),
-                forget.pickedProperty())));
+        clear.disableProperty().bind(shown.or(Bindings.createBooleanBinding(
+                () -> forget.picks().pickedProperty().get().isEmpty(), forget.picks().pickedProperty())));
         return new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
     }
 

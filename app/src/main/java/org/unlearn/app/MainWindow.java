@@ -3,7 +3,6 @@ package org.unlearn.app;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.common.FilePicker;
@@ -27,7 +26,6 @@ final class MainWindow extends BorderPane {
     private final DataView dataView;
     private final ForgetViewModel forget;
     private final ForgetView forgetView;
-    private final ReadOnlyBooleanWrapper showingForget = new ReadOnlyBooleanWrapper(false);
 
     /**
      * @param sampleFolder the sample-data folder, or null when there is none
@@ -38,7 +36,7 @@ final class MainWindow extends BorderPane {
         this.start = new StartViewModel(sampleFolder, data, picker);
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
-        this.forget = new ForgetViewModel(work, data.dataProperty());
+        this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         this.forgetView = new ForgetView(forget);
         setId("main-window");
         setTop(MainMenu.build(this));
@@ -73,7 +71,6 @@ final class MainWindow extends BorderPane {
         startView.setVisible(view == startView);
         dataView.setVisible(view == dataView);
         forgetView.setVisible(view == forgetView);
-        showingForget.set(view == forgetView);
     }
 
     boolean showsData() {
@@ -86,11 +83,11 @@ final class MainWindow extends BorderPane {
 
     /** True while the forget view is shown, so its menu commands act only on what the user sees. */
     ReadOnlyBooleanProperty showingForgetProperty() {
-        return showingForget.getReadOnlyProperty();
+        return forgetView.visibleProperty();
     }
 
+    /** Ends the application; its stop() shuts the background work down, as it does when the window is closed. */
     void quit() {
-        work.shutdown();
         Platform.exit();
     }
 

@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
+import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.Job;
 import org.unlearn.views.common.Outcome;
 import org.unlearn.views.common.WorkTicket;
@@ -78,7 +79,7 @@ class FxBackgroundWorkTest {
 
     @Test
     void aFinishedJobDeliversItsResultAndItsLastWordToTheStatusLine(FxRobot robot) throws Exception {
-        Outcome<Dataset> o = run(robot, "Open iris.csv", p -> CsvReader.read(AppTestFiles.sample("iris.csv"), p));
+        Outcome<Dataset> o = run(robot, "Open iris.csv", p -> CsvReader.read(TestFiles.sample("iris.csv"), p));
 
         Outcome.Succeeded<?> done = assertInstanceOf(Outcome.Succeeded.class, o);
         assertEquals(150, ((Dataset) done.value()).rowCount());
@@ -89,7 +90,7 @@ class FxBackgroundWorkTest {
 
     @Test
     void aRefusedFileIsToldInOneLineAndNamedInTheStatusLine(FxRobot robot) throws Exception {
-        Outcome<Dataset> o = run(robot, "Open ragged.csv", p -> CsvReader.read(AppTestFiles.bad("ragged.csv"), p));
+        Outcome<Dataset> o = run(robot, "Open ragged.csv", p -> CsvReader.read(TestFiles.bad("ragged.csv"), p));
 
         assertEquals(new Outcome.Refused<Dataset>("ragged.csv line 3: 2 fields, expected 3"), o);
         assertEquals(List.of("refused: Could not open ragged.csv | ragged.csv line 3: 2 fields, expected 3"), problems.told());

@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -30,6 +29,8 @@ import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.data.ColumnRole;
+import org.unlearn.views.RobotLookups;
+import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.data.ColumnSummary;
 import org.unlearn.views.data.LoadedData;
@@ -44,7 +45,7 @@ class MainWindowRobotTest {
     void start(Stage stage) {
         FxBackgroundWork work = new FxBackgroundWork(new DialogProblemReporter(stage), Logger.getAnonymousLogger(),
                 () -> "/tmp/unlearn0.log");
-        window = new MainWindow(work, AppTestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()));
+        window = new MainWindow(work, TestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()));
         stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
         stage.show();
     }
@@ -85,8 +86,8 @@ class MainWindowRobotTest {
         openPenguinsFromItsCard(robot);
         LoadedData before = window.data().dataProperty().get();
 
-        chosen.set(AppTestFiles.bad("ragged.csv"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        chosen.set(TestFiles.bad("ragged.csv"));
+        robot.push(KeyCode.CONTROL, KeyCode.O);
         waitUntilIdle();
 
         verifyThat("#problem-line", LabeledMatchers.hasText("ragged.csv line 3: 2 fields, expected 3"));
@@ -106,10 +107,10 @@ class MainWindowRobotTest {
         waitUntilIdle();
         verifyThat("#data-title", LabeledMatchers.hasText("iris.csv"));
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         assertFalse(window.showsData());
         verifyThat("#sample-penguins-csv", NodeMatchers.isVisible());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertTrue(window.showsData());
         verifyThat("#data-title", LabeledMatchers.hasText("iris.csv"));
     }
@@ -122,15 +123,15 @@ class MainWindowRobotTest {
             waitUntilIdle();
         }
 
-        ComboBox<ColumnRole> year = rolePickerOf(robot, "year");
+        ComboBox<ColumnRole> year = RobotLookups.rolePickerOf(robot, "year");
         robot.clickOn(year);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("ignored")).queryAs(Node.class));
+        robot.clickOn(RobotLookups.popupItem(robot, "ignored"));
         waitUntilIdle();
 
         verifyThat("#problem-line", LabeledMatchers.hasText(
                 "penguins.csv: no usable feature columns (every feature is constant, free text or an identifier)"));
         robot.clickOn("OK");
-        assertEquals(ColumnRole.FEATURE, rolePickerOf(robot, "year").getValue());
+        assertEquals(ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "year").getValue());
         assertEquals(ColumnRole.FEATURE, window.data().dataProperty().get().prepared().roles().role("year"));
     }
 
@@ -151,21 +152,21 @@ class MainWindowRobotTest {
         // Row 160 of penguins is certified under Q-k-means, k = 3, seed 42: forgetting it moves no centroid.
         robot.clickOn("#pick-ids").write("160").type(KeyCode.ENTER);
         verifyThat("#plan-headline", LabeledMatchers.hasText("Certified: no centroid will move"));
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.F);
         waitUntilIdle();
 
         verifyThat("#report-headline", LabeledMatchers.hasText("Last request: Forgot row 160"));
         verifyThat("#report-exact", LabeledMatchers.hasText("yes, by construction (certified)"));
-        assertFalse(window.forget().currentProperty().get().holds(160));
+        assertFalse(window.forget().chain().currentProperty().get().holds(160));
 
         robot.clickOn("#verify");
         waitUntilIdle();
         String verdict = robot.lookup("#verification").queryLabeled().getText();
         assertTrue(verdict.startsWith("✓ Identical to a retrain from scratch (retrain took "), verdict);
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         assertTrue(window.showsData());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         assertTrue(window.showsForget());
         assertEquals(2, robot.lookup("#history").queryListView().getItems().size(), "the chain is kept across views");
     }
@@ -173,10 +174,10 @@ class MainWindowRobotTest {
     @Test
     void optionsTheDataCannotHoldAreRefusedInADialogAndTheModelStays(FxRobot robot) throws Exception {
         openPenguinsFromItsCard(robot);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        robot.push(KeyCode.CONTROL, KeyCode.T);
         waitUntilIdle();
-        Object trained = window.forget().currentProperty().get();
+        Object trained = window.forget().chain().currentProperty().get();
         assertTrue(trained != null, "Ctrl+T trains");
 
         robot.doubleClickOn("#option-k").write("1000");
@@ -185,19 +186,7 @@ class MainWindowRobotTest {
 
         verifyThat("#problem-line", LabeledMatchers.hasText("penguins.csv: 344 rows cannot make 1000 clusters"));
         robot.clickOn("OK");
-        assertSame(trained, window.forget().currentProperty().get());
+        assertSame(trained, window.forget().chain().currentProperty().get());
         assertEquals(1, robot.lookup("#history").queryListView().getItems().size());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ComboBox<ColumnRole> rolePickerOf(FxRobot robot, String column) {
-        TableView<ColumnSummary> table = robot.lookup("#columns-table").queryTableView();
-        int index = table.getItems().stream().map(ColumnSummary::name).toList().indexOf(column);
-        robot.interact(() -> table.scrollTo(index));
-        Node row = robot.lookup("#columns-table").lookup(".table-row-cell")
-                .match(r -> !robot.from(r).lookup(".table-cell").match(c -> c instanceof Labeled l
-                        && column.equals(l.getText())).queryAll().isEmpty())
-                .query();
-        return robot.from(row).lookup(".role-picker").queryAs(ComboBox.class);
     }
 }

@@ -24,4 +24,14 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
                 .resideInAnyPackage("javafx.scene..", "org.jfree..", "org.controlsfx..").check(views);
     }
+
+    /** The forget view's model is made of pieces; they are view-models too, as are the commands they run. */
+    @Test
+    void viewModelPiecesDoNotBuildNodes() {
+        noClasses().that().haveSimpleName("ModelChain").or().haveSimpleName("RowPicks").or().haveSimpleName("ForgetPlanner")
+                .or().haveSimpleName("ClusterPictureModel").or().haveSimpleName("RowTableModel")
+                .or().haveSimpleName("TrainingForm").or().haveSimpleName("LatestJob").or().haveSimpleName("BackgroundCommand")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.jfree..", "org.controlsfx..")
+                .check(views);
+    }
 }

@@ -51,8 +51,4 @@ public final class BackgroundCommand<A, T> {
     public ReadOnlyBooleanProperty executableProperty() {
         return executable.getReadOnlyProperty();
     }
-
-    public boolean isExecutable() {
-        return executable.get();
-    }
 }

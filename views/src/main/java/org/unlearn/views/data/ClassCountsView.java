@@ -11,6 +11,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
+import org.unlearn.views.common.ClassColours;
+import org.unlearn.views.common.Figures;
 
 /** The label's classes: a colour swatch (as in the scatter plot), the name, a bar and the row count. */
 final class ClassCountsView extends ScrollPane {
@@ -57,7 +59,7 @@ final class ClassCountsView extends ScrollPane {
             fill.setMaxHeight(12);
             StackPane bar = new StackPane(fill);
             bar.setAlignment(Pos.CENTER_LEFT);
-            Label count = new Label(String.format(Locale.ROOT, "%,d (%s)", c.rows(), percent(c.share())));
+            Label count = new Label(Figures.count(c.rows()) + " (" + percent(c.share()) + ")");
             count.getStyleClass().add("class-count");
             grid.addRow(row++, swatch, name, bar, count);
         }

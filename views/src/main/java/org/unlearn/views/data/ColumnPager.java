@@ -1,12 +1,12 @@
 package org.unlearn.views.data;
 
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.unlearn.views.common.Figures;
 
 /**
  * Which of a wide file's columns the row preview shows: a page at a time, because a table builds a header
@@ -46,8 +46,8 @@ public final class ColumnPager {
         first.set(index);
         earlier.set(index > 0);
         later.set(index + pageSize < total.get());
-        text.set(total.get() <= pageSize ? "" : String.format(Locale.ROOT, "Columns %,d–%,d of %,d", index + 1, end(),
-                total.get()));
+        text.set(total.get() <= pageSize ? "" : "Columns " + Figures.count(index + 1) + "–" + Figures.count(end())
+                + " of " + Figures.count(total.get()));
     }
 
     /** The first column shown (0-based). */

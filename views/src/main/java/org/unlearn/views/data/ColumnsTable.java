@@ -9,6 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.unlearn.model.data.ColumnRole;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.Tips;
 
 /** The dataset's columns: name, type, role (editable), missing and distinct counts, and why each has its role. */
 final class ColumnsTable extends TableView<ColumnSummary> {
@@ -39,12 +41,6 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         TableColumn<ColumnSummary, String> reason = column("Why this role", ColumnSummary::reason, 160);
         reason.setCellFactory(c -> new HintCell());
         getColumns().setAll(java.util.List.of(name, type, role, missing, distinct, reason));
-        // A refused pick changes no row, so nothing obliges the table to redraw that picker; make it show the kept role.
-        model.reencodingProperty().addListener((o, was, now) -> {
-            if (!now) {
-                refresh();
-            }
-        });
     }
 
     private static <V> TableColumn<ColumnSummary, V> column(String title, Function<ColumnSummary, V> value, double width) {
@@ -61,10 +57,8 @@ final class ColumnsTable extends TableView<ColumnSummary> {
     }
 
     private static void explain(TableColumn<ColumnSummary, ?> column, String help) {
-        Label header = new Label(column.getText());
-        header.setTooltip(new Tooltip(help));
+        column.setGraphic(Tips.explained(column.getText(), help));
         column.setText(null);
-        column.setGraphic(header);
     }
 
     /** Numbers right-aligned, with thousands separators. */
@@ -76,7 +70,7 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         @Override
         protected void updateItem(Number n, boolean empty) {
             super.updateItem(n, empty);
-            setText(empty || n == null ? null : String.format(java.util.Locale.ROOT, "%,d", n.intValue()));
+            setText(empty || n == null ? null : Figures.count(n.intValue()));
         }
     }
 

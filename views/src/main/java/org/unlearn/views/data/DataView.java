@@ -1,13 +1,12 @@
 package org.unlearn.views.data;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -19,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
 
 /**
@@ -127,8 +128,7 @@ public final class DataView extends BorderPane {
         HBox bar = new HBox(6, earlier, text, later);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.visibleProperty().bind(pager.textProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
+        Nodes.showWhen(bar, pager.textProperty().isNotEmpty());
         PreviewTable table = new PreviewTable(model);
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(bar, table);
@@ -140,8 +140,8 @@ public final class DataView extends BorderPane {
             if (p == null) {
                 return "Rows";
             }
-            return p.isPartial() ? String.format(Locale.ROOT, "First %,d of %,d rows", p.rows().size(), p.totalRows())
-                    : String.format(Locale.ROOT, "All %,d rows", p.totalRows());
+            return p.isPartial() ? "First " + Figures.count(p.rows().size()) + " of " + Figures.count(p.totalRows()) + " rows"
+                    : "All " + Figures.count(p.totalRows()) + " rows";
         }, model.previewProperty());
     }
 

@@ -1,7 +1,5 @@
 package org.unlearn.views.data;
 
-import java.util.Locale;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +18,8 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.DatasetOpener;
-import org.unlearn.views.common.WorkTicket;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.LatestJob;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
 
@@ -36,7 +35,6 @@ public final class DataViewModel implements DatasetOpener {
     /** The seed of every random choice behind the projection (PCA's row sample, the drawn points). */
     public static final long PROJECTION_SEED = 1;
 
-    private final BackgroundWork work;
     private final ReadOnlyObjectWrapper<LoadedData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -48,16 +46,14 @@ public final class DataViewModel implements DatasetOpener {
     private final ReadOnlyListWrapper<String> encodingSteps = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ColumnPager previewColumns = new ColumnPager(PREVIEW_COLUMNS);
-    private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper scatterStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper projecting = new ReadOnlyBooleanWrapper(false);
+    private final LatestJob<ScatterData> projection;
+    private final ReadOnlyObjectWrapper<RowPlane> plane = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canProject = new ReadOnlyBooleanWrapper(false);
     private final BackgroundCommand<OpenRequest, LoadedData> open;
-    private WorkTicket projection = () -> { };
     private final BackgroundCommand<DataJobs.RoleChange, LoadedData> changeRole;
 
     public DataViewModel(BackgroundWork work) {
-        this.work = Objects.requireNonNull(work);
+        projection = new LatestJob<>(work, "The projection was cancelled.", "The projection could not be computed.");
         BooleanProperty opening = new SimpleBooleanProperty();
         BooleanProperty reencoding = new SimpleBooleanProperty();
         open = new BackgroundCommand<>(work, reencoding.not(), r -> "Open " + r.fileName(),
@@ -68,8 +64,10 @@ public final class DataViewModel implements DatasetOpener {
         opening.bind(open.runningProperty());
         reencoding.bind(changeRole.runningProperty());
         loaded.bind(data.isNotNull());
-        canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && scatter.get() == null && !projecting.get(),
-                data, scatter, projecting));
+        plane.bind(Bindings.createObjectBinding(() -> projection.valueProperty().get() == null ? null
+                : projection.valueProperty().get().plane(), projection.valueProperty()));
+        canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && projection.valueProperty().get() == null
+                && !projection.busyProperty().get(), data, projection.valueProperty(), projection.busyProperty()));
     }
 
     /** Opens a file in the background; on success it replaces the dataset shown. */
@@ -106,14 +104,14 @@ public final class DataViewModel implements DatasetOpener {
         data.set(next);
         Dataset d = next.dataset();
         title.set(d.name());
-        details.set(String.format(Locale.ROOT, "%,d rows × %,d columns · %s", d.rowCount(), d.columnCount(),
-                d.dialect().describe()));
+        details.set(Figures.count(d.rowCount()) + " rows × " + Figures.count(d.columnCount()) + " columns · "
+                + d.dialect().describe());
         columns.setAll(next.columns());
         classes.setAll(next.classes());
         encodingSteps.setAll(next.encodingSteps());
         labelSummary.set(describeLabel(next));
         TrainingSet rows = next.prepared().rows();
-        encodingSummary.set(String.format(Locale.ROOT, "%,d rows × %,d encoded features", rows.size(), rows.dimension()));
+        encodingSummary.set(Figures.count(rows.size()) + " rows × " + Figures.count(rows.dimension()) + " encoded features");
         if (previous == null || previous.dataset() != d) {
             previewColumns.reset(next.preview().columns().size());
             preview.set(next.preview());
@@ -121,27 +119,10 @@ public final class DataViewModel implements DatasetOpener {
         startProjection(next);
     }
 
+    /** A newer dataset or newer roles start their own projection, which drops this one. */
     private void startProjection(LoadedData target) {
-        projection.cancel();
-        scatter.set(null);
-        projecting.set(true);
-        scatterStatus.set("Computing the projection…");
-        projection = work.submit("Project " + target.dataset().name(), DataJobs.project(target, PROJECTION_SEED), outcome -> {
-            if (data.get() != target) {
-                return; // a newer dataset or newer roles took over, and started their own projection
-            }
-            projecting.set(false);
-            if (outcome instanceof Outcome.Succeeded<ScatterData> s) {
-                scatter.set(s.value());
-                scatterStatus.set("");
-            } else if (outcome instanceof Outcome.Cancelled<ScatterData>) {
-                scatterStatus.set("The projection was cancelled.");
-            } else if (outcome instanceof Outcome.Refused<ScatterData> r) {
-                scatterStatus.set(r.message());
-            } else {
-                scatterStatus.set("The projection could not be computed.");
-            }
-        });
+        projection.start("Project " + target.dataset().name(), DataJobs.project(target, PROJECTION_SEED),
+                "Computing the projection…");
     }
 
     private static String describeLabel(LoadedData d) {
@@ -154,7 +135,7 @@ public final class DataViewModel implements DatasetOpener {
         }
         int lacking = d.dataset().rowCount() - d.prepared().rows().size();
         return "\"" + label + "\": " + d.classes().size() + " classes"
-                + (lacking > 0 ? String.format(Locale.ROOT, " (%,d rows have no label and are left out)", lacking) : "");
+                + (lacking > 0 ? " (" + Figures.count(lacking) + " rows have no label and are left out)" : "");
     }
 
     private static String article(ColumnRole role) {
@@ -212,16 +193,20 @@ public final class DataViewModel implements DatasetOpener {
 
     /** The projection; null while it is computed or when it could not be. */
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
-        return scatter.getReadOnlyProperty();
+        return projection.valueProperty();
+    }
+
+    /**
+     * Every row of the dataset on the projection's plane, for the forget view to draw on and pick from; null
+     * while the projection is computed or when it could not be.
+     */
+    public ReadOnlyObjectProperty<RowPlane> planeProperty() {
+        return plane.getReadOnlyProperty();
     }
 
     /** Why there is no projection to show (computing, cancelled, failed); empty when there is one. */
     public ReadOnlyStringProperty scatterStatusProperty() {
-        return scatterStatus.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty projectingProperty() {
-        return projecting.getReadOnlyProperty();
+        return projection.statusProperty();
     }
 
     /** True when the projection may be asked for again. */
@@ -232,10 +217,6 @@ public final class DataViewModel implements DatasetOpener {
     @Override
     public ReadOnlyBooleanProperty openExecutableProperty() {
         return open.executableProperty();
-    }
-
-    public ReadOnlyBooleanProperty openingProperty() {
-        return open.runningProperty();
     }
 
     public ReadOnlyBooleanProperty roleChangeExecutableProperty() {

@@ -10,11 +10,13 @@ import org.unlearn.model.data.LabelClasses;
 import org.unlearn.model.data.PreparedData;
 
 /**
- * Everything the data view shows about one opened dataset under one set of roles, worked out off the FX
+ * Everything the views show about one opened dataset under one set of roles, worked out off the FX
  * thread (distinct counts and class counts scan whole columns). Immutable; a role change makes a new one.
+ *
+ * @param labels each row's label as the forget view's row table shows it
  */
 public record LoadedData(Path file, PreparedData prepared, List<ColumnSummary> columns, List<ClassCount> classes,
-                         List<String> encodingSteps, Preview preview) {
+                         List<String> encodingSteps, Preview preview, RowLabels labels) {
     public LoadedData {
         columns = List.copyOf(columns);
         classes = List.copyOf(classes);
@@ -26,7 +28,8 @@ public record LoadedData(Path file, PreparedData prepared, List<ColumnSummary> c
         for (Column c : prepared.dataset().columns()) {
             columns.add(ColumnSummary.of(c, prepared.roles()));
         }
-        return new LoadedData(file, prepared, columns, classCounts(prepared), prepared.encoding().describe(), preview);
+        return new LoadedData(file, prepared, columns, classCounts(prepared), prepared.encoding().describe(), preview,
+                RowLabels.of(prepared.rows(), prepared.encoding().labelColumn() != null));
     }
 
     /** The same file and preview under other roles. */

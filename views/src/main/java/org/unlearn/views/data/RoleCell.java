@@ -1,5 +1,7 @@
 package org.unlearn.views.data;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
@@ -10,6 +12,16 @@ import org.unlearn.model.data.ColumnRole;
 /** A column's role as a drop-down; picking another role asks the view-model to re-derive the encoding. */
 final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
     private final ComboBox<ColumnRole> picker = new ComboBox<>(FXCollections.observableArrayList(ColumnRole.values()));
+    /**
+     * A refused pick changes no row, so nothing would make the cell show its item again: when re-encoding
+     * ends, the picker shows the role the column has (a success shows the new one anyway). Held by the cell,
+     * as the model holds it only weakly and must not keep cells the table has dropped.
+     */
+    private final ChangeListener<Boolean> reencoded = (o, was, now) -> {
+        if (!now && getItem() != null) {
+            showRole(getItem());
+        }
+    };
     private boolean showingItem;
 
     RoleCell(DataViewModel model) {
@@ -27,6 +39,7 @@ final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
             }
         });
         picker.disableProperty().bind(model.roleChangeExecutableProperty().not());
+        model.reencodingProperty().addListener(new WeakChangeListener<>(reencoded));
         picker.setOnAction(e -> {
             ColumnSummary row = getTableRow() == null ? null : getTableRow().getItem();
             // Showing a recycled cell's new item sets the value too; only the user's picks count.
@@ -44,14 +57,18 @@ final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
             setGraphic(null);
             return;
         }
+        showRole(role);
+        picker.setAccessibleText("Role of " + (getTableRow() == null || getTableRow().getItem() == null ? ""
+                : getTableRow().getItem().name()));
+        setGraphic(picker);
+    }
+
+    private void showRole(ColumnRole role) {
         showingItem = true;
         try {
             picker.setValue(role);
         } finally {
             showingItem = false;
         }
-        picker.setAccessibleText("Role of " + (getTableRow() == null || getTableRow().getItem() == null ? ""
-                : getTableRow().getItem().name()));
-        setGraphic(picker);
     }
 }

@@ -1,28 +1,22 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.ChartStyle;
-import org.unlearn.views.common.PointSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
-import org.unlearn.views.data.ClassColours;
+import org.unlearn.views.common.ChartStyle;
+import org.unlearn.views.common.ClassColours;
+import org.unlearn.views.common.PointSeries;
 
 /**
  * The picture as a JFreeChart plot, in four layers from the back: the rows coloured by cluster, where the
@@ -34,9 +28,6 @@ final class ClusterChart {
     static final int BEFORE = 1;
     static final int PICKED = 2;
     static final int CENTROIDS = 3;
-    private static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
     private static final Color INK = new Color(0x1F2933);
     private static final int POINT_ALPHA = 170;
     private static final double CENTROID_SIZE = 20;
@@ -61,19 +52,7 @@ final class ClusterChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         // Within a layer too, the first series at the back: the picked rows' white halo under their dark ring.
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        ChartStyle.plain(plot);
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(4, 4, 4, 8));
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(TICKS);
-        legend.setFrame(BlockBorder.NONE);
-        TextTitle note = new TextTitle(picture.note(), NOTE);
-        note.setPaint(new Color(0x555555));
-        note.setPosition(RectangleEdge.BOTTOM);
-        chart.addSubtitle(note);
-        return chart;
+        return ChartStyle.chart(plot, picture.note(), RectangleEdge.BOTTOM);
     }
 
     /** Replaces the picked rows' layer alone, so a new pick does not rebuild the chart. */
@@ -104,14 +83,12 @@ final class ClusterChart {
     }
 
     private static XYLineAndShapeRenderer rowRenderer(ClusterPicture picture) {
-        int drawn = picture.clusters().stream().mapToInt(PointSeries::size).sum();
-        // Many points get smaller dots, so dense clusters do not hide the others entirely.
-        double size = drawn <= 1000 ? 7 : drawn <= 3000 ? 5 : 4;
+        double size = ChartStyle.dotSize(picture.clusters().stream().mapToInt(PointSeries::size).sum(), 7);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < picture.clusters().size(); i++) {
             renderer.setSeriesPaint(i, ClassColours.awt(picture.clusters().get(i).colour(), POINT_ALPHA));
-            renderer.setSeriesShape(i, circle(size));
-            renderer.setLegendShape(i, circle(8));
+            renderer.setSeriesShape(i, ChartStyle.circle(size));
+            renderer.setLegendShape(i, ChartStyle.circle(8));
         }
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> "row " + picture.clusters().get(s).rowId(item)
                 + " · cluster " + (s + 1));
@@ -126,9 +103,9 @@ final class ClusterChart {
         renderer.setSeriesVisibleInLegend(0, false);
         renderer.setSeriesPaint(1, INK);
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
-        renderer.setLegendShape(1, circle(10));
+        renderer.setLegendShape(1, ChartStyle.circle(10));
         for (int s = 0; s < 2; s++) {
-            renderer.setSeriesShape(s, circle(PICKED_SIZE));
+            renderer.setSeriesShape(s, ChartStyle.circle(PICKED_SIZE));
             renderer.setSeriesShapesFilled(s, false);
         }
         return renderer;
@@ -150,10 +127,10 @@ final class ClusterChart {
     private static XYLineAndShapeRenderer beforeRenderer() {
         XYLineAndShapeRenderer renderer = new ItemColoured(200);
         renderer.setSeriesPaint(0, new Color(0x7B8794));
-        renderer.setSeriesShape(0, circle(BEFORE_SIZE));
+        renderer.setSeriesShape(0, ChartStyle.circle(BEFORE_SIZE));
         renderer.setSeriesShapesFilled(0, false);
         renderer.setSeriesStroke(0, dashed(2f));
-        renderer.setLegendShape(0, circle(12));
+        renderer.setLegendShape(0, ChartStyle.circle(12));
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> "centroid " + (item + 1) + " before the last request");
         return renderer;
     }
@@ -169,17 +146,11 @@ final class ClusterChart {
     }
 
     private static NumberAxis axis(String label, double min, double max) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setLabelFont(AXIS_LABEL);
-        axis.setTickLabelFont(TICKS);
+        NumberAxis axis = ChartStyle.axis(label);
         // Fixed, so forgetting rows never rescales the picture and a moved centroid is seen to move.
         axis.setRange(min, max);
         axis.setAutoRange(false);
         return axis;
-    }
-
-    private static Shape circle(double size) {
-        return new Ellipse2D.Double(-size / 2, -size / 2, size, size);
     }
 
     private static Shape diamond(double size) {

@@ -7,31 +7,32 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
+import org.unlearn.views.common.ChartPane;
 
 /**
  * The picture, on which rows are picked: a click picks the nearest point, a drag picks every row inside
  * the rectangle; Shift adds to the pick, Ctrl (⌘) toggles, Esc clears. The chart's own zooming and
  * panning are switched off, so the axes stay fixed and a drag always means "pick".
  */
-final class ClusterChartView extends StackPane {
+final class ClusterChartView extends ChartPane<ClusterPicture> {
     /** How near, in pixels, a click must land to pick a point. */
     private static final double HIT_RADIUS = 7;
     /** A press that moves less than this, in pixels, is a click rather than a drag. */
     private static final double DRAG_THRESHOLD = 4;
-    private final ForgetViewModel model;
-    private final ChartViewer viewer = new ChartViewer();
+    private final RowPicks picks;
     private Point2D pressed;
     private boolean dragging;
 
-    ClusterChartView(ForgetViewModel model) {
-        this.model = model;
+    ClusterChartView(ClusterPictureModel model, RowPicks picks) {
+        super(model.pictureProperty(), picture -> ClusterChart.of(picture, model.pickedPointsProperty().get()),
+                placeholder());
+        this.picks = picks;
         setId("cluster-picture");
+        ChartViewer viewer = viewer();
         viewer.setId("cluster-chart");
         viewer.setFocusTraversable(true);
         ChartCanvas canvas = viewer.getCanvas();
@@ -43,38 +44,28 @@ final class ClusterChartView extends StackPane {
         canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, this::release);
         viewer.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                model.clearPicks();
+                picks.clearPicks();
                 e.consume();
             }
         });
-        Label placeholder = new Label("Train a model to see its clusters here.");
-        placeholder.setId("picture-placeholder");
-        VBox empty = new VBox(placeholder);
-        empty.getStyleClass().add("scatter-placeholder");
-        empty.visibleProperty().bind(model.pictureProperty().isNull());
-        viewer.visibleProperty().bind(model.pictureProperty().isNotNull());
-        getChildren().addAll(viewer, empty);
-        model.pictureProperty().addListener((o, was, now) -> show(now));
         model.pickedPointsProperty().addListener((o, was, now) -> {
             if (viewer.getChart() != null && now != null) {
                 ClusterChart.showPicked(viewer.getChart(), now);
             }
         });
-        show(model.pictureProperty().get());
     }
 
-    /** Without a model the viewer keeps its last chart, hidden behind the placeholder. */
-    private void show(ClusterPicture picture) {
-        if (picture != null) {
-            viewer.setChart(ClusterChart.of(picture, model.pickedPointsProperty().get()));
-        }
+    private static Label placeholder() {
+        Label placeholder = new Label("Train a model to see its clusters here.");
+        placeholder.setId("picture-placeholder");
+        return placeholder;
     }
 
     private void press(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        viewer.requestFocus();
+        viewer().requestFocus();
         pressed = inDataArea(e.getX(), e.getY()) ? new Point2D(e.getX(), e.getY()) : null;
         dragging = false;
         e.consume();
@@ -86,7 +77,7 @@ final class ClusterChartView extends StackPane {
         }
         dragging |= pressed.distance(e.getX(), e.getY()) >= DRAG_THRESHOLD;
         if (dragging) {
-            viewer.showZoomRectangle(Math.min(pressed.getX(), e.getX()), Math.min(pressed.getY(), e.getY()),
+            viewer().showZoomRectangle(Math.min(pressed.getX(), e.getX()), Math.min(pressed.getY(), e.getY()),
                     Math.abs(e.getX() - pressed.getX()), Math.abs(e.getY() - pressed.getY()));
         }
         e.consume();
@@ -98,12 +89,12 @@ final class ClusterChartView extends StackPane {
         }
         PickMode mode = e.isShiftDown() ? PickMode.ADD : e.isShortcutDown() ? PickMode.TOGGLE : PickMode.REPLACE;
         if (dragging) {
-            viewer.hideZoomRectangle();
-            model.pickInside(toX(pressed.getX()), toY(pressed.getY()), toX(e.getX()), toY(e.getY()), mode);
+            viewer().hideZoomRectangle();
+            picks.pickInside(toX(pressed.getX()), toY(pressed.getY()), toX(e.getX()), toY(e.getY()), mode);
         } else {
             double x = toX(e.getX());
             double y = toY(e.getY());
-            model.pickNear(x, y, Math.abs(toX(e.getX() + HIT_RADIUS) - x), Math.abs(toY(e.getY() + HIT_RADIUS) - y), mode);
+            picks.pickNear(x, y, Math.abs(toX(e.getX() + HIT_RADIUS) - x), Math.abs(toY(e.getY() + HIT_RADIUS) - y), mode);
         }
         pressed = null;
         dragging = false;
@@ -116,29 +107,29 @@ final class ClusterChartView extends StackPane {
     }
 
     private Rectangle2D dataArea() {
-        if (viewer.getChart() == null || viewer.getCanvas().getRenderingInfo() == null) {
+        if (viewer().getChart() == null || viewer().getCanvas().getRenderingInfo() == null) {
             return null;
         }
-        return viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        return viewer().getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
     }
 
     private double toX(double px) {
-        XYPlot plot = viewer.getChart().getXYPlot();
+        XYPlot plot = viewer().getChart().getXYPlot();
         return plot.getDomainAxis().java2DToValue(px, dataArea(), plot.getDomainAxisEdge());
     }
 
     private double toY(double py) {
-        XYPlot plot = viewer.getChart().getXYPlot();
+        XYPlot plot = viewer().getChart().getXYPlot();
         return plot.getRangeAxis().java2DToValue(py, dataArea(), plot.getRangeAxisEdge());
     }
 
     /** Where a point of the plane is on the screen, for robot tests that click on a row. */
     Point2D screenPointOf(double x, double y) {
-        JFreeChart chart = viewer.getChart();
+        JFreeChart chart = viewer().getChart();
         XYPlot plot = chart.getXYPlot();
         Rectangle2D area = dataArea();
         double px = plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge());
         double py = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
-        return viewer.getCanvas().localToScreen(px, py);
+        return viewer().getCanvas().localToScreen(px, py);
     }
 }

@@ -1,9 +1,11 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.PointSeries;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.unlearn.views.common.ChartStyle;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.PointSeries;
+import org.unlearn.views.data.RowPlane;
 
 /**
  * What the picture shows of one model: its rows on the data view's plane, coloured by cluster; its
@@ -14,78 +16,38 @@ import java.util.Locale;
  */
 public record ClusterPicture(String xLabel, String yLabel, List<PointSeries> clusters, PointSeries centroids,
                              PointSeries previous, String note, double minX, double maxX, double minY, double maxY) {
-    /** Encoded features are standardized, so components vary on the order of one; a smaller range is noise. */
-    private static final double MIN_RANGE = 1.0;
+    /** Picked rows drawn at most; more are still picked and forgotten, and the pick's summary says how many. */
+    static final int MAX_PICKED_DRAWN = RowPlane.MAX_DRAWN;
     private static final double MARGIN = 0.04;
 
     public ClusterPicture {
         clusters = List.copyOf(clusters);
     }
 
-    static ClusterPicture of(RowPlane plane, ModelState state, ModelState before) {
-        int k = state.k();
-        int[] counts = new int[k];
-        int[] drawn = plane.drawn();
-        int[] cluster = new int[drawn.length];
-        int shown = 0;
-        for (int i = 0; i < drawn.length; i++) {
-            cluster[i] = state.clusterOf(plane.rows().rowId(drawn[i]));
-            if (cluster[i] >= 0) {
-                counts[cluster[i]]++;
-                shown++;
-            }
-        }
-        double[][] xs = new double[k][];
-        double[][] ys = new double[k][];
-        int[][] ids = new int[k][];
-        for (int c = 0; c < k; c++) {
-            xs[c] = new double[counts[c]];
-            ys[c] = new double[counts[c]];
-            ids[c] = new int[counts[c]];
-        }
-        int[] filled = new int[k];
+    static ClusterPicture of(ModelState state, ModelState before) {
+        RowPlane plane = state.plane();
+        List<PointSeries> clusters = plane.grouped(state.k(), p -> state.clusterOf(plane.rows().rowId(p)),
+                c -> String.format(Locale.ROOT, "cluster %d (%s)", c + 1, Figures.rows(state.clusterSize(c))));
         Bounds bounds = new Bounds();
-        for (int i = 0; i < drawn.length; i++) {
-            int p = drawn[i];
+        for (int p : plane.drawn()) {
             bounds.add(plane.x(p), plane.y(p));
-            int c = cluster[i];
-            if (c >= 0) {
-                int at = filled[c]++;
-                xs[c][at] = plane.x(p);
-                ys[c][at] = plane.y(p);
-                ids[c][at] = plane.rows().rowId(p);
-            }
-        }
-        List<PointSeries> clusters = new ArrayList<>(k);
-        for (int c = 0; c < k; c++) {
-            clusters.add(new PointSeries(String.format(Locale.ROOT, "cluster %d (%s)", c + 1, Figures.rows(state.clusterSize(c))),
-                    c, xs[c], ys[c], ids[c]));
         }
         PointSeries centroids = centroids("centroids", state, bounds);
         PointSeries previous = before == null ? null : centroids("centroids before the last request", before, bounds);
         bounds.pad();
+        int shown = clusters.stream().mapToInt(PointSeries::size).sum();
         return new ClusterPicture(plane.xLabel(), plane.yLabel(), clusters, centroids, previous,
                 note(plane, state, shown), bounds.minX, bounds.maxX, bounds.minY, bounds.maxY);
     }
 
-    /** The picked rows' points, at most {@code cap} of them (the lowest ids), so a huge pick cannot stall the chart. */
-    static PointSeries picked(RowPlane plane, RowSelection picked, int cap) {
-        int n = Math.min(cap, picked.size());
-        double[] x = new double[n];
-        double[] y = new double[n];
-        int[] ids = new int[n];
-        int filled = 0;
-        for (int i = 0; i < picked.size() && filled < n; i++) {
-            int p = plane.positionOf(picked.id(i));
-            if (p >= 0) {
-                x[filled] = plane.x(p);
-                y[filled] = plane.y(p);
-                ids[filled] = picked.id(i);
-                filled++;
-            }
-        }
-        return new PointSeries("picked for forgetting", -1, java.util.Arrays.copyOf(x, filled),
-                java.util.Arrays.copyOf(y, filled), java.util.Arrays.copyOf(ids, filled));
+    /** The positions of the picked rows drawn: the first {@link #MAX_PICKED_DRAWN} (the lowest ids). */
+    static int[] drawnPicks(RowPlane plane, RowSelection picked) {
+        return plane.positionsOf(picked.ids(), MAX_PICKED_DRAWN);
+    }
+
+    /** The picked rows' points, so many at most that a huge pick cannot stall the chart. */
+    static PointSeries picked(RowPlane plane, RowSelection picked) {
+        return plane.points("picked for forgetting", -1, drawnPicks(plane, picked));
     }
 
     private static PointSeries centroids(String name, ModelState state, Bounds bounds) {
@@ -137,9 +99,9 @@ public record ClusterPicture(String xLabel, String yLabel, List<PointSeries> clu
 
         private static double[] padded(double min, double max) {
             if (!(min <= max)) {
-                return new double[] {-MIN_RANGE, MIN_RANGE};
+                return new double[] {-ChartStyle.MIN_RANGE, ChartStyle.MIN_RANGE};
             }
-            double range = Math.max(MIN_RANGE, max - min);
+            double range = Math.max(ChartStyle.MIN_RANGE, max - min);
             double middle = (min + max) / 2;
             double half = range * (0.5 + MARGIN);
             return new double[] {middle - half, middle + half};

@@ -2,17 +2,19 @@ package org.unlearn.views.forget;
 
 import java.time.Duration;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Job;
 import org.unlearn.views.data.DataViewModel;
 import org.unlearn.views.data.LoadedData;
+import org.unlearn.views.data.RowPlane;
 
 /** The engine work behind the forget view; each runs off the FX thread and leaves what it was given untouched. */
 final class ForgetJobs {
     private ForgetJobs() {
     }
 
-    /** A model trained on a dataset, with the plane its rows are drawn on. */
-    record Trained(LoadedData data, RowPlane plane, ModelState state) {
+    /** A model trained on a dataset. */
+    record Trained(LoadedData data, ModelState state) {
     }
 
     /** A forget request done: the model before and after, and what it cost. */
@@ -20,7 +22,8 @@ final class ForgetJobs {
     }
 
     /**
-     * @param plane the dataset's plane when it was already made, else null
+     * @param plane the data view's plane, which is used when it was made from these rows; else (the
+     *              projection was cancelled, or is not done yet) the training makes its own
      */
     static Job<Trained> train(LoadedData data, Recipe<?> recipe, RowPlane plane) {
         return progress -> {
@@ -32,18 +35,18 @@ final class ForgetJobs {
             progress.report(0.1, "Training " + family + " on " + Figures.rows(rows.size()));
             Fitted<?> fitted = recipe.train(rows, progress.range(0.1, 0.95));
             progress.checkCancelled();
-            ModelState state = ModelState.of(fitted, onPlane, data.labelName() != null, progress.range(0.95, 1));
+            ModelState state = ModelState.of(fitted, onPlane, data.labels(), progress.range(0.95, 1));
             progress.report(1, "Trained " + family + " on " + Figures.rows(rows.size()) + " in "
                     + Figures.duration(state.provenance().elapsed()) + ": loss " + Figures.value(state.loss()));
-            return new Trained(data, onPlane, state);
+            return new Trained(data, state);
         };
     }
 
-    static Job<Forgot> forget(ModelState before, RowPlane plane, boolean labelled, RowSelection rows) {
+    static Job<Forgot> forget(ModelState before, RowSelection rows) {
         return progress -> {
             Fitted.Step step = before.fitted().forget(rows.ids(), progress);
             progress.checkCancelled();
-            ModelState after = ModelState.of(step.next(), plane, labelled, progress);
+            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
             RequestReport report = RequestReport.of(step.report(), before, after);
             progress.report(1, report.headline() + " in " + report.wallTime() + ": " + step.report().summary());
             return new Forgot(before, after, report);

@@ -5,14 +5,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
+import org.unlearn.views.common.Tips;
 
 /**
  * Train and forget: the model to train and its history on the left, the picture of its clusters in the
@@ -21,16 +22,17 @@ import org.unlearn.views.common.Section;
 public final class ForgetView extends BorderPane {
     public ForgetView(ForgetViewModel model) {
         getStyleClass().add("forget-view");
-        setTop(header(model));
+        setTop(header(model.chain()));
         SplitPane left = new SplitPane(
-                new Section("Model", null, new ModelPanel(model)),
-                new Section("History", null, new HistoryPanel(model)));
+                new Section("Model", null, new ModelPanel(model.form(), model.chain())),
+                new Section("History", null, new HistoryPanel(model.chain())));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.66);
         SplitPane middle = new SplitPane(picture(model), new Section("Rows", null, rows(model)));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
-        Region right = new Section("Forget request", null, scrolled(new RequestPanel(model)));
+        Region right = new Section("Forget request", null,
+                Nodes.scrolled(new RequestPanel(model.chain(), model.picks(), model.planner())));
         SplitPane all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.245, 0.70);
         all.getStyleClass().add("data-split");
@@ -39,7 +41,7 @@ public final class ForgetView extends BorderPane {
         setCenter(all);
     }
 
-    private static Region header(ForgetViewModel model) {
+    private static Region header(ModelChain model) {
         Label title = new Label();
         title.setId("forget-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.datasetNameProperty().get().isEmpty()
@@ -58,8 +60,7 @@ public final class ForgetView extends BorderPane {
         none.textProperty().bind(Bindings.when(model.noticeProperty().isEmpty())
                 .then("Choose a model and train it; then pick rows and forget them.").otherwise(model.noticeProperty()));
         none.getStyleClass().add("data-details");
-        none.visibleProperty().bind(model.currentProperty().isNull());
-        none.managedProperty().bind(none.visibleProperty());
+        Nodes.showWhen(none, model.currentProperty().isNull());
         VBox header = new VBox(2, title, none, modelLine, facts);
         header.setPadding(new Insets(12, 20, 10, 20));
         header.getStyleClass().add("data-header");
@@ -67,11 +68,11 @@ public final class ForgetView extends BorderPane {
     }
 
     private static Region picture(ForgetViewModel model) {
-        ClusterChartView chart = new ClusterChartView(model);
+        ClusterChartView chart = new ClusterChartView(model.picture(), model.picks());
         CheckBox before = new CheckBox("Show where the centroids were before the last request");
         before.setId("show-before");
-        before.selectedProperty().bindBidirectional(model.showBeforeProperty());
-        before.setTooltip(ModelPanel.teach("Dashed rings mark the centroids of the model before the last forget request;"
+        before.selectedProperty().bindBidirectional(model.picture().showBeforeProperty());
+        before.setTooltip(Tips.teach("Dashed rings mark the centroids of the model before the last forget request;"
                 + " a dashed line joins each one that moved to where it is now. A ring around its diamond means it did"
                 + " not move on the picture."));
         Label hint = new Label("Click a point to pick its row · drag a rectangle to pick every row inside"
@@ -85,21 +86,12 @@ public final class ForgetView extends BorderPane {
     }
 
     private static Region rows(ForgetViewModel model) {
-        RowTable table = new RowTable(model);
+        RowTable table = new RowTable(model.table(), model.picks());
         CheckBox only = new CheckBox("Only the picked rows");
         only.setId("only-picked");
-        only.selectedProperty().bindBidirectional(model.onlyPickedProperty());
+        only.selectedProperty().bindBidirectional(model.table().onlyPickedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox bar = new HBox(only);
         return new VBox(6, bar, table);
-    }
-
-    private static ScrollPane scrolled(Region content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("panel-scroll");
-        content.setPadding(new Insets(2, 4, 8, 2));
-        return scroll;
     }
 }

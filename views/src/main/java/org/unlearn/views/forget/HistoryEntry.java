@@ -2,28 +2,27 @@ package org.unlearn.views.forget;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.views.common.Figures;
 
 /**
  * One model of the chain: the training, or a forget request and the model it made.
  *
  * @param number       0 for the training, then 1, 2, ... per request
- * @param report       the request's report, or null for the training
+ * @param request      what the request did, or null for the training
  * @param verification the check against a retrain from scratch, or null while unchecked
  */
-public record HistoryEntry(int number, ModelState state, ForgetReport report, Verification verification) {
+public record HistoryEntry(int number, ModelState state, RequestReport request, Verification verification) {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     /** Forgotten ids listed in the details before they are summarised. */
     private static final int LISTED = 200;
 
     HistoryEntry withVerification(Verification v) {
-        return new HistoryEntry(number, state, report, v);
+        return new HistoryEntry(number, state, request, v);
     }
 
     public boolean isTraining() {
-        return report == null;
+        return request == null;
     }
 
     /** "#0 Trained Q-k-means on 344 rows", "#2 Forgot row 17". */
@@ -31,14 +30,14 @@ public record HistoryEntry(int number, ModelState state, ForgetReport report, Ve
         if (isTraining()) {
             return "#0 Trained " + state.fitted().family().title() + " on " + Figures.rows(state.size());
         }
-        return "#" + number + " " + RequestReport.headline(report.rowIds());
+        return "#" + number + " " + request.headline();
     }
 
     /** How the model was made and how long it took, and its check when there is one. */
     public String subtitle() {
         Provenance p = state.provenance();
         String made = isTraining() ? "trained in " + Figures.duration(p.elapsed())
-                : p.method() + " · " + Figures.duration(report.elapsed());
+                : p.method() + " · " + request.wallTime();
         if (verification == null) {
             return made;
         }
@@ -58,12 +57,12 @@ public record HistoryEntry(int number, ModelState state, ForgetReport report, Ve
         out.append(Figures.rows(p.trainingRows())).append(" held · ").append(Figures.count(p.totalForgotten()))
                 .append(" forgotten since training · loss ").append(Figures.value(state.loss())).append('\n');
         if (!isTraining()) {
-            int[] ids = p.forgotten();
-            String listed = ids.length <= LISTED ? RowSelection.of(ids).compact()
-                    : RowSelection.of(Arrays.copyOf(ids, LISTED)).compact() + " … (" + Figures.count(ids.length) + " in all)";
+            RowSelection forgotten = RowSelection.of(p.forgotten());
+            String listed = forgotten.first(LISTED).compact()
+                    + (forgotten.size() > LISTED ? " … (" + Figures.count(forgotten.size()) + " in all)" : "");
             out.append("Forgotten in this request: ").append(listed).append('\n');
-            out.append("Engine: ").append(report.summary()).append('\n');
-            out.append("Work: ").append(Figures.percent(report.retrainedFraction())).append(" of a full training\n");
+            out.append("Engine: ").append(request.report().summary()).append('\n');
+            out.append("Work: ").append(Figures.percent(request.report().retrainedFraction())).append(" of a full training\n");
         }
         out.append(verification == null ? "Not yet checked against a retrain from scratch" : verification.text());
         return out.toString();

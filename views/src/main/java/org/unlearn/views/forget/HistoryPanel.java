@@ -1,17 +1,18 @@
 package org.unlearn.views.forget;
 
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Nodes;
 
 /** The model chain, newest first, and the details of the entry selected in it. */
 final class HistoryPanel extends SplitPane {
-    HistoryPanel(ForgetViewModel model) {
+    HistoryPanel(ModelChain model) {
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("history-panel");
         ListView<HistoryEntry> list = new ListView<>(model.history());
@@ -32,8 +33,7 @@ final class HistoryPanel extends SplitPane {
         Label hint = new Label("Select an entry to see how its model was made.");
         hint.getStyleClass().add("section-hint");
         hint.setWrapText(true);
-        hint.visibleProperty().bind(model.inspectedDetailsProperty().isEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
+        Nodes.showWhen(hint, model.inspectedDetailsProperty().isEmpty());
         ScrollPane scroll = new ScrollPane(new VBox(hint, details));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("history-scroll");

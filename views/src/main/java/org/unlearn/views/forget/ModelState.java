@@ -3,7 +3,6 @@ package org.unlearn.views.forget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Provenance;
 import org.unlearn.model.kmeans.ClusteringModel;
@@ -11,66 +10,53 @@ import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.util.Progress;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.data.RowLabels;
+import org.unlearn.views.data.RowPlane;
 
 /**
  * One model as the view shows it, worked out off the FX thread (assignments and loss take a pass over
- * every row): its clusters, centroids on the picture, loss, and a row entry for every row it holds.
+ * every row): its clusters, its centroids on the dataset's plane, and what its family knows of its run.
+ * The rows, the loss and the centroids are the model's own; the row table's entries are made when asked,
+ * for the current model alone.
  */
 public final class ModelState {
     private final Fitted<?> fitted;
-    private final TrainingSet rows;
+    private final RowPlane plane;
+    private final RowLabels labels;
     private final int[] assignments;
     private final int[] clusterSizes;
-    private final double loss;
-    private final double[][] centroids;
     private final double[][] projected;
-    private final List<RowEntry> entries;
     private final String facts;
 
-    private ModelState(Fitted<?> fitted, TrainingSet rows, int[] assignments, int[] clusterSizes, double loss,
-                       double[][] centroids, double[][] projected, List<RowEntry> entries, String facts) {
+    private ModelState(Fitted<?> fitted, RowPlane plane, RowLabels labels, int[] assignments, int[] clusterSizes,
+                       double[][] projected, String facts) {
         this.fitted = fitted;
-        this.rows = rows;
+        this.plane = plane;
+        this.labels = labels;
         this.assignments = assignments;
         this.clusterSizes = clusterSizes;
-        this.loss = loss;
-        this.centroids = centroids;
         this.projected = projected;
-        this.entries = List.copyOf(entries);
         this.facts = facts;
     }
 
     /**
-     * @param labelled whether the dataset has a label column at all (a set without one still reports class 0)
+     * @param plane  the dataset's plane, on which the centroids are placed
+     * @param labels the dataset's row labels, for the row table
      */
-    static ModelState of(Fitted<?> fitted, RowPlane plane, boolean labelled, Progress progress) {
+    static ModelState of(Fitted<?> fitted, RowPlane plane, RowLabels labels, Progress progress) {
         ClusteringModel<?> model = fitted.model();
         progress.report(Double.NaN, "Assigning " + Figures.rows(model.trainingData().size()) + " to their clusters");
-        TrainingSet rows = model.trainingData();
         int[] assignments = model.assignments();
-        double loss = model.loss();
-        double[][] centroids = model.centroids();
-        double[][] projected = new double[centroids.length][];
-        for (int c = 0; c < centroids.length; c++) {
-            projected[c] = plane.project(centroids[c]);
-        }
-        int[] sizes = new int[centroids.length];
+        // DC-k-means works its loss out on first asking and keeps it: ask here, so the FX thread never waits for it.
+        model.loss();
+        double[][] projected = Arrays.stream(model.centroids()).map(plane::project).toArray(double[][]::new);
+        int[] sizes = new int[projected.length];
         for (int a : assignments) {
             sizes[a]++;
         }
         progress.checkCancelled();
-        List<RowEntry> entries = new ArrayList<>(rows.size());
-        long[] seeds = seedRows(model);
-        for (int p = 0; p < rows.size(); p++) {
-            int id = rows.rowId(p);
-            entries.add(new RowEntry(id, labelled ? label(rows, p) : "", assignments[p] + 1, note(model, seeds, id)));
-        }
-        return new ModelState(fitted, rows, assignments, sizes, loss, centroids, projected, entries, facts(model));
-    }
-
-    private static String label(TrainingSet rows, int p) {
-        return rows.isClassification() ? rows.classes().get(rows.label(p))
-                : String.format(Locale.ROOT, "%.4g", rows.target(p));
+        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(model));
     }
 
     private static long[] seedRows(ClusteringModel<?> model) {
@@ -113,6 +99,15 @@ public final class ModelState {
         return fitted;
     }
 
+    /** The dataset's plane, on which the model's rows and centroids are drawn and picked. */
+    RowPlane plane() {
+        return plane;
+    }
+
+    RowLabels labels() {
+        return labels;
+    }
+
     ClusteringModel<?> model() {
         return fitted.model();
     }
@@ -123,25 +118,25 @@ public final class ModelState {
 
     /** The rows the model holds, ascending by id. */
     TrainingSet rows() {
-        return rows;
+        return model().trainingData();
     }
 
     public int size() {
-        return rows.size();
+        return assignments.length;
     }
 
     public int k() {
-        return centroids.length;
+        return projected.length;
     }
 
     /** The cluster (from 0) of a row the model holds, or -1 when it does not hold it. */
     public int clusterOf(int rowId) {
-        int p = rows.positionOf(rowId);
+        int p = rows().positionOf(rowId);
         return p < 0 ? -1 : assignments[p];
     }
 
     public boolean holds(int rowId) {
-        return rows.contains(rowId);
+        return rows().contains(rowId);
     }
 
     public int clusterSize(int cluster) {
@@ -150,11 +145,12 @@ public final class ModelState {
 
     /** Mean squared distance from the rows to their nearest centroid. */
     public double loss() {
-        return loss;
+        return model().loss();
     }
 
+    /** The centroids in the encoded features' units (a copy). */
     double[][] centroids() {
-        return Arrays.stream(centroids).map(double[]::clone).toArray(double[][]::new);
+        return model().centroids();
     }
 
     /** Centroid c on the picture: {x, y}. */
@@ -162,7 +158,16 @@ public final class ModelState {
         return projected[c].clone();
     }
 
+    /** A row table entry for every row the model holds, made now: only the current model's are ever shown. */
     List<RowEntry> entries() {
+        ClusteringModel<?> model = model();
+        TrainingSet rows = rows();
+        long[] seeds = seedRows(model);
+        List<RowEntry> entries = new ArrayList<>(rows.size());
+        for (int p = 0; p < rows.size(); p++) {
+            int id = rows.rowId(p);
+            entries.add(new RowEntry(id, labels.of(id), assignments[p] + 1, note(model, seeds, id)));
+        }
         return entries;
     }
 

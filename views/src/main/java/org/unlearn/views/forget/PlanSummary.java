@@ -3,6 +3,7 @@ package org.unlearn.views.forget;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.views.common.Figures;
 
 /**
  * What forgetting the picked rows would do, before it is done, in the words of the model's family.
@@ -15,7 +16,7 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
     static PlanSummary of(ForgetPlan plan, ModelState state) {
         String work = "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
         String headline = headline(plan, state);
-        String engine = Figures.separated(plan.summary());
+        String engine = plan.summary();
         return new PlanSummary(plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
     }
 

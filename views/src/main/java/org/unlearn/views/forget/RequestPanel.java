@@ -11,25 +11,27 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.KeyValueGrid;
+import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Tips;
 
 /**
  * The forget request: the picked rows (typed or shown), what forgetting them would do, the Forget button,
  * what the last request did, and the check against a retrain from scratch.
  */
 final class RequestPanel extends VBox {
-    RequestPanel(ForgetViewModel model) {
+    RequestPanel(ModelChain chain, RowPicks picks, ForgetPlanner planner) {
         super(8);
         getStyleClass().add("request-panel");
-        getChildren().addAll(pickRow(model), pickLines(model), plan(model), forgetButton(model), report(model),
-                verifyButton(model), verification(model));
+        getChildren().addAll(pickRow(picks, chain), pickLines(picks), plan(planner), forgetButton(chain, picks),
+                report(chain), verifyButton(chain), verification(chain));
     }
 
-    private static Node pickRow(ForgetViewModel model) {
+    private static Node pickRow(RowPicks model, ModelChain chain) {
         TextField ids = new TextField();
         ids.setId("pick-ids");
         ids.setPromptText("Row ids to forget, e.g. 12, 40-45");
@@ -40,15 +42,15 @@ final class RequestPanel extends VBox {
                 model.clearPicks();
             }
         });
-        ids.setTooltip(ModelPanel.teach("Type row ids (the data view's \"row\" column) and press Enter: single ids and"
+        ids.setTooltip(Tips.teach("Type row ids (the data view's \"row\" column) and press Enter: single ids and"
                 + " ranges, separated by commas. Or click points in the picture, drag a rectangle, or tick rows in the"
                 + " table."));
-        ids.disableProperty().bind(model.currentProperty().isNull());
+        ids.disableProperty().bind(chain.currentProperty().isNull());
         HBox.setHgrow(ids, Priority.ALWAYS);
         Button pick = new Button("Pick");
         pick.setId("pick-typed");
         pick.setTooltip(new Tooltip("Pick the typed rows (Enter)"));
-        pick.disableProperty().bind(model.currentProperty().isNull());
+        pick.disableProperty().bind(chain.currentProperty().isNull());
         pick.setOnAction(e -> model.pickTyped());
         Button clear = new Button("Clear");
         clear.setId("clear-picks");
@@ -61,7 +63,7 @@ final class RequestPanel extends VBox {
         return row;
     }
 
-    private static Node pickLines(ForgetViewModel model) {
+    private static Node pickLines(RowPicks model) {
         Label summary = new Label();
         summary.setId("pick-summary");
         summary.getStyleClass().add("pick-summary");
@@ -70,15 +72,14 @@ final class RequestPanel extends VBox {
         message.setId("pick-message");
         message.setWrapText(true);
         message.textProperty().bind(model.pickMessageProperty());
-        message.visibleProperty().bind(model.pickMessageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Nodes.showWhen(message, model.pickMessageProperty().isNotEmpty());
         model.pickRefusedProperty().addListener((o, was, now) -> message.getStyleClass().setAll("label",
                 now ? "problem-line" : "section-hint"));
         message.getStyleClass().setAll("label", "section-hint");
         return new VBox(2, summary, message);
     }
 
-    private static Node plan(ForgetViewModel model) {
+    private static Node plan(ForgetPlanner model) {
         Label heading = new Label("What forgetting them would do");
         heading.getStyleClass().add("panel-caption");
         Label headline = new Label();
@@ -87,8 +88,7 @@ final class RequestPanel extends VBox {
         headline.setWrapText(true);
         headline.textProperty().bind(planText(model, PlanSummary::headline, model.planStatusProperty()));
         Label engine = line("plan-engine", planText(model, PlanSummary::engine, null));
-        engine.visibleProperty().bind(engine.textProperty().isNotEmpty());
-        engine.managedProperty().bind(engine.visibleProperty());
+        Nodes.showWhen(engine, engine.textProperty().isNotEmpty());
         Label work = line("plan-work", planText(model, PlanSummary::work, null));
         VBox box = new VBox(3, heading, headline, engine, work);
         box.setId("plan");
@@ -99,14 +99,14 @@ final class RequestPanel extends VBox {
                 box.getStyleClass().add("plan-certified");
             }
         });
-        Tooltip.install(box, ModelPanel.teach("Worked out by the model before anything is done. Certified (Q-k-means):"
+        Tooltip.install(box, Tips.teach("Worked out by the model before anything is done. Certified (Q-k-means):"
                 + " the engine has replayed every kept iteration without the rows and no centroid left its grid cell,"
                 + " so forgetting only updates the kept sums. Predicted work is the share of a training from scratch"
                 + " (in point–centroid distances) the request will redo."));
         return box;
     }
 
-    private static StringBinding planText(ForgetViewModel model, Function<PlanSummary, String> part,
+    private static StringBinding planText(ForgetPlanner model, Function<PlanSummary, String> part,
                                           ObservableValue<String> otherwise) {
         return Bindings.createStringBinding(() -> {
             PlanSummary plan = model.planProperty().get();
@@ -114,15 +114,15 @@ final class RequestPanel extends VBox {
         }, model.planProperty(), otherwise == null ? model.planProperty() : otherwise);
     }
 
-    private static Node forgetButton(ForgetViewModel model) {
+    private static Node forgetButton(ModelChain model, RowPicks picks) {
         Button forget = new Button();
         forget.setId("forget");
         forget.getStyleClass().add("forget-button");
         forget.setMaxWidth(Double.MAX_VALUE);
         forget.textProperty().bind(Bindings.createStringBinding(() -> model.forgettingProperty().get() ? "Forgetting…"
-                : model.pickedProperty().get().isEmpty() ? "Forget the picked rows"
-                : "Forget " + Figures.rows(model.pickedProperty().get().size()),
-                model.forgettingProperty(), model.pickedProperty()));
+                : picks.pickedProperty().get().isEmpty() ? "Forget the picked rows"
+                : "Forget " + Figures.rows(picks.pickedProperty().get().size()),
+                model.forgettingProperty(), picks.pickedProperty()));
         forget.setTooltip(new Tooltip("Forget the picked rows from the current model, in the background; the new model"
                 + " becomes current (Ctrl+F)"));
         forget.disableProperty().bind(model.forgetExecutableProperty().not());
@@ -130,23 +130,16 @@ final class RequestPanel extends VBox {
         return forget;
     }
 
-    private static Node report(ForgetViewModel model) {
-        GridPane grid = new GridPane();
+    private static Node report(ModelChain model) {
+        KeyValueGrid grid = new KeyValueGrid(10, 3);
         grid.setId("report");
         grid.getStyleClass().add("report-grid");
-        grid.setHgap(10);
-        grid.setVgap(3);
-        ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(name, values);
         Label caption = new Label();
         caption.setId("report-headline");
         caption.getStyleClass().add("panel-caption");
         caption.setWrapText(true);
         caption.textProperty().bind(reportText(model, r -> "Last request: " + r.headline()));
-        grid.add(caption, 0, 0, 2, 1);
+        grid.addWide(caption);
         String[][] rows = {
             {"Method", "report-method"}, {"Exact", "report-exact"}, {"Wall time", "report-time"},
             {"Work redone", "report-work"}, {"Engine", "report-engine"}, {"Loss", "report-loss"},
@@ -169,33 +162,28 @@ final class RequestPanel extends VBox {
         for (int i = 0; i < rows.length; i++) {
             Label key = new Label(rows[i][0]);
             key.getStyleClass().add("report-key");
-            key.setTooltip(ModelPanel.teach(help[i]));
+            key.setTooltip(Tips.teach(help[i]));
             Label value = line(rows[i][1], reportText(model, parts.get(i)));
             // A line that would say nothing new (the engine repeating the method) is left out with its name.
-            key.visibleProperty().bind(value.textProperty().isNotEmpty());
-            key.managedProperty().bind(key.visibleProperty());
-            value.visibleProperty().bind(key.visibleProperty());
-            value.managedProperty().bind(key.visibleProperty());
-            grid.addRow(i + 1, key, value);
+            grid.addPair(key, value, value.textProperty().isNotEmpty());
         }
-        grid.visibleProperty().bind(model.reportProperty().isNotNull());
-        grid.managedProperty().bind(grid.visibleProperty());
+        Nodes.showWhen(grid, model.reportProperty().isNotNull());
         return grid;
     }
 
-    private static StringBinding reportText(ForgetViewModel model, Function<RequestReport, String> part) {
+    private static StringBinding reportText(ModelChain model, Function<RequestReport, String> part) {
         return Bindings.createStringBinding(() -> model.reportProperty().get() == null ? ""
                 : part.apply(model.reportProperty().get()), model.reportProperty());
     }
 
-    private static Node verifyButton(ForgetViewModel model) {
+    private static Node verifyButton(ModelChain model) {
         Button verify = new Button("Check against a retrain from scratch");
         verify.setId("verify");
         verify.getStyleClass().add("verify-button");
         verify.setMaxWidth(Double.MAX_VALUE);
         verify.textProperty().bind(Bindings.when(model.verifyingProperty())
                 .then("Retraining from scratch to compare…").otherwise("Check against a retrain from scratch"));
-        verify.setTooltip(ModelPanel.teach("Trains the same model from scratch on the rows that remain, with the same"
+        verify.setTooltip(Tips.teach("Trains the same model from scratch on the rows that remain, with the same"
                 + " seed, and compares every learned number bit for bit with the model forgetting made. This is the"
                 + " promise of exact unlearning, checked (Ctrl+R)."));
         verify.disableProperty().bind(model.verifyExecutableProperty().not());
@@ -203,7 +191,7 @@ final class RequestPanel extends VBox {
         return verify;
     }
 
-    private static Node verification(ForgetViewModel model) {
+    private static Node verification(ModelChain model) {
         Label result = new Label();
         result.setId("verification");
         result.setWrapText(true);
@@ -215,8 +203,7 @@ final class RequestPanel extends VBox {
         model.verificationProperty().addListener((o, was, now) -> result.getStyleClass().setAll("label",
                 now == null || now.identical() ? "verified-same" : "verified-different"));
         result.getStyleClass().setAll("label", "verified-same");
-        result.visibleProperty().bind(model.verificationProperty().isNotNull());
-        result.managedProperty().bind(result.visibleProperty());
+        Nodes.showWhen(result, model.verificationProperty().isNotNull());
         return result;
     }
 

@@ -3,6 +3,8 @@ package org.unlearn.views.forget;
 import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.verify.ParameterDistance;
+import org.unlearn.views.common.Figures;
 
 /**
  * What one forget request did, measured: the method, exactness, wall time, the share of a training it
@@ -22,18 +24,18 @@ public record RequestReport(String headline, String method, String exactness, St
                 ? "yes, by construction" + (report.certified() ? " (certified)" : "")
                 : "no: approximate";
         String method = method(report);
-        String engine = Figures.separated(report.summary());
+        String engine = report.summary();
         return new RequestReport(headline(report.rowIds()), method, exactness, Figures.duration(report.elapsed()), work,
                 Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
     }
 
-    static String headline(int[] rowIds) {
+    private static String headline(int[] rowIds) {
         RowSelection rows = RowSelection.of(rowIds);
         if (rows.size() == 1) {
             return "Forgot row " + rows.id(0);
         }
-        String named = rows.size() <= NAMED ? rows.compact()
-                : RowSelection.of(Arrays.copyOf(rows.ids(), NAMED)).compact() + " and " + Figures.count(rows.size() - NAMED) + " more";
+        String named = rows.first(NAMED).compact()
+                + (rows.size() > NAMED ? " and " + Figures.count(rows.size() - NAMED) + " more" : "");
         return "Forgot " + Figures.count(rows.size()) + " rows (" + named + ")";
     }
 
@@ -46,7 +48,7 @@ public record RequestReport(String headline, String method, String exactness, St
                 default -> "seeded again and retrained from scratch";
             };
         }
-        return Figures.separated(report.summary());
+        return report.summary();
     }
 
     /** Which centroids moved, compared bit for bit, and by how much the farthest did. */
@@ -61,12 +63,7 @@ public record RequestReport(String headline, String method, String exactness, St
         for (int c = 0; c < now.length; c++) {
             if (!Arrays.equals(was[c], now[c])) {
                 moved++;
-                double d2 = 0;
-                for (int j = 0; j < now[c].length; j++) {
-                    double d = now[c][j] - was[c][j];
-                    d2 += d * d;
-                }
-                farthest = Math.max(farthest, Math.sqrt(d2));
+                farthest = Math.max(farthest, ParameterDistance.euclidean(was[c], now[c]));
             }
         }
         if (moved == 0) {

@@ -66,6 +66,11 @@ public final class RowSelection {
         return of(all);
     }
 
+    /** The first {@code n} ids (all of them when there are fewer), for naming a few of a long pick. */
+    public RowSelection first(int n) {
+        return n >= ids.length ? this : new RowSelection(Arrays.copyOf(ids, n));
+    }
+
     /** The ids with runs folded into ranges, as they can be typed back: "12, 40-45". */
     public String compact() {
         StringBuilder out = new StringBuilder();

@@ -9,10 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
-import org.unlearn.views.data.ClassColours;
+import org.unlearn.views.common.ClassColours;
+import org.unlearn.views.common.Tips;
 
 /**
  * The current model's rows: a check box that picks the row, its id, its label, its cluster (in the
@@ -22,8 +22,8 @@ import org.unlearn.views.data.ClassColours;
 final class RowTable extends TableView<RowEntry> {
     private static final double ROW_HEIGHT = 28;
 
-    RowTable(ForgetViewModel model) {
-        SortedList<RowEntry> sorted = new SortedList<>(model.tableRows());
+    RowTable(RowTableModel table, RowPicks model) {
+        SortedList<RowEntry> sorted = new SortedList<>(table.tableRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
         setId("row-table");
@@ -32,7 +32,7 @@ final class RowTable extends TableView<RowEntry> {
         setPlaceholder(new Label("Train a model to list its rows."));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RowEntry, Boolean> pick = new TableColumn<>();
-        pick.setGraphic(header("Forget", "Tick a row to pick it for forgetting (Space)"));
+        pick.setGraphic(Tips.explained("Forget", "Tick a row to pick it for forgetting (Space)"));
         pick.setCellValueFactory(c -> {
             int id = c.getValue().rowId();
             return Bindings.createBooleanBinding(() -> model.pickedProperty().get().contains(id), model.pickedProperty());
@@ -48,12 +48,12 @@ final class RowTable extends TableView<RowEntry> {
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         label.setPrefWidth(100);
         TableColumn<RowEntry, Number> cluster = new TableColumn<>();
-        cluster.setGraphic(header("Cluster", "The row's nearest centroid, in the picture's colours"));
+        cluster.setGraphic(Tips.explained("Cluster", "The row's nearest centroid, in the picture's colours"));
         cluster.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cluster()));
         cluster.setCellFactory(c -> new ClusterCell());
         cluster.setPrefWidth(80);
         TableColumn<RowEntry, String> note = new TableColumn<>();
-        note.setGraphic(header("Note", "Q-k-means: forgetting a k-means++ seed means seeding again, from scratch."
+        note.setGraphic(Tips.explained("Note", "Q-k-means: forgetting a k-means++ seed means seeding again, from scratch."
                 + "\nDC-k-means: forgetting a row re-runs its leaf and the leaf's ancestors."));
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         note.setPrefWidth(110);
@@ -88,17 +88,11 @@ final class RowTable extends TableView<RowEntry> {
         }
     }
 
-    private static Label header(String text, String help) {
-        Label label = new Label(text);
-        label.setTooltip(new Tooltip(help));
-        return label;
-    }
-
     /** The pick check box; ticking it picks the row, unticking unpicks it. */
     private static final class PickCell extends TableCell<RowEntry, Boolean> {
         private final CheckBox box = new CheckBox();
 
-        PickCell(ForgetViewModel model) {
+        PickCell(RowPicks model) {
             getStyleClass().add("pick-cell");
             box.setFocusTraversable(false);
             box.setOnAction(e -> {

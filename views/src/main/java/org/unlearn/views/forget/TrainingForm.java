@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
@@ -23,20 +25,20 @@ import org.unlearn.model.kmeans.QKMeans;
  */
 public final class TrainingForm {
     public static final long DEFAULT_SEED = 42;
-    /** k when the label gives no class count. */
-    public static final int DEFAULT_K = 8;
-    private static final int DEFAULT_ITERATIONS = 300;
-    private static final String DEFAULT_TOLERANCE = "0.0001";
+    /** The engine's own defaults, which the fields start from and the model panel's help quotes. */
+    static final LloydKMeans.Options LLOYD_DEFAULTS = LloydKMeans.Options.of(ClusteringModel.DEFAULT_K);
+    static final QKMeans.Options Q_DEFAULTS = QKMeans.Options.of(ClusteringModel.DEFAULT_K);
+    static final DCKMeans.Options DC_DEFAULTS = DCKMeans.Options.of(ClusteringModel.DEFAULT_K);
 
     private final ObjectProperty<Family> family = new SimpleObjectProperty<>(Family.QKMEANS);
-    private final StringProperty k = new SimpleStringProperty(Integer.toString(DEFAULT_K));
+    private final StringProperty k = new SimpleStringProperty(Integer.toString(LLOYD_DEFAULTS.k()));
     private final StringProperty seed = new SimpleStringProperty(Long.toString(DEFAULT_SEED));
-    private final StringProperty iterations = new SimpleStringProperty(Integer.toString(DEFAULT_ITERATIONS));
-    private final StringProperty tolerance = new SimpleStringProperty(DEFAULT_TOLERANCE);
-    private final StringProperty epsilon = new SimpleStringProperty(plain(QKMeans.DEFAULT_EPSILON));
-    private final StringProperty gamma = new SimpleStringProperty(plain(QKMeans.DEFAULT_GAMMA));
-    private final StringProperty leaves = new SimpleStringProperty(Integer.toString(DCKMeans.DEFAULT_LEAVES));
-    private final StringProperty width = new SimpleStringProperty(Integer.toString(DCKMeans.DEFAULT_LEAVES));
+    private final StringProperty iterations = new SimpleStringProperty(Integer.toString(LLOYD_DEFAULTS.maxIterations()));
+    private final StringProperty tolerance = new SimpleStringProperty(plain(LLOYD_DEFAULTS.tolerance()));
+    private final StringProperty epsilon = new SimpleStringProperty(plain(Q_DEFAULTS.epsilon()));
+    private final StringProperty gamma = new SimpleStringProperty(plain(Q_DEFAULTS.gamma()));
+    private final StringProperty leaves = new SimpleStringProperty(Integer.toString(DC_DEFAULTS.leaves()));
+    private final StringProperty width = new SimpleStringProperty(Integer.toString(DC_DEFAULTS.width()));
     private final ReadOnlyObjectWrapper<Recipe<?>> recipe = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
@@ -48,9 +50,9 @@ public final class TrainingForm {
         check();
     }
 
-    /** The default k for a dataset: its label's class count, else {@link #DEFAULT_K}. */
-    void suggestK(int classes) {
-        k.set(Integer.toString(classes > 1 ? classes : DEFAULT_K));
+    /** The engine's default k for a dataset: its label's class count, else {@link ClusteringModel#DEFAULT_K}. */
+    void suggestK(TrainingSet rows) {
+        k.set(Integer.toString(ClusteringModel.defaultK(rows)));
     }
 
     /** A fresh seed, small enough to read aloud and type back. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.views.common.Figures;
 
 /**
  * Row ids as a person types them ("12, 40-45"), read against the rows a model still holds. A single id

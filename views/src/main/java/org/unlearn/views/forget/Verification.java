@@ -1,6 +1,7 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import org.unlearn.views.common.Figures;
 
 /**
  * The check of a forgotten model against a retrain from scratch on the rows it holds, with the same seed.

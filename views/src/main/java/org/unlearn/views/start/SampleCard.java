@@ -1,6 +1,5 @@
 package org.unlearn.views.start;
 
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -9,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unlearn.model.data.SampleCatalogue;
+import org.unlearn.views.common.Figures;
 
 /** A sample dataset as a card: a button, so it takes the focus and opens with a click, Enter or Space. */
 final class SampleCard extends Button {
@@ -21,7 +21,7 @@ final class SampleCard extends Button {
         Label name = new Label(sample.name());
         name.getStyleClass().add("card-title");
         name.setWrapText(true);
-        Label size = new Label(String.format(Locale.ROOT, "%,d rows × %,d columns", sample.rows(), sample.columns()));
+        Label size = new Label(Figures.count(sample.rows()) + " rows × " + Figures.count(sample.columns()) + " columns");
         size.getStyleClass().add("card-size");
         Label description = new Label(sample.description());
         description.setWrapText(true);

@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.unlearn.model.data.SampleCatalogue;
+import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Section;
 
 /** The start screen: what the app is for, an "Open CSV…" button, and the sample datasets as cards. */
 public final class StartView extends BorderPane {
@@ -55,17 +57,12 @@ public final class StartView extends BorderPane {
     }
 
     private static Region cards(StartViewModel model) {
-        Label heading = new Label("Sample datasets");
-        heading.getStyleClass().add("section-title");
         Label message = new Label();
         message.setId("start-message");
         message.getStyleClass().add("start-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        heading.visibleProperty().bind(Bindings.isNotEmpty(model.samples()));
-        heading.managedProperty().bind(heading.visibleProperty());
+        Nodes.showWhen(message, model.messageProperty().isNotEmpty());
         TilePane tiles = new TilePane(GAP, GAP);
         tiles.setPrefTileHeight(TILE_HEIGHT);
         tiles.setPrefTileWidth(MIN_TILE_WIDTH);
@@ -80,9 +77,10 @@ public final class StartView extends BorderPane {
             card.setOnAction(e -> model.openSample(s));
             tiles.getChildren().add(card);
         }
-        VBox content = new VBox(12, heading, message, tiles);
-        content.setPadding(new Insets(8, 32, 32, 32));
-        ScrollPane scroll = new ScrollPane(content);
+        Section samples = new Section("Sample datasets", null, new VBox(12, message, tiles));
+        samples.showTitleWhen(Bindings.isNotEmpty(model.samples()));
+        samples.getStyleClass().add("start-samples");
+        ScrollPane scroll = new ScrollPane(samples);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("start-scroll");
         return scroll;

@@ -7,57 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 import org.unlearn.model.BadInputException;
-import org.unlearn.model.util.Progress;
 
 class BackgroundCommandTest {
-    /** Holds submitted jobs until the test lets them run, so "running" can be seen. */
-    private static final class HeldWork implements BackgroundWork {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> WorkTicket submit(String title, Job<T> job, Consumer<Outcome<T>> whenDone) {
-            held.add(() -> whenDone.accept(Outcome.capture(job, Progress.NONE)));
-            return () -> { };
-        }
-
-        void runHeld() {
-            List<Runnable> now = List.copyOf(held);
-            held.clear();
-            now.forEach(Runnable::run);
-        }
-
-        @Override
-        public void cancel() {
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty runningProperty() {
-            return new ReadOnlyBooleanWrapper().getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return new ReadOnlyDoubleWrapper().getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return new ReadOnlyStringWrapper().getReadOnlyProperty();
-        }
-    }
-
-    private final HeldWork work = new HeldWork();
+    private final ImmediateWork work = new ImmediateWork();
     private final BooleanProperty allowed = new SimpleBooleanProperty(true);
     private final List<Outcome<Integer>> outcomes = new ArrayList<>();
     private final BackgroundCommand<String, Integer> parse = new BackgroundCommand<>(work, allowed, s -> "Parse " + s,
@@ -69,17 +25,21 @@ class BackgroundCommandTest {
                 }
             }, outcomes::add);
 
+    BackgroundCommandTest() {
+        work.hold();
+    }
+
     @Test
     void runsFromSubmissionUntilItsOutcomeArrivesAndMeanwhileRefusesMore() {
         parse.execute("42");
         assertTrue(parse.runningProperty().get());
-        assertFalse(parse.isExecutable());
+        assertFalse(parse.executableProperty().get());
 
         parse.execute("43");
         work.runHeld();
 
         assertFalse(parse.runningProperty().get());
-        assertTrue(parse.isExecutable());
+        assertTrue(parse.executableProperty().get());
         assertEquals(List.of(new Outcome.Succeeded<>(42)), outcomes, "the second request came while running");
     }
 
@@ -89,7 +49,7 @@ class BackgroundCommandTest {
         work.runHeld();
 
         assertEquals(List.of(new Outcome.Refused<Integer>("\"forty-two\" is not a whole number")), outcomes);
-        assertTrue(parse.isExecutable());
+        assertTrue(parse.executableProperty().get());
     }
 
     @Test
@@ -98,10 +58,10 @@ class BackgroundCommandTest {
         parse.execute("42");
         work.runHeld();
 
-        assertFalse(parse.isExecutable());
+        assertFalse(parse.executableProperty().get());
         assertTrue(outcomes.isEmpty());
         allowed.set(true);
-        assertTrue(parse.isExecutable());
+        assertTrue(parse.executableProperty().get());
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.unlearn.model.util.Progress;
  * Background work for view-model tests: runs each job at once on the calling thread, sorts its ending
  * with the same {@link Outcome#capture} the app's executor uses, and records what the user would be told.
  * {@link #cancelJobs} makes chosen jobs see a cancelled progress, as if the user pressed Cancel;
- * {@link #runLater} defers them as the real executor does.
+ * {@link #runLater} defers them as the real executor does; {@link #hold} keeps them until the test lets
+ * them run ({@link #runHeld}), so what happens meanwhile can be seen. A held job whose ticket was cancelled
+ * runs with a cancelled progress, as the real executor's would.
  */
 public final class ImmediateWork implements BackgroundWork {
     private final List<String> titles = new ArrayList<>();
@@ -27,6 +29,8 @@ public final class ImmediateWork implements BackgroundWork {
     private Predicate<String> cancelled = title -> false;
 
     private boolean later;
+    private boolean holding;
+    private final List<Runnable> held = new ArrayList<>();
 
     /**
      * From now on, runs each job in a later turn of the FX event loop instead of at once, as the app's
@@ -36,19 +40,36 @@ public final class ImmediateWork implements BackgroundWork {
         later = true;
     }
 
+    /** From now on, keeps each job until {@link #runHeld} instead of running it at once. */
+    public void hold() {
+        holding = true;
+    }
+
+    /** Runs the jobs held so far, in submission order. */
+    public void runHeld() {
+        List<Runnable> now = List.copyOf(held);
+        held.clear();
+        now.forEach(Runnable::run);
+    }
+
     @Override
     public <T> WorkTicket submit(String title, Job<T> job, Consumer<Outcome<T>> whenDone) {
+        if (holding) {
+            boolean[] ticketCancelled = {false};
+            held.add(() -> run(title, job, whenDone, ticketCancelled[0]));
+            return () -> ticketCancelled[0] = true;
+        }
         if (later) {
-            javafx.application.Platform.runLater(() -> run(title, job, whenDone));
+            javafx.application.Platform.runLater(() -> run(title, job, whenDone, false));
         } else {
-            run(title, job, whenDone);
+            run(title, job, whenDone, false);
         }
         return () -> { };
     }
 
-    private <T> void run(String title, Job<T> job, Consumer<Outcome<T>> whenDone) {
+    private <T> void run(String title, Job<T> job, Consumer<Outcome<T>> whenDone, boolean ticketCancelled) {
         titles.add(title);
-        boolean cancel = cancelled.test(title);
+        boolean cancel = ticketCancelled || cancelled.test(title);
         running.set(true);
         Outcome<T> outcome = Outcome.capture(job, new Progress() {
             @Override

@@ -1,6 +1,5 @@
 package org.unlearn.views.data;
 
-import org.unlearn.views.common.PointSeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,6 +19,7 @@ import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
+import org.unlearn.views.common.PointSeries;
 
 class DataViewModelTest {
     private final ImmediateWork work = new ImmediateWork();
@@ -80,6 +80,8 @@ class DataViewModelTest {
         assertTrue(scatter.yLabel().matches("PC2 \\(\\d+% of variance\\)"), scatter.yLabel());
         assertEquals("all 344 rows", scatter.note());
         assertEquals("", model.scatterStatusProperty().get());
+        assertSame(scatter.plane(), model.planeProperty().get(), "the forget view draws on the same plane");
+        assertEquals(344, model.planeProperty().get().rows().size());
         // The Gentoo are well apart from the others along the first component.
         assertTrue(meanX(scatter.series().get(2)) > meanX(scatter.series().get(0)) + 1);
     }
@@ -89,8 +91,8 @@ class DataViewModelTest {
         model.open(new OpenRequest(TestFiles.sample("statlog_shuttle.csv.gz"), "Class"));
 
         ScatterData scatter = model.scatterProperty().get();
-        assertEquals(ScatterData.MAX_POINTS, scatter.drawn());
-        assertEquals(ScatterData.MAX_POINTS, scatter.series().stream().mapToInt(PointSeries::size).sum());
+        assertEquals(RowPlane.MAX_DRAWN, scatter.drawn());
+        assertEquals(RowPlane.MAX_DRAWN, scatter.series().stream().mapToInt(PointSeries::size).sum());
         assertEquals("5,000 of 58,000 rows drawn, PCA fitted on 4,000 (seed 1)",
                 scatter.note());
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
@@ -22,6 +21,7 @@ import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.data.ColumnRole;
+import org.unlearn.views.RobotLookups;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
@@ -62,13 +62,13 @@ class DataViewRobotTest {
 
     @Test
     void pickingARoleInTheTableReEncodes(FxRobot robot) {
-        ComboBox<ColumnRole> island = rolePickerOf(robot, "island");
+        ComboBox<ColumnRole> island = RobotLookups.rolePickerOf(robot, "island");
         robot.clickOn(island);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("label")).queryAs(Node.class));
+        robot.clickOn(RobotLookups.popupItem(robot, "label"));
 
         assertEquals(ColumnRole.LABEL, model.columns().get(1).role(), () -> work.titles() + " " + work.outcomes());
         assertNotNull(robot.lookup("#class-counts").lookup("Torgersen").query());
-        assertEquals(ColumnRole.FEATURE, rolePickerOf(robot, "species").getValue());
+        assertEquals(ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "species").getValue());
         assertEquals(List.of(), work.refusals());
     }
 
@@ -78,25 +78,12 @@ class DataViewRobotTest {
             robot.interact(() -> model.changeRole(column, ColumnRole.IGNORED));
         }
         work.runLater();
-        ComboBox<ColumnRole> year = rolePickerOf(robot, "year");
+        ComboBox<ColumnRole> year = RobotLookups.rolePickerOf(robot, "year");
         robot.clickOn(year);
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("ignored")).queryAs(Node.class));
+        robot.clickOn(RobotLookups.popupItem(robot, "ignored"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, work.refusals().size());
-        assertEquals(ColumnRole.FEATURE, rolePickerOf(robot, "year").getValue());
-    }
-
-    /** The role picker on the table row whose first cell holds the column's name. */
-    @SuppressWarnings("unchecked")
-    private static ComboBox<ColumnRole> rolePickerOf(FxRobot robot, String column) {
-        TableView<ColumnSummary> table = robot.lookup("#columns-table").queryTableView();
-        int index = table.getItems().stream().map(ColumnSummary::name).toList().indexOf(column);
-        robot.interact(() -> table.scrollTo(index));
-        Node row = robot.lookup("#columns-table").lookup(".table-row-cell")
-                .match(r -> !robot.from(r).lookup(".table-cell").match(c -> c instanceof Labeled l
-                        && column.equals(l.getText())).queryAll().isEmpty())
-                .query();
-        return robot.from(row).lookup(".role-picker").queryAs(ComboBox.class);
+        assertEquals(ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "year").getValue());
     }
 }

@@ -1,6 +1,5 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.PointSeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,9 +26,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unlearn.views.RobotLookups;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.data.DataViewModel;
 
@@ -43,7 +44,7 @@ class ForgetViewRobotTest {
     void start(Stage stage) {
         DataViewModel data = new DataViewModel(work);
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
-        model = new ForgetViewModel(work, data.dataProperty());
+        model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         stage.setScene(Styles.apply(new Scene(new ForgetView(model), 1280, 800)));
         stage.show();
     }
@@ -52,12 +53,12 @@ class ForgetViewRobotTest {
         robot.clickOn("#family-qkmeans");
         robot.clickOn("#train");
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(model.currentProperty().get(), () -> "no model: " + work.outcomes());
+        assertNotNull(model.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
     }
 
     /** The drawn row farthest from every other, so a click on it cannot land on a neighbour. */
     private int loneRow() {
-        List<PointSeries> clusters = model.pictureProperty().get().clusters();
+        List<PointSeries> clusters = model.picture().pictureProperty().get().clusters();
         int best = -1;
         double bestGap = -1;
         for (PointSeries s : clusters) {
@@ -80,7 +81,7 @@ class ForgetViewRobotTest {
     }
 
     private Point2D onScreen(FxRobot robot, int rowId) {
-        for (PointSeries s : model.pictureProperty().get().clusters()) {
+        for (PointSeries s : model.picture().pictureProperty().get().clusters()) {
             for (int i = 0; i < s.size(); i++) {
                 if (s.rowId(i) == rowId) {
                     ClusterChartView chart = robot.lookup("#cluster-picture").query();
@@ -103,20 +104,20 @@ class ForgetViewRobotTest {
         XYPlot plot = chart.getChart().getXYPlot();
         assertEquals(3, plot.getDataset(ClusterChart.ROWS).getSeriesCount(), "one series per cluster");
         assertEquals(3, plot.getDataset(ClusterChart.CENTROIDS).getItemCount(0), "one diamond per centroid");
-        verifyThat("#model-title", LabeledMatchers.hasText(model.modelTitleProperty().get()));
+        verifyThat("#model-title", LabeledMatchers.hasText(model.chain().modelTitleProperty().get()));
 
         int row = loneRow();
         robot.clickOn(onScreen(robot, row), MouseButton.PRIMARY);
 
-        assertEquals(RowSelection.of(row), model.pickedProperty().get());
+        assertEquals(RowSelection.of(row), model.picks().pickedProperty().get());
         verifyThat("#pick-summary", LabeledMatchers.hasText("1 row picked"));
-        verifyThat("#plan-headline", LabeledMatchers.hasText(model.planProperty().get().headline()));
+        verifyThat("#plan-headline", LabeledMatchers.hasText(model.planner().planProperty().get().headline()));
         assertEquals(1, plot.getDataset(ClusterChart.PICKED).getItemCount(1), "the picked row is ringed");
         verifyThat("#forget", LabeledMatchers.hasText("Forget 1 row"));
 
         robot.clickOn("#forget");
 
-        assertFalse(model.currentProperty().get().holds(row));
+        assertFalse(model.chain().currentProperty().get().holds(row));
         verifyThat("#report-headline", LabeledMatchers.hasText("Last request: Forgot row " + row));
         String time = robot.lookup("#report-time").queryLabeled().getText();
         assertTrue(time.matches("\\d+(\\.\\d+)? (µs|ms|s)"), time);
@@ -143,36 +144,32 @@ class ForgetViewRobotTest {
 
         robot.drag(from, MouseButton.PRIMARY).dropTo(to);
 
-        int dragged = model.pickedProperty().get().size();
+        int dragged = model.picks().pickedProperty().get().size();
         assertTrue(dragged > 1, "a rectangle over a good part of the picture picks several rows: " + dragged);
 
-        robot.clickOn("#pick-ids").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12, 40-42")
+        robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A).write("12, 40-42")
                 .type(KeyCode.ENTER);
-        assertEquals(RowSelection.of(12, 40, 41, 42), model.pickedProperty().get());
+        assertEquals(RowSelection.of(12, 40, 41, 42), model.picks().pickedProperty().get());
 
         robot.clickOn("#only-picked");
         TableView<?> rows = robot.lookup("#row-table").queryTableView();
         assertEquals(4, rows.getItems().size());
         robot.clickOn(tickBoxOf(robot, 12));
-        assertEquals(RowSelection.of(40, 41, 42), model.pickedProperty().get(), "unticking row 12 unpicks it");
+        assertEquals(RowSelection.of(40, 41, 42), model.picks().pickedProperty().get(), "unticking row 12 unpicks it");
 
         robot.clickOn("#cluster-chart").type(KeyCode.ESCAPE);
-        assertTrue(model.pickedProperty().get().isEmpty(), "Esc on the picture clears the pick");
+        assertTrue(model.picks().pickedProperty().get().isEmpty(), "Esc on the picture clears the pick");
     }
 
     /** The check box on the table row whose "Row" cell holds the id. */
     private static CheckBox tickBoxOf(FxRobot robot, int rowId) {
-        String id = Integer.toString(rowId);
-        Node row = robot.lookup("#row-table").lookup(".table-row-cell")
-                .match(r -> !robot.from(r).lookup(".number-column").match(c -> c instanceof Labeled l
-                        && id.equals(l.getText())).queryAll().isEmpty())
-                .query();
+        Node row = RobotLookups.tableRowWith(robot, "#row-table", ".number-column", Integer.toString(rowId));
         return (CheckBox) ((Labeled) robot.from(row).lookup(".pick-cell").query()).getGraphic();
     }
 
     @Test
     void aRefusedOptionIsShownAtOnceAndTrainWaits(FxRobot robot) {
-        robot.clickOn("#option-epsilon").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("0");
+        robot.clickOn("#option-epsilon").push(KeyCode.CONTROL, KeyCode.A).write("0");
 
         verifyThat("#options-problem", LabeledMatchers.hasText("epsilon (the grid width) must be more than 0, not 0.0"));
         assertTrue(robot.lookup("#train").queryButton().isDisabled());

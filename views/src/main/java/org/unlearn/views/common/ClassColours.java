@@ -1,4 +1,4 @@
-package org.unlearn.views.data;
+package org.unlearn.views.common;
 
 /**
  * One colour per class, shared by the scatter plot and the class counts so a class looks the same in

@@ -1,15 +1,15 @@
-package org.unlearn.views.forget;
+package org.unlearn.views.common;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /** Numbers as the view shows them: always with their unit, never with more digits than they mean. */
-final class Figures {
+public final class Figures {
     private Figures() {
     }
 
     /** Wall time in µs, ms or s, with two or three significant digits. */
-    static String duration(Duration d) {
+    public static String duration(Duration d) {
         double micros = d.toNanos() / 1e3;
         if (micros < 1) {
             return "<1 µs";
@@ -25,7 +25,7 @@ final class Figures {
     }
 
     /** A share in [0, 1] as a percentage; a tiny share keeps two significant digits rather than reading "0%". */
-    static String percent(double share) {
+    public static String percent(double share) {
         if (Double.isNaN(share)) {
             return "unknown";
         }
@@ -43,42 +43,31 @@ final class Figures {
     }
 
     /** How many times faster one duration is than another ("44×"); "1.3×" under ten. */
-    static String ratio(double times) {
+    public static String ratio(double times) {
         return String.format(Locale.ROOT, times < 10 ? "%.1f×" : "%,.0f×", times);
     }
 
-    static String count(long n) {
+    public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    static String rows(long n) {
+    public static String rows(long n) {
         return count(n) + (n == 1 ? " row" : " rows");
     }
 
     /** A loss or a distance: four significant digits, enough to see a forgotten row's effect. */
-    static String value(double v) {
+    public static String value(double v) {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
     /** A distance: three significant digits, without trailing zeros ("0.000322"). */
-    static String distance(double v) {
+    public static String distance(double v) {
         String text = String.format(Locale.ROOT, "%.3g", v);
         return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 
-    /** The engine's lines print counts bare ("3623 rows"); here they get separators like every other count. */
-    static String separated(String line) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d.])(\\d{4,})(?![\\d.])").matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, count(Long.parseLong(m.group(1))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     /** Whether two lines say the same, whatever their case and separators: then one of them is enough. */
-    static boolean sameLine(String a, String b) {
+    public static boolean sameLine(String a, String b) {
         return normal(a).equals(normal(b));
     }
 
@@ -87,7 +76,7 @@ final class Figures {
     }
 
     /** A change, signed ("−0.0047", "+0.012", "±0"). */
-    static String change(double delta) {
+    public static String change(double delta) {
         if (delta == 0) {
             return "±0";
         }

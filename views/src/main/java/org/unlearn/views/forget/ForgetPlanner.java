@@ -1,0 +1,59 @@
+package org.unlearn.views.forget;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
+import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.LatestJob;
+
+/**
+ * What forgetting the picked rows from the current model would do, worked out before anything is done,
+ * and again whenever the pick or the model changes; a plan still being made for an older pick is dropped.
+ */
+public final class ForgetPlanner {
+    /** Picks up to this size are planned at once on the FX thread (well under a millisecond); larger ones in the background. */
+    static final int INLINE_PLAN_ROWS = 500;
+
+    private final ObservableValue<ModelState> current;
+    private final ObservableValue<RowSelection> picked;
+    private final LatestJob<PlanSummary> plan;
+
+    ForgetPlanner(BackgroundWork work, ObservableValue<ModelState> current, ObservableValue<RowSelection> picked) {
+        this.current = current;
+        this.picked = picked;
+        plan = new LatestJob<>(work, "The plan was cancelled; pick again to plan.", "The plan could not be made.");
+        current.addListener((o, was, now) -> replan());
+        picked.addListener((o, was, now) -> replan());
+    }
+
+    private void replan() {
+        ModelState state = current.getValue();
+        RowSelection rows = picked.getValue();
+        if (state == null) {
+            plan.clear("");
+        } else if (rows.isEmpty()) {
+            plan.clear("Pick rows to see what forgetting them would do.");
+        } else if (rows.size() <= INLINE_PLAN_ROWS) {
+            plan.show(PlanSummary.of(state.fitted().plan(rows.ids()), state));
+        } else {
+            plan.start("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows),
+                    "Planning to forget " + Figures.rows(rows.size()) + "…");
+        }
+    }
+
+    /** What forgetting the picked rows would do; null while nothing is picked or the plan is being made. */
+    public ReadOnlyObjectProperty<PlanSummary> planProperty() {
+        return plan.valueProperty();
+    }
+
+    /** Why there is no plan (nothing picked, planning, cancelled); empty when there is one. */
+    public ReadOnlyStringProperty planStatusProperty() {
+        return plan.statusProperty();
+    }
+
+    public ReadOnlyBooleanProperty planningProperty() {
+        return plan.busyProperty();
+    }
+}

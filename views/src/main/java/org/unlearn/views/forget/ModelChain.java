@@ -1,0 +1,241 @@
+package org.unlearn.views.forget;
+
+import java.time.Duration;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectExpression;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unlearn.views.common.BackgroundCommand;
+import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.Outcome;
+import org.unlearn.views.data.LoadedData;
+import org.unlearn.views.data.RowPlane;
+
+/**
+ * The chain of models: the training, then one model per forget request, the newest current. Train,
+ * forget and check against a retrain from scratch are its commands, one at a time. The chain only grows
+ * by success: a refused, failed or cancelled request leaves it as it was. Opening another dataset (or
+ * re-encoding this one) puts it away. What the views show of the last request (its report, its check,
+ * the model before it) is read from the head of the history, never kept beside it.
+ */
+public final class ModelChain {
+    private final ObservableValue<LoadedData> data;
+    private final ReadOnlyObjectWrapper<ModelState> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyListWrapper<HistoryEntry> history = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ObjectProperty<HistoryEntry> inspected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectExpression<ModelState> before;
+    private final ObjectExpression<RequestReport> report;
+    private final ObjectExpression<Verification> verification;
+    private final StringExpression datasetName;
+    private final StringExpression modelTitle;
+    private final StringExpression modelFacts;
+    private final StringExpression inspectedDetails;
+    private final BackgroundCommand<LoadedData, ForgetJobs.Trained> train;
+    private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
+    private final BackgroundCommand<ModelState, Verification> verify;
+    private final ObservableValue<RowSelection> picked;
+
+    /**
+     * @param plane  the data view's plane of the dataset's rows, which training takes as given while it is there
+     * @param recipe what to train (the form's), null while the form is refused
+     * @param picked the rows a forget request forgets
+     */
+    ModelChain(BackgroundWork work, ObservableValue<LoadedData> data, ObservableValue<RowPlane> plane,
+               ObservableValue<Recipe<?>> recipe, ObservableValue<RowSelection> picked) {
+        this.data = Objects.requireNonNull(data);
+        this.picked = Objects.requireNonNull(picked);
+        before = Bindings.createObjectBinding(() -> history.size() > 1 ? history.get(1).state() : null, history);
+        report = Bindings.createObjectBinding(() -> history.isEmpty() ? null : history.get(0).request(), history);
+        verification = Bindings.createObjectBinding(() -> history.isEmpty() ? null : history.get(0).verification(), history);
+        datasetName = Bindings.createStringBinding(() -> data.getValue() == null ? "" : data.getValue().dataset().name(),
+                data);
+        modelTitle = Bindings.createStringBinding(() -> current.get() == null ? "" : title(current.get().fitted().recipe()),
+                current);
+        modelFacts = Bindings.createStringBinding(() -> current.get() == null ? "" : facts(current.get()), current);
+        inspectedDetails = Bindings.createStringBinding(() -> inspected.get() == null ? "" : inspected.get().details(),
+                inspected);
+        // One command at a time: each of them waits while any runs.
+        BooleanProperty busy = new SimpleBooleanProperty();
+        train = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> data.getValue() != null
+                        && recipe.getValue() != null && !busy.get(), data, recipe, busy),
+                d -> "Train " + recipe.getValue().family().title() + " on " + d.dataset().name(),
+                d -> ForgetJobs.train(d, recipe.getValue(), plane.getValue()), this::trained);
+        forget = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
+                        && !picked.getValue().isEmpty() && !busy.get(), current, picked, busy),
+                rows -> "Forget " + Figures.rows(rows.size()),
+                rows -> ForgetJobs.forget(current.get(), rows), this::forgot);
+        verify = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
+                        && current.get() != trainedState() && verification.get() == null && !busy.get(),
+                current, verification, busy),
+                s -> "Check against a retrain from scratch",
+                s -> ForgetJobs.verify(s, lastRequestTime()), this::verified);
+        busy.bind(train.runningProperty().or(forget.runningProperty()).or(verify.runningProperty()));
+        data.addListener((o, was, now) -> startOver());
+    }
+
+    /** Trains the recipe on the opened dataset, in the background; on success it replaces the chain. */
+    public void train() {
+        train.execute(data.getValue());
+    }
+
+    /** Forgets the picked rows from the current model, in the background; on success the new model is current. */
+    public void forget() {
+        forget.execute(picked.getValue());
+    }
+
+    /** Retrains from scratch on the current model's rows with its seed and compares, in the background. */
+    public void verify() {
+        verify.execute(current.get());
+    }
+
+    private void trained(Outcome<ForgetJobs.Trained> outcome) {
+        if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Trained> s) || s.value().data() != data.getValue()) {
+            return;
+        }
+        notice.set("");
+        inspected.set(null);
+        history.setAll(new HistoryEntry(0, s.value().state(), null, null));
+        current.set(s.value().state());
+    }
+
+    private void forgot(Outcome<ForgetJobs.Forgot> outcome) {
+        if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Forgot> s) || s.value().before() != current.get()) {
+            return;
+        }
+        ForgetJobs.Forgot done = s.value();
+        // The history first: whoever sees the new model finds the request that made it at the head.
+        history.add(0, new HistoryEntry(history.size(), done.after(), done.report(), null));
+        current.set(done.after());
+    }
+
+    private void verified(Outcome<Verification> outcome) {
+        if (!(outcome instanceof Outcome.Succeeded<Verification> s) || history.isEmpty()
+                || history.get(0).state() != current.get()) {
+            return;
+        }
+        HistoryEntry checked = history.get(0).withVerification(s.value());
+        boolean wasInspected = inspected.get() == history.get(0);
+        history.set(0, checked);
+        if (wasInspected) {
+            inspected.set(checked);
+        }
+    }
+
+    private void startOver() {
+        notice.set(current.get() == null ? "" : "The dataset changed (another file, or other roles), so the model trained"
+                + " on the old one and its history were put away. Train again to go on.");
+        current.set(null);
+        inspected.set(null);
+        history.clear();
+    }
+
+    private static String title(Recipe<?> recipe) {
+        return recipe.family().title() + " · " + recipe.options() + " · seed " + recipe.seed();
+    }
+
+    private static String facts(ModelState state) {
+        return Figures.rows(state.size()) + " held · loss " + Figures.value(state.loss()) + " · " + state.facts();
+    }
+
+    private ModelState trainedState() {
+        return history.isEmpty() ? null : history.get(history.size() - 1).state();
+    }
+
+    private Duration lastRequestTime() {
+        RequestReport last = report.get();
+        return last == null ? Duration.ZERO : last.report().elapsed();
+    }
+
+    /** The model forget requests apply to, or null before the first training (and after the dataset changed). */
+    public ReadOnlyObjectProperty<ModelState> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The model before the last request, or null when the current one is the training. */
+    ObjectExpression<ModelState> beforeProperty() {
+        return before;
+    }
+
+    /** Why there is no model any more (the dataset changed under it); empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The opened dataset's name; empty when none is open. */
+    public StringExpression datasetNameProperty() {
+        return datasetName;
+    }
+
+    /** "Q-k-means · k = 3, ... · seed 42"; empty without a model. */
+    public StringExpression modelTitleProperty() {
+        return modelTitle;
+    }
+
+    /** Rows held, loss, and what the family knows of its run; empty without a model. */
+    public StringExpression modelFactsProperty() {
+        return modelFacts;
+    }
+
+    /** The chain of models, newest first: the last request at the top, the training at the bottom. */
+    public ObservableList<HistoryEntry> history() {
+        return history.getReadOnlyProperty();
+    }
+
+    /** The history entry whose details are shown; the view's list selects it. */
+    public ObjectProperty<HistoryEntry> inspectedProperty() {
+        return inspected;
+    }
+
+    public StringExpression inspectedDetailsProperty() {
+        return inspectedDetails;
+    }
+
+    /** The last forget request's report; null while the current model is the training. */
+    public ObjectExpression<RequestReport> reportProperty() {
+        return report;
+    }
+
+    /** The current model's check against a retrain from scratch; null while unchecked. */
+    public ObjectExpression<Verification> verificationProperty() {
+        return verification;
+    }
+
+    public ReadOnlyBooleanProperty trainExecutableProperty() {
+        return train.executableProperty();
+    }
+
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return train.runningProperty();
+    }
+
+    public ReadOnlyBooleanProperty forgetExecutableProperty() {
+        return forget.executableProperty();
+    }
+
+    public ReadOnlyBooleanProperty forgettingProperty() {
+        return forget.runningProperty();
+    }
+
+    public ReadOnlyBooleanProperty verifyExecutableProperty() {
+        return verify.executableProperty();
+    }
+
+    public ReadOnlyBooleanProperty verifyingProperty() {
+        return verify.runningProperty();
+    }
+}

@@ -1,0 +1,39 @@
+package org.unlearn.views.forget;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The row table's rows: every row the current model holds, or only the picked ones. */
+public final class RowTableModel {
+    private final ObservableValue<RowSelection> picked;
+    private final ObservableList<RowEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<RowEntry> tableRows = new FilteredList<>(entries);
+    private final BooleanProperty onlyPicked = new SimpleBooleanProperty(false);
+
+    RowTableModel(ObservableValue<ModelState> current, ObservableValue<RowSelection> picked) {
+        this.picked = picked;
+        current.addListener((o, was, now) -> entries.setAll(now == null ? List.of() : now.entries()));
+        picked.addListener((o, was, now) -> filter());
+        onlyPicked.addListener((o, was, now) -> filter());
+    }
+
+    private void filter() {
+        RowSelection rows = picked.getValue();
+        tableRows.setPredicate(onlyPicked.get() ? e -> rows.contains(e.rowId()) : null);
+    }
+
+    /** Whether the table lists only the picked rows. */
+    public BooleanProperty onlyPickedProperty() {
+        return onlyPicked;
+    }
+
+    /** The current model's rows for the table (all, or only the picked). */
+    public ObservableList<RowEntry> tableRows() {
+        return tableRows;
+    }
+}
