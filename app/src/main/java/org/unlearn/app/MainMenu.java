@@ -13,7 +13,8 @@ import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.views.forget.ForgetViewModel;
 
 /**
- * The menu bar: File (open a file or a sample, quit), View (start screen, dataset, train and forget), Model
+ * The menu bar: File (open a file or a sample, quit), View (start screen, dataset, train and forget, cost
+ * and consequences), Model
  * (train, forget, check against a retrain; active while the forget view is shown) and Help.
  */
 final class MainMenu {
@@ -63,7 +64,11 @@ final class MainMenu {
                 KeyCombination.SHORTCUT_DOWN));
         forget.setOnAction(e -> window.showForget());
         forget.disableProperty().bind(window.data().loadedProperty().not());
-        return new Menu("_View", null, start, data, forget);
+        MenuItem consequences = item("Cost and consequences", "menu-consequences", new KeyCodeCombination(KeyCode.DIGIT4,
+                KeyCombination.SHORTCUT_DOWN));
+        consequences.setOnAction(e -> window.showConsequences());
+        consequences.disableProperty().bind(window.data().loadedProperty().not());
+        return new Menu("_View", null, start, data, forget, consequences);
     }
 
     private static Menu model(MainWindow window) {

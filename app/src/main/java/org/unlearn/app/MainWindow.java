@@ -5,7 +5,10 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
+import org.unlearn.views.consequences.ConsequencesView;
+import org.unlearn.views.consequences.ConsequencesViewModel;
 import org.unlearn.views.data.DataView;
 import org.unlearn.views.data.DataViewModel;
 import org.unlearn.views.forget.ForgetView;
@@ -26,6 +29,9 @@ final class MainWindow extends BorderPane {
     private final DataView dataView;
     private final ForgetViewModel forget;
     private final ForgetView forgetView;
+    private final ConsequencesViewModel consequences;
+    private final ConsequencesView consequencesView;
+    private ChartFilePicker chartPicker = new ChartFileChooser(() -> getScene().getWindow());
 
     /**
      * @param sampleFolder the sample-data folder, or null when there is none
@@ -38,9 +44,11 @@ final class MainWindow extends BorderPane {
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         this.forgetView = new ForgetView(forget);
+        this.consequences = new ConsequencesViewModel(work, forget.chain());
+        this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         setId("main-window");
         setTop(MainMenu.build(this));
-        setCenter(new StackPane(forgetView, dataView, startView));
+        setCenter(new StackPane(consequencesView, forgetView, dataView, startView));
         setBottom(new StatusView(work));
         showStart();
         data.dataProperty().addListener((o, was, now) -> {
@@ -67,10 +75,31 @@ final class MainWindow extends BorderPane {
         }
     }
 
+    /** What forgetting cost and changed, once a dataset is open. */
+    void showConsequences() {
+        if (data.loadedProperty().get()) {
+            show(consequencesView);
+        }
+    }
+
     private void show(javafx.scene.Node view) {
         startView.setVisible(view == startView);
         dataView.setVisible(view == dataView);
         forgetView.setVisible(view == forgetView);
+        consequencesView.setVisible(view == consequencesView);
+    }
+
+    boolean showsConsequences() {
+        return consequencesView.isVisible();
+    }
+
+    /** Where charts are saved; tests answer without a dialog. */
+    void useChartPicker(ChartFilePicker picker) {
+        chartPicker = picker;
+    }
+
+    ConsequencesViewModel consequences() {
+        return consequences;
     }
 
     boolean showsData() {

@@ -38,6 +38,11 @@ public class ChartPane<T> extends StackPane {
         }
     }
 
+    /** The chart drawn now, or null before the first. */
+    public final JFreeChart chart() {
+        return viewer.getChart();
+    }
+
     protected final ChartViewer viewer() {
         return viewer;
     }

@@ -25,6 +25,16 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
         return request == null;
     }
 
+    /** Rows forgotten since the training, this entry's request included. */
+    public int forgottenSoFar() {
+        return state.provenance().totalForgotten();
+    }
+
+    /** The family of the entry's model, as people read it ("Q-k-means"). */
+    public String familyTitle() {
+        return state.fitted().family().title();
+    }
+
     /** "#0 Trained Q-k-means on 344 rows", "#2 Forgot row 17". */
     public String title() {
         if (isTraining()) {

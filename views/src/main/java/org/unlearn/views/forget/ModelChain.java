@@ -1,7 +1,10 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectExpression;
 import javafx.beans.binding.StringExpression;
@@ -150,6 +153,24 @@ public final class ModelChain {
 
     private static String facts(ModelState state) {
         return Figures.rows(state.size()) + " held · loss " + Figures.value(state.loss()) + " · " + state.facts();
+    }
+
+    /**
+     * The chain's requests, with the contenders to replay them with on the rows it was trained on; empty
+     * before the first training.
+     */
+    public Optional<ReplayPlan> replayPlan() {
+        ModelState trained = trainedState();
+        if (trained == null) {
+            return Optional.empty();
+        }
+        List<int[]> requests = new ArrayList<>();
+        for (int i = history.size() - 2; i >= 0; i--) {
+            requests.add(history.get(i).state().provenance().forgotten());
+        }
+        Recipe<?> recipe = trained.fitted().recipe();
+        return Optional.of(new ReplayPlan(trained.rows(), recipe.seed(), requests,
+                Contenders.of(recipe, trained.k()), Contenders.KMEANS_METRIC, Contenders.KMEANS_WORK));
     }
 
     private ModelState trainedState() {

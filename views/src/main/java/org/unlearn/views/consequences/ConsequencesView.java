@@ -1,0 +1,145 @@
+package org.unlearn.views.consequences;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.unlearn.model.BadInputException;
+import org.unlearn.views.common.ChartExport;
+import org.unlearn.views.common.ChartFilePicker;
+import org.unlearn.views.common.Tips;
+
+/**
+ * What forgetting cost and changed: the quality after each request and the cost of each, for this model
+ * and, after Compare, for the other methods on the same requests. Each chart says what it shows and saves
+ * itself as PNG or SVG.
+ */
+public final class ConsequencesView extends BorderPane {
+    static final String DRIFT_HELP = "Each point is a model. The first, at 0, is the training; every forget request"
+            + " adds one, at the number of rows forgotten so far, with the model's quality after it. For k-means the"
+            + " quality is the loss: the mean squared distance from each row still held to its nearest centroid, so"
+            + " lower is better. The solid line is this model as you forgot from it. Compare replays the very same"
+            + " requests with the other methods, each from its own training on the same rows and seed: the family"
+            + " retrained from scratch after every request (the exact answer) and the other families, each forgetting"
+            + " its own way. An exact method lies on its retrain's line; a gap is what a shortcut changed.";
+    static final String COST_HELP = "Each point is one forget request: how long it took (wall time on this machine)"
+            + " or how much work it did in the family's own machine-independent unit, such as point–centroid"
+            + " distances. Retraining from scratch pays for a full training every time; unlearning methods pay"
+            + " only for what the forgotten rows touched, so the lines can be orders of magnitude apart, and the axis"
+            + " turns logarithmic when they are. Tick 'added up' to see the running total, which is what a stream of"
+            + " erasure requests costs in the end.";
+    private final Label saved = new Label();
+
+    public ConsequencesView(ConsequencesViewModel model, ChartFilePicker picker) {
+        getStyleClass().add("consequences-view");
+        setId("consequences-view");
+        setTop(header(model));
+        CurveChartView drift = new CurveChartView("drift", model.driftProperty(),
+                curves -> CurveCharts.drift(curves, model.metricProperty().get()),
+                "Train a model and forget rows: the quality after each request appears here.");
+        CurveChartView cost = new CurveChartView("cost", model.costProperty(),
+                curves -> CurveCharts.cost(curves, model.measureProperty().get(), model.workUnitProperty().get(),
+                        model.cumulativeProperty().get()),
+                "Forget rows: the time and work of each request appear here.");
+        TabPane tabs = new TabPane(
+                tab("Quality drift", drift, DRIFT_HELP, picker, "quality-drift", new Region()),
+                tab("Retraining cost", cost, COST_HELP, picker, "retraining-cost", costControls(model)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("consequence-tabs");
+        setCenter(tabs);
+    }
+
+    private static Region header(ConsequencesViewModel model) {
+        Label title = new Label("What forgetting cost and changed");
+        title.getStyleClass().add("data-title");
+        Label note = new Label();
+        note.setId("consequences-note");
+        note.getStyleClass().add("data-details");
+        note.setWrapText(true);
+        note.textProperty().bind(model.noteProperty());
+        Button compare = new Button("Compare methods on the same requests");
+        compare.setId("compare-methods");
+        compare.getStyleClass().add("accent-button");
+        compare.disableProperty().bind(model.compareExecutableProperty().not());
+        compare.textProperty().bind(Bindings.when(model.comparingProperty()).then("Comparing…")
+                .otherwise("Compare methods on the same requests"));
+        compare.setOnAction(e -> model.compare());
+        compare.setTooltip(Tips.teach("Trains every other method on the same rows with the same seed, and carries"
+                + " out this model's forget requests with each, one by one, in the background."));
+        HBox line = new HBox(12, note, compare);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        VBox header = new VBox(4, title, line);
+        header.setPadding(new Insets(12, 20, 10, 20));
+        header.getStyleClass().add("data-header");
+        return header;
+    }
+
+    private static Region costControls(ConsequencesViewModel model) {
+        ChoiceBox<CostMeasure> measure = new ChoiceBox<>();
+        measure.getItems().setAll(CostMeasure.values());
+        measure.valueProperty().bindBidirectional(model.measureProperty());
+        measure.setId("cost-measure");
+        CheckBox added = new CheckBox("added up");
+        added.setId("cost-cumulative");
+        added.selectedProperty().bindBidirectional(model.cumulativeProperty());
+        HBox controls = new HBox(8, new Label("Show"), measure, added);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        return controls;
+    }
+
+    private Tab tab(String title, CurveChartView chart, String help, ChartFilePicker picker, String fileName,
+                    Region controls) {
+        Button png = new Button("Save PNG…");
+        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png"));
+        Button svg = new Button("Save SVG…");
+        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        saved.getStyleClass().add("section-hint");
+        HBox bar = new HBox(8, controls, gap, saved, png, svg);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label explanation = new Label(help);
+        explanation.setWrapText(true);
+        TitledPane what = new TitledPane("What am I looking at?", explanation);
+        what.setExpanded(false);
+        what.getStyleClass().add("what-am-i");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox content = new VBox(8, bar, chart, what);
+        content.setPadding(new Insets(10, 16, 12, 16));
+        Tab tab = new Tab(title, content);
+        tab.setId(fileName + "-tab");
+        return tab;
+    }
+
+    private void save(JFreeChart chart, ChartFilePicker picker, String suggested) {
+        if (chart == null) {
+            saved.setText("Nothing to save yet.");
+            return;
+        }
+        Optional<Path> file = picker.pickChartFile(suggested);
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            ChartExport.write(chart, file.get());
+            saved.setText("Saved " + file.get().getFileName());
+        } catch (BadInputException | java.io.UncheckedIOException e) {
+            saved.setText(e.getMessage());
+        }
+    }
+}

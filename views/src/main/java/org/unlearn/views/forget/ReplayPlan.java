@@ -1,0 +1,23 @@
+package org.unlearn.views.forget;
+
+import java.util.List;
+import org.unlearn.model.bench.Replay;
+import org.unlearn.model.data.TrainingSet;
+
+/**
+ * The model chain's forget requests, ready to be carried out again by other contenders on the rows the
+ * chain was trained on, with its seed, so their quality and cost can be set beside the chain's own.
+ *
+ * @param rows        the rows the chain's first model was trained on
+ * @param requests    the chain's requests, oldest first
+ * @param contenders  the same family retrained from scratch after every request, then the other families
+ * @param metric      what the quality figure is, for an axis ("k-means loss")
+ * @param workUnit    what the family's work units count, for an axis ("point–centroid distances")
+ */
+public record ReplayPlan(TrainingSet rows, long seed, List<int[]> requests, List<Replay.Contender<?>> contenders,
+                         String metric, String workUnit) {
+    public ReplayPlan {
+        requests = List.copyOf(requests);
+        contenders = List.copyOf(contenders);
+    }
+}
