@@ -1,6 +1,7 @@
 package org.unlearn.views.common;
 
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -12,11 +13,13 @@ import javafx.scene.layout.Region;
  * Rows are added top to bottom.
  */
 public final class KeyValueGrid extends GridPane {
+    private final Insets rowMargin;
     private int rows;
 
     public KeyValueGrid(double hgap, double vgap) {
         setHgap(hgap);
-        setVgap(vgap);
+        // The grid's own gap would stay between hidden rows too; a margin on each node goes with it.
+        rowMargin = new Insets(vgap / 2, 0, vgap / 2, 0);
         ColumnConstraints name = new ColumnConstraints();
         name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints value = new ColumnConstraints();
@@ -26,6 +29,7 @@ public final class KeyValueGrid extends GridPane {
 
     /** A row across both columns (a caption). */
     public void addWide(Node node) {
+        setMargin(node, rowMargin);
         add(node, 0, rows++, 2, 1);
     }
 
@@ -39,6 +43,8 @@ public final class KeyValueGrid extends GridPane {
             Nodes.showWhen(key, shown);
             Nodes.showWhen(value, key.visibleProperty());
         }
+        setMargin(key, rowMargin);
+        setMargin(value, rowMargin);
         addRow(rows++, key, value);
     }
 }

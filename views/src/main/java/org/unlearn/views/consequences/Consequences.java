@@ -26,7 +26,7 @@ final class Consequences {
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = oldestFirst.get(i).forgottenSoFar();
-            y[i] = oldestFirst.get(i).state().loss();
+            y[i] = oldestFirst.get(i).state().quality();
         }
         out.add(new Curve(ownName(oldestFirst), true, x, y));
         for (Replay.Line line : replays) {

@@ -8,8 +8,8 @@ import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
 
 /**
- * The k-means family models the view trains, each with the one line that says how it forgets and a
- * tooltip that says why.
+ * The model families the view trains, each with the one line that says how it forgets and a tooltip that
+ * says why: the k-means family, SISA ensembles, and the linear models with approximate deletion.
  */
 public enum Family {
     LLOYD(LloydKMeans.FAMILY, "Lloyd k-means", "retrains from scratch",
@@ -23,7 +23,21 @@ public enum Family {
     DCKMEANS(DCKMeans.FAMILY, "DC-k-means", "re-runs one leaf",
             "Divide and conquer. Rows are dealt to the leaves of a tree by a hash of (seed, row id); each leaf"
                     + " clusters its own rows and each inner node clusters its children's centroids. A row can only"
-                    + " influence its leaf and that leaf's ancestors, so forgetting it re-runs those alone.");
+                    + " influence its leaf and that leaf's ancestors, so forgetting it re-runs those alone."),
+    SISA("sisa", "SISA ensemble", "retrains one shard from a checkpoint",
+            "Sharded, isolated, sliced, aggregated. Rows are dealt to S shards by a hash of (seed, row id); each shard"
+                    + " trains its own model, slice by slice, keeping a checkpoint after every slice, and the models vote."
+                    + " Forgetting a row retrains only its shard, from the checkpoint before the row's slice; the"
+                    + " checkpoints that saw the row are deleted. Exact: the result equals training without the row."),
+    LOGREG("logreg", "Logistic regression", "forgets approximately in milliseconds",
+            "L2-regularized logistic regression trained to its unique optimum. A row can be forgotten exactly"
+                    + " (retrain) or approximately in milliseconds: one Newton step with the remaining rows' Hessian"
+                    + " (Guo et al.), an influence step, or the projective residual update (Izzo et al.). Approximate"
+                    + " requests add to the model's debt until it is consolidated by an exact retrain."),
+    RIDGE("ridge", "Ridge regression", "forgets approximately in milliseconds",
+            "L2-regularized least squares, solved exactly. Forgetting a row can retrain, take a Newton or influence"
+                    + " step, or apply the projective residual update, which for ridge lands on the exact retrain's"
+                    + " projection onto the forgotten rows' span.");
 
     private final String code;
     private final String title;
@@ -60,6 +74,16 @@ public enum Family {
     /** Why it forgets that way, for a tooltip. */
     public String explanation() {
         return explanation;
+    }
+
+    /** True for the k-means families, which learn no label and are scored by their loss. */
+    public boolean clusters() {
+        return this == LLOYD || this == QKMEANS || this == DCKMEANS;
+    }
+
+    /** True for the families with approximate deletion methods (exact, influence, newton, pru). */
+    public boolean linear() {
+        return this == LOGREG || this == RIDGE;
     }
 
     public boolean usesGrid() {

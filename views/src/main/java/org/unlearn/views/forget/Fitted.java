@@ -1,25 +1,31 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.ForgetPlan;
+import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
-import org.unlearn.model.kmeans.ClusteringModel;
+import org.unlearn.model.forget.Plannable;
+import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
 
 /**
- * A trained model with the recipe that made it, so the view can forget rows from it, plan a request, and
- * check it against a retrain from scratch without knowing its family's type.
+ * A trained model with the recipe that made it and the rows it is scored on, so the view can forget rows
+ * from it, plan a request, and check it against a retrain from scratch without knowing its family's type.
  */
-final class Fitted<M extends ClusteringModel<M>> {
+final class Fitted<M extends UnlearningModel<M>> {
     private final Recipe<M> recipe;
     private final M model;
+    private final TrainingSet heldOut;
 
-    Fitted(Recipe<M> recipe, M model) {
+    /** @param heldOut the rows held out to score a family that learns a label; null for clustering */
+    Fitted(Recipe<M> recipe, M model, TrainingSet heldOut) {
         this.recipe = recipe;
         this.model = model;
+        this.heldOut = heldOut;
     }
 
-    ClusteringModel<M> model() {
+    M model() {
         return model;
     }
 
@@ -31,32 +37,45 @@ final class Fitted<M extends ClusteringModel<M>> {
         return recipe.family();
     }
 
+    /** The rows held out for scoring, or null for a family that learns no label. */
+    TrainingSet heldOut() {
+        return heldOut;
+    }
+
+    double quality() {
+        return recipe.quality().of(model, heldOut);
+    }
+
+    /** The family's own plan, or for one that cannot plan, a full retrain's. */
     ForgetPlan plan(int[] rowIds) {
-        return model.plan(rowIds);
+        if (model instanceof Plannable p) {
+            return p.plan(rowIds);
+        }
+        return new ForgetPlan(rowIds, 1, 1, false, "retrains from scratch", null);
     }
 
     Step forget(int[] rowIds, Progress progress) {
-        Forgotten<M> forgotten = model.forget(rowIds, progress);
-        return new Step(new Fitted<>(recipe, forgotten.model()), forgotten.report());
+        Forgotten<M> forgotten = recipe.unlearner().forget(model, rowIds, progress);
+        return new Step(new Fitted<>(recipe, forgotten.model(), heldOut), forgotten.report());
     }
 
     /**
      * Trains from scratch on the rows this model reflects, with its seed, and compares bit for bit: the
-     * promise every forget makes, checked.
+     * promise every exact forget makes, checked.
      */
     Retrain retrain(Progress progress) {
         long start = System.nanoTime();
         M fresh = recipe.trainer().train(model.trainingData(), model.provenance().seed(), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         progress.checkCancelled();
-        return new Retrain(model.sameParameters(fresh), took);
+        return new Retrain(model.sameParameters(fresh), took, fresh);
     }
 
     /** What forgetting made: the next model and the engine's report of the cost. */
-    record Step(Fitted<?> next, org.unlearn.model.forget.ForgetReport report) {
+    record Step(Fitted<?> next, ForgetReport report) {
     }
 
-    /** A retrain from scratch: whether it equals the model, and how long it took. */
-    record Retrain(boolean identical, Duration elapsed) {
+    /** A retrain from scratch: whether it equals the model, how long it took, and the retrained model. */
+    record Retrain(boolean identical, Duration elapsed, UnlearningModel<?> fresh) {
     }
 }

@@ -1,6 +1,7 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Job;
@@ -10,6 +11,9 @@ import org.unlearn.views.data.RowPlane;
 
 /** The engine work behind the forget view; each runs off the FX thread and leaves what it was given untouched. */
 final class ForgetJobs {
+    /** Share of rows a family that learns a label holds out, by the seed, to be scored on (as bench does). */
+    static final double HELD_OUT = 0.2;
+
     private ForgetJobs() {
     }
 
@@ -32,12 +36,19 @@ final class ForgetJobs {
                     : RowPlane.project(rows, DataViewModel.PROJECTION_SEED, progress.range(0, 0.1));
             progress.checkCancelled();
             String family = recipe.family().title();
-            progress.report(0.1, "Training " + family + " on " + Figures.rows(rows.size()));
-            Fitted<?> fitted = recipe.train(rows, progress.range(0.1, 0.95));
+            TrainingSet train = rows;
+            TrainingSet heldOut = null;
+            if (!recipe.family().clusters()) {
+                Split split = Split.of(rows, HELD_OUT, recipe.seed());
+                train = split.train();
+                heldOut = split.test();
+            }
+            progress.report(0.1, "Training " + family + " on " + Figures.rows(train.size()));
+            Fitted<?> fitted = recipe.train(train, heldOut, progress.range(0.1, 0.95));
             progress.checkCancelled();
             ModelState state = ModelState.of(fitted, onPlane, data.labels(), progress.range(0.95, 1));
-            progress.report(1, "Trained " + family + " on " + Figures.rows(rows.size()) + " in "
-                    + Figures.duration(state.provenance().elapsed()) + ": loss " + Figures.value(state.loss()));
+            progress.report(1, "Trained " + family + " on " + Figures.rows(train.size()) + " in "
+                    + Figures.duration(state.provenance().elapsed()) + ": " + state.qualityLine());
             return new Trained(data, state);
         };
     }

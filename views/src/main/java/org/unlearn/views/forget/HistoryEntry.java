@@ -65,7 +65,7 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
                 .append(", seed ").append(p.seed()).append('\n');
         out.append("Method: ").append(p.method()).append(" · ").append(Figures.duration(p.elapsed())).append('\n');
         out.append(Figures.rows(p.trainingRows())).append(" held · ").append(Figures.count(p.totalForgotten()))
-                .append(" forgotten since training · loss ").append(Figures.value(state.loss())).append('\n');
+                .append(" forgotten since training · ").append(state.qualityLine()).append('\n');
         if (!isTraining()) {
             RowSelection forgotten = RowSelection.of(p.forgotten());
             String listed = forgotten.first(LISTED).compact()

@@ -152,7 +152,8 @@ public final class ModelChain {
     }
 
     private static String facts(ModelState state) {
-        return Figures.rows(state.size()) + " held · loss " + Figures.value(state.loss()) + " · " + state.facts();
+        String facts = state.facts();
+        return Figures.rows(state.size()) + " held · " + state.qualityLine() + (facts.isEmpty() ? "" : " · " + facts);
     }
 
     /**
@@ -170,7 +171,7 @@ public final class ModelChain {
         }
         Recipe<?> recipe = trained.fitted().recipe();
         return Optional.of(new ReplayPlan(trained.rows(), recipe.seed(), requests,
-                Contenders.of(recipe, trained.k()), Contenders.KMEANS_METRIC, Contenders.KMEANS_WORK));
+                Contenders.of(trained.fitted()), recipe.metric(), Contenders.workUnit(recipe.family())));
     }
 
     private ModelState trainedState() {

@@ -1,12 +1,17 @@
 package org.unlearn.views.forget;
 
+import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -35,22 +40,26 @@ final class ModelPanel extends BorderPane {
         setBottom(bottom);
     }
 
+    /**
+     * One line per family, under two headings (clustering; learning the label), and under them the chosen
+     * family's way of forgetting: short enough that the options stay in view.
+     */
     private static Node families(TrainingForm form) {
         ToggleGroup group = new ToggleGroup();
-        VBox box = new VBox(4);
+        VBox box = new VBox(2);
         for (Family f : Family.values()) {
-            RadioButton choice = new RadioButton();
+            if (f == Family.LLOYD || f == Family.SISA) {
+                Label heading = new Label(f == Family.LLOYD ? "Clustering" : "Learning the label");
+                heading.getStyleClass().add("family-group");
+                box.getChildren().add(heading);
+            }
+            RadioButton choice = new RadioButton(f.title());
             choice.setId("family-" + f.name().toLowerCase(java.util.Locale.ROOT));
             choice.setToggleGroup(group);
             choice.setUserData(f);
             choice.getStyleClass().add("family-choice");
             choice.setMaxWidth(Double.MAX_VALUE);
-            Label title = new Label(f.title());
-            title.getStyleClass().add("family-title");
-            Label line = new Label(f.oneLine());
-            line.getStyleClass().add("family-line");
-            choice.setGraphic(new VBox(0, title, line));
-            choice.setTooltip(Tips.teach(f.explanation()));
+            choice.setTooltip(Tips.teach(f.oneLine() + ". " + f.explanation()));
             choice.setSelected(form.familyProperty().get() == f);
             box.getChildren().add(choice);
         }
@@ -62,6 +71,15 @@ final class ModelPanel extends BorderPane {
             }
         });
         form.familyProperty().addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        Label how = new Label();
+        how.setId("family-line");
+        how.getStyleClass().add("family-line");
+        how.setWrapText(true);
+        how.textProperty().bind(Bindings.createStringBinding(() -> {
+            Family f = form.familyProperty().get();
+            return f.title() + " " + f.oneLine() + ".";
+        }, form.familyProperty()));
+        box.getChildren().add(how);
         return box;
     }
 
@@ -71,7 +89,10 @@ final class ModelPanel extends BorderPane {
                 form.familyProperty());
         ObservableBooleanValue tree = Bindings.createBooleanBinding(() -> form.familyProperty().get().usesTree(),
                 form.familyProperty());
-        add(grid, "k", field("option-k", form.kProperty()), null,
+        ObservableBooleanValue clusters = shownFor(form, Family::clusters);
+        ObservableBooleanValue sisa = shownFor(form, f -> f == Family.SISA);
+        ObservableBooleanValue linear = shownFor(form, Family::linear);
+        add(grid, "k", field("option-k", form.kProperty()), clusters,
                 "Clusters to find. It starts at the label's class count (" + ClusteringModel.DEFAULT_K
                         + " without a class label).");
         Button dice = new Button("New");
@@ -80,8 +101,27 @@ final class ModelPanel extends BorderPane {
         dice.setOnAction(e -> form.newSeed());
         HBox seed = new HBox(6, field("option-seed", form.seedProperty()), dice);
         seed.setAlignment(Pos.CENTER_LEFT);
-        add(grid, "Seed", seed, null, "Every random choice (k-means++ seeds, grid phases, leaves) is drawn from"
-                + " this seed and the row ids, so a retrain without a row, with the same seed, can be compared bit for bit.");
+        add(grid, "Seed", seed, null, "Every random choice (k-means++ seeds, grid phases, leaves, shards, slices,"
+                + " batch order, the held-out rows) is drawn from this seed and the row ids, so a retrain without a row,"
+                + " with the same seed, can be compared bit for bit.");
+        add(grid, "Shards S", field("option-shards", form.shardsProperty()), sisa,
+                "Disjoint shards, one constituent model each. A row's shard comes from a hash of (seed, row id), so"
+                        + " forgetting it never moves another row. More shards make each retrain smaller, and each"
+                        + " model weaker.");
+        add(grid, "Slices R", field("option-slices", form.slicesProperty()), sisa,
+                "Slices per shard. A shard trains slice by slice with a checkpoint after each; forgetting a row"
+                        + " retrains from the checkpoint before its slice. A tree learner cannot be sliced (R = 1).");
+        add(grid, "Learner", choice("option-learner", TrainingForm.LEARNERS, form.learnerProperty()), sisa,
+                "Each shard's model: softmax regression or a one-hidden-layer network trained by mini-batch SGD,"
+                        + " or a decision tree (Smile).");
+        add(grid, "Epochs", field("option-epochs", form.epochsProperty()), sisa,
+                "Passes over a shard's rows, spread over its slices. Empty: the engine's default.");
+        add(grid, "λ (L2)", field("option-lambda", form.lambdaProperty()), linear,
+                "L2 regularization. It makes the optimum unique, so a retrain has one answer, and keeps the Hessian"
+                        + " invertible. Empty: the engine's default.");
+        add(grid, "Deletion", choice("option-method", TrainingForm.METHODS, form.methodProperty()), linear,
+                "How a request forgets: newton (one Newton step with the remaining rows' Hessian), influence (the"
+                        + " full data's Hessian), pru (projective residual update) or exact (retrain).");
         add(grid, "ε (grid)", field("option-epsilon", form.epsilonProperty()), usesGrid,
                 "Grid width ε, in the encoded features' units (standard deviations). Centroids are rounded to the grid;"
                         + " wider cells certify more deletions, narrower ones cluster more precisely."
@@ -97,15 +137,28 @@ final class ModelPanel extends BorderPane {
         add(grid, "Width", field("option-width", form.widthProperty()), tree,
                 "Children per inner node: leaves = width^height. Width = leaves makes a tree of height 1, the leaves"
                         + " under one root." + byDefault(Integer.toString(TrainingForm.DC_DEFAULTS.width())));
-        add(grid, "Iteration cap", field("option-iterations", form.iterationsProperty()), null,
+        add(grid, "Iteration cap", field("option-iterations", form.iterationsProperty()), clusters,
                 "Stop after this many iterations even if the centroids still move."
                         + byDefault(Integer.toString(TrainingForm.LLOYD_DEFAULTS.maxIterations())));
-        add(grid, "Tolerance", field("option-tolerance", form.toleranceProperty()), null,
+        add(grid, "Tolerance", field("option-tolerance", form.toleranceProperty()), clusters,
                 "When to stop. Lloyd and DC-k-means: when the centroids move less than this share of the mean feature"
                         + " variance (scikit-learn's tol). Q-k-means: when an iteration improves the loss by no more"
                         + " than this share of it."
                         + byDefault(TrainingForm.plain(TrainingForm.LLOYD_DEFAULTS.tolerance())));
         return grid;
+    }
+
+    private static ObservableBooleanValue shownFor(TrainingForm form, Predicate<Family> test) {
+        return Bindings.createBooleanBinding(() -> test.test(form.familyProperty().get()), form.familyProperty());
+    }
+
+    private static ChoiceBox<String> choice(String id, List<String> items, ObjectProperty<String> value) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setPrefWidth(FIELD_WIDTH);
+        return box;
     }
 
     /** " Default 0.05.": the engine's own default, so the help cannot drift from it. */
@@ -117,7 +170,7 @@ final class ModelPanel extends BorderPane {
         Label label = new Label(name);
         label.setTooltip(Tips.teach(help));
         label.getStyleClass().add("option-name");
-        if (input instanceof TextField f) {
+        if (input instanceof Control f) {
             f.setTooltip(Tips.teach(help));
         } else if (input instanceof HBox box && box.getChildren().get(0) instanceof TextField f) {
             f.setTooltip(Tips.teach(help));
@@ -153,8 +206,9 @@ final class ModelPanel extends BorderPane {
         train.textProperty().bind(Bindings.createStringBinding(() -> model.trainingProperty().get() ? "Training…"
                 : model.currentProperty().get() == null ? "Train" : "Train again",
                 model.trainingProperty(), model.currentProperty()));
-        train.setTooltip(Tips.teach("Train the chosen model on every row of the dataset, in the background (Ctrl+T)."
-                + " Training again replaces the model and starts a new history."));
+        train.setTooltip(Tips.teach("Train the chosen model in the background (Ctrl+T): a k-means model on every row,"
+                + " a model that learns the label on 80% of them, the rest held out by the seed to score it. Training"
+                + " again replaces the model and starts a new history."));
         train.disableProperty().bind(model.trainExecutableProperty().not());
         train.setOnAction(e -> model.train());
         return train;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Classifier;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
@@ -15,9 +17,9 @@ import org.unlearn.views.data.RowLabels;
 import org.unlearn.views.data.RowPlane;
 
 /**
- * One model as the view shows it, worked out off the FX thread (assignments and loss take a pass over
- * every row): its clusters, its centroids on the dataset's plane, and what its family knows of its run.
- * The rows, the loss and the centroids are the model's own; the row table's entries are made when asked,
+ * One model as the view shows it, worked out off the FX thread (assignments, predictions and quality take
+ * a pass over every row): its groups (clusters, or predicted classes), its centroids on the dataset's
+ * plane, its quality, and what its family knows of its run. The row table's entries are made when asked,
  * for the current model alone.
  */
 public final class ModelState {
@@ -28,9 +30,10 @@ public final class ModelState {
     private final int[] clusterSizes;
     private final double[][] projected;
     private final String facts;
+    private final double quality;
 
     private ModelState(Fitted<?> fitted, RowPlane plane, RowLabels labels, int[] assignments, int[] clusterSizes,
-                       double[][] projected, String facts) {
+                       double[][] projected, String facts, double quality) {
         this.fitted = fitted;
         this.plane = plane;
         this.labels = labels;
@@ -38,6 +41,7 @@ public final class ModelState {
         this.clusterSizes = clusterSizes;
         this.projected = projected;
         this.facts = facts;
+        this.quality = quality;
     }
 
     /**
@@ -45,35 +49,66 @@ public final class ModelState {
      * @param labels the dataset's row labels, for the row table
      */
     static ModelState of(Fitted<?> fitted, RowPlane plane, RowLabels labels, Progress progress) {
-        ClusteringModel<?> model = fitted.model();
-        progress.report(Double.NaN, "Assigning " + Figures.rows(model.trainingData().size()) + " to their clusters");
-        int[] assignments = model.assignments();
-        // DC-k-means works its loss out on first asking and keeps it: ask here, so the FX thread never waits for it.
-        model.loss();
-        double[][] projected = Arrays.stream(model.centroids()).map(plane::project).toArray(double[][]::new);
-        int[] sizes = new int[projected.length];
+        UnlearningModel<?> engine = fitted.model();
+        TrainingSet rows = engine.trainingData();
+        int[] assignments;
+        double[][] projected;
+        int groups;
+        if (engine instanceof ClusteringModel<?> model) {
+            progress.report(Double.NaN, "Assigning " + Figures.rows(rows.size()) + " to their clusters");
+            assignments = model.assignments();
+            projected = Arrays.stream(model.centroids()).map(plane::project).toArray(double[][]::new);
+            groups = projected.length;
+        } else {
+            progress.report(Double.NaN, "Predicting " + Figures.rows(rows.size()));
+            assignments = predictions(engine, rows, progress);
+            projected = new double[0][];
+            groups = Math.max(1, rows.classCount());
+        }
+        // Quality takes a pass over the rows (DC-k-means works its loss out on first asking): ask here, so the
+        // FX thread never waits for it.
+        double quality = fitted.quality();
+        int[] sizes = new int[groups];
         for (int a : assignments) {
-            sizes[a]++;
+            if (a >= 0) {
+                sizes[a]++;
+            }
         }
         progress.checkCancelled();
-        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(model));
+        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(engine), quality);
     }
 
-    private static long[] seedRows(ClusteringModel<?> model) {
+    /** The class each row is predicted, or -1 for every row when the model predicts no class. */
+    private static int[] predictions(UnlearningModel<?> engine, TrainingSet rows, Progress progress) {
+        int[] out = new int[rows.size()];
+        if (!(engine instanceof Classifier classifier) || !rows.isClassification()) {
+            Arrays.fill(out, -1);
+            return out;
+        }
+        for (int p = 0; p < out.length; p++) {
+            if ((p & 1023) == 0) {
+                progress.checkCancelled();
+            }
+            out[p] = classifier.predict(rows.row(p));
+        }
+        return out;
+    }
+
+    private static long[] seedRows(UnlearningModel<?> model) {
         long[] seeds = model instanceof QKMeans q ? q.seedRowIds() : new long[0];
         Arrays.sort(seeds);
         return seeds;
     }
 
     /** Q-k-means' seeds matter (forgetting one seeds again); DC-k-means' leaves say what a deletion re-runs. */
-    private static String note(ClusteringModel<?> model, long[] seeds, int rowId) {
+    private static String note(UnlearningModel<?> model, long[] seeds, int rowId) {
         if (model instanceof DCKMeans dc) {
             return "leaf " + (dc.leafOf(rowId) + 1);
         }
         return Arrays.binarySearch(seeds, rowId) >= 0 ? "k-means++ seed" : "";
     }
 
-    private static String facts(ClusteringModel<?> model) {
+    private static String facts(UnlearningModel<?> model) {
         if (model instanceof QKMeans q) {
             return q.iterations() + (q.iterations() == 1 ? " iteration" : " iterations")
                     + (q.stoppedEarly() ? " (stopped when the loss no longer improved)" : "")
@@ -108,8 +143,13 @@ public final class ModelState {
         return labels;
     }
 
-    ClusteringModel<?> model() {
+    UnlearningModel<?> model() {
         return fitted.model();
+    }
+
+    /** True for a k-means model: centroids, clusters and a loss. */
+    public boolean clusters() {
+        return fitted.model() instanceof ClusteringModel<?>;
     }
 
     Provenance provenance() {
@@ -125,8 +165,14 @@ public final class ModelState {
         return assignments.length;
     }
 
+    /** The centroids on the picture: k for a k-means model, none otherwise. */
     public int k() {
         return projected.length;
+    }
+
+    /** The groups rows are coloured by: k clusters, or the classes a classifier predicts. */
+    public int groups() {
+        return clusterSizes.length;
     }
 
     /** The cluster (from 0) of a row the model holds, or -1 when it does not hold it. */
@@ -143,14 +189,34 @@ public final class ModelState {
         return clusterSizes[cluster];
     }
 
-    /** Mean squared distance from the rows to their nearest centroid. */
-    public double loss() {
-        return model().loss();
+    /** The model's quality: the k-means loss on the rows held, or the family's figure on the held-out rows. */
+    public double quality() {
+        return quality;
     }
 
-    /** The centroids in the encoded features' units (a copy). */
+    /** What {@link #quality()} is ("k-means loss (mean squared distance)", "accuracy"). */
+    public String metric() {
+        return fitted.recipe().metric();
+    }
+
+    /** "loss 2.995", or "accuracy 0.953 on 69 held-out rows". */
+    public String qualityLine() {
+        if (clusters()) {
+            return "loss " + Figures.value(quality);
+        }
+        TrainingSet heldOut = fitted.heldOut();
+        return metric() + " " + Figures.value(quality)
+                + (heldOut == null ? "" : " on " + Figures.count(heldOut.size()) + " held-out rows");
+    }
+
+    /** Mean squared distance from the rows to their nearest centroid (k-means); the quality otherwise. */
+    public double loss() {
+        return quality;
+    }
+
+    /** The centroids in the encoded features' units (a copy); none for a model without centroids. */
     double[][] centroids() {
-        return model().centroids();
+        return model() instanceof ClusteringModel<?> c ? c.centroids() : new double[0][];
     }
 
     /** Centroid c on the picture: {x, y}. */
@@ -160,7 +226,7 @@ public final class ModelState {
 
     /** A row table entry for every row the model holds, made now: only the current model's are ever shown. */
     List<RowEntry> entries() {
-        ClusteringModel<?> model = model();
+        UnlearningModel<?> model = model();
         TrainingSet rows = rows();
         long[] seeds = seedRows(model);
         List<RowEntry> entries = new ArrayList<>(rows.size());

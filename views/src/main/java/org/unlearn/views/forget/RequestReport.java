@@ -2,6 +2,7 @@ package org.unlearn.views.forget;
 
 import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.common.Figures;
@@ -16,10 +17,11 @@ public record RequestReport(String headline, String method, String exactness, St
     private static final int NAMED = 6;
 
     static RequestReport of(ForgetReport report, ModelState before, ModelState after) {
-        String work = Figures.percent(report.retrainedFraction()) + " of a full training (" + Figures.count(report.workUnits())
-                + " of " + Figures.count(report.fullWorkUnits()) + " point–centroid distances)";
-        String loss = Figures.value(before.loss()) + " → " + Figures.value(after.loss()) + " ("
-                + Figures.change(after.loss() - before.loss()) + ")";
+        String work = report.fullWorkUnits() <= 0 ? "not counted by this family"
+                : Figures.percent(report.retrainedFraction()) + " of a full training (" + Figures.count(report.workUnits())
+                + " of " + Figures.count(report.fullWorkUnits()) + " " + Contenders.workUnit(before.fitted().family()) + ")";
+        String loss = Figures.value(before.quality()) + " → " + Figures.value(after.quality()) + " ("
+                + Figures.change(after.quality() - before.quality()) + ")";
         String exactness = report.exact()
                 ? "yes, by construction" + (report.certified() ? " (certified)" : "")
                 : "no: approximate";
@@ -51,8 +53,27 @@ public record RequestReport(String headline, String method, String exactness, St
         return report.summary();
     }
 
+    /** How far a parametric model's parameters moved; empty for a model that is not one vector. */
+    private static String parameterChange(ModelState before, ModelState after) {
+        if (!(before.model() instanceof Parametric was) || !(after.model() instanceof Parametric now)) {
+            return "";
+        }
+        double[] a = was.parameters();
+        double[] b = now.parameters();
+        if (Arrays.equals(a, b)) {
+            return "none moved: the parameters are the same, bit for bit";
+        }
+        double moved = ParameterDistance.euclidean(a, b);
+        double norm = ParameterDistance.euclidean(a, new double[a.length]);
+        return "moved by " + Figures.distance(moved) + " (" + Figures.percent(moved / Math.max(norm, Double.MIN_NORMAL))
+                + " of their length)";
+    }
+
     /** Which centroids moved, compared bit for bit, and by how much the farthest did. */
     private static String movement(ModelState before, ModelState after) {
+        if (!before.clusters()) {
+            return parameterChange(before, after);
+        }
         double[][] was = before.centroids();
         double[][] now = after.centroids();
         if (was.length != now.length) {

@@ -1,6 +1,8 @@
 package org.unlearn.views.forget;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +14,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.bench.BenchFamilies;
+import org.unlearn.model.bench.ModelParameters;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.kmeans.DCKMeans;
@@ -29,6 +33,10 @@ public final class TrainingForm {
     static final LloydKMeans.Options LLOYD_DEFAULTS = LloydKMeans.Options.of(ClusteringModel.DEFAULT_K);
     static final QKMeans.Options Q_DEFAULTS = QKMeans.Options.of(ClusteringModel.DEFAULT_K);
     static final DCKMeans.Options DC_DEFAULTS = DCKMeans.Options.of(ClusteringModel.DEFAULT_K);
+    /** SISA's constituent learners, as the engine names them. */
+    public static final List<String> LEARNERS = List.of("softmax", "mlp", "tree");
+    /** The linear models' deletion methods, as the engine names them. */
+    public static final List<String> METHODS = List.of("newton", "influence", "pru", "exact");
 
     private final ObjectProperty<Family> family = new SimpleObjectProperty<>(Family.QKMEANS);
     private final StringProperty k = new SimpleStringProperty(Integer.toString(LLOYD_DEFAULTS.k()));
@@ -39,11 +47,18 @@ public final class TrainingForm {
     private final StringProperty gamma = new SimpleStringProperty(plain(Q_DEFAULTS.gamma()));
     private final StringProperty leaves = new SimpleStringProperty(Integer.toString(DC_DEFAULTS.leaves()));
     private final StringProperty width = new SimpleStringProperty(Integer.toString(DC_DEFAULTS.width()));
+    private final StringProperty shards = new SimpleStringProperty("5");
+    private final StringProperty slices = new SimpleStringProperty("5");
+    private final ObjectProperty<String> learner = new SimpleObjectProperty<>(LEARNERS.get(0));
+    private final StringProperty epochs = new SimpleStringProperty("");
+    private final StringProperty lambda = new SimpleStringProperty("");
+    private final ObjectProperty<String> method = new SimpleObjectProperty<>("newton");
     private final ReadOnlyObjectWrapper<Recipe<?>> recipe = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     TrainingForm() {
-        Observable[] inputs = {family, k, seed, iterations, tolerance, epsilon, gamma, leaves, width};
+        Observable[] inputs = {family, k, seed, iterations, tolerance, epsilon, gamma, leaves, width, shards, slices,
+            learner, epochs, lambda, method};
         for (Observable input : inputs) {
             input.addListener(o -> check());
         }
@@ -71,27 +86,60 @@ public final class TrainingForm {
     }
 
     private Recipe<?> build() {
-        int clusters = whole(k, "k");
         long s = seed(seed.get());
+        if (!family.get().clusters()) {
+            return engineRecipe(family.get(), s);
+        }
+        int clusters = whole(k, "k");
         int cap = whole(iterations, "the iteration cap");
         double tol = real(tolerance, "the tolerance");
         return switch (family.get()) {
             case LLOYD -> {
                 LloydKMeans.Options o = new LloydKMeans.Options(clusters, cap, tol);
-                yield new Recipe<>(Family.LLOYD, LloydKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance()));
+                yield Recipe.clustering(Family.LLOYD, LloydKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance()));
             }
             case QKMEANS -> {
                 QKMeans.Options o = new QKMeans.Options(clusters, cap, tol, real(epsilon, "ε"), real(gamma, "γ"));
-                yield new Recipe<>(Family.QKMEANS, QKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
+                yield Recipe.clustering(Family.QKMEANS, QKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
                         + ", ε = " + plain(o.epsilon()) + ", γ = " + plain(o.gamma()));
             }
             case DCKMEANS -> {
                 DCKMeans.Options o = new DCKMeans.Options(clusters, cap, tol, whole(leaves, "the leaves"),
                         whole(width, "the width"));
-                yield new Recipe<>(Family.DCKMEANS, DCKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
+                yield Recipe.clustering(Family.DCKMEANS, DCKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
                         + ", " + o.leaves() + " leaves, width " + o.width());
             }
+            default -> throw new IllegalStateException(family.get() + " does not cluster");
         };
+    }
+
+    /**
+     * A SISA or linear recipe: the engine's own family with the options typed, which it checks (an empty
+     * field takes the engine's default).
+     */
+    private Recipe<?> engineRecipe(Family f, long s) {
+        ModelParameters p;
+        String options;
+        if (f == Family.SISA) {
+            Integer epochCount = optionalWhole(epochs, "the epochs");
+            p = new ModelParameters(null, null, null, null, whole(shards, "the shards"), whole(slices, "the slices"),
+                    learner.get(), epochCount, null, null, Map.of());
+            options = p.shards() + " shards × " + p.slices() + " slices, " + learner.get() + " learner"
+                    + (epochCount == null ? "" : ", " + epochCount + " epochs");
+        } else {
+            Double l = optionalReal(lambda, "λ");
+            p = new ModelParameters(null, null, null, null, null, null, null, null, method.get(), l, Map.of());
+            options = "deletion by " + method.get() + (l == null ? "" : ", λ = " + plain(l));
+        }
+        return Recipe.of(f, BenchFamilies.create(f.code(), p), p, s, options);
+    }
+
+    private static Integer optionalWhole(StringProperty text, String what) {
+        return text.get().isBlank() ? null : whole(text, what);
+    }
+
+    private static Double optionalReal(StringProperty text, String what) {
+        return text.get().isBlank() ? null : real(text, what);
     }
 
     private static String common(int k, int iterations, double tolerance) {
@@ -161,6 +209,36 @@ public final class TrainingForm {
 
     public StringProperty widthProperty() {
         return width;
+    }
+
+    /** SISA: shards S. */
+    public StringProperty shardsProperty() {
+        return shards;
+    }
+
+    /** SISA: slices R per shard. */
+    public StringProperty slicesProperty() {
+        return slices;
+    }
+
+    /** SISA: the constituent learner (one of {@link #LEARNERS}). */
+    public ObjectProperty<String> learnerProperty() {
+        return learner;
+    }
+
+    /** SISA: training epochs; empty for the engine's default. */
+    public StringProperty epochsProperty() {
+        return epochs;
+    }
+
+    /** Linear models: the L2 regularization λ; empty for the engine's default. */
+    public StringProperty lambdaProperty() {
+        return lambda;
+    }
+
+    /** Linear models: how a request forgets (one of {@link #METHODS}). */
+    public ObjectProperty<String> methodProperty() {
+        return method;
     }
 
     /** The recipe the inputs make, or null while one of them is refused. */
