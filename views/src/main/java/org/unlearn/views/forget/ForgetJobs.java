@@ -3,6 +3,8 @@ package org.unlearn.views.forget;
 import java.time.Duration;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Job;
 import org.unlearn.views.data.DataViewModel;
@@ -64,15 +66,32 @@ final class ForgetJobs {
         };
     }
 
-    static Job<Verification> verify(ModelState state, Duration forgetTook) {
+    /**
+     * @param trained the chain's first model, from which the relative distance is measured
+     */
+    static Job<Verification> verify(ModelState state, ModelState trained, Duration forgetTook) {
         return progress -> {
             progress.report(Double.NaN, "Retraining " + state.fitted().family().title() + " from scratch on "
                     + Figures.rows(state.size()) + ", seed " + state.provenance().seed());
             Fitted.Retrain retrain = state.fitted().retrain(progress);
-            Verification v = new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
+            Verification v = distances(state, trained, retrain, forgetTook);
             progress.report(1, v.text());
             return v;
         };
+    }
+
+    private static Verification distances(ModelState state, ModelState trained, Fitted.Retrain retrain,
+                                          Duration forgetTook) {
+        if (state.model() instanceof Parametric unlearned && retrain.fresh() instanceof Parametric fresh
+                && trained.model() instanceof Parametric full) {
+            double[] u = unlearned.parameters();
+            double[] r = fresh.parameters();
+            double[] f = full.parameters();
+            double distance = ParameterDistance.euclidean(u, r);
+            double relative = distance == 0 ? 0 : ParameterDistance.relative(u, r, f);
+            return new Verification(retrain.identical(), retrain.elapsed(), forgetTook, distance, relative);
+        }
+        return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }
 
     static Job<PlanSummary> plan(ModelState state, RowSelection rows) {

@@ -86,7 +86,7 @@ public final class ModelChain {
                         && current.get() != trainedState() && verification.get() == null && !busy.get(),
                 current, verification, busy),
                 s -> "Check against a retrain from scratch",
-                s -> ForgetJobs.verify(s, lastRequestTime()), this::verified);
+                s -> ForgetJobs.verify(s, trainedState(), lastRequestTime()), this::verified);
         busy.bind(train.runningProperty().or(forget.runningProperty()).or(verify.runningProperty()));
         data.addListener((o, was, now) -> startOver());
     }

@@ -9,13 +9,25 @@ import org.unlearn.views.common.Figures;
  * @param identical the two models' learned state is the same, bit for bit
  * @param retrain   how long the retrain took
  * @param forget    how long the request that made the model took
+ * @param distance  for a model that is one parameter vector, ||θ_unlearned − θ_retrained||; NaN otherwise
+ * @param relative  that distance over ||θ_trained − θ_retrained||, the distance had nothing been forgotten
+ *                  (Izzo et al.'s measure: 0 is exact, 1 is no better than not forgetting); NaN otherwise
  */
-public record Verification(boolean identical, Duration retrain, Duration forget) {
+public record Verification(boolean identical, Duration retrain, Duration forget, double distance, double relative) {
+    /** A check of a model that is not one parameter vector: identical or not, and the times. */
+    public Verification(boolean identical, Duration retrain, Duration forget) {
+        this(identical, retrain, forget, Double.NaN, Double.NaN);
+    }
+
     /** One line for people, every figure measured. */
     public String text() {
         if (!identical) {
-            return "Different from a retrain from scratch on the same rows with the same seed: this forget was not"
-                    + " exact (retrain took " + Figures.duration(retrain) + ").";
+            String far = Double.isNaN(distance) ? ""
+                    : " The parameters are " + Figures.distance(distance) + " from the retrain's"
+                    + (Double.isNaN(relative) ? "" : ", " + Figures.percent(relative)
+                    + " of the way from the trained model's") + ".";
+            return "Different from a retrain from scratch on the same rows with the same seed: this model is"
+                    + " approximate (retrain took " + Figures.duration(retrain) + ")." + far;
         }
         return "Identical to a retrain from scratch (retrain took " + Figures.duration(retrain) + " — " + speed() + ")";
     }
