@@ -71,46 +71,75 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         if (w.length != s.size()) {
             throw new BadInputException("a checkpoint of another shape cannot be resumed");
         }
-        double[] grad = new double[w.length];
-        double[] act = new double[hidden];
-        double[] dh = new double[hidden];
+        int h = hidden;
+        double[] act = new double[batchSize * h];
+        double[] dh = new double[batchSize * h];
+        double[] gradW2 = new double[k * h + k];
+        double[] gradRow = new double[d];
         double[] p = new double[k];
         double[][] x = rows.x();
         int[] y = rows.y();
+        double decay = 1 - learningRate * l2;
+        // Layer by layer over the whole batch, one W1 row at a time: the row stays in cache while the
+        // batch streams past it, instead of the whole W1 and its gradient passing through per sample.
         long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
-            Arrays.fill(grad, 0);
-            for (int i = a; i < b; i++) {
-                int pos = order[i];
-                double[] xi = x[pos];
-                MlpWeights.forward(w, s, xi, act, p);
-                p[y[pos]] -= 1;
-                Arrays.fill(dh, 0);
-                for (int c = 0; c < k; c++) {
-                    double g = p[c];
-                    int row = s.w2() + c * hidden;
-                    for (int j = 0; j < hidden; j++) {
-                        grad[row + j] += g * act[j];
-                        dh[j] += g * w[row + j];
-                    }
-                    grad[s.b2() + c] += g;
-                }
-                for (int j = 0; j < hidden; j++) {
-                    if (act[j] <= 0) {
-                        continue;
-                    }
-                    double g = dh[j];
-                    int row = s.w1() + j * d;
+            int m = b - a;
+            for (int j = 0; j < h; j++) {
+                int row = s.w1() + j * d;
+                double bias = w[s.b1() + j];
+                for (int i = 0; i < m; i++) {
+                    double[] xi = x[order[a + i]];
+                    double z = bias;
                     for (int f = 0; f < d; f++) {
-                        grad[row + f] += g * xi[f];
+                        z += w[row + f] * xi[f];
                     }
-                    grad[s.b1() + j] += g;
+                    act[i * h + j] = z > 0 ? z : 0;
                 }
             }
-            double step = learningRate / (b - a);
-            double decay = 1 - learningRate * l2;
-            for (int i = 0; i < w.length; i++) {
-                boolean bias = (i >= s.b1() && i < s.w2()) || i >= s.b2();
-                w[i] = (bias ? w[i] : w[i] * decay) - step * grad[i];
+            Arrays.fill(gradW2, 0);
+            for (int i = 0; i < m; i++) {
+                MlpWeights.output(w, s, act, i * h, p);
+                p[y[order[a + i]]] -= 1;
+                for (int j = 0; j < h; j++) {
+                    dh[i * h + j] = 0;
+                }
+                for (int c = 0; c < k; c++) {
+                    double g = p[c];
+                    int row = s.w2() + c * h;
+                    for (int j = 0; j < h; j++) {
+                        gradW2[c * h + j] += g * act[i * h + j];
+                        dh[i * h + j] += g * w[row + j];
+                    }
+                    gradW2[k * h + c] += g;
+                }
+            }
+            double step = learningRate / m;
+            for (int j = 0; j < h; j++) {
+                Arrays.fill(gradRow, 0);
+                double gradBias = 0;
+                for (int i = 0; i < m; i++) {
+                    if (act[i * h + j] <= 0) {
+                        continue;
+                    }
+                    double g = dh[i * h + j];
+                    double[] xi = x[order[a + i]];
+                    for (int f = 0; f < d; f++) {
+                        gradRow[f] += g * xi[f];
+                    }
+                    gradBias += g;
+                }
+                int row = s.w1() + j * d;
+                for (int f = 0; f < d; f++) {
+                    w[row + f] = w[row + f] * decay - step * gradRow[f];
+                }
+                w[s.b1() + j] -= step * gradBias;
+            }
+            for (int c = 0; c < k; c++) {
+                int row = s.w2() + c * h;
+                for (int j = 0; j < h; j++) {
+                    w[row + j] = w[row + j] * decay - step * gradW2[c * h + j];
+                }
+                w[s.b2() + c] -= step * gradW2[k * h + c];
             }
         });
         return new Step(new MlpWeights(w, s), work);

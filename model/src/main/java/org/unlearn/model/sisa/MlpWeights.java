@@ -50,12 +50,17 @@ final class MlpWeights implements Constituent {
             }
             act[j] = z > 0 ? z : 0;
         }
+        output(w, s, act, 0, p);
+    }
+
+    /** Class probabilities into p from the hidden activations {@code act[from .. from + h)}. */
+    static void output(double[] w, Shape s, double[] act, int from, double[] p) {
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < s.k(); c++) {
             int row = s.w2() + c * s.h();
             double z = w[s.b2() + c];
             for (int j = 0; j < s.h(); j++) {
-                z += w[row + j] * act[j];
+                z += w[row + j] * act[from + j];
             }
             p[c] = z;
             max = Math.max(max, z);
