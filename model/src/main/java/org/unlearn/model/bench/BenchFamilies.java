@@ -16,7 +16,7 @@ public final class BenchFamilies {
         String name = model == null ? "" : model.toLowerCase(Locale.ROOT).strip();
         return switch (name) {
             case "kmeans", "lloyd", "qkmeans", "dckmeans" -> KMeansBench.create(name, parameters);
-            case "sisa" -> notYet(name, "SISA ensembles");
+            case "sisa" -> SisaBench.create(parameters);
             case "logreg", "ridge" -> notYet(name, "approximate deletion for linear models");
             default -> throw new BadInputException("unknown model \"" + model + "\" (models: "
                     + String.join(", ", MODELS) + ")");

@@ -1,0 +1,66 @@
+package org.unlearn.model.sisa;
+
+import java.util.Arrays;
+import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.RowKeys;
+
+/**
+ * Mini-batch order for SGD: every pass over a step's rows visits them in the order of a key of
+ * (pass seed, row id), so a row's place in a pass never depends on which other rows are present, and
+ * a step retrained without some rows visits the others in the same relative order. A budget that is not
+ * a whole number of passes ends with a prefix of the next pass's order.
+ */
+final class MiniBatches {
+    private static final long PASS = RowKeys.purpose("sisa-pass");
+    private static final long ORDER = RowKeys.purpose("sisa-batch-order");
+    /** Low key bits replaced by the position, so ties (2^-40 likely) break by row id, never by chance. */
+    private static final int POSITION_BITS = 24;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+
+    /** Receives one mini-batch: positions {@code order[from..to)} of the step's rows. */
+    @FunctionalInterface
+    interface Batch {
+        void apply(int[] order, int from, int to);
+    }
+
+    private MiniBatches() {
+    }
+
+    /**
+     * Runs {@code samples} sample visits in batches of {@code batchSize}.
+     *
+     * @return the samples visited (the budget, or 0 when there are no rows)
+     */
+    static long run(StepRows rows, long samples, int batchSize, long seed, Progress progress, Batch batch) {
+        int n = rows.size();
+        if (n == 0 || samples <= 0) {
+            return 0;
+        }
+        if (n > POSITION_MASK) {
+            throw new IllegalArgumentException("a shard of " + n + " rows is too large for the batch order");
+        }
+        long[] keys = new long[n];
+        int[] order = new int[n];
+        long done = 0;
+        for (int pass = 0; done < samples; pass++) {
+            progress.checkCancelled();
+            orderOf(rows.rowIds(), RowKeys.derive(seed, PASS, pass), keys, order);
+            int take = (int) Math.min(n, samples - done);
+            for (int from = 0; from < take; from += batchSize) {
+                batch.apply(order, from, Math.min(take, from + batchSize));
+            }
+            done += take;
+        }
+        return done;
+    }
+
+    static void orderOf(int[] rowIds, long passSeed, long[] keys, int[] order) {
+        for (int i = 0; i < rowIds.length; i++) {
+            keys[i] = (RowKeys.key(passSeed, ORDER, rowIds[i]) & ~POSITION_MASK) | i;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < rowIds.length; i++) {
+            order[i] = (int) (keys[i] & POSITION_MASK);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.unlearn.model.sisa;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.util.Progress;
+
+/**
+ * A one-hidden-layer perceptron (ReLU, softmax output, cross-entropy) by mini-batch SGD with L2 weight
+ * decay, warm-started from the previous slice's weights. The first slice starts from He-initialised
+ * weights drawn from the shard's seed, so a shard retrained from scratch starts from the same point.
+ *
+ * @param hidden       hidden units
+ * @param learningRate SGD step size
+ * @param batchSize    rows per mini-batch
+ * @param l2           weight decay per update
+ */
+public record MlpLearner(int hidden, double learningRate, int batchSize, double l2) implements Learner {
+    public static final String NAME = "mlp";
+
+    public MlpLearner {
+        if (hidden < 1) {
+            throw new BadInputException(NAME + ": the hidden layer needs 1 unit or more, not " + hidden);
+        }
+        SgdChecks.check(NAME, learningRate, batchSize, l2);
+    }
+
+    public static MlpLearner defaults() {
+        return new MlpLearner(64, 0.05, 32, 1e-4);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean sliceable() {
+        return true;
+    }
+
+    /** Draws the starting weights from the shard's seed alone. */
+    static double[] initial(int d, int h, int k, long seed) {
+        MlpWeights.Shape s = new MlpWeights.Shape(d, h, k);
+        double[] w = new double[s.size()];
+        SplittableRandom random = new SplittableRandom(seed);
+        double scale1 = Math.sqrt(2.0 / d);
+        for (int i = 0; i < h * d; i++) {
+            w[s.w1() + i] = gaussian(random) * scale1;
+        }
+        double scale2 = Math.sqrt(2.0 / h);
+        for (int i = 0; i < k * h; i++) {
+            w[s.w2() + i] = gaussian(random) * scale2;
+        }
+        return w;
+    }
+
+    /** Box-Muller from the splittable stream (its draws, unlike Random's, are specified bit for bit). */
+    private static double gaussian(SplittableRandom random) {
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    @Override
+    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress) {
+        int d = rows.dimension();
+        int k = rows.classes();
+        MlpWeights.Shape s = new MlpWeights.Shape(d, hidden, k);
+        double[] w = from == null ? initial(d, hidden, k, seed) : ((MlpWeights) from).copy();
+        if (w.length != s.size()) {
+            throw new BadInputException("a checkpoint of another shape cannot be resumed");
+        }
+        int h = hidden;
+        double[] act = new double[batchSize * h];
+        double[] dh = new double[batchSize * h];
+        double[] gradW2 = new double[k * h + k];
+        double[] gradRow = new double[d];
+        double[] p = new double[k];
+        double[][] x = rows.x();
+        int[] y = rows.y();
+        double decay = 1 - learningRate * l2;
+        // Layer by layer over the whole batch, one W1 row at a time: the row stays in cache while the
+        // batch streams past it, instead of the whole W1 and its gradient passing through per sample.
+        long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
+            int m = b - a;
+            for (int j = 0; j < h; j++) {
+                int row = s.w1() + j * d;
+                double bias = w[s.b1() + j];
+                for (int i = 0; i < m; i++) {
+                    double[] xi = x[order[a + i]];
+                    double z = bias;
+                    for (int f = 0; f < d; f++) {
+                        z += w[row + f] * xi[f];
+                    }
+                    act[i * h + j] = z > 0 ? z : 0;
+                }
+            }
+            Arrays.fill(gradW2, 0);
+            for (int i = 0; i < m; i++) {
+                MlpWeights.output(w, s, act, i * h, p);
+                p[y[order[a + i]]] -= 1;
+                for (int j = 0; j < h; j++) {
+                    dh[i * h + j] = 0;
+                }
+                for (int c = 0; c < k; c++) {
+                    double g = p[c];
+                    int row = s.w2() + c * h;
+                    for (int j = 0; j < h; j++) {
+                        gradW2[c * h + j] += g * act[i * h + j];
+                        dh[i * h + j] += g * w[row + j];
+                    }
+                    gradW2[k * h + c] += g;
+                }
+            }
+            double step = learningRate / m;
+            for (int j = 0; j < h; j++) {
+                Arrays.fill(gradRow, 0);
+                double gradBias = 0;
+                for (int i = 0; i < m; i++) {
+                    if (act[i * h + j] <= 0) {
+                        continue;
+                    }
+                    double g = dh[i * h + j];
+                    double[] xi = x[order[a + i]];
+                    for (int f = 0; f < d; f++) {
+                        gradRow[f] += g * xi[f];
+                    }
+                    gradBias += g;
+                }
+                int row = s.w1() + j * d;
+                for (int f = 0; f < d; f++) {
+                    w[row + f] = w[row + f] * decay - step * gradRow[f];
+                }
+                w[s.b1() + j] -= step * gradBias;
+            }
+            for (int c = 0; c < k; c++) {
+                int row = s.w2() + c * h;
+                for (int j = 0; j < h; j++) {
+                    w[row + j] = w[row + j] * decay - step * gradW2[c * h + j];
+                }
+                w[s.b2() + c] -= step * gradW2[k * h + c];
+            }
+        });
+        return new Step(new MlpWeights(w, s), work);
+    }
+}
