@@ -1,0 +1,327 @@
+package org.unlearn.model.linear;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.ForgetPlan;
+import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Forgotten;
+import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.forget.Plannable;
+import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.util.Progress;
+import org.unlearn.model.verify.RowLoss;
+
+/**
+ * What ridge and logistic regression share: one or more convex problems over the same rows (one for
+ * ridge and binary logistic, one per class for one-vs-rest), each solved to its unique optimum, and the
+ * four ways to forget rows. Immutable: forgetting returns a new model.
+ *
+ * <p>Parameters: for each problem, the weights of the features in {@link TrainingSet#features()} order,
+ * then the intercept; {@link #parameters()} concatenates the problems.
+ */
+public abstract sealed class LinearModel<M extends LinearModel<M>> implements UnlearningModel<M>, Parametric,
+        Plannable, RowLoss permits RidgeModel, LogisticModel {
+    /** Everything a model is; subclasses add only prediction. */
+    record State(TrainingSet data, List<Problem> problems, List<Solved> solved, Settings settings, long seed,
+                 Provenance provenance, int rowsSinceExact, int forcedRetrains) {
+    }
+
+    /**
+     * Options both families share.
+     *
+     * @param lambda        L2 weight λ > 0 on the summed loss
+     * @param method        the method {@link #forget(int[], Progress)} uses
+     * @param certification certified removal (binary logistic only), or null
+     * @param dataNorm      a bound on ||X̃||₂ of the training rows, computed when certified, else NaN
+     * @param rowNorm       the largest ||x̃ᵢ|| of the training rows
+     */
+    record Settings(double lambda, DeletionMethod method, Certification certification, double dataNorm,
+                    double rowNorm) {
+    }
+
+    final State state;
+
+    LinearModel(State state) {
+        this.state = state;
+    }
+
+    /** A model of this family from a new state. */
+    abstract M make(State next);
+
+    /** Problems for these rows (a retrain sets them up again, e.g. b from the seed). */
+    abstract List<Problem> problems(TrainingSet rows);
+
+    static void checkLambda(double lambda) {
+        if (!(lambda > 0) || !Double.isFinite(lambda)) {
+            throw new BadInputException("λ (--lambda) must be a number > 0, not " + lambda
+                    + " (it keeps the optimum unique; try 1)");
+        }
+    }
+
+    /** Trains every problem from scratch on the rows. */
+    static State train(String family, TrainingSet rows, List<Problem> problems, Settings settings, long seed,
+                       Progress progress) {
+        long start = System.nanoTime();
+        if (rows.size() < 2) {
+            throw new BadInputException(rows.name() + ": a linear model needs at least 2 rows, not " + rows.size());
+        }
+        List<Solved> solved = solveAll(rows, problems, progress);
+        Provenance p = Provenance.trained(family, seed, rows.size(), Duration.ofNanos(System.nanoTime() - start));
+        return new State(rows, problems, solved, settings, seed, p, 0, 0);
+    }
+
+    private static List<Solved> solveAll(TrainingSet rows, List<Problem> problems, Progress progress) {
+        List<Solved> out = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            out.add(NewtonTrainer.train(problems.get(i), rows,
+                    progress.range(i / (double) problems.size(), (i + 1) / (double) problems.size())));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public final Provenance provenance() {
+        return state.provenance;
+    }
+
+    @Override
+    public final TrainingSet trainingData() {
+        return state.data;
+    }
+
+    public final double lambda() {
+        return state.settings.lambda;
+    }
+
+    /** The method {@link #forget(int[], Progress)} uses. */
+    public final DeletionMethod method() {
+        return state.settings.method;
+    }
+
+    /** Newton iterations of the last exact training (1 for ridge: the closed form). */
+    public final int iterations() {
+        return state.solved.stream().mapToInt(Solved::iterations).max().orElse(0);
+    }
+
+    @Override
+    public final double[] parameters() {
+        int d1 = state.data.dimension() + 1;
+        double[] out = new double[d1 * state.solved.size()];
+        for (int i = 0; i < state.solved.size(); i++) {
+            System.arraycopy(state.solved.get(i).theta(), 0, out, i * d1, d1);
+        }
+        return out;
+    }
+
+    /** The weights by name, problem after problem (each problem's features, then its intercept). */
+    public final List<Coefficient> coefficients() {
+        List<Coefficient> out = new ArrayList<>();
+        List<String> names = state.data.features();
+        for (int i = 0; i < state.solved.size(); i++) {
+            double[] theta = state.solved.get(i).theta();
+            String target = state.problems.get(i).target();
+            for (int j = 0; j < names.size(); j++) {
+                out.add(new Coefficient(names.get(j), target, theta[j]));
+            }
+            out.add(new Coefficient(Coefficient.INTERCEPT, target, theta[names.size()]));
+        }
+        return out;
+    }
+
+    /** The margins θᵀx̃ of a row, one per problem. */
+    final double[] margins(double[] x) {
+        double[] out = new double[state.solved.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Rows.margin(state.solved.get(i).theta(), x);
+        }
+        return out;
+    }
+
+    /** The debt since the last exact model. */
+    public final Debt debt() {
+        int requests = state.provenance.requestsSinceExact();
+        double residual = 0;
+        double distance = 0;
+        for (Solved s : state.solved) {
+            double r = requests == 0 ? 0 : s.residualBound();
+            residual = Math.max(residual, r);
+            double dist = r / lambda();
+            distance += dist * dist;
+        }
+        return new Debt(requests, state.rowsSinceExact, residual, Math.sqrt(distance));
+    }
+
+    /** The certified budget, or null for an uncertified model. */
+    public final Budget budget() {
+        Certification c = state.settings.certification;
+        if (c == null) {
+            return null;
+        }
+        double spent = state.solved.get(0).residualBound();
+        return new Budget(c, c.allowedResidual(), spent, state.forcedRetrains);
+    }
+
+    public final boolean certified() {
+        return state.settings.certification != null;
+    }
+
+    @Override
+    public final Forgotten<M> forget(int[] rowIds, Progress progress) {
+        return forget(rowIds, state.settings.method, progress);
+    }
+
+    /** Forgets rows by the given method; a certified model retrains when the step would exceed its budget. */
+    public final Forgotten<M> forget(int[] rowIds, DeletionMethod method, Progress progress) {
+        long start = System.nanoTime();
+        int[] ids = checkRequest(rowIds);
+        TrainingSet remaining = state.data.without(ids);
+        if (method == DeletionMethod.EXACT) {
+            return retrain(ids, remaining, "exact", "retrained from scratch on " + count(remaining.size()) + " rows",
+                    false, start, progress);
+        }
+        if (certified() && method == DeletionMethod.PRU) {
+            throw new BadInputException("certified removal bounds influence and newton steps, not pru;"
+                    + " use --method newton");
+        }
+        int[] positions = positionsOf(ids);
+        List<Solved> next = new ArrayList<>();
+        double increase = 0;
+        for (int i = 0; i < state.solved.size(); i++) {
+            progress.checkCancelled();
+            RemovalStep.Result r = RemovalStep.apply(method, state.problems.get(i), state.solved.get(i), state.data,
+                    positions, remaining, state.settings.dataNorm, state.settings.rowNorm);
+            next.add(r.solved());
+            increase = Math.max(increase, r.increment());
+        }
+        if (certified() && !budget().fits(next.get(0).residualBound() - budget().spent())) {
+            return retrain(ids, remaining, "retrain", "the certified budget would be spent: retrained from scratch on "
+                    + count(remaining.size()) + " rows", true, start, progress);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        State s = new State(remaining, state.problems, List.copyOf(next), state.settings, state.seed,
+                state.provenance.child(method.code(), ids, remaining.size(), false, took),
+                state.rowsSinceExact + ids.length, state.forcedRetrains);
+        M model = make(s);
+        long d1 = state.data.dimension() + 1L;
+        long work = state.solved.size() * ids.length * d1 * d1;
+        LinearForgetDetail detail = new LinearForgetDetail(method, false, increase, model.debt().distanceBound(),
+                Double.NaN, model.debt(), model.budget());
+        String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
+                + distanceNote(model.debt());
+        return new Forgotten<>(model, new ForgetReport(ids, method.code(), false, false, work, trainingWork(),
+                took, summary, detail));
+    }
+
+    /** Retrains exactly, paying off the debt (the rows stay forgotten; nothing new is forgotten). */
+    public final Forgotten<M> consolidate(Progress progress) {
+        long start = System.nanoTime();
+        List<Solved> solved = solveAll(state.data, problems(state.data), progress);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        State s = new State(state.data, problems(state.data), solved, state.settings, state.seed,
+                state.provenance.child("consolidate", new int[0], state.data.size(), true, took), 0,
+                state.forcedRetrains);
+        M model = make(s);
+        return new Forgotten<>(model, new ForgetReport(new int[0], "consolidate", true, false, trainingWork(),
+                trainingWork(), took, "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
+                new LinearForgetDetail(DeletionMethod.EXACT, false, 0, 0, Double.NaN, model.debt(), model.budget())));
+    }
+
+    private Forgotten<M> retrain(int[] ids, TrainingSet remaining, String methodName, String summary, boolean forced,
+                                 long start, Progress progress) {
+        List<Problem> problems = problems(remaining);
+        List<Solved> solved = solveAll(remaining, problems, progress);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        State s = new State(remaining, problems, solved, state.settings, state.seed,
+                state.provenance.child(methodName, ids, remaining.size(), true, took), 0,
+                state.forcedRetrains + (forced ? 1 : 0));
+        M model = make(s);
+        LinearForgetDetail detail = new LinearForgetDetail(forced ? state.settings.method : DeletionMethod.EXACT, forced,
+                0, 0, 0, model.debt(), model.budget());
+        return new Forgotten<>(model, new ForgetReport(ids, methodName, true, false, trainingWork(), trainingWork(),
+                took, summary, detail));
+    }
+
+    private int[] checkRequest(int[] rowIds) {
+        if (rowIds.length == 0) {
+            throw new BadInputException(state.data.name() + ": the forget request names no rows");
+        }
+        int[] ids = Arrays.stream(rowIds).distinct().toArray();
+        if (ids.length >= state.data.size()) {
+            throw new BadInputException(state.data.name() + ": cannot forget " + count(ids.length) + " of "
+                    + count(state.data.size()) + " rows (k >= n): at least one row must remain");
+        }
+        return ids;
+    }
+
+    private int[] positionsOf(int[] ids) {
+        int[] positions = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            positions[i] = state.data.positionOf(ids[i]);
+        }
+        return positions;
+    }
+
+    @Override
+    public final ForgetPlan plan(int[] rowIds) {
+        int k = (int) Arrays.stream(rowIds).distinct().count();
+        DeletionMethod m = state.settings.method;
+        long d1 = state.data.dimension() + 1L;
+        long work = m == DeletionMethod.EXACT ? trainingWork() : state.solved.size() * k * d1 * d1;
+        String summary = switch (m) {
+            case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
+            case INFLUENCE -> "one influence step for " + count(k) + " rows (approximate)";
+            case NEWTON -> "one Newton step with the remaining rows' Hessian for " + count(k) + " rows (approximate"
+                    + (certified() ? ", certified while the budget lasts)" : ")");
+            case PRU -> "a projective residual update for " + count(k) + " rows (approximate)";
+        };
+        return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
+    }
+
+    /** A retrain's work in multiply-adds: per Newton iteration, forming the Hessian (n d²) and factoring it (d³/3). */
+    public final long trainingWork() {
+        long d1 = state.data.dimension() + 1L;
+        long perIteration = state.data.size() * d1 * d1 + d1 * d1 * d1 / 3;
+        return Math.max(1, iterations()) * state.solved.size() * perIteration;
+    }
+
+    @Override
+    public final boolean sameParameters(M other) {
+        LinearModel<M> o = other;
+        if (o.state.solved.size() != state.solved.size() || !Arrays.equals(state.data.rowIds(), o.state.data.rowIds())) {
+            return false;
+        }
+        for (int i = 0; i < state.solved.size(); i++) {
+            if (!Arrays.equals(state.solved.get(i).theta(), o.state.solved.get(i).theta())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The loss the model assigns one row (summed over its problems), for membership-inference attacks. */
+    @Override
+    public final double loss(TrainingSet rows, int position) {
+        double s = 0;
+        double[] x = rows.row(position);
+        for (int i = 0; i < state.solved.size(); i++) {
+            Problem p = state.problems.get(i);
+            s += p.loss().value(Rows.margin(state.solved.get(i).theta(), x), p.response().of(rows, position));
+        }
+        return s;
+    }
+
+    private static String distanceNote(Debt debt) {
+        return Double.isNaN(debt.distanceBound()) ? ""
+                : String.format(Locale.ROOT, "; within %.3g of the exact retrain", debt.distanceBound());
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

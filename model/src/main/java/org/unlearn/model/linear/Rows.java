@@ -1,0 +1,62 @@
+package org.unlearn.model.linear;
+
+import org.ejml.data.DMatrixRMaj;
+import org.unlearn.model.data.TrainingSet;
+
+/**
+ * Rows as a linear model sees them: x̃ = (x, 1), the constant last so the intercept is the last
+ * parameter. The intercept is penalized like every weight (see docs/linear.md): the objective is then
+ * λ-strongly convex, which the distance and certified-removal bounds rely on.
+ */
+final class Rows {
+    private Rows() {
+    }
+
+    /** θᵀx̃. */
+    static double margin(double[] theta, double[] x) {
+        double s = theta[x.length];
+        for (int j = 0; j < x.length; j++) {
+            s += theta[j] * x[j];
+        }
+        return s;
+    }
+
+    /** out += a·x̃. */
+    static void addScaled(double[] out, double a, double[] x) {
+        for (int j = 0; j < x.length; j++) {
+            out[j] += a * x[j];
+        }
+        out[x.length] += a;
+    }
+
+    /** The rows at some positions, each scaled by a factor, as the columns of a (d+1) × k matrix. */
+    static DMatrixRMaj columns(TrainingSet data, int[] positions, double[] scale) {
+        int d1 = data.dimension() + 1;
+        DMatrixRMaj u = new DMatrixRMaj(d1, positions.length);
+        for (int c = 0; c < positions.length; c++) {
+            double[] x = data.row(positions[c]);
+            double s = scale == null ? 1 : scale[c];
+            for (int j = 0; j < x.length; j++) {
+                u.unsafe_set(j, c, s * x[j]);
+            }
+            u.unsafe_set(x.length, c, s);
+        }
+        return u;
+    }
+
+    static double norm(double[] v) {
+        double s = 0;
+        for (double a : v) {
+            s += a * a;
+        }
+        return Math.sqrt(s);
+    }
+
+    static double squaredNorm(double[] x) {
+        double s = 1;
+        for (double a : x) {
+            s += a * a;
+        }
+        return s;
+    }
+}
