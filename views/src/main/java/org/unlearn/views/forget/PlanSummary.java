@@ -41,6 +41,10 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
             }
             return "Re-runs " + leaves.length + " of " + dc.options().leaves() + " leaves" + tail;
         }
+        if (!state.clusters() && !plan.summary().isBlank()) {
+            String own = plan.summary();
+            return Character.toUpperCase(own.charAt(0)) + own.substring(1);
+        }
         return "Retrains from scratch on " + Figures.rows(state.size() - plan.rowIds().length);
     }
 }
