@@ -7,6 +7,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
+import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Section;
+import org.unlearn.views.shards.ShardMapView;
+import org.unlearn.views.shards.ShardMapViewModel;
 import org.unlearn.views.consequences.ConsequencesView;
 import org.unlearn.views.consequences.ConsequencesViewModel;
 import org.unlearn.views.data.DataView;
@@ -43,7 +47,7 @@ final class MainWindow extends BorderPane {
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-        this.forgetView = new ForgetView(forget);
+        this.forgetView = new ForgetView(forget, shardMap(forget));
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         setId("main-window");
@@ -56,6 +60,14 @@ final class MainWindow extends BorderPane {
                 showData();
             }
         });
+    }
+
+    private static Section shardMap(ForgetViewModel forget) {
+        ShardMapViewModel map = new ShardMapViewModel(forget.chain().currentProperty(), forget.picks().pickedProperty(),
+                forget.planner().planProperty(), forget.chain().reportProperty());
+        Section section = new Section("Shard map", null, new ShardMapView(map));
+        Nodes.showWhen(section, map.mapProperty().isNotNull());
+        return section;
     }
 
     void showStart() {

@@ -26,8 +26,11 @@ public record ClusterPicture(String xLabel, String yLabel, List<PointSeries> clu
 
     static ClusterPicture of(ModelState state, ModelState before) {
         RowPlane plane = state.plane();
-        List<PointSeries> clusters = plane.grouped(state.k(), p -> state.clusterOf(plane.rows().rowId(p)),
-                c -> String.format(Locale.ROOT, "cluster %d (%s)", c + 1, Figures.rows(state.clusterSize(c))));
+        List<String> classes = state.rows().classes();
+        List<PointSeries> clusters = plane.grouped(state.groups(), p -> state.clusterOf(plane.rows().rowId(p)),
+                c -> state.clusters() ? String.format(Locale.ROOT, "cluster %d (%s)", c + 1, Figures.rows(state.clusterSize(c)))
+                        : "predicted " + (c < classes.size() ? classes.get(c) : "class " + (c + 1)) + " ("
+                        + Figures.rows(state.clusterSize(c)) + ")");
         Bounds bounds = new Bounds();
         for (int p : plane.drawn()) {
             bounds.add(plane.x(p), plane.y(p));

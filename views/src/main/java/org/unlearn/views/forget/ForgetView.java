@@ -20,7 +20,11 @@ import org.unlearn.views.common.Tips;
  * middle, the forget request (plan, report, check) and the rows on the right.
  */
 public final class ForgetView extends BorderPane {
-    public ForgetView(ForgetViewModel model) {
+    /**
+     * @param familyPanels what a family shows of its own structure under the forget request (the shard map),
+     *                     each hiding itself while the current model has none
+     */
+    public ForgetView(ForgetViewModel model, Region... familyPanels) {
         getStyleClass().add("forget-view");
         setTop(header(model.chain()));
         SplitPane left = new SplitPane(
@@ -31,8 +35,14 @@ public final class ForgetView extends BorderPane {
         SplitPane middle = new SplitPane(picture(model), new Section("Rows", null, rows(model)));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.7);
-        Region right = new Section("Forget request", null,
+        Region request = new Section("Forget request", null,
                 Nodes.scrolled(new RequestPanel(model.chain(), model.picks(), model.planner())));
+        VBox right = new VBox(request);
+        VBox.setVgrow(request, Priority.ALWAYS);
+        for (Region panel : familyPanels) {
+            right.getChildren().add(panel);
+            VBox.setVgrow(panel, Priority.SOMETIMES);
+        }
         SplitPane all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.245, 0.70);
         all.getStyleClass().add("data-split");

@@ -147,6 +147,11 @@ public final class ModelState {
         return fitted.model();
     }
 
+    /** The engine's model itself, for the views that draw a family's own structure (the shard map, coefficients). */
+    public UnlearningModel<?> engine() {
+        return fitted.model();
+    }
+
     /** True for a k-means model: centroids, clusters and a loss. */
     public boolean clusters() {
         return fitted.model() instanceof ClusteringModel<?>;

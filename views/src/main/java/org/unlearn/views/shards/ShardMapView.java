@@ -1,0 +1,104 @@
+package org.unlearn.views.shards;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Tips;
+
+/**
+ * The shard map: one row per shard, one column per slice, each cell's row count; the cells a forget of
+ * the picked rows would retrain are tinted, the checkpoints the last request deleted are crossed out.
+ */
+public final class ShardMapView extends VBox {
+    static final String HELP = "SISA deals the rows to S shards (the rows of this grid) and cuts each shard into R"
+            + " slices (its columns); each cell counts the rows of one slice. A shard's model is trained slice by slice:"
+            + " first on slice 1, then on slices 1–2 from that checkpoint, and so on, keeping a checkpoint after each"
+            + " slice. A forgotten row's trace is in the checkpoint of its own slice and of every later one, so those"
+            + " checkpoints are deleted (crossed out) and the shard is retrained from the checkpoint before, without"
+            + " the row. The tinted cells are what forgetting the picked rows would retrain: nothing outside them is"
+            + " touched, which is where SISA's speed comes from.";
+    private final GridPane grid = new GridPane();
+
+    public ShardMapView(ShardMapViewModel model) {
+        getStyleClass().add("shard-map");
+        setId("shard-map");
+        setSpacing(6);
+        grid.setHgap(3);
+        grid.setVgap(3);
+        grid.setId("shard-grid");
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.getStyleClass().add("panel-scroll");
+        scroll.setFitToWidth(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label caption = new Label();
+        caption.setId("shard-caption");
+        caption.getStyleClass().add("section-hint");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.textProperty().bind(model.captionProperty());
+        Label none = new Label("Train a SISA ensemble to see its shards and slices here.");
+        none.getStyleClass().add("section-hint");
+        Nodes.showWhen(none, model.mapProperty().isNull());
+        Nodes.showWhen(scroll, model.mapProperty().isNotNull());
+        Nodes.showWhen(caption, model.mapProperty().isNotNull());
+        FlowPane legend = legend();
+        Nodes.showWhen(legend, model.mapProperty().isNotNull());
+        Label help = new Label("What am I looking at?");
+        help.getStyleClass().add("what-am-i-link");
+        help.setTooltip(Tips.teach(HELP));
+        getChildren().addAll(none, caption, scroll, legend, help);
+        model.mapProperty().addListener((o, was, now) -> draw(now));
+        draw(model.mapProperty().get());
+    }
+
+    private void draw(ShardMap map) {
+        grid.getChildren().clear();
+        if (map == null) {
+            return;
+        }
+        Label corner = new Label("shard \\ slice");
+        corner.getStyleClass().add("shard-heading");
+        grid.add(corner, 0, 0);
+        for (int slice = 0; slice < map.slices(); slice++) {
+            Label heading = new Label(Integer.toString(slice + 1));
+            heading.getStyleClass().add("shard-heading");
+            heading.setMinWidth(ShardCell.WIDTH);
+            heading.setAlignment(Pos.CENTER);
+            grid.add(heading, slice + 1, 0);
+        }
+        for (int shard = 0; shard < map.shards(); shard++) {
+            Label heading = new Label(Integer.toString(shard + 1));
+            heading.getStyleClass().add("shard-heading");
+            heading.setPadding(new Insets(0, 6, 0, 0));
+            grid.add(heading, 0, shard + 1);
+            for (int slice = 0; slice < map.slices(); slice++) {
+                grid.add(new ShardCell(map, shard, slice), slice + 1, shard + 1);
+            }
+        }
+    }
+
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(12, 3, swatch("planned", "retrained if the picked rows are forgotten"),
+                swatch("holds-picked", "holds a picked row"), swatch("deleted", "checkpoint deleted by the last request"));
+        legend.getStyleClass().add("shard-legend");
+        return legend;
+    }
+
+    private static HBox swatch(String kind, String text) {
+        Region box = new Region();
+        box.getStyleClass().addAll("shard-cell", "shard-swatch", kind);
+        box.setMinSize(14, 14);
+        box.setMaxSize(14, 14);
+        HBox item = new HBox(4, box, new Label(text));
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
+    }
+}
