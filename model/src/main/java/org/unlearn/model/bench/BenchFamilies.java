@@ -17,7 +17,7 @@ public final class BenchFamilies {
         return switch (name) {
             case "kmeans", "lloyd", "qkmeans", "dckmeans" -> KMeansBench.create(name, parameters);
             case "sisa" -> notYet(name, "SISA ensembles");
-            case "logreg", "ridge" -> notYet(name, "approximate deletion for linear models");
+            case "logreg", "ridge" -> LinearBench.create(name, parameters);
             default -> throw new BadInputException("unknown model \"" + model + "\" (models: "
                     + String.join(", ", MODELS) + ")");
         };
