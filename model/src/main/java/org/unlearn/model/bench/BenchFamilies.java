@@ -6,7 +6,7 @@ import org.unlearn.model.BadInputException;
 
 /** The model families {@code bench} knows, by the name given to {@code --model}. */
 public final class BenchFamilies {
-    /** Every model name, available or still to come, in the order help text lists them. */
+    /** Every model name, in the order help text lists them. */
     public static final List<String> MODELS = List.of("kmeans", "qkmeans", "dckmeans", "sisa", "logreg", "ridge");
 
     private BenchFamilies() {
@@ -17,13 +17,9 @@ public final class BenchFamilies {
         return switch (name) {
             case "kmeans", "lloyd", "qkmeans", "dckmeans" -> KMeansBench.create(name, parameters);
             case "sisa" -> SisaBench.create(parameters);
-            case "logreg", "ridge" -> notYet(name, "approximate deletion for linear models");
+            case "logreg", "ridge" -> LinearBench.create(name, parameters);
             default -> throw new BadInputException("unknown model \"" + model + "\" (models: "
                     + String.join(", ", MODELS) + ")");
         };
-    }
-
-    private static BenchFamily<?> notYet(String model, String family) {
-        throw new BadInputException("model \"" + model + "\" is not available yet (still to come: " + family + ")");
     }
 }

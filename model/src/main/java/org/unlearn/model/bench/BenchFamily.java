@@ -54,6 +54,11 @@ public interface BenchFamily<M extends UnlearningModel<M>> {
         return Optional.empty();
     }
 
+    /** The rows the family learns from, cut from the file's rows (e.g. two classes of the label); all by default. */
+    default TrainingSet prepare(TrainingSet rows) {
+        return rows;
+    }
+
     /** Family-specific facts about a trained model (iterations, leaf sizes), echoed in the JSON. */
     default Map<String, Object> details(M model) {
         return Map.of();

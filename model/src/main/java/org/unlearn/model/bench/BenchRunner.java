@@ -66,7 +66,7 @@ public final class BenchRunner {
     /** Runs the experiment on data already prepared. */
     public static <M extends UnlearningModel<M>> Map<String, Object> run(BenchFamily<M> family, PreparedData data,
                                                                           Request request, Progress progress) {
-        TrainingSet all = data.rows();
+        TrainingSet all = family.prepare(data.rows());
         TrainingSet train = all;
         TrainingSet test = null;
         if (family.supervised()) {

@@ -1,0 +1,86 @@
+package org.unlearn.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code bench} on ridge and logistic regression: the JSON contract, exactness only for exact, refusals. */
+class BenchLinearCommandTest {
+    private static String sample(String name) {
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+    }
+
+    private static double number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.Ee+-]+)").matcher(json);
+        assertTrue(m.find(), field + " missing from " + json);
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static CliRun bench(String file, String label, String... more) {
+        String[] args = new String[6 + more.length];
+        System.arraycopy(new String[] {"bench", sample(file), "--label", label, "--json", "--seed"}, 0, args, 0, 6);
+        System.arraycopy(more, 0, args, 6, more.length);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void exactIsExactAndTheApproximateMethodsAreNot() {
+        CliRun exact = bench("employee_attrition.csv", "Attrition", "3", "--model", "logreg", "--method", "exact",
+                "--deletions", "3");
+        assertEquals(0, exact.exitCode(), exact.err());
+        assertTrue(exact.out().contains("\"exact\":true"), exact.out());
+        assertEquals(0, number(exact.out(), "param_distance"));
+        assertTrue(exact.out().contains("\"quality_metric\":\"accuracy\""), exact.out());
+        for (String method : new String[] {"influence", "newton", "pru"}) {
+            CliRun run = bench("employee_attrition.csv", "Attrition", "3", "--model", "logreg", "--method", method,
+                    "--deletions", "3", "--lambda", "2");
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().contains("\"exact\":false"), method + ": " + run.out());
+            assertTrue(run.out().contains("\"options\":{\"method\":\"" + method + "\",\"lambda\":2"), run.out());
+            double distance = number(run.out(), "param_distance");
+            assertTrue(distance > 0 && distance <= (method.equals("pru") ? 1.5 : 0.1), method + ": " + run.out());
+        }
+    }
+
+    @Test
+    void ridgeRegressesNumbersAndTwoClasses() {
+        CliRun numeric = bench("penguins.csv", "body_mass_g", "1", "--model", "ridge", "--deletions", "2");
+        assertEquals(0, numeric.exitCode(), numeric.err());
+        assertTrue(numeric.out().contains("\"quality_metric\":\"mse\""), numeric.out());
+        assertTrue(number(numeric.out(), "param_distance") < 1e-6, numeric.out());
+        CliRun binary = bench("iris.csv", "target_name", "1", "--model", "ridge", "--set",
+                "classes=versicolor,virginica", "--deletions", "2", "--method", "exact");
+        assertEquals(0, binary.exitCode(), binary.err());
+        assertEquals(100, number(binary.out(), "rows"));
+        assertTrue(binary.out().contains("\"exact\":true") && binary.out().contains("\"accuracy\""), binary.out());
+    }
+
+    @Test
+    void badInputIsOneLine() {
+        CliRun ridge = bench("iris.csv", "target_name", "1", "--model", "ridge");
+        assertEquals(2, ridge.exitCode());
+        assertEquals("error: iris.csv: ridge regresses a number or a two-class label (as ±1); this label has 3"
+                + " classes, use --model logreg", ridge.err().strip());
+        CliRun lambda = bench("iris.csv", "target_name", "1", "--model", "logreg", "--lambda", "0");
+        assertEquals(2, lambda.exitCode());
+        assertTrue(lambda.err().strip().startsWith("error: λ (--lambda) must be a number > 0, not 0.0"), lambda.err());
+        CliRun certified = bench("iris.csv", "target_name", "1", "--model", "logreg", "--set", "epsilon=1",
+                "--set", "delta=0.001", "--set", "sigma=1");
+        assertEquals(2, certified.exitCode());
+        assertTrue(certified.err().contains("certified removal is for a two-class label"), certified.err());
+        CliRun k = CliRun.of("bench", sample("iris.csv"), "--model", "logreg", "--k", "3", "--json");
+        assertEquals(2, k.exitCode());
+        assertEquals("error: --k is not an option of logreg", k.err().strip());
+        CliRun method = bench("iris.csv", "target_name", "1", "--model", "logreg", "--method", "sisa");
+        assertEquals(2, method.exitCode());
+        assertEquals("error: unknown deletion method \"sisa\" (methods: exact, influence, newton, pru)",
+                method.err().strip());
+        CliRun classes = bench("iris.csv", "target_name", "1", "--model", "logreg", "--set", "classes=setosa,rose");
+        assertEquals(2, classes.exitCode());
+        assertTrue(classes.err().contains("\"rose\" is not a class"), classes.err());
+    }
+}
