@@ -126,7 +126,9 @@ final class MainMenu {
         dark.setSelected(Styles.theme() == Theme.DARK);
         Styles.themeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(window.themeFollower(dark)));
         dark.setOnAction(e -> window.useTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        return new Menu("_View", null, start, data, forget, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("_View", null, start, data, forget, new SeparatorMenuItem(), dark);
+        view.setId("menu-view");
+        return view;
     }
 
     private static Menu model(MainWindow window) {
@@ -148,7 +150,9 @@ final class MainMenu {
         clear.setOnAction(e -> forget.clearPicks());
         clear.disableProperty().bind(shown.or(Bindings.createBooleanBinding(
                 () -> forget.picks().pickedProperty().get().isEmpty(), forget.picks().pickedProperty())));
-        return new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
+        Menu model = new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
+        model.setId("menu-model");
+        return model;
     }
 
     private static Menu help(MainWindow window) {
@@ -156,7 +160,9 @@ final class MainMenu {
         keys.setOnAction(e -> ShortcutsDialog.show(window.getScene().getWindow(), (MenuBar) window.getTop()));
         MenuItem about = item("About Unlearn Explorer", "menu-about", null);
         about.setOnAction(e -> AboutDialog.show(window.getScene().getWindow()));
-        return new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        help.setId("menu-help");
+        return help;
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {

@@ -52,9 +52,6 @@ final class RecentPanel extends VBox {
         Nodes.showWhen(clear, javafx.beans.binding.Bindings.isNotEmpty(model.recentFiles()));
         getChildren().addAll(reopen, title, empty, entries, clear);
         model.recentFiles().addListener((ListChangeListener<Path>) c -> showEntries());
-        // Files come and go while the app runs: look again whenever the start screen is shown.
-        visibleProperty().addListener((o, was, now) -> showEntries());
-        sceneProperty().addListener((o, was, now) -> showEntries());
         showReopen();
         showEntries();
     }
@@ -74,6 +71,11 @@ final class RecentPanel extends VBox {
         reopen.setGraphic(body);
         reopen.setText("Reopen " + model.lastDatasetName());
         reopen.setTooltip(new Tooltip("Open " + last + " again, as when the app last ran"));
+    }
+
+    /** Looks again which recent files are still there. */
+    void refresh() {
+        showEntries();
     }
 
     private void showEntries() {

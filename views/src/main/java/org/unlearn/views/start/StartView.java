@@ -29,7 +29,10 @@ public final class StartView extends BorderPane {
     public StartView(StartViewModel model) {
         getStyleClass().add("start-view");
         setTop(header(model));
-        HBox body = new HBox(0, cards(model), new RecentPanel(model));
+        RecentPanel recent = new RecentPanel(model);
+        // Files come and go while the app runs: look again whenever the start screen is shown.
+        visibleProperty().addListener((o, was, now) -> recent.refresh());
+        HBox body = new HBox(0, cards(model), recent);
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
         setCenter(body);
     }
