@@ -25,8 +25,10 @@ import org.unlearn.views.forget.ForgetViewModel;
  * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
  * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans) trains that model,
  * {@code -Dunlearn.forget=2,40-43} then forgets those rows, {@code -Dunlearn.verify=true} checks the result
- * against a retrain, and {@code -Dunlearn.pick=7} picks rows last, so their plan shows. Each step waits for
- * the one before to settle; then it saves the window's scene as PNG and quits.
+ * against a retrain, and {@code -Dunlearn.pick=7} picks rows last, so their plan shows; {@code -Dunlearn.theme=dark}
+ * takes it in the dark theme (read by UnlearnApplication, which also gives a screenshot run fresh settings, so
+ * the user's recent files neither show nor change). Each step waits for the one before to settle; then it
+ * saves the window's scene as PNG and quits.
  */
 final class DeveloperSnapshot {
     /** Lets the charts and tables finish drawing after the last job; a screenshot, not a test, so waiting is fine. */
