@@ -16,6 +16,7 @@ public final class UnlearnApplication extends Application {
     private static final double WIDTH = 1320;
     private static final double HEIGHT = 860;
     private FxBackgroundWork work;
+    private WindowPlacer placer;
 
     @Override
     public void start(Stage stage) {
@@ -33,7 +34,7 @@ public final class UnlearnApplication extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         if (System.getProperty("unlearn.screenshot") == null) {
-            WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
+            placer = WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
         }
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> window.data().loadedProperty().get()
                 ? window.data().titleProperty().get() + " — Unlearn Explorer" : "Unlearn Explorer",
@@ -59,6 +60,9 @@ public final class UnlearnApplication extends Application {
 
     @Override
     public void stop() {
+        if (placer != null) {
+            placer.remember();
+        }
         if (work != null) {
             work.shutdown();
         }

@@ -12,20 +12,22 @@ import javafx.stage.Stage;
  */
 final class WindowPlacer {
     private final Stage stage;
+    private final Settings settings;
     private double x;
     private double y;
     private double width;
     private double height;
 
-    private WindowPlacer(Stage stage) {
+    private WindowPlacer(Stage stage, Settings settings) {
         this.stage = stage;
+        this.settings = settings;
     }
 
     /**
      * Sizes and places the stage from the settings (or centres it at its default size), and saves its place
-     * into them when it is hidden.
+     * into them when it is hidden; {@link #remember} saves it too (Platform.exit() hides no window).
      */
-    static void placeAndRemember(Stage stage, Settings settings, double defaultWidth, double defaultHeight) {
+    static WindowPlacer placeAndRemember(Stage stage, Settings settings, double defaultWidth, double defaultHeight) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
         WindowPlace place = settings.window().filter(p -> p.fitsOn(screens)).orElse(null);
@@ -40,12 +42,16 @@ final class WindowPlacer {
             stage.setHeight(Math.min(defaultHeight, primary.getHeight()));
             stage.centerOnScreen();
         }
-        WindowPlacer placer = new WindowPlacer(stage);
+        WindowPlacer placer = new WindowPlacer(stage, settings);
         placer.track();
-        stage.setOnHidden(e -> {
-            settings.window(placer.place());
-            settings.save();
-        });
+        stage.setOnHidden(e -> placer.remember());
+        return placer;
+    }
+
+    /** Saves where the window is now into the settings. */
+    void remember() {
+        settings.window(place());
+        settings.save();
     }
 
     /** The bounds while not maximized: what a maximized window goes back to. */
