@@ -51,7 +51,8 @@ final class MainWindow extends BorderPane {
     private final ForgetView forgetView;
     private final StatusViewModel status;
     private final StackPane views;
-    private final Label dropCue = new Label();
+    private final StackPane dropCue = new StackPane();
+    private final Label dropCueText = new Label();
     private ChangeListener<Theme> themeFollower;
 
     /**
@@ -157,7 +158,10 @@ final class MainWindow extends BorderPane {
         dropCue.getStyleClass().add("drop-cue");
         dropCue.setMouseTransparent(true);
         dropCue.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        dropCue.setAlignment(Pos.CENTER);
+        dropCueText.setId("drop-cue-text");
+        dropCueText.getStyleClass().add("drop-cue-text");
+        dropCue.getChildren().add(dropCueText);
+        StackPane.setAlignment(dropCueText, Pos.CENTER);
         dropCue.setVisible(false);
         views.getChildren().add(dropCue);
         addEventHandler(DragEvent.DRAG_OVER, e -> {
@@ -179,7 +183,7 @@ final class MainWindow extends BorderPane {
     /** The cue while dragging over the window: what a drop would do. */
     void showDropCue(List<Path> files) {
         Optional<String> refusal = start.dropRefusal(files);
-        dropCue.setText(refusal.orElse("Drop to open " + files.get(0).getFileName()));
+        dropCueText.setText(refusal.orElse("Drop to open " + files.get(0).getFileName()));
         dropCue.getStyleClass().removeAll("drop-refused");
         if (refusal.isPresent()) {
             dropCue.getStyleClass().add("drop-refused");
@@ -202,7 +206,7 @@ final class MainWindow extends BorderPane {
     }
 
     String dropCueText() {
-        return dropCue.getText();
+        return dropCueText.getText();
     }
 
     private static List<Path> filesOf(Dragboard board) {
