@@ -22,6 +22,7 @@ final class AboutDialog {
         text.setWrapText(true);
         text.setPrefWidth(480);
         about.getDialogPane().setContent(text);
+        org.unlearn.views.common.Styles.apply(about.getDialogPane());
         about.show();
     }
 

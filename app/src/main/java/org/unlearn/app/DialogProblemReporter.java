@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.unlearn.views.common.Styles;
 
 /** Problems as dialogs over the main window: a warning for a refusal, an error for a failure. */
 final class DialogProblemReporter implements ProblemReporter {
@@ -40,6 +41,7 @@ final class DialogProblemReporter implements ProblemReporter {
         text.setPrefWidth(Math.min(MAX_WIDTH, Math.ceil(measure.getLayoutBounds().getWidth()) + 8));
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("problem-dialog");
+        Styles.apply(alert.getDialogPane());
         alert.setResizable(true);
         // Not showAndWait: the outcome's own handling goes on while the dialog is up.
         alert.show();

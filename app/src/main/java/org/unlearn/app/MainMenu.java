@@ -1,6 +1,10 @@
 package org.unlearn.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,12 +14,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.unlearn.model.data.SampleCatalogue;
+import org.unlearn.views.common.Styles;
+import org.unlearn.views.common.Theme;
+import org.unlearn.views.start.StartViewModel;
 import org.unlearn.views.forget.ForgetViewModel;
 
 /**
- * The menu bar: File (open a file or a sample, quit), View (start screen, dataset, train and forget, cost
- * and consequences), Model
- * (train, forget, check against a retrain; active while the forget view is shown) and Help.
+ * The menu bar: File (open a file, a recent file, the last dataset or a sample; quit), View (start screen,
+ * dataset, train and forget, cost and consequences; dark theme), Model (train, forget, check against a retrain;
+ * active while the forget view is shown) and Help (keyboard shortcuts, about). Every main action has a shortcut;
+ * Help ▸ Keyboard shortcuts lists them from the menus themselves.
  */
 final class MainMenu {
     private MainMenu() {
@@ -46,9 +54,57 @@ final class MainMenu {
         }
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> window.quit());
-        Menu file = new Menu("_File", null, open, samples, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, recent(window.start()), reopen(window.start()), samples,
+                new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
+    }
+
+    /** The recent files, newest first; a file no longer there is greyed and says so. Rebuilt as it is opened. */
+    private static Menu recent(StartViewModel start) {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-recent");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            int n = 0;
+            for (Path f : start.recentFiles()) {
+                n++;
+                boolean missing = !Files.isRegularFile(f);
+                // Mnemonics 1-8 (with the underscore) so the keyboard reaches each entry: Alt+F, then the menu.
+                MenuItem item = new MenuItem("_" + n + "  " + f.getFileName() + (missing ? " (missing)" : "")
+                        + "   " + f.getParent());
+                item.setId("menu-recent-" + n);
+                item.setMnemonicParsing(true);
+                item.setDisable(missing);
+                item.setOnAction(e -> start.openRecent(f));
+                recent.getItems().add(item);
+            }
+            if (start.recentFiles().isEmpty()) {
+                MenuItem none = new MenuItem("No recent files");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+            MenuItem clear = item("Clear recent", "menu-clear-recent", null);
+            clear.setDisable(start.recentFiles().isEmpty());
+            clear.setOnAction(e -> start.clearRecent());
+            recent.getItems().addAll(new SeparatorMenuItem(), clear);
+        };
+        fill.run();
+        start.recentFiles().addListener((ListChangeListener<Path>) c -> fill.run());
+        // Files come and go while the app runs: grey the missing ones afresh each time the menu opens.
+        recent.setOnShowing(e -> fill.run());
+        recent.disableProperty().bind(start.openExecutableProperty().not());
+        return recent;
+    }
+
+    private static MenuItem reopen(StartViewModel start) {
+        MenuItem reopen = item("Reopen last dataset", "menu-reopen", new KeyCodeCombination(KeyCode.O,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        reopen.textProperty().bind(Bindings.createStringBinding(() -> start.lastDatasetProperty().get() == null
+                ? "Reopen last dataset" : "Reopen " + start.lastDatasetName(), start.lastDatasetProperty()));
+        reopen.setOnAction(e -> start.reopenLast());
+        reopen.disableProperty().bind(start.lastDatasetProperty().isNull().or(start.openExecutableProperty().not()));
+        return reopen;
     }
 
     private static Menu view(MainWindow window) {
@@ -68,7 +124,15 @@ final class MainMenu {
                 KeyCombination.SHORTCUT_DOWN));
         consequences.setOnAction(e -> window.showConsequences());
         consequences.disableProperty().bind(window.data().loadedProperty().not());
-        return new Menu("_View", null, start, data, forget, consequences);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(Styles.theme() == Theme.DARK);
+        Styles.themeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(window.themeFollower(dark)));
+        dark.setOnAction(e -> window.useTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        Menu view = new Menu("_View", null, start, data, forget, consequences, new SeparatorMenuItem(), dark);
+        view.setId("menu-view");
+        return view;
     }
 
     private static Menu model(MainWindow window) {
@@ -86,16 +150,23 @@ final class MainMenu {
         verify.setOnAction(e -> forget.verify());
         verify.disableProperty().bind(shown.or(forget.chain().verifyExecutableProperty().not()));
         MenuItem clear = item("Pick no rows", "menu-clear-picks", null);
+        clear.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         clear.setOnAction(e -> forget.clearPicks());
         clear.disableProperty().bind(shown.or(Bindings.createBooleanBinding(
                 () -> forget.picks().pickedProperty().get().isEmpty(), forget.picks().pickedProperty())));
-        return new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
+        Menu model = new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
+        model.setId("menu-model");
+        return model;
     }
 
     private static Menu help(MainWindow window) {
+        MenuItem keys = item("Keyboard shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> ShortcutsDialog.show(window.getScene().getWindow(), (MenuBar) window.getTop()));
         MenuItem about = item("About Unlearn Explorer", "menu-about", null);
         about.setOnAction(e -> AboutDialog.show(window.getScene().getWindow()));
-        return new Menu("_Help", null, about);
+        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        help.setId("menu-help");
+        return help;
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator) {

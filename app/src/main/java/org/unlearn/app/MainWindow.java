@@ -1,8 +1,21 @@
 package org.unlearn.app;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.common.ChartFilePicker;
@@ -13,20 +26,30 @@ import org.unlearn.views.shards.ShardMapView;
 import org.unlearn.views.shards.ShardMapViewModel;
 import org.unlearn.views.consequences.ConsequencesView;
 import org.unlearn.views.consequences.ConsequencesViewModel;
+import org.unlearn.views.common.Styles;
+import org.unlearn.views.common.Theme;
 import org.unlearn.views.data.DataView;
 import org.unlearn.views.data.DataViewModel;
 import org.unlearn.views.forget.ForgetView;
 import org.unlearn.views.forget.ForgetViewModel;
+import org.unlearn.views.forget.ModelState;
+import org.unlearn.views.start.RecentFiles;
 import org.unlearn.views.start.StartView;
 import org.unlearn.views.start.StartViewModel;
+import org.unlearn.views.status.MemoryUse;
 import org.unlearn.views.status.StatusView;
+import org.unlearn.views.status.StatusViewModel;
 
 /**
- * The main window's content: the menu bar, the start screen, the opened dataset or its models (train and
- * forget), and the status bar. It moves to the dataset whenever one opens; the View menu moves between them.
+ * The main window's content: the menu bar, the views (start screen, the opened dataset, train and forget),
+ * one shown at a time, and the status bar. It moves to the dataset whenever one opens; the View menu moves
+ * between them. It remembers what it opens (last dataset, recent files) and the theme in the settings, and
+ * opens a file dropped anywhere on it. A new view is one more entry in {@link #views} and one more menu item.
  */
 final class MainWindow extends BorderPane {
     private final FxBackgroundWork work;
+    private final Settings settings;
+    private final ProblemReporter problems;
     private final DataViewModel data;
     private final StartViewModel start;
     private final StartView startView;
@@ -36,30 +59,54 @@ final class MainWindow extends BorderPane {
     private final ConsequencesViewModel consequences;
     private final ConsequencesView consequencesView;
     private ChartFilePicker chartPicker = new ChartFileChooser(() -> getScene().getWindow());
+    private final StatusViewModel status;
+    private final StackPane views;
+    private final StackPane dropCue = new StackPane();
+    private final Label dropCueText = new Label();
+    private ChangeListener<Theme> themeFollower;
 
     /**
      * @param sampleFolder the sample-data folder, or null when there is none
+     * @param problems     where one-line notices go (a drop that cannot be opened, a recent file gone missing)
+     * @param settings     what is remembered across runs; this window keeps its datasets and theme there
      */
-    MainWindow(FxBackgroundWork work, Path sampleFolder, FilePicker picker) {
+    MainWindow(FxBackgroundWork work, Path sampleFolder, FilePicker picker, ProblemReporter problems, Settings settings) {
         this.work = work;
+        this.settings = Objects.requireNonNull(settings);
+        this.problems = Objects.requireNonNull(problems);
         this.data = new DataViewModel(work);
-        this.start = new StartViewModel(sampleFolder, data, picker);
+        RecentFiles recent = new RecentFiles(settings.recent());
+        this.start = new StartViewModel(sampleFolder, data, picker, recent, settings.lastDataset(),
+                line -> problems.refused("Not opened", line));
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         this.forgetView = new ForgetView(forget, shardMap(forget));
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
+        this.status = new StatusViewModel(work, forget.chain().currentProperty().map(ModelState::provenance),
+                MemoryUse::ofRuntime);
         setId("main-window");
         setTop(MainMenu.build(this));
-        setCenter(new StackPane(consequencesView, forgetView, dataView, startView));
-        setBottom(new StatusView(work));
+        views = new StackPane(consequencesView, forgetView, dataView, startView);
+        setCenter(views);
+        setBottom(new StatusView(status));
         showStart();
         data.dataProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.dataset() != now.dataset())) {
+                start.opened(now.file());
                 showData();
             }
         });
+        recent.files().addListener((ListChangeListener<Path>) c -> {
+            settings.recent(recent.files());
+            settings.save();
+        });
+        start.lastDatasetProperty().addListener((o, was, now) -> {
+            settings.lastDataset(now);
+            settings.save();
+        });
+        acceptDrops();
     }
 
     private static Section shardMap(ForgetViewModel forget) {
@@ -94,13 +141,6 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    private void show(javafx.scene.Node view) {
-        startView.setVisible(view == startView);
-        dataView.setVisible(view == dataView);
-        forgetView.setVisible(view == forgetView);
-        consequencesView.setVisible(view == consequencesView);
-    }
-
     boolean showsConsequences() {
         return consequencesView.isVisible();
     }
@@ -114,6 +154,14 @@ final class MainWindow extends BorderPane {
         return consequences;
     }
 
+    private void show(Node view) {
+        for (Node v : views.getChildren()) {
+            if (v != dropCue) {
+                v.setVisible(v == view);
+            }
+        }
+    }
+
     boolean showsData() {
         return dataView.isVisible();
     }
@@ -122,9 +170,87 @@ final class MainWindow extends BorderPane {
         return forgetView.isVisible();
     }
 
+    boolean showsStart() {
+        return startView.isVisible();
+    }
+
     /** True while the forget view is shown, so its menu commands act only on what the user sees. */
     ReadOnlyBooleanProperty showingForgetProperty() {
         return forgetView.visibleProperty();
+    }
+
+    /** Keeps the View menu's tick in step with the theme, however it was changed; held here, listened to weakly. */
+    ChangeListener<Theme> themeFollower(CheckMenuItem item) {
+        themeFollower = (o, was, now) -> item.setSelected(now == Theme.DARK);
+        return themeFollower;
+    }
+
+    /** Switches the theme of the window, its dialogs and charts, and remembers it for the next run. */
+    void useTheme(Theme theme) {
+        Styles.setTheme(theme);
+        settings.theme(theme);
+        settings.save();
+    }
+
+    /** A file dropped anywhere on the window opens as "Open CSV…" would; anything else gets a one-line notice. */
+    private void acceptDrops() {
+        dropCue.setId("drop-cue");
+        dropCue.getStyleClass().add("drop-cue");
+        dropCue.setMouseTransparent(true);
+        dropCue.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        dropCueText.setId("drop-cue-text");
+        dropCueText.getStyleClass().add("drop-cue-text");
+        dropCue.getChildren().add(dropCueText);
+        StackPane.setAlignment(dropCueText, Pos.CENTER);
+        dropCue.setVisible(false);
+        views.getChildren().add(dropCue);
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            // Everything is accepted, so that a drop that cannot open still gets its notice instead of nothing.
+            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            showDropCue(filesOf(e.getDragboard()));
+            e.consume();
+        });
+        addEventHandler(DragEvent.DRAG_EXITED, e -> hideDropCue());
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            List<Path> files = filesOf(e.getDragboard());
+            e.setDropCompleted(start.dropRefusal(files).isEmpty());
+            e.consume();
+            // After the drag gesture has ended: a notice's dialog must not open inside the platform's drop callback.
+            Platform.runLater(() -> dropped(files));
+        });
+    }
+
+    /** The cue while dragging over the window: what a drop would do. */
+    void showDropCue(List<Path> files) {
+        Optional<String> refusal = start.dropRefusal(files);
+        dropCueText.setText(refusal.orElse("Drop to open " + files.get(0).getFileName()));
+        dropCue.getStyleClass().removeAll("drop-refused");
+        if (refusal.isPresent()) {
+            dropCue.getStyleClass().add("drop-refused");
+        }
+        dropCue.setVisible(true);
+    }
+
+    void hideDropCue() {
+        dropCue.setVisible(false);
+    }
+
+    /** What the drop handler does with the dropped files: open the one data file, or say why not. */
+    void dropped(List<Path> files) {
+        hideDropCue();
+        start.openDropped(files);
+    }
+
+    boolean dropCueShown() {
+        return dropCue.isVisible();
+    }
+
+    String dropCueText() {
+        return dropCueText.getText();
+    }
+
+    private static List<Path> filesOf(Dragboard board) {
+        return board != null && board.hasFiles() ? board.getFiles().stream().map(File::toPath).toList() : List.of();
     }
 
     /** Ends the application; its stop() shuts the background work down, as it does when the window is closed. */
@@ -144,7 +270,19 @@ final class MainWindow extends BorderPane {
         return forget;
     }
 
+    StatusViewModel status() {
+        return status;
+    }
+
     FxBackgroundWork work() {
         return work;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    ProblemReporter problems() {
+        return problems;
     }
 }

@@ -9,25 +9,33 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.views.common.Styles;
+import org.unlearn.views.common.Theme;
 
 /** The JavaFX application: builds the main window from the views and wires them to the engine. */
 public final class UnlearnApplication extends Application {
     private static final double WIDTH = 1320;
     private static final double HEIGHT = 860;
     private FxBackgroundWork work;
+    private WindowPlacer placer;
 
     @Override
     public void start(Stage stage) {
         ProblemReporter problems = new DialogProblemReporter(stage);
         catchUnexpected(problems);
         work = new FxBackgroundWork(problems, AppLog.logger(FxBackgroundWork.class), AppLog::location);
+        Settings settings = settingsForThisRun();
+        // -Dunlearn.theme=dark (for screenshots) wins over the remembered theme for this run, without replacing it.
+        Styles.setTheme(Theme.ofCode(System.getProperty("unlearn.theme")).orElse(settings.theme()));
         Path samples = SampleCatalogue.locate(jarFolder()).orElse(null);
-        MainWindow window = new MainWindow(work, samples, new DataFileChooser(stage));
+        MainWindow window = new MainWindow(work, samples, new DataFileChooser(stage), problems, settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = Styles.apply(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        if (System.getProperty("unlearn.screenshot") == null) {
+            placer = WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
+        }
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> window.data().loadedProperty().get()
                 ? window.data().titleProperty().get() + " — Unlearn Explorer" : "Unlearn Explorer",
                 window.data().loadedProperty(), window.data().titleProperty()));
@@ -35,8 +43,26 @@ public final class UnlearnApplication extends Application {
         DeveloperSnapshot.armIfAsked(stage, window);
     }
 
+    /**
+     * The user's settings; a developer screenshot run gets fresh ones instead (unless {@code -Dunlearn.home}
+     * names a folder), so screenshots look the same on every machine and leave the user's recent files alone.
+     */
+    private static Settings settingsForThisRun() {
+        if (System.getProperty("unlearn.screenshot") != null && System.getProperty("unlearn.home") == null) {
+            try {
+                return Settings.load(java.nio.file.Files.createTempDirectory("unlearn-snapshot").resolve(Settings.FILE_NAME));
+            } catch (java.io.IOException e) {
+                AppLog.logger(UnlearnApplication.class).log(Level.WARNING, "no temporary settings folder", e);
+            }
+        }
+        return Settings.inHome();
+    }
+
     @Override
     public void stop() {
+        if (placer != null) {
+            placer.remember();
+        }
         if (work != null) {
             work.shutdown();
         }

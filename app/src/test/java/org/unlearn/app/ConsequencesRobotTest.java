@@ -37,10 +37,11 @@ class ConsequencesRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
-        FxBackgroundWork work = new FxBackgroundWork(new DialogProblemReporter(stage), Logger.getAnonymousLogger(),
-                () -> "/tmp/unlearn0.log");
-        window = new MainWindow(work, TestFiles.sampleFolder(), Optional::empty);
+    void start(Stage stage) throws java.io.IOException {
+        DialogProblemReporter problems = new DialogProblemReporter(stage);
+        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
+        Settings settings = Settings.load(Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
+        window = new MainWindow(work, TestFiles.sampleFolder(), Optional::empty, problems, settings);
         stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
         stage.show();
     }

@@ -42,10 +42,11 @@ class MainWindowRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) {
-        FxBackgroundWork work = new FxBackgroundWork(new DialogProblemReporter(stage), Logger.getAnonymousLogger(),
-                () -> "/tmp/unlearn0.log");
-        window = new MainWindow(work, TestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()));
+    void start(Stage stage) throws java.io.IOException {
+        DialogProblemReporter problems = new DialogProblemReporter(stage);
+        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
+        Settings settings = Settings.load(java.nio.file.Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
+        window = new MainWindow(work, TestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()), problems, settings);
         stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
         stage.show();
     }

@@ -5,7 +5,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
@@ -14,15 +22,41 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
-/** The look every scatter picture of the app shares: white, light grid, no frame, the same fonts and note. */
+/**
+ * The look every chart of the app shares: plain background, light grid, no frame, the same fonts and note.
+ * It follows the theme: the background, gridlines and text of every chart made by {@link #chart} (or passed
+ * to {@link #themed}) are repainted when the theme changes, so chart code need not know it.
+ * Code that paints its own ink on a chart reads it from {@link #palette()}.
+ */
 public final class ChartStyle {
     /** Encoded features are standardized, so components vary on the order of one; a smaller range is noise. */
     public static final double MIN_RANGE = 1.0;
-    private static final Color GRID = new Color(0xE3E3E3);
+
+    /**
+     * A theme's chart colours.
+     *
+     * @param background the chart's and the plot's background
+     * @param grid       the gridlines
+     * @param ink        titles, axis labels, tick labels, legend items; also marks drawn on the data (centroids)
+     * @param muted      notes under the chart, axis lines and tick marks
+     */
+    public record Palette(Color background, Color grid, Color ink, Color muted) {
+    }
+
+    /** White, light grey grid, near-black ink: the light theme. */
+    public static final Palette LIGHT = new Palette(Color.WHITE, new Color(0xE3E3E3), new Color(0x1F2933),
+            new Color(0x555555));
+    /**
+     * The dark theme: a background dark enough that every class colour keeps a contrast of at least 3:1 on it
+     * (WCAG's figure for graphics), a grid that is seen but not read, light ink.
+     */
+    public static final Palette DARK = new Palette(new Color(0x1B1E23), new Color(0x353A42), new Color(0xE4E7EB),
+            new Color(0xA7B0BA));
+    private static final Set<JFreeChart> CHARTS = Collections.newSetFromMap(new WeakHashMap<>());
+    private static volatile Palette current = LIGHT;
     private static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
-    private static final Color NOTE_INK = new Color(0x555555);
 
     private ChartStyle() {
     }
@@ -35,7 +69,6 @@ public final class ChartStyle {
     public static JFreeChart chart(XYPlot plot, String note, RectangleEdge legendEdge) {
         plain(plot);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legendEdge != null);
-        chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
@@ -44,16 +77,90 @@ public final class ChartStyle {
             legend.setFrame(BlockBorder.NONE);
         }
         TextTitle subtitle = new TextTitle(note, NOTE);
-        subtitle.setPaint(NOTE_INK);
         subtitle.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(subtitle);
+        return themed(chart);
+    }
+
+    /** Paints a chart in the current theme's colours and repaints it whenever the theme changes. */
+    public static JFreeChart themed(JFreeChart chart) {
+        synchronized (CHARTS) {
+            CHARTS.add(chart);
+        }
+        paint(chart, current);
         return chart;
     }
 
+    /** The current theme's chart colours. */
+    public static Palette palette() {
+        return current;
+    }
+
+    public static Palette palette(Theme theme) {
+        return theme == Theme.DARK ? DARK : LIGHT;
+    }
+
+    /** Repaints every themed chart in the theme's colours; {@link Styles} calls it when the theme changes. */
+    static void follow(Theme theme) {
+        current = palette(theme);
+        List<JFreeChart> charts;
+        synchronized (CHARTS) {
+            charts = new ArrayList<>(CHARTS);
+        }
+        charts.forEach(c -> paint(c, current));
+    }
+
+    private static void paint(JFreeChart chart, Palette p) {
+        chart.setBackgroundPaint(p.background());
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(p.background());
+            plot.setDomainGridlinePaint(p.grid());
+            plot.setRangeGridlinePaint(p.grid());
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                paint(plot.getDomainAxis(i), p);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                paint(plot.getRangeAxis(i), p);
+            }
+        } else if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setBackgroundPaint(p.background());
+            plot.setDomainGridlinePaint(p.grid());
+            plot.setRangeGridlinePaint(p.grid());
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                paint(plot.getDomainAxis(i), p);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                paint(plot.getRangeAxis(i), p);
+            }
+        } else if (chart.getPlot() != null) {
+            chart.getPlot().setBackgroundPaint(p.background());
+        }
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(p.ink());
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title t = chart.getSubtitle(i);
+            if (t instanceof LegendTitle legend) {
+                legend.setBackgroundPaint(p.background());
+                legend.setItemPaint(p.ink());
+            } else if (t instanceof TextTitle text) {
+                text.setPaint(p.muted());
+                text.setBackgroundPaint(null);
+            }
+        }
+    }
+
+    private static void paint(Axis axis, Palette p) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelPaint(p.ink());
+        axis.setTickLabelPaint(p.ink());
+        axis.setAxisLinePaint(p.muted());
+        axis.setTickMarkPaint(p.muted());
+    }
+
     private static void plain(XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setOutlineVisible(false);
@@ -65,6 +172,7 @@ public final class ChartStyle {
         NumberAxis axis = new NumberAxis(label);
         axis.setLabelFont(AXIS_LABEL);
         axis.setTickLabelFont(TICKS);
+        paint(axis, current);
         return axis;
     }
 

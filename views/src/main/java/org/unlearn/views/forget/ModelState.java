@@ -157,7 +157,8 @@ public final class ModelState {
         return fitted.model() instanceof ClusteringModel<?>;
     }
 
-    Provenance provenance() {
+    /** Where the model came from: its family, seed, rows and requests since it was last exact (for the status bar). */
+    public Provenance provenance() {
         return fitted.model().provenance();
     }
 

@@ -17,7 +17,10 @@ import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
 
-/** The start screen: what the app is for, an "Open CSV…" button, and the sample datasets as cards. */
+/**
+ * The start screen: what the app is for, an "Open CSV…" button, the sample datasets as cards and, beside
+ * them, the last dataset to reopen and the files opened lately.
+ */
 public final class StartView extends BorderPane {
     private static final double GAP = 16;
     private static final double MIN_TILE_WIDTH = 285;
@@ -26,7 +29,12 @@ public final class StartView extends BorderPane {
     public StartView(StartViewModel model) {
         getStyleClass().add("start-view");
         setTop(header(model));
-        setCenter(cards(model));
+        RecentPanel recent = new RecentPanel(model);
+        // Files come and go while the app runs: look again whenever the start screen is shown.
+        visibleProperty().addListener((o, was, now) -> recent.refresh());
+        HBox body = new HBox(0, cards(model), recent);
+        HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
+        setCenter(body);
     }
 
     private static Region header(StartViewModel model) {
@@ -44,7 +52,7 @@ public final class StartView extends BorderPane {
         openFile.getStyleClass().add("open-file");
         openFile.setDefaultButton(false);
         openFile.setTooltip(new Tooltip("A CSV, TSV, semicolon- or pipe-separated file with a header row,"
-                + " gzipped or not (Ctrl+O)"));
+                + " gzipped or not (Ctrl+O); or drop one on the window"));
         openFile.disableProperty().bind(model.openExecutableProperty().not());
         openFile.setOnAction(e -> model.openFile());
         openFile.setMinWidth(Region.USE_PREF_SIZE);

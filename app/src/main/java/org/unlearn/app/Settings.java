@@ -1,0 +1,142 @@
+package org.unlearn.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import org.unlearn.views.common.Theme;
+import org.unlearn.views.start.RecentFiles;
+
+/**
+ * What the app remembers across runs, in a small properties file: the window's place, the theme, the last
+ * dataset and the recent files. It lives in {@link AppLog#home()} ({@code -Dunlearn.home}, else
+ * ~/.unlearn-explorer), so tests point it elsewhere and never touch the user's. A missing or unreadable
+ * file gives the defaults; a failed save is logged and otherwise ignored (remembering is a convenience).
+ */
+final class Settings {
+    static final String FILE_NAME = "settings.properties";
+    private static final String RECENT = "recent.";
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** The settings in the app's home folder. */
+    static Settings inHome() {
+        return load(AppLog.home().resolve(FILE_NAME));
+    }
+
+    static Settings load(Path file) {
+        Settings settings = new Settings(file);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                settings.values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                AppLog.logger(Settings.class).log(Level.WARNING, "settings unreadable, using the defaults: " + file, e);
+                settings.values.clear();
+            }
+        }
+        return settings;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Optional<WindowPlace> window() {
+        try {
+            String w = values.getProperty("window.width");
+            if (w == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowPlace(number("window.x"), number("window.y"), Double.parseDouble(w),
+                    number("window.height"), Boolean.parseBoolean(values.getProperty("window.maximized"))));
+        } catch (NumberFormatException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    void window(WindowPlace place) {
+        values.setProperty("window.x", Double.toString(place.x()));
+        values.setProperty("window.y", Double.toString(place.y()));
+        values.setProperty("window.width", Double.toString(place.width()));
+        values.setProperty("window.height", Double.toString(place.height()));
+        values.setProperty("window.maximized", Boolean.toString(place.maximized()));
+    }
+
+    Theme theme() {
+        return Theme.ofCode(values.getProperty("theme")).orElse(Theme.LIGHT);
+    }
+
+    void theme(Theme theme) {
+        values.setProperty("theme", theme.code());
+    }
+
+    /** The dataset open when the app last ran, or null. */
+    Path lastDataset() {
+        String last = values.getProperty("dataset.last");
+        return last == null || last.isBlank() ? null : Path.of(last);
+    }
+
+    void lastDataset(Path file) {
+        if (file == null) {
+            values.remove("dataset.last");
+        } else {
+            values.setProperty("dataset.last", file.toAbsolutePath().toString());
+        }
+    }
+
+    /** The recent files, newest first. */
+    List<Path> recent() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < RecentFiles.MAX; i++) {
+            String f = values.getProperty(RECENT + i);
+            if (f != null && !f.isBlank()) {
+                files.add(Path.of(f));
+            }
+        }
+        return files;
+    }
+
+    void recent(List<Path> files) {
+        for (int i = 0; i < RecentFiles.MAX; i++) {
+            values.remove(RECENT + i);
+        }
+        for (int i = 0; i < Math.min(RecentFiles.MAX, files.size()); i++) {
+            values.setProperty(RECENT + i, files.get(i).toAbsolutePath().toString());
+        }
+    }
+
+    /** Writes the file whole (to a temporary file first, then moved over), so a crash never leaves half of it. */
+    void save() {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, "settings", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                values.store(out, "Unlearn Explorer settings");
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            AppLog.logger(Settings.class).log(Level.WARNING, "settings not saved: " + file, e);
+        }
+    }
+
+    private double number(String key) {
+        return Double.parseDouble(values.getProperty(key));
+    }
+}
