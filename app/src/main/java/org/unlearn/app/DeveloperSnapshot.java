@@ -27,7 +27,8 @@ import org.unlearn.views.forget.ForgetViewModel;
  * {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
- * consequences view, comparing the methods first; {@code -Dunlearn.theme=dark} takes it in the dark theme (read by
+ * consequences view, comparing the methods first; {@code -Dunlearn.consolidate=true} consolidates a linear
+ * model after the requests; {@code -Dunlearn.theme=dark} takes it in the dark theme (read by
  * UnlearnApplication, which also gives a screenshot run fresh settings, so the user's recent files neither show
  * nor change). Each step waits for the one before to settle; then it saves the window's scene as PNG and quits.
  */
@@ -89,6 +90,9 @@ final class DeveloperSnapshot {
                 forget.picks().pickTextProperty().set(pick);
                 forget.picks().pickTyped();
             });
+        }
+        if (Boolean.getBoolean("unlearn.consolidate")) {
+            steps.add(() -> forget.chain().consolidate());
         }
         String consequences = System.getProperty("unlearn.consequences");
         if (consequences != null) {

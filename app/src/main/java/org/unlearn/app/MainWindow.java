@@ -22,6 +22,8 @@ import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
+import org.unlearn.views.linear.DebtPanel;
+import org.unlearn.views.linear.DebtPanelModel;
 import org.unlearn.views.shards.ShardMapView;
 import org.unlearn.views.shards.ShardMapViewModel;
 import org.unlearn.views.consequences.ConsequencesView;
@@ -81,7 +83,7 @@ final class MainWindow extends BorderPane {
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-        this.forgetView = new ForgetView(forget, shardMap(forget));
+        this.forgetView = new ForgetView(forget, shardMap(forget), debt(forget));
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.status = new StatusViewModel(work, forget.chain().currentProperty().map(ModelState::provenance),
@@ -114,6 +116,13 @@ final class MainWindow extends BorderPane {
                 forget.planner().planProperty(), forget.chain().reportProperty());
         Section section = new Section("Shard map", null, new ShardMapView(map));
         Nodes.showWhen(section, map.mapProperty().isNotNull());
+        return section;
+    }
+
+    private static Section debt(ForgetViewModel forget) {
+        DebtPanelModel debt = new DebtPanelModel(forget.chain());
+        Section section = new Section("Forget now, retrain later", null, new DebtPanel(debt));
+        Nodes.showWhen(section, debt.shownProperty());
         return section;
     }
 

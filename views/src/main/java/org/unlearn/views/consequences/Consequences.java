@@ -48,7 +48,12 @@ final class Consequences {
      * unit. A retrain from scratch does not count its own work; it is charged a full training's, as the
      * chain's family counts it for the same request.
      */
-    static List<Curve> cost(List<HistoryEntry> oldestFirst, List<Replay.Line> replays, CostMeasure measure) {
+    /**
+     * @param numbers the history number of each replayed request (a consolidation has none), so each replayed
+     *                step lines up with the request it carried out
+     */
+    static List<Curve> cost(List<HistoryEntry> oldestFirst, List<Replay.Line> replays, List<Integer> numbers,
+                            CostMeasure measure) {
         List<Curve> out = new ArrayList<>();
         List<ForgetReport> own = oldestFirst.stream().skip(1).map(e -> e.request().report()).toList();
         if (own.isEmpty()) {
@@ -67,13 +72,14 @@ final class Consequences {
             double[] ry = new double[m];
             for (int i = 0; i < m; i++) {
                 Replay.Step step = line.steps().get(i);
-                rx[i] = i + 1;
+                int number = numbers.get(i);
+                rx[i] = number;
                 if (measure == CostMeasure.TIME) {
                     ry[i] = millis(step.elapsed());
                 } else if (step.workUnits() != Replay.UNKNOWN) {
                     ry[i] = step.workUnits();
                 } else {
-                    ry[i] = i < own.size() ? own.get(i).fullWorkUnits() : Double.NaN;
+                    ry[i] = number - 1 < own.size() ? own.get(number - 1).fullWorkUnits() : Double.NaN;
                 }
             }
             out.add(new Curve(line.name(), false, rx, ry));

@@ -48,7 +48,7 @@ public final class ConsequencesViewModel {
     private Replayed replayed;
 
     /** The replays of one training's first requests. */
-    private record Replayed(HistoryEntry training, int requests, List<Replay.Line> lines) {
+    private record Replayed(HistoryEntry training, int requests, List<Integer> numbers, List<Replay.Line> lines) {
     }
 
     /** A replay asked for: the plan, and the training whose chain it was made from. */
@@ -80,7 +80,8 @@ public final class ConsequencesViewModel {
                 progress.checkCancelled();
                 lines.add(run(plan.contenders().get(i), plan, progress.range(i / (double) n, (i + 1.0) / n)));
             }
-            return new Replayed(asked.training(), plan.requests().size(), lines);
+            return new Replayed(asked.training(), plan.numbers().isEmpty() ? 0 : plan.numbers().get(plan.numbers().size() - 1),
+                    plan.numbers(), lines);
         };
     }
 
@@ -108,8 +109,9 @@ public final class ConsequencesViewModel {
             replayed = null;
         }
         List<Replay.Line> lines = replayed == null ? List.of() : replayed.lines();
+        List<Integer> numbers = replayed == null ? List.of() : replayed.numbers();
         drift.set(Consequences.drift(oldestFirst, lines));
-        List<Curve> perRequest = Consequences.cost(oldestFirst, lines, measure.get());
+        List<Curve> perRequest = Consequences.cost(oldestFirst, lines, numbers, measure.get());
         cost.set(cumulative.get() ? perRequest.stream().map(Curve::cumulative).toList() : perRequest);
         Optional<ReplayPlan> plan = chain.replayPlan();
         metric.set(plan.map(ReplayPlan::metric).orElse(""));

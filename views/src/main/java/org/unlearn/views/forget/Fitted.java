@@ -7,6 +7,8 @@ import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.linear.LinearModel;
 import org.unlearn.model.util.Progress;
 
 /**
@@ -55,7 +57,36 @@ final class Fitted<M extends UnlearningModel<M>> {
     }
 
     Step forget(int[] rowIds, Progress progress) {
-        Forgotten<M> forgotten = recipe.unlearner().forget(model, rowIds, progress);
+        return step(recipe.unlearner().forget(model, rowIds, progress));
+    }
+
+    /**
+     * Forgets by a deletion method chosen for this request (a linear model's exact, newton, influence or
+     * pru); null, or a family without methods, forgets the recipe's way.
+     */
+    @SuppressWarnings("unchecked")
+    Step forget(int[] rowIds, DeletionMethod method, Progress progress) {
+        if (method == null || !(model instanceof LinearModel<?> linear)) {
+            return forget(rowIds, progress);
+        }
+        return step((Forgotten<M>) linear.forget(rowIds, method, progress));
+    }
+
+    /** True when the model owes an exact retrain for approximate requests ("forget now, retrain later"). */
+    boolean inDebt() {
+        return model instanceof LinearModel<?> linear && !linear.debt().isPaid();
+    }
+
+    /** Retrains a linear model exactly on the rows it reflects, paying off its debt. */
+    @SuppressWarnings("unchecked")
+    Step consolidate(Progress progress) {
+        if (!(model instanceof LinearModel<?> linear)) {
+            throw new IllegalStateException(recipe.family() + " forgets exactly: it owes nothing");
+        }
+        return step((Forgotten<M>) linear.consolidate(progress));
+    }
+
+    private Step step(Forgotten<M> forgotten) {
         return new Step(new Fitted<>(recipe, forgotten.model(), heldOut), forgotten.report());
     }
 

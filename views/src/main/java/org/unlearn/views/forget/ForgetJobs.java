@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.linear.DeletionMethod;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Job;
@@ -55,9 +56,10 @@ final class ForgetJobs {
         };
     }
 
-    static Job<Forgot> forget(ModelState before, RowSelection rows) {
+    /** @param method the deletion method chosen for this request, or null for the recipe's */
+    static Job<Forgot> forget(ModelState before, RowSelection rows, DeletionMethod method) {
         return progress -> {
-            Fitted.Step step = before.fitted().forget(rows.ids(), progress);
+            Fitted.Step step = before.fitted().forget(rows.ids(), method, progress);
             progress.checkCancelled();
             ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
             RequestReport report = RequestReport.of(step.report(), before, after);
@@ -69,6 +71,19 @@ final class ForgetJobs {
     /**
      * @param trained the chain's first model, from which the relative distance is measured
      */
+    /** An exact retrain of a linear model on the rows it reflects: its debt paid, nothing new forgotten. */
+    static Job<Forgot> consolidate(ModelState before) {
+        return progress -> {
+            progress.report(Double.NaN, "Consolidating: retraining exactly on " + Figures.rows(before.size()));
+            Fitted.Step step = before.fitted().consolidate(progress);
+            progress.checkCancelled();
+            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
+            RequestReport report = RequestReport.of(step.report(), before, after);
+            progress.report(1, report.headline() + " in " + report.wallTime());
+            return new Forgot(before, after, report);
+        };
+    }
+
     static Job<Verification> verify(ModelState state, ModelState trained, Duration forgetTook) {
         return progress -> {
             progress.report(Double.NaN, "Retraining " + state.fitted().family().title() + " from scratch on "

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.unlearn.model.linear.DeletionMethod;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
@@ -51,6 +52,8 @@ public final class ModelChain {
     private final BackgroundCommand<LoadedData, ForgetJobs.Trained> train;
     private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
     private final BackgroundCommand<ModelState, Verification> verify;
+    private final BackgroundCommand<ModelState, ForgetJobs.Forgot> consolidate;
+    private final ObjectProperty<DeletionMethod> requestMethod = new SimpleObjectProperty<>();
     private final ObservableValue<RowSelection> picked;
 
     /**
@@ -81,13 +84,17 @@ public final class ModelChain {
         forget = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
                         && !picked.getValue().isEmpty() && !busy.get(), current, picked, busy),
                 rows -> "Forget " + Figures.rows(rows.size()),
-                rows -> ForgetJobs.forget(current.get(), rows), this::forgot);
+                rows -> ForgetJobs.forget(current.get(), rows, requestMethod.get()), this::forgot);
+        consolidate = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
+                        && current.get().fitted().inDebt() && !busy.get(), current, busy),
+                s -> "Consolidate: retrain exactly", ForgetJobs::consolidate, this::forgot);
         verify = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
                         && current.get() != trainedState() && verification.get() == null && !busy.get(),
                 current, verification, busy),
                 s -> "Check against a retrain from scratch",
                 s -> ForgetJobs.verify(s, trainedState(), lastRequestTime()), this::verified);
-        busy.bind(train.runningProperty().or(forget.runningProperty()).or(verify.runningProperty()));
+        busy.bind(train.runningProperty().or(forget.runningProperty()).or(verify.runningProperty())
+                .or(consolidate.runningProperty()));
         data.addListener((o, was, now) -> startOver());
     }
 
@@ -101,6 +108,14 @@ public final class ModelChain {
         forget.execute(picked.getValue());
     }
 
+    /**
+     * Retrains the current linear model exactly on the rows it reflects, in the background, paying off the
+     * debt its approximate requests ran up; the result becomes the current model, one more history entry.
+     */
+    public void consolidate() {
+        consolidate.execute(current.get());
+    }
+
     /** Retrains from scratch on the current model's rows with its seed and compares, in the background. */
     public void verify() {
         verify.execute(current.get());
@@ -111,6 +126,7 @@ public final class ModelChain {
             return;
         }
         notice.set("");
+        requestMethod.set(null);
         inspected.set(null);
         history.setAll(new HistoryEntry(0, s.value().state(), null, null));
         current.set(s.value().state());
@@ -166,11 +182,17 @@ public final class ModelChain {
             return Optional.empty();
         }
         List<int[]> requests = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (int i = history.size() - 2; i >= 0; i--) {
-            requests.add(history.get(i).state().provenance().forgotten());
+            int[] forgotten = history.get(i).state().provenance().forgotten();
+            // A consolidation forgets nothing new: the other methods have nothing to replay for it.
+            if (forgotten.length > 0) {
+                requests.add(forgotten);
+                numbers.add(history.get(i).number());
+            }
         }
         Recipe<?> recipe = trained.fitted().recipe();
-        return Optional.of(new ReplayPlan(trained.rows(), recipe.seed(), requests,
+        return Optional.of(new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers,
                 Contenders.of(trained.fitted()), recipe.metric(), Contenders.workUnit(recipe.family())));
     }
 
@@ -251,6 +273,22 @@ public final class ModelChain {
 
     public ReadOnlyBooleanProperty forgettingProperty() {
         return forget.runningProperty();
+    }
+
+    /**
+     * The deletion method the next forget request uses, for a family that has several (linear models); null
+     * for the recipe's own.
+     */
+    public ObjectProperty<DeletionMethod> requestMethodProperty() {
+        return requestMethod;
+    }
+
+    public ReadOnlyBooleanProperty consolidateExecutableProperty() {
+        return consolidate.executableProperty();
+    }
+
+    public ReadOnlyBooleanProperty consolidatingProperty() {
+        return consolidate.runningProperty();
     }
 
     public ReadOnlyBooleanProperty verifyExecutableProperty() {

@@ -9,15 +9,19 @@ import org.unlearn.model.data.TrainingSet;
  * chain was trained on, with its seed, so their quality and cost can be set beside the chain's own.
  *
  * @param rows        the rows the chain's first model was trained on
- * @param requests    the chain's requests, oldest first
+ * @param requests    the chain's requests that forgot rows, oldest first
+ * @param numbers     each request's number in the chain's history (a consolidation, which forgets nothing new,
+ *                    has a number but no request)
  * @param contenders  the same family retrained from scratch after every request, then the other families
  * @param metric      what the quality figure is, for an axis ("k-means loss")
  * @param workUnit    what the family's work units count, for an axis ("point–centroid distances")
  */
-public record ReplayPlan(TrainingSet rows, long seed, List<int[]> requests, List<Replay.Contender<?>> contenders,
+public record ReplayPlan(TrainingSet rows, long seed, List<int[]> requests, List<Integer> numbers,
+                         List<Replay.Contender<?>> contenders,
                          String metric, String workUnit) {
     public ReplayPlan {
         requests = List.copyOf(requests);
+        numbers = List.copyOf(numbers);
         contenders = List.copyOf(contenders);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.linear.LinearForgetDetail;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.common.Figures;
 
@@ -24,11 +25,21 @@ public record RequestReport(String headline, String method, String exactness, St
                 + Figures.change(after.quality() - before.quality()) + ")";
         String exactness = report.exact()
                 ? "yes, by construction" + (report.certified() ? " (certified)" : "")
-                : "no: approximate";
+                : "no: approximate" + bound(report);
         String method = method(report);
         String engine = report.summary();
-        return new RequestReport(headline(report.rowIds()), method, exactness, Figures.duration(report.elapsed()), work,
+        String headline = report.method().equals("consolidate") ? "Consolidated: retrained exactly, debt paid"
+                : headline(report.rowIds());
+        return new RequestReport(headline, method, exactness, Figures.duration(report.elapsed()), work,
                 Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
+    }
+
+    /** What the engine can promise about an approximate model's distance from the exact retrain. */
+    private static String bound(ForgetReport report) {
+        if (report.detail() instanceof LinearForgetDetail d && Double.isFinite(d.distanceBound())) {
+            return "; at most " + Figures.distance(d.distanceBound()) + " from the exact retrain's parameters (bound)";
+        }
+        return "";
     }
 
     private static String headline(int[] rowIds) {
