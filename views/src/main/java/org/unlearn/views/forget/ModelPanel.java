@@ -122,6 +122,16 @@ final class ModelPanel extends BorderPane {
         add(grid, "Deletion", choice("option-method", TrainingForm.METHODS, form.methodProperty()), linear,
                 "How a request forgets: newton (one Newton step with the remaining rows' Hessian), influence (the"
                         + " full data's Hessian), pru (projective residual update) or exact (retrain).");
+        String certify = " Give ε, δ and σ to train for certified removal (Guo et al.): the objective is perturbed by"
+                + " bᵀθ with b drawn from N(0, σ²) by the seed, each removal spends part of an (ε, δ) budget, and a"
+                + " retrain is forced when a removal would overspend it. Leave all three empty for an ordinary model.";
+        add(grid, "Certify ε", field("option-certify-epsilon", form.certifyEpsilonProperty()), linear,
+                "ε of the (ε, δ) removal guarantee: smaller is a stronger promise and a smaller budget." + certify);
+        add(grid, "Certify δ", field("option-certify-delta", form.certifyDeltaProperty()), linear,
+                "δ of the (ε, δ) removal guarantee, e.g. 0.0001." + certify);
+        add(grid, "Certify σ", field("option-certify-sigma", form.certifySigmaProperty()), linear,
+                "The perturbation's standard deviation σ: larger buys more removals before a retrain, at some accuracy."
+                        + certify);
         add(grid, "ε (grid)", field("option-epsilon", form.epsilonProperty()), usesGrid,
                 "Grid width ε, in the encoded features' units (standard deviations). Centroids are rounded to the grid;"
                         + " wider cells certify more deletions, narrower ones cluster more precisely."

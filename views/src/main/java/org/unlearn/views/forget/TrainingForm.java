@@ -53,12 +53,15 @@ public final class TrainingForm {
     private final StringProperty epochs = new SimpleStringProperty("");
     private final StringProperty lambda = new SimpleStringProperty("");
     private final ObjectProperty<String> method = new SimpleObjectProperty<>("newton");
+    private final StringProperty certifyEpsilon = new SimpleStringProperty("");
+    private final StringProperty certifyDelta = new SimpleStringProperty("");
+    private final StringProperty certifySigma = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Recipe<?>> recipe = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     TrainingForm() {
         Observable[] inputs = {family, k, seed, iterations, tolerance, epsilon, gamma, leaves, width, shards, slices,
-            learner, epochs, lambda, method};
+            learner, epochs, lambda, method, certifyEpsilon, certifyDelta, certifySigma};
         for (Observable input : inputs) {
             input.addListener(o -> check());
         }
@@ -128,10 +131,28 @@ public final class TrainingForm {
                     + (epochCount == null ? "" : ", " + epochCount + " epochs");
         } else {
             Double l = optionalReal(lambda, "λ");
-            p = new ModelParameters(null, null, null, null, null, null, null, null, method.get(), l, Map.of());
-            options = "deletion by " + method.get() + (l == null ? "" : ", λ = " + plain(l));
+            Map<String, String> certified = certification();
+            p = new ModelParameters(null, null, null, null, null, null, null, null, method.get(), l, certified);
+            options = "deletion by " + method.get() + (l == null ? "" : ", λ = " + plain(l))
+                    + (certified.isEmpty() ? "" : ", certified (ε = " + certified.get("epsilon") + ", δ = "
+                    + certified.get("delta") + ", σ = " + certified.get("sigma") + ")");
         }
         return Recipe.of(f, BenchFamilies.create(f.code(), p), p, s, options);
+    }
+
+    /** The certified-removal options as the engine takes them; empty when none is typed (not certified). */
+    private Map<String, String> certification() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        putIfTyped(out, "epsilon", certifyEpsilon, "the certified ε");
+        putIfTyped(out, "delta", certifyDelta, "the certified δ");
+        putIfTyped(out, "sigma", certifySigma, "the perturbation σ");
+        return out;
+    }
+
+    private static void putIfTyped(Map<String, String> out, String name, StringProperty text, String what) {
+        if (!text.get().isBlank()) {
+            out.put(name, Double.toString(real(text, what)));
+        }
     }
 
     private static Integer optionalWhole(StringProperty text, String what) {
@@ -239,6 +260,20 @@ public final class TrainingForm {
     /** Linear models: how a request forgets (one of {@link #METHODS}). */
     public ObjectProperty<String> methodProperty() {
         return method;
+    }
+
+    /** Certified removal (linear models): ε of the (ε, δ) guarantee; all three empty trains uncertified. */
+    public StringProperty certifyEpsilonProperty() {
+        return certifyEpsilon;
+    }
+
+    public StringProperty certifyDeltaProperty() {
+        return certifyDelta;
+    }
+
+    /** The objective perturbation's standard deviation σ. */
+    public StringProperty certifySigmaProperty() {
+        return certifySigma;
     }
 
     /** The recipe the inputs make, or null while one of them is refused. */

@@ -1,0 +1,102 @@
+package org.unlearn.views.linear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.linear.LinearModel;
+import org.unlearn.views.TestFiles;
+import org.unlearn.views.common.ImmediateWork;
+import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.data.DataViewModel;
+import org.unlearn.views.forget.Family;
+import org.unlearn.views.forget.ForgetViewModel;
+import org.unlearn.views.forget.ModelState;
+
+/** A linear model in the forget view: approximate requests run up a debt, Consolidate pays it with an exact retrain. */
+class DebtPanelModelTest {
+    private final ImmediateWork work = new ImmediateWork();
+    private final DataViewModel data = new DataViewModel(work);
+    private final ForgetViewModel forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
+    private final DebtPanelModel model = new DebtPanelModel(forget.chain());
+
+    private void trainLogistic() {
+        data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "species"));
+        forget.form().familyProperty().set(Family.LOGREG);
+        forget.train();
+        assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
+    }
+
+    private void forgetRows(String ids) {
+        forget.picks().pickTextProperty().set(ids);
+        forget.picks().pickTyped();
+        forget.forget();
+    }
+
+    private LinearModel<?> current() {
+        ModelState state = forget.chain().currentProperty().get();
+        return (LinearModel<?>) state.engine();
+    }
+
+    @Test
+    void approximateRequestsRunUpADebtThatConsolidatingPays() {
+        trainLogistic();
+        assertTrue(model.shownProperty().get());
+        assertTrue(model.debtProperty().get().startsWith("Exact"));
+        assertFalse(model.consolidateExecutableProperty().get(), "nothing is owed");
+
+        forgetRows("5");
+        forgetRows("40, 44");
+        assertEquals(2, current().debt().requests());
+        assertTrue(model.debtProperty().get().startsWith("Debt: 2 approximate requests (3 rows) since the last exact"
+                + " model"), model.debtProperty().get());
+        assertTrue(model.consolidateExecutableProperty().get());
+
+        model.consolidate();
+        assertTrue(current().debt().isPaid());
+        assertEquals("Consolidated: retrained exactly, debt paid", forget.chain().history().get(0).title().substring(3));
+        assertEquals(4, forget.chain().history().size());
+        forget.verify();
+        assertTrue(forget.chain().verificationProperty().get().identical(), "consolidated means exact again");
+    }
+
+    @Test
+    void aRequestCanForgetExactlyWhateverTheModelsMethod() {
+        trainLogistic();
+        model.methodProperty().set(DeletionMethod.EXACT);
+        forgetRows("5");
+        assertTrue(current().debt().isPaid());
+        assertTrue(forget.chain().reportProperty().get().report().exact());
+        model.methodProperty().set(DeletionMethod.PRU);
+        forgetRows("6");
+        assertEquals("pru", forget.chain().reportProperty().get().report().method());
+        forget.verify();
+        assertFalse(forget.chain().verificationProperty().get().identical());
+        assertTrue(forget.chain().verificationProperty().get().relative() < 1,
+                "the update moved toward the retrain: " + forget.chain().verificationProperty().get().text());
+    }
+
+    @Test
+    void aCertifiedModelShowsItsBudgetDraining() {
+        data.open(new OpenRequest(TestFiles.sample("breast_cancer_wdbc.csv"), "target_name"));
+        forget.form().familyProperty().set(Family.LOGREG);
+        forget.form().certifyEpsilonProperty().set("1");
+        forget.form().certifyDeltaProperty().set("0.0001");
+        forget.form().certifySigmaProperty().set("1");
+        forget.train();
+        assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
+        assertTrue(model.certifiedProperty().get());
+        double full = model.budgetLeftProperty().get();
+        assertTrue(full > 0.999, "the training's own residual spends next to nothing: " + full);
+
+        forgetRows(Integer.toString(current().trainingData().rowId(10)));
+        assertEquals(2, forget.chain().history().size(), () -> work.outcomes().get(work.outcomes().size() - 1).toString());
+        double left = model.budgetLeftProperty().get();
+        assertTrue(left < full, "a removal spends budget: " + model.budgetProperty().get());
+        assertTrue(model.budgetProperty().get().startsWith("Certified removal (ε = 1, δ = 0.0001): "),
+                model.budgetProperty().get());
+    }
+}
