@@ -27,7 +27,7 @@ import org.unlearn.views.forget.ForgetViewModel;
  * {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
- * consequences view, comparing the methods first; {@code -Dunlearn.consolidate=true} consolidates a linear
+ * consequences view, comparing the methods first ({@code compare:retraining-cost} also picks a tab); {@code -Dunlearn.consolidate=true} consolidates a linear
  * model after the requests; {@code -Dunlearn.theme=dark} takes it in the dark theme (read by
  * UnlearnApplication, which also gives a screenshot run fresh settings, so the user's recent files neither show
  * nor change). Each step waits for the one before to settle; then it saves the window's scene as PNG and quits.
@@ -96,14 +96,26 @@ final class DeveloperSnapshot {
         }
         String consequences = System.getProperty("unlearn.consequences");
         if (consequences != null) {
+            String[] asked = consequences.split(":");
             steps.add(() -> {
                 window.showConsequences();
-                if (consequences.equals("compare")) {
+                if (asked[0].equals("compare")) {
                     window.consequences().compare();
                 }
             });
+            if (asked.length > 1) {
+                steps.add(() -> selectTab(window, asked[1]));
+            }
         }
         return steps;
+    }
+
+    /** The consequences view's tab whose id starts with the name ("quality-drift", "retraining-cost", "before-after"). */
+    private static void selectTab(MainWindow window, String name) {
+        if (window.lookup("#consequence-tabs") instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> (name + "-tab").equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
     }
 
     /** Each step once the work before it has settled. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.unlearn.model.BadInputException;
 import org.unlearn.views.common.ChartExport;
+import org.unlearn.views.common.ChartPane;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.Tips;
 
@@ -42,6 +43,11 @@ public final class ConsequencesView extends BorderPane {
             + " only for what the forgotten rows touched, so the lines can be orders of magnitude apart, and the axis"
             + " turns logarithmic when they are. Tick 'added up' to see the running total, which is what a stream of"
             + " erasure requests costs in the end.";
+    static final String BARS_HELP = "What forgetting changed inside the model, the trained model beside the model now."
+            + " For a linear model: its largest coefficients, one bar each; an approximate method moves them toward"
+            + " the exact retrain's, and Check against a retrain in the forget view measures how far they still are."
+            + " For k-means: how far each centroid moved since training; Q-k-means' certified deletions move none."
+            + " For SISA: rows per shard; a request touches only the shards that held its rows.";
     private final Label saved = new Label();
 
     public ConsequencesView(ConsequencesViewModel model, ChartFilePicker picker) {
@@ -55,9 +61,11 @@ public final class ConsequencesView extends BorderPane {
                 curves -> CurveCharts.cost(curves, model.measureProperty().get(), model.workUnitProperty().get(),
                         model.cumulativeProperty().get()),
                 "Forget rows: the time and work of each request appear here.");
+        BarChartView bars = new BarChartView(model.barsProperty());
         TabPane tabs = new TabPane(
                 tab("Quality drift", drift, DRIFT_HELP, picker, "quality-drift", new Region()),
-                tab("Retraining cost", cost, COST_HELP, picker, "retraining-cost", costControls(model)));
+                tab("Retraining cost", cost, COST_HELP, picker, "retraining-cost", costControls(model)),
+                tab("Before / after", bars, BARS_HELP, picker, "before-after", new Region()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consequence-tabs");
         setCenter(tabs);
@@ -102,7 +110,7 @@ public final class ConsequencesView extends BorderPane {
         return controls;
     }
 
-    private Tab tab(String title, CurveChartView chart, String help, ChartFilePicker picker, String fileName,
+    private Tab tab(String title, ChartPane<?> chart, String help, ChartFilePicker picker, String fileName,
                     Region controls) {
         Button png = new Button("Save PNG…");
         png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png"));

@@ -39,6 +39,7 @@ public final class ConsequencesViewModel {
     private final ModelChain chain;
     private final ReadOnlyObjectWrapper<List<Curve>> drift = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<Curve>> cost = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Bars> bars = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<CostMeasure> measure = new SimpleObjectProperty<>(CostMeasure.TIME);
     private final BooleanProperty cumulative = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper metric = new ReadOnlyStringWrapper("");
@@ -113,13 +114,20 @@ public final class ConsequencesViewModel {
         drift.set(Consequences.drift(oldestFirst, lines));
         List<Curve> perRequest = Consequences.cost(oldestFirst, lines, numbers, measure.get());
         cost.set(cumulative.get() ? perRequest.stream().map(Curve::cumulative).toList() : perRequest);
+        bars.set(oldestFirst.isEmpty() ? null : Bars.of(oldestFirst.get(0).state().engine(),
+                oldestFirst.get(oldestFirst.size() - 1).state().engine()));
         Optional<ReplayPlan> plan = chain.replayPlan();
         metric.set(plan.map(ReplayPlan::metric).orElse(""));
         workUnit.set(plan.map(ReplayPlan::workUnit).orElse(""));
-        note.set(note(oldestFirst.size() - 1));
+        note.set(note(oldestFirst.size() - 1, plan.map(p -> p.numbers().isEmpty() ? 0
+                : p.numbers().get(p.numbers().size() - 1)).orElse(0)));
     }
 
-    private String note(int requests) {
+    /**
+     * @param requests    entries after the training (consolidations included)
+     * @param lastForgets the number of the last entry that forgot rows: what a replay must reach
+     */
+    private String note(int requests, int lastForgets) {
         if (requests < 0) {
             return "Train a model and forget rows: each request adds a point here.";
         }
@@ -128,7 +136,7 @@ public final class ConsequencesViewModel {
                     : "Lines: this model's " + Figures.count(requests) + (requests == 1 ? " request" : " requests")
                     + ". Compare to replay them with the other methods.";
         }
-        if (replayed.requests() < requests) {
+        if (replayed.requests() < lastForgets) {
             return "The other methods replayed the first " + Figures.count(replayed.requests()) + " of "
                     + Figures.count(requests) + " requests; compare again to bring them up to date.";
         }
@@ -144,6 +152,11 @@ public final class ConsequencesViewModel {
     /** Cost of each request (or the running total), one line per method: x is the request number. */
     public ReadOnlyObjectProperty<List<Curve>> costProperty() {
         return cost.getReadOnlyProperty();
+    }
+
+    /** The trained model beside the model now, in the family's own terms; null without a model (or bars). */
+    public ReadOnlyObjectProperty<Bars> barsProperty() {
+        return bars.getReadOnlyProperty();
     }
 
     public ObjectProperty<CostMeasure> measureProperty() {

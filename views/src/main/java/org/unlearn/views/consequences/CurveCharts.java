@@ -3,7 +3,10 @@ package org.unlearn.views.consequences;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,8 +36,9 @@ final class CurveCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = ChartStyle.axis(metric);
         y.setAutoRangeIncludesZero(false);
-        return chart("Quality as rows are forgotten", curves, x, y,
-                "the training at 0, then one point per request; lower loss is better");
+        boolean higherIsBetter = metric.toLowerCase(Locale.ROOT).contains("accuracy");
+        return chart("Quality as rows are forgotten", curves, x, y, "the training at 0, then one point per request; "
+                + (higherIsBetter ? "higher is better" : "lower is better"));
     }
 
     static JFreeChart cost(List<Curve> curves, CostMeasure measure, String workUnit, boolean cumulative) {
@@ -59,7 +63,9 @@ final class CurveCharts {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
         axis.setSmallestValue(1e-4);
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        // Whole powers of ten, written as plain numbers (0.1, 1, 10, 100), not as fractional exponents.
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         ValueAxis shared = ChartStyle.axis(label);
         axis.setLabelFont(shared.getLabelFont());
         axis.setTickLabelFont(shared.getTickLabelFont());

@@ -5,7 +5,9 @@ import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.ParameterDistance;
+import org.unlearn.model.verify.RowLoss;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Job;
 import org.unlearn.views.data.DataViewModel;
@@ -104,7 +106,18 @@ final class ForgetJobs {
             double[] f = full.parameters();
             double distance = ParameterDistance.euclidean(u, r);
             double relative = distance == 0 ? 0 : ParameterDistance.relative(u, r, f);
-            return new Verification(retrain.identical(), retrain.elapsed(), forgetTook, distance, relative);
+            double attack = Double.NaN;
+            double attackOnRetrain = Double.NaN;
+            TrainingSet heldOut = state.fitted().heldOut();
+            if (state.model() instanceof RowLoss unlearnedLoss && retrain.fresh() instanceof RowLoss freshLoss
+                    && heldOut != null) {
+                TrainingSet kept = state.rows();
+                TrainingSet forgotten = trained.rows().whereRowId(id -> !kept.contains(id));
+                attack = MembershipInference.auc(unlearnedLoss, forgotten, heldOut);
+                attackOnRetrain = MembershipInference.auc(freshLoss, forgotten, heldOut);
+            }
+            return new Verification(retrain.identical(), retrain.elapsed(), forgetTook, distance, relative, attack,
+                    attackOnRetrain);
         }
         return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }

@@ -12,11 +12,23 @@ import org.unlearn.views.common.Figures;
  * @param distance  for a model that is one parameter vector, ||θ_unlearned − θ_retrained||; NaN otherwise
  * @param relative  that distance over ||θ_trained − θ_retrained||, the distance had nothing been forgotten
  *                  (Izzo et al.'s measure: 0 is exact, 1 is no better than not forgetting); NaN otherwise
+ * @param attack    the loss-threshold membership attack's AUC on the forgotten rows against held-out rows, for
+ *                  this model and for the retrain (0.5: the rows look unseen); NaN where not computed
  */
-public record Verification(boolean identical, Duration retrain, Duration forget, double distance, double relative) {
+public record Verification(boolean identical, Duration retrain, Duration forget, double distance, double relative,
+                           double attack, double attackOnRetrain) {
     /** A check of a model that is not one parameter vector: identical or not, and the times. */
     public Verification(boolean identical, Duration retrain, Duration forget) {
-        this(identical, retrain, forget, Double.NaN, Double.NaN);
+        this(identical, retrain, forget, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** The membership attack's line, or empty where it was not run. */
+    public String attackText() {
+        if (Double.isNaN(attack)) {
+            return "";
+        }
+        return "Membership attack on the forgotten rows: AUC " + Figures.value(attack) + " (the retrain: "
+                + Figures.value(attackOnRetrain) + "; 0.5 means they look like rows never seen).";
     }
 
     /** One line for people, every figure measured. */
@@ -27,9 +39,11 @@ public record Verification(boolean identical, Duration retrain, Duration forget,
                     + (Double.isNaN(relative) ? "" : ", " + Figures.percent(relative)
                     + " of the way from the trained model's") + ".";
             return "Different from a retrain from scratch on the same rows with the same seed: this model is"
-                    + " approximate (retrain took " + Figures.duration(retrain) + ")." + far;
+                    + " approximate (retrain took " + Figures.duration(retrain) + ")." + far
+                    + (attackText().isEmpty() ? "" : " " + attackText());
         }
-        return "Identical to a retrain from scratch (retrain took " + Figures.duration(retrain) + " — " + speed() + ")";
+        return "Identical to a retrain from scratch (retrain took " + Figures.duration(retrain) + " — " + speed() + ")"
+                + (attackText().isEmpty() ? "" : " " + attackText());
     }
 
     private String speed() {
