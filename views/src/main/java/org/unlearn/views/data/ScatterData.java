@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.unlearn.model.data.PcaProjection;
+import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
 import org.unlearn.views.common.Figures;
@@ -17,6 +18,12 @@ import org.unlearn.views.plane.PlaneContent;
 public record ScatterData(RowPlane plane, PlaneContent content) {
     /** The name of the grouping by the label's classes, wherever the plane offers it. */
     public static final String BY_CLASS = "class";
+
+    /** The data view's picture of a prepared dataset, made as the data view makes it (the plane's benchmark draws it). */
+    public static ScatterData of(PreparedData prepared, long seed, Progress progress) {
+        RowLabels labels = RowLabels.of(prepared.dataset(), prepared.rows(), prepared.encoding().labelColumn() != null);
+        return project(prepared.rows(), prepared.dataset().rowCount(), labels, seed, progress);
+    }
 
     /**
      * @param rowsRead how many rows the file had, to say how many lack a label and are left out

@@ -55,7 +55,7 @@ final class PlanePainter {
         double zoom = v.zoomAgainst(c.homeBounds()[1] - c.homeBounds()[0]);
         double d = dotDiameter(c.size(), zoom);
         PointRaster.Stamp dot = stamp(0, d, 0);
-        PointRaster.Stamp ghost = stamp(1, Math.max(6, d + 2), 1.3);
+        PointRaster.Stamp ghost = stamp(1, Math.max(5, d + 1.5), 1.2);
         double sx = v.width() / (v.maxX() - v.minX());
         double sy = v.height() / (v.maxY() - v.minY());
         double[] x = c.xs();

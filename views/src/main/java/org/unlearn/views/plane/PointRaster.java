@@ -41,8 +41,8 @@ final class PointRaster {
      * Blends a stamp centred on (x, y) (pixels of the buffer) in a colour (0xRRGGBB) at an opacity (0–255).
      */
     void stamp(Stamp s, double x, double y, int rgb, int opacity) {
-        int cx = (int) Math.round(x);
-        int cy = (int) Math.round(y);
+        int cx = (int) Math.floor(x + 0.5);
+        int cy = (int) Math.floor(y + 0.5);
         int r = s.reach;
         if (cx + r < 0 || cy + r < 0 || cx - r >= width || cy - r >= height) {
             return;
@@ -50,59 +50,80 @@ final class PointRaster {
         int red = (rgb >> 16) & 0xFF;
         int green = (rgb >> 8) & 0xFF;
         int blue = rgb & 0xFF;
-        int side = 2 * r + 1;
-        for (int j = 0; j < side; j++) {
-            int py = cy - r + j;
-            if (py < 0 || py >= height) {
-                continue;
-            }
-            int row = py * width;
-            for (int i = 0; i < side; i++) {
-                int cover = s.cover[j * side + i];
-                int px = cx - r + i;
-                if (cover == 0 || px < 0 || px >= width) {
+        int[] dx = s.dx;
+        int[] dy = s.dy;
+        int[] alpha = s.alphas(opacity);
+        boolean inside = cx - r >= 0 && cy - r >= 0 && cx + r < width && cy + r < height;
+        int centre = cy * width + cx;
+        for (int k = 0; k < alpha.length; k++) {
+            if (!inside) {
+                int px = cx + dx[k];
+                int py = cy + dy[k];
+                if (px < 0 || py < 0 || px >= width || py >= height) {
                     continue;
                 }
-                int a = (opacity * cover + 127) / 255;
-                if (a > 0) {
-                    pixels[row + px] = over(pixels[row + px], a, red, green, blue);
-                }
+            }
+            int a = alpha[k];
+            if (a > 0) {
+                int at = centre + dy[k] * width + dx[k];
+                pixels[at] = over(pixels[at], a, red, green, blue);
             }
         }
     }
 
-    /** A colour of opacity a (1–255) over a premultiplied pixel. */
+    /**
+     * A colour of opacity a (1–255) over a premultiplied pixel: alpha and green, red and blue, each pair in
+     * one multiply (a + (255 - a) = 255, so no lane overflows into the next).
+     */
     private static int over(int under, int a, int red, int green, int blue) {
         int keep = 255 - a;
-        int ua = under >>> 24;
-        int ur = (under >> 16) & 0xFF;
-        int ug = (under >> 8) & 0xFF;
-        int ub = under & 0xFF;
-        int oa = a + div255(ua * keep);
-        int or = div255(red * a) + div255(ur * keep);
-        int og = div255(green * a) + div255(ug * keep);
-        int ob = div255(blue * a) + div255(ub * keep);
-        return (oa << 24) | (Math.min(255, or) << 16) | (Math.min(255, og) << 8) | Math.min(255, ob);
+        int rb = ((red << 16) | blue) * a + (under & 0x00FF00FF) * keep + 0x00800080;
+        int ag = ((255 << 16) | green) * a + ((under >>> 8) & 0x00FF00FF) * keep + 0x00800080;
+        rb = ((rb + ((rb >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+        ag = ((ag + ((ag >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+        return (ag << 8) | rb;
     }
 
     private static int div255(int v) {
         return (v + 128 + ((v + 128) >> 8)) >> 8;
     }
 
-    /** A disc or a ring as coverage (0–255) of the pixels around its centre, anti-aliased by 4 × 4 samples. */
+    /**
+     * A disc or a ring as the pixels it covers around its centre, each with its coverage (1–255), anti-aliased
+     * by 4 × 4 samples; pixels it does not touch are left out, so stamping walks only what it paints.
+     */
     static final class Stamp {
         private final int reach;
+        private final int[] dx;
+        private final int[] dy;
         private final int[] cover;
+        private int alphasFor = -1;
+        private int[] alphas;
 
-        private Stamp(int reach, int[] cover) {
+        private Stamp(int reach, int[] dx, int[] dy, int[] cover) {
             this.reach = reach;
+            this.dx = dx;
+            this.dy = dy;
             this.cover = cover;
+        }
+
+        /** Each pixel's opacity (0–255) at an opacity of the whole stamp, kept for the last opacity asked. */
+        int[] alphas(int opacity) {
+            if (opacity != alphasFor) {
+                int[] out = new int[cover.length];
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = div255(opacity * cover[k]);
+                }
+                alphas = out;
+                alphasFor = opacity;
+            }
+            return alphas;
         }
 
         /** A filled disc of this diameter, in pixels. */
         static Stamp disc(double diameter) {
             double radius = diameter / 2;
-            return of(radius, (d) -> d <= radius);
+            return of(radius, d -> d <= radius);
         }
 
         /** A ring of this diameter (to the middle of its line) and line width, in pixels. */
@@ -115,21 +136,28 @@ final class PointRaster {
         private static Stamp of(double outer, java.util.function.DoublePredicate inside) {
             int reach = (int) Math.ceil(outer);
             int side = 2 * reach + 1;
+            int[] dx = new int[side * side];
+            int[] dy = new int[side * side];
             int[] cover = new int[side * side];
+            int n = 0;
             for (int j = 0; j < side; j++) {
                 for (int i = 0; i < side; i++) {
                     int hits = 0;
                     for (int sj = 0; sj < 4; sj++) {
                         for (int si = 0; si < 4; si++) {
-                            double dx = i - reach + (si + 0.5) / 4 - 0.5;
-                            double dy = j - reach + (sj + 0.5) / 4 - 0.5;
-                            hits += inside.test(Math.hypot(dx, dy)) ? 1 : 0;
+                            double x = i - reach + (si + 0.5) / 4 - 0.5;
+                            double y = j - reach + (sj + 0.5) / 4 - 0.5;
+                            hits += inside.test(Math.hypot(x, y)) ? 1 : 0;
                         }
                     }
-                    cover[j * side + i] = hits * 255 / 16;
+                    if (hits > 0) {
+                        dx[n] = i - reach;
+                        dy[n] = j - reach;
+                        cover[n++] = hits * 255 / 16;
+                    }
                 }
             }
-            return new Stamp(reach, cover);
+            return new Stamp(reach, Arrays.copyOf(dx, n), Arrays.copyOf(dy, n), Arrays.copyOf(cover, n));
         }
     }
 }
