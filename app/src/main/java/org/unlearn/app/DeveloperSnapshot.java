@@ -24,7 +24,8 @@ import org.unlearn.views.forget.ForgetViewModel;
  * A hidden developer option for documentation screenshots: {@code -Dunlearn.screenshot=out.png}, with
  * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
  * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans) trains that model,
- * {@code -Dunlearn.forget=2,40-43} then forgets those rows, {@code -Dunlearn.verify=true} checks the result
+ * {@code -Dunlearn.forget=2,40-43} then forgets those rows (one request; {@code 160;21-60} makes two, in
+ * turn), {@code -Dunlearn.verify=true} checks the result
  * against a retrain, and {@code -Dunlearn.pick=7} picks rows last, so their plan shows. Each step waits for
  * the one before to settle; then it saves the window's scene as PNG and quits.
  */
@@ -69,11 +70,13 @@ final class DeveloperSnapshot {
         });
         String rows = System.getProperty("unlearn.forget");
         if (rows != null) {
-            steps.add(() -> {
-                forget.picks().pickTextProperty().set(rows);
-                forget.picks().pickTyped();
-                forget.forget();
-            });
+            for (String request : rows.split(";")) {
+                steps.add(() -> {
+                    forget.picks().pickTextProperty().set(request.strip());
+                    forget.picks().pickTyped();
+                    forget.forget();
+                });
+            }
             if (Boolean.getBoolean("unlearn.verify")) {
                 steps.add(forget::verify);
             }

