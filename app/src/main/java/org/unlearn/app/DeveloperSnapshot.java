@@ -75,7 +75,7 @@ final class DeveloperSnapshot {
         if (rows != null) {
             for (String request : rows.split(";")) {
                 steps.add(() -> {
-                    forget.picks().pickTextProperty().set(request);
+                    forget.picks().pickTextProperty().set(request.strip());
                     forget.picks().pickTyped();
                     forget.forget();
                 });

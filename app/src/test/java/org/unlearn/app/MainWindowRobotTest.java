@@ -78,7 +78,7 @@ class MainWindowRobotTest {
                 "sex", "year"), columns.getItems().stream().map(c -> ((ColumnSummary) c).name()).toList());
         Node bodyMass = robot.lookup("#columns-table").lookup("body_mass_g").query();
         verifyThat(bodyMass, NodeMatchers.isVisible());
-        verifyThat("#scatter-chart", NodeMatchers.isVisible());
+        verifyThat("#scatter #plane-canvas", NodeMatchers.isVisible());
         assertTrue(robot.lookup("#status-message").queryLabeled().getText().startsWith("Projected 344 rows of penguins.csv"));
     }
 
@@ -97,7 +97,7 @@ class MainWindowRobotTest {
         assertSame(before, window.data().dataProperty().get());
         verifyThat("#data-title", LabeledMatchers.hasText("penguins.csv"));
         assertEquals(8, robot.lookup("#columns-table").queryTableView().getItems().size());
-        verifyThat("#scatter-chart", NodeMatchers.isVisible());
+        verifyThat("#scatter #plane-canvas", NodeMatchers.isVisible());
         verifyThat("#status-message", LabeledMatchers.hasText(
                 "Could not open ragged.csv: ragged.csv line 3: 2 fields, expected 3"));
     }
@@ -148,7 +148,7 @@ class MainWindowRobotTest {
         waitUntilIdle();
         assertTrue(robot.lookup("#status-message").queryLabeled().getText().startsWith("Trained Q-k-means on 344 rows in"),
                 robot.lookup("#status-message").queryLabeled().getText());
-        verifyThat("#cluster-chart", NodeMatchers.isVisible());
+        verifyThat("#cluster-picture #plane-canvas", NodeMatchers.isVisible());
 
         // Row 160 of penguins is certified under Q-k-means, k = 3, seed 42: forgetting it moves no centroid.
         robot.clickOn("#pick-ids").write("160").type(KeyCode.ENTER);

@@ -34,4 +34,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.jfree..", "org.controlsfx..")
                 .check(views);
     }
+
+    /** The row plane's state, geometry and stamps are plain; only its view and painter touch nodes. */
+    @Test
+    void thePlaneDrawsOnlyInItsViewAndPainter() {
+        noClasses().that().resideInAPackage("org.unlearn.views.plane").and()
+                .haveNameNotMatching(".*\\.Plane(View|Painter)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.jfree..", "org.controlsfx..")
+                .check(views);
+    }
 }

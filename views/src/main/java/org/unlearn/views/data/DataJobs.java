@@ -38,7 +38,8 @@ final class DataJobs {
     }
 
     static Job<ScatterData> project(LoadedData data, long seed) {
-        return progress -> ScatterData.project(data.prepared().rows(), data.dataset().rowCount(), seed, progress);
+        return progress -> ScatterData.project(data.prepared().rows(), data.dataset().rowCount(), data.labels(), seed,
+                progress);
     }
 
     /** A request to give one column another role. */

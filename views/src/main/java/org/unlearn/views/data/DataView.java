@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
+import org.unlearn.views.plane.PlaneView;
 
 /**
  * The opened dataset: a header (file, size, dialect), the columns with their roles, the first rows and the
@@ -45,7 +46,7 @@ public final class DataView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.72);
         SplitPane both = new SplitPane(left, right);
-        both.setDividerPositions(0.56);
+        both.setDividerPositions(0.52);
         both.getStyleClass().add("data-split");
         setCenter(both);
     }
@@ -146,7 +147,16 @@ public final class DataView extends BorderPane {
     }
 
     private static Region projection(DataViewModel model) {
-        return new Section("Rows in two dimensions (PCA of the encoded features)", null, new ScatterChartView(model));
+        Label status = new Label();
+        status.setId("scatter-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.scatterStatusProperty());
+        Button again = new Button("Compute the projection");
+        again.setOnAction(e -> model.project());
+        Nodes.showWhen(again, model.canProjectProperty());
+        PlaneView plane = new PlaneView(model.picture(), status, again);
+        plane.setId("scatter");
+        return new Section("Rows in two dimensions (PCA of the encoded features)", null, plane);
     }
 
     private static Region classes(DataViewModel model) {

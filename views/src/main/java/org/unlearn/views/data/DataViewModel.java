@@ -22,6 +22,7 @@ import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.LatestJob;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
+import org.unlearn.views.plane.PlaneViewModel;
 
 /**
  * The opened dataset: its columns and their roles, the label's classes, the encoding, the first rows and
@@ -32,7 +33,7 @@ public final class DataViewModel implements DatasetOpener {
     public static final int PREVIEW_ROWS = 200;
     /** Columns of the preview shown at once. */
     public static final int PREVIEW_COLUMNS = 40;
-    /** The seed of every random choice behind the projection (PCA's row sample, the drawn points). */
+    /** The seed of every random choice behind the projection (PCA's row sample). */
     public static final long PROJECTION_SEED = 1;
 
     private final ReadOnlyObjectWrapper<LoadedData> data = new ReadOnlyObjectWrapper<>();
@@ -49,6 +50,7 @@ public final class DataViewModel implements DatasetOpener {
     private final LatestJob<ScatterData> projection;
     private final ReadOnlyObjectWrapper<RowPlane> plane = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canProject = new ReadOnlyBooleanWrapper(false);
+    private final PlaneViewModel picture = new PlaneViewModel();
     private final BackgroundCommand<OpenRequest, LoadedData> open;
     private final BackgroundCommand<DataJobs.RoleChange, LoadedData> changeRole;
 
@@ -66,6 +68,7 @@ public final class DataViewModel implements DatasetOpener {
         loaded.bind(data.isNotNull());
         plane.bind(Bindings.createObjectBinding(() -> projection.valueProperty().get() == null ? null
                 : projection.valueProperty().get().plane(), projection.valueProperty()));
+        projection.valueProperty().addListener((o, was, now) -> picture.show(now == null ? null : now.content()));
         canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && projection.valueProperty().get() == null
                 && !projection.busyProperty().get(), data, projection.valueProperty(), projection.busyProperty()));
     }
@@ -194,6 +197,11 @@ public final class DataViewModel implements DatasetOpener {
     /** The projection; null while it is computed or when it could not be. */
     public ReadOnlyObjectProperty<ScatterData> scatterProperty() {
         return projection.valueProperty();
+    }
+
+    /** The picture of the projection: every row on the plane, coloured by class; zoom, pan and hover. */
+    public PlaneViewModel picture() {
+        return picture;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.unlearn.model.data.PreparedData;
  * Everything the views show about one opened dataset under one set of roles, worked out off the FX
  * thread (distinct counts and class counts scan whole columns). Immutable; a role change makes a new one.
  *
- * @param labels each row's label as the forget view's row table shows it
+ * @param labels each row's label as the forget view's row table shows it, and its cells as read
  */
 public record LoadedData(Path file, PreparedData prepared, List<ColumnSummary> columns, List<ClassCount> classes,
                          List<String> encodingSteps, Preview preview, RowLabels labels) {
@@ -29,7 +29,7 @@ public record LoadedData(Path file, PreparedData prepared, List<ColumnSummary> c
             columns.add(ColumnSummary.of(c, prepared.roles()));
         }
         return new LoadedData(file, prepared, columns, classCounts(prepared), prepared.encoding().describe(), preview,
-                RowLabels.of(prepared.rows(), prepared.encoding().labelColumn() != null));
+                RowLabels.of(prepared.dataset(), prepared.rows(), prepared.encoding().labelColumn() != null));
     }
 
     /** The same file and preview under other roles. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
 import org.unlearn.views.common.Tips;
+import org.unlearn.views.plane.PlaneView;
 
 /**
  * Train and forget: the model to train and its history on the left, the picture of its clusters in the
@@ -78,21 +79,19 @@ public final class ForgetView extends BorderPane {
     }
 
     private static Region picture(ForgetViewModel model) {
-        ClusterChartView chart = new ClusterChartView(model.picture(), model.picks());
+        Label placeholder = new Label("Train a model to see its clusters here.");
+        placeholder.setId("picture-placeholder");
+        PlaneView chart = new PlaneView(model.picture().plane(), placeholder);
+        chart.setId("cluster-picture");
         CheckBox before = new CheckBox("Show where the centroids were before the last request");
         before.setId("show-before");
         before.selectedProperty().bindBidirectional(model.picture().showBeforeProperty());
         before.setTooltip(Tips.teach("Dashed rings mark the centroids of the model before the last forget request;"
                 + " a dashed line joins each one that moved to where it is now. A ring around its diamond means it did"
                 + " not move on the picture."));
-        Label hint = new Label("Click a point to pick its row · drag a rectangle to pick every row inside"
-                + " · Shift adds · Ctrl toggles · Esc clears");
-        hint.getStyleClass().add("section-hint");
-        hint.setWrapText(true);
-        VBox below = new VBox(4, hint, before);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox content = new VBox(6, chart, below);
-        return new Section("Clusters, on the data view's picture", null, content);
+        VBox content = new VBox(4, chart, before);
+        return new Section("Rows on the data view's plane", null, content);
     }
 
     private static Region rows(ForgetViewModel model) {

@@ -36,7 +36,7 @@ public final class ForgetViewModel {
         picks = new RowPicks(chain.currentProperty());
         toForget.bind(picks.pickedProperty());
         planner = new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty());
-        picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks.pickedProperty());
+        picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks);
         table = new RowTableModel(chain.currentProperty(), picks.pickedProperty());
         data.addListener((o, was, now) -> suggestK(now));
         suggestK(data.getValue());

@@ -31,9 +31,11 @@ public final class ModelState {
     private final double[][] projected;
     private final String facts;
     private final double quality;
+    /** A classifier's prediction for every row of the plane (held, held out or forgotten); null for k-means. */
+    private final int[] planePredictions;
 
     private ModelState(Fitted<?> fitted, RowPlane plane, RowLabels labels, int[] assignments, int[] clusterSizes,
-                       double[][] projected, String facts, double quality) {
+                       double[][] projected, String facts, double quality, int[] planePredictions) {
         this.fitted = fitted;
         this.plane = plane;
         this.labels = labels;
@@ -42,6 +44,7 @@ public final class ModelState {
         this.projected = projected;
         this.facts = facts;
         this.quality = quality;
+        this.planePredictions = planePredictions;
     }
 
     /**
@@ -54,6 +57,7 @@ public final class ModelState {
         int[] assignments;
         double[][] projected;
         int groups;
+        int[] planePredictions = null;
         if (engine instanceof ClusteringModel<?> model) {
             progress.report(Double.NaN, "Assigning " + Figures.rows(rows.size()) + " to their clusters");
             assignments = model.assignments();
@@ -62,6 +66,7 @@ public final class ModelState {
         } else {
             progress.report(Double.NaN, "Predicting " + Figures.rows(rows.size()));
             assignments = predictions(engine, rows, progress);
+            planePredictions = predictions(engine, plane.rows(), progress);
             projected = new double[0][];
             groups = Math.max(1, rows.classCount());
         }
@@ -75,7 +80,8 @@ public final class ModelState {
             }
         }
         progress.checkCancelled();
-        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(engine), quality);
+        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(engine), quality,
+                planePredictions);
     }
 
     /** The class each row is predicted, or -1 for every row when the model predicts no class. */
@@ -185,6 +191,17 @@ public final class ModelState {
     public int clusterOf(int rowId) {
         int p = rows().positionOf(rowId);
         return p < 0 ? -1 : assignments[p];
+    }
+
+    /** The class a classifier predicts for the plane's row at a position (any row, held or not); -1 for k-means. */
+    public int predictedAt(int planePosition) {
+        return planePredictions == null ? -1 : planePredictions[planePosition];
+    }
+
+    /** True for a row held out by the seed to score the model: never trained on, so never forgotten. */
+    public boolean heldOut(int rowId) {
+        TrainingSet heldOut = fitted.heldOut();
+        return heldOut != null && heldOut.contains(rowId);
     }
 
     public boolean holds(int rowId) {

@@ -1,20 +1,38 @@
 package org.unlearn.views.forget;
 
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.Dataset;
+import org.unlearn.model.data.RowFilter;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.pick.RandomRows;
+import org.unlearn.views.pick.RowRanking;
+import org.unlearn.views.plane.PickMode;
 
 /**
- * The rows picked for forgetting from the current model: by a click or a rectangle on the picture, by ids
- * typed ("12, 40-45"), or by the row table's check boxes. A pick belongs to its model: when the current
- * model changes (trained, forgotten from, put away), nothing is picked.
+ * The rows picked for forgetting from the current model: on the plane (a click, a rectangle, a lasso), by
+ * ids typed ("12, 40-45"), by the row table's check boxes, by a filter expression over the file's columns
+ * ({@code Age > 50 and MaritalStatus == "Single"}), as N rows drawn at random under a seed, or as the N rows
+ * the model ranks highest (k-means: farthest from their centroid). Only rows the model holds are picked. A
+ * pick belongs to its model: when the current model changes (trained, forgotten from, put away), nothing is
+ * picked.
  */
 public final class RowPicks {
     /** A pick whose ids would be longer than this is not written into the typed field (it would be unreadable). */
@@ -23,9 +41,17 @@ public final class RowPicks {
     private final ObservableValue<ModelState> current;
     private final ReadOnlyObjectWrapper<RowSelection> picked = new ReadOnlyObjectWrapper<>(RowSelection.EMPTY);
     private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final IntegerProperty randomCount = new SimpleIntegerProperty(20);
+    private final IntegerProperty randomSeed = new SimpleIntegerProperty(1);
+    private final IntegerProperty topCount = new SimpleIntegerProperty(10);
+    private final BooleanProperty toolsAdd = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final StringExpression rankingName;
+    private final StringExpression filterExample;
+    private final BooleanExpression canRank;
 
     RowPicks(ObservableValue<ModelState> current) {
         this.current = current;
@@ -34,26 +60,17 @@ public final class RowPicks {
             picked.set(RowSelection.EMPTY);
             describe();
         });
+        rankingName = Bindings.createStringBinding(() -> ranking().map(RowRanking::name).orElse(""), current);
+        canRank = Bindings.createBooleanBinding(() -> ranking().isPresent(), current);
+        filterExample = Bindings.createStringBinding(() -> current.getValue() == null ? ""
+                : "e.g. " + RowFilter.example(current.getValue().labels().dataset()), current);
     }
 
-    /**
-     * Picks the drawn row nearest to a point of the picture, within an ellipse of radii {@code rx}, {@code ry}
-     * (a few pixels, in the plane's units); with nothing there, {@link PickMode#REPLACE} picks nothing.
-     */
-    public void pickNear(double x, double y, double rx, double ry, PickMode mode) {
+    /** Picks these rows (those the model holds) the way the mode says: the plane's clicks, rectangles and lassos. */
+    public void pick(int[] rowIds, PickMode mode) {
         ModelState state = current.getValue();
         if (state != null) {
-            int[] pickedShown = ClusterPicture.drawnPicks(state.plane(), picked.get());
-            int row = state.plane().nearest(x, y, rx, ry, state::holds, pickedShown);
-            apply(row < 0 ? RowSelection.EMPTY : RowSelection.of(row), mode);
-        }
-    }
-
-    /** Picks every row the model holds inside a rectangle of the plane, drawn or not. */
-    public void pickInside(double x0, double y0, double x1, double y1, PickMode mode) {
-        ModelState state = current.getValue();
-        if (state != null) {
-            apply(RowSelection.of(state.plane().inside(state.rows(), x0, y0, x1, y1)), mode);
+            apply(RowSelection.of(Arrays.stream(rowIds).filter(state::holds).toArray()), mode);
         }
     }
 
@@ -73,16 +90,93 @@ public final class RowPicks {
         }
         TypedRows typed = TypedRows.read(text.get(), state.rows());
         if (typed.picked() == null) {
-            refused.set(true);
-            message.set(typed.message());
+            refuse(typed.message());
             return;
         }
         picked.set(typed.picked());
-        message.set(typed.message());
+        note(typed.message());
+    }
+
+    /**
+     * Reads {@link #filterProperty()} against the file's columns and picks the rows it matches that the model
+     * holds; an expression it cannot read leaves the pick as it was and says why, in one line.
+     */
+    public void pickFiltered() {
+        ModelState state = current.getValue();
+        if (state == null) {
+            return;
+        }
+        Dataset dataset = state.labels().dataset();
+        int[] matching;
+        try {
+            matching = RowFilter.parse(filter.get(), dataset).matchingRowIds(dataset);
+        } catch (BadInputException e) {
+            refuse(e.getMessage());
+            return;
+        }
+        int[] held = Arrays.stream(matching).filter(state::holds).toArray();
+        apply(RowSelection.of(held), toolsMode());
+        int gone = matching.length - held.length;
+        note(Figures.rows(matching.length) + (matching.length == 1 ? " matches" : " match")
+                + (gone == 0 ? "" : " (" + Figures.count(gone) + " not among the model's rows: forgotten, or left out"
+                + " for want of a label)"));
+    }
+
+    /** Picks {@link #randomCountProperty()} rows of the model at random under {@link #randomSeedProperty()}. */
+    public void pickRandom() {
+        ModelState state = current.getValue();
+        if (state == null) {
+            return;
+        }
+        int n = randomCount.get();
+        if (n < 1) {
+            refuse("pick at least one row at random, not " + n);
+            return;
+        }
+        apply(RowSelection.of(RandomRows.draw(state.rows(), n, randomSeed.get())), toolsMode());
+        note(Figures.rows(Math.min(n, state.size())) + " drawn at random, seed " + randomSeed.get()
+                + " (the same seed draws the same rows)");
+    }
+
+    /** Picks the {@link #topCountProperty()} rows the model ranks highest (k-means: farthest from their centroid). */
+    public void pickTopRanked() {
+        ModelState state = current.getValue();
+        Optional<RowRanking> ranking = ranking();
+        if (state == null || ranking.isEmpty()) {
+            return;
+        }
+        int n = topCount.get();
+        if (n < 1) {
+            refuse("pick at least one row, not " + n);
+            return;
+        }
+        int[] top = ranking.get().top(n);
+        apply(RowSelection.of(top), toolsMode());
+        note("The " + Figures.rows(top.length) + " " + ranking.get().name());
     }
 
     public void clearPicks() {
         picked.set(RowSelection.EMPTY);
+    }
+
+    private Optional<RowRanking> ranking() {
+        ModelState state = current.getValue();
+        return state == null ? Optional.empty() : FamilyLayers.ranking(state);
+    }
+
+    private PickMode toolsMode() {
+        return toolsAdd.get() ? PickMode.ADD : PickMode.REPLACE;
+    }
+
+    /** A line about the pick just made, shown until the pick changes. */
+    private void note(String line) {
+        refused.set(false);
+        message.set(line);
+    }
+
+    private void refuse(String why) {
+        refused.set(true);
+        message.set(why);
     }
 
     private void apply(RowSelection rows, PickMode mode) {
@@ -101,10 +195,7 @@ public final class RowPicks {
         if (rows.isEmpty()) {
             summary.set(current.getValue() == null ? "" : "No rows picked");
         } else {
-            summary.set(Figures.rows(rows.size()) + " picked"
-                    + (rows.size() > ClusterPicture.MAX_PICKED_DRAWN
-                    ? " (the first " + Figures.count(ClusterPicture.MAX_PICKED_DRAWN) + " drawn)" : "")
-                    + (text.get().isEmpty() ? ", too many to list as ids" : ""));
+            summary.set(Figures.rows(rows.size()) + " picked" + (text.get().isEmpty() ? ", too many to list as ids" : ""));
         }
         message.set("");
         refused.set(false);
@@ -119,7 +210,52 @@ public final class RowPicks {
         return text;
     }
 
-    /** Why typed ids could not be read, or what a typed range left out; empty otherwise. */
+    /** The filter expression; the view's field edits it and {@link #pickFiltered()} reads it. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** A condition on the current dataset to start from ("e.g. bill_length_mm > 39.1"); empty without a model. */
+    public StringExpression filterExampleProperty() {
+        return filterExample;
+    }
+
+    /** How many rows {@link #pickRandom()} draws. */
+    public IntegerProperty randomCountProperty() {
+        return randomCount;
+    }
+
+    /** The seed {@link #pickRandom()} draws with. */
+    public IntegerProperty randomSeedProperty() {
+        return randomSeed;
+    }
+
+    /** How many rows {@link #pickTopRanked()} picks. */
+    public IntegerProperty topCountProperty() {
+        return topCount;
+    }
+
+    /** Whether the filter, random and ranked picks add to the pick rather than replace it. */
+    public BooleanProperty toolsAddProperty() {
+        return toolsAdd;
+    }
+
+    /** What the current model ranks rows by ("farthest from their centroid"); empty without a ranking. */
+    public StringExpression rankingNameProperty() {
+        return rankingName;
+    }
+
+    /** Whether the current model ranks its rows, so that {@link #pickTopRanked()} can pick. */
+    public BooleanExpression canRankProperty() {
+        return canRank;
+    }
+
+    /** The current ranking's explanation, for a tooltip; empty without one. */
+    public String rankingExplanation() {
+        return ranking().map(RowRanking::explanation).orElse("");
+    }
+
+    /** Why typed ids or a filter could not be read, or what a pick left out or drew; empty otherwise. */
     public ReadOnlyStringProperty pickMessageProperty() {
         return message.getReadOnlyProperty();
     }

@@ -19,7 +19,8 @@ import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.Outcome;
-import org.unlearn.views.common.PointSeries;
+import org.unlearn.views.plane.Grouping;
+import org.unlearn.views.plane.PlaneContent;
 
 class DataViewModelTest {
     private final ImmediateWork work = new ImmediateWork();
@@ -74,8 +75,13 @@ class DataViewModelTest {
 
         ScatterData scatter = model.scatterProperty().get();
         assertNotNull(scatter, model.scatterStatusProperty().get());
-        assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), scatter.series().stream().map(PointSeries::name).toList());
-        assertEquals(List.of(152, 68, 124), scatter.series().stream().map(PointSeries::size).toList());
+        Grouping byClass = scatter.content().groupings().get(0);
+        assertEquals("class", byClass.name());
+        assertEquals(List.of("Adelie", "Chinstrap", "Gentoo"), names(byClass));
+        assertEquals(List.of(152, 68, 124), List.of(byClass.size(0), byClass.size(1), byClass.size(2)));
+        assertEquals(344, scatter.content().size(), "every row is drawn");
+        assertSame(scatter.content(), model.picture().contentProperty().get(), "the picture shows the projection");
+        assertEquals(List.of("class"), model.picture().colourChoices());
         assertTrue(scatter.xLabel().matches("PC1 \\(\\d+% of variance\\)"), scatter.xLabel());
         assertTrue(scatter.yLabel().matches("PC2 \\(\\d+% of variance\\)"), scatter.yLabel());
         assertEquals("all 344 rows", scatter.note());
@@ -83,18 +89,21 @@ class DataViewModelTest {
         assertSame(scatter.plane(), model.planeProperty().get(), "the forget view draws on the same plane");
         assertEquals(344, model.planeProperty().get().rows().size());
         // The Gentoo are well apart from the others along the first component.
-        assertTrue(meanX(scatter.series().get(2)) > meanX(scatter.series().get(0)) + 1);
+        assertTrue(meanX(scatter.content(), 2) > meanX(scatter.content(), 0) + 1);
+        assertEquals(List.of("species: Adelie", "island: Torgersen", "bill_length_mm: 39.1", "bill_depth_mm: 18.7",
+                "flipper_length_mm: 181", "body_mass_g: 3750", "sex: male", "year: 2007"), scatter.content().details(0),
+                "the hover card shows the row's cells as read");
     }
 
     @Test
-    void aLargeFileIsDrawnFromASampleAndTheChartSaysSo() {
+    void aLargeFileIsDrawnWholeAndTheChartSaysPcaWasFittedOnASample() {
         model.open(new OpenRequest(TestFiles.sample("statlog_shuttle.csv.gz"), "Class"));
 
         ScatterData scatter = model.scatterProperty().get();
-        assertEquals(RowPlane.MAX_DRAWN, scatter.drawn());
-        assertEquals(RowPlane.MAX_DRAWN, scatter.series().stream().mapToInt(PointSeries::size).sum());
-        assertEquals("5,000 of 58,000 rows drawn, PCA fitted on 4,000 (seed 1)",
-                scatter.note());
+        assertEquals(58_000, scatter.content().size());
+        Grouping byClass = scatter.content().groupings().get(0);
+        assertEquals(58_000, java.util.stream.IntStream.range(0, byClass.groupCount()).map(byClass::size).sum());
+        assertEquals("all 58,000 rows, PCA fitted on 4,000 (seed 1)", scatter.note());
     }
 
     @Test
@@ -113,7 +122,7 @@ class DataViewModelTest {
         assertEquals("island: label, 3 classes [Biscoe, Dream, Torgersen]",
                 model.encodingSteps().get(model.encodingSteps().size() - 1));
         assertEquals(List.of("Biscoe", "Dream", "Torgersen"),
-                model.scatterProperty().get().series().stream().map(PointSeries::name).toList());
+                names(model.scatterProperty().get().content().groupings().get(0)));
     }
 
     @Test
@@ -136,8 +145,9 @@ class DataViewModelTest {
 
         assertTrue(model.classes().isEmpty());
         assertEquals("No label: give one column the role \"label\" to see its classes.", model.labelSummaryProperty().get());
-        assertEquals(1, model.scatterProperty().get().series().size());
-        assertEquals(344, model.scatterProperty().get().series().get(0).size());
+        Grouping one = model.scatterProperty().get().content().groupings().get(0);
+        assertEquals(1, one.groupCount());
+        assertEquals(344, one.size(0));
     }
 
     @Test
@@ -248,11 +258,14 @@ class DataViewModelTest {
         return model.classes().stream().collect(Collectors.toMap(ClassCount::name, ClassCount::rows));
     }
 
-    private static double meanX(PointSeries s) {
-        double sum = 0;
-        for (int i = 0; i < s.size(); i++) {
-            sum += s.x(i);
-        }
-        return sum / s.size();
+    private static double meanX(PlaneContent content, int group) {
+        Grouping g = content.groupings().get(0);
+        return java.util.stream.IntStream.range(0, content.size()).filter(p -> g.groupOf(p) == group)
+                .mapToDouble(content::x).average().orElseThrow();
     }
+
+    private static List<String> names(Grouping g) {
+        return java.util.stream.IntStream.range(0, g.groupCount()).mapToObj(g::groupName).toList();
+    }
+
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.unlearn.views.plane.PickMode;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.QKMeans;
@@ -158,7 +159,7 @@ class FamilyPlanAndReportTest extends ForgetFixture {
     void aLargePickIsPlannedInTheBackground() {
         open("digits_8x8.csv", "target");
         train(Family.QKMEANS);
-        model.picks().pickInside(-1000, -1000, 1000, 0, PickMode.REPLACE);
+        pickInside(-1000, -1000, 1000, 0, PickMode.REPLACE);
         int picked = model.picks().pickedProperty().get().size();
         assertTrue(picked > ForgetPlanner.INLINE_PLAN_ROWS, "picked " + picked);
 

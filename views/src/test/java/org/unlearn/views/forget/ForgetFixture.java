@@ -7,6 +7,9 @@ import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.data.DataViewModel;
+import org.unlearn.views.plane.PickMode;
+import org.unlearn.views.plane.PlaneViewModel;
+import org.unlearn.views.plane.PlaneViewport;
 
 /**
  * The forget view's model on real samples, wired to the data view's as the window wires them, with jobs
@@ -34,6 +37,13 @@ abstract class ForgetFixture {
     void trainOnIris() {
         open("iris.csv", "target_name");
         train(Family.QKMEANS);
+    }
+
+    /** Draws a rectangle on the plane between two of its points (in the plane's units, not pixels). */
+    void pickInside(double x0, double y0, double x1, double y1, PickMode mode) {
+        PlaneViewModel plane = model.picture().plane();
+        PlaneViewport v = plane.viewportProperty().get();
+        plane.selectRectangle(v.screenX(x0), v.screenY(y0), v.screenX(x1), v.screenY(y1), mode);
     }
 
     void pick(String ids) {

@@ -16,8 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,9 +28,12 @@ import org.unlearn.views.RobotLookups;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
-import org.unlearn.views.common.PointSeries;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.data.DataViewModel;
+import org.unlearn.views.plane.PlaneContent;
+import org.unlearn.views.plane.PlaneView;
+import org.unlearn.views.plane.PlaneViewport;
+import org.unlearn.views.plane.SelectionTool;
 
 /** The forget view under the robot: train, pick in the picture, the field and the table, forget, check. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,43 +57,23 @@ class ForgetViewRobotTest {
         assertNotNull(model.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
     }
 
-    /** The drawn row farthest from every other, so a click on it cannot land on a neighbour. */
-    private int loneRow() {
-        List<PointSeries> clusters = model.picture().pictureProperty().get().clusters();
-        int best = -1;
-        double bestGap = -1;
-        for (PointSeries s : clusters) {
-            for (int i = 0; i < s.size(); i++) {
-                double gap = Double.POSITIVE_INFINITY;
-                for (PointSeries t : clusters) {
-                    for (int j = 0; j < t.size(); j++) {
-                        if (t.rowId(j) != s.rowId(i)) {
-                            gap = Math.min(gap, Math.hypot(s.x(i) - t.x(j), s.y(i) - t.y(j)));
-                        }
-                    }
-                }
-                if (gap > bestGap) {
-                    bestGap = gap;
-                    best = s.rowId(i);
-                }
-            }
-        }
-        return best;
+    private PlaneContent picture() {
+        return model.picture().pictureProperty().get();
     }
 
     private Point2D onScreen(FxRobot robot, int rowId) {
-        for (PointSeries s : model.picture().pictureProperty().get().clusters()) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.rowId(i) == rowId) {
-                    ClusterChartView chart = robot.lookup("#cluster-picture").query();
-                    double x = s.x(i);
-                    double y = s.y(i);
-                    WaitForAsyncUtils.waitForFxEvents();
-                    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> chart.screenPointOf(x, y)));
-                }
-            }
-        }
-        throw new AssertionError("row " + rowId + " is not drawn");
+        PlaneView plane = robot.lookup("#cluster-picture").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        int position = picture().positionOf(rowId);
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> plane.screenPointOf(position)));
+    }
+
+    /** The legend's line that reads {@code text}, or an assertion error naming what the legend says. */
+    private static Labeled legendLine(FxRobot robot, String text) {
+        List<Labeled> lines = robot.lookup("#cluster-picture").lookup(".plane-legend-entry").queryAllAs(Labeled.class)
+                .stream().toList();
+        return lines.stream().filter(l -> l.getText().equals(text)).findFirst().orElseThrow(() -> new AssertionError(
+                "no legend line \"" + text + "\" in " + lines.stream().map(Labeled::getText).toList()));
     }
 
     @Test
@@ -100,19 +81,18 @@ class ForgetViewRobotTest {
         verifyThat("#picture-placeholder", NodeMatchers.isVisible());
         trainQKMeans(robot);
 
-        ChartViewer chart = robot.lookup("#cluster-chart").query();
-        XYPlot plot = chart.getChart().getXYPlot();
-        assertEquals(3, plot.getDataset(ClusterChart.ROWS).getSeriesCount(), "one series per cluster");
-        assertEquals(3, plot.getDataset(ClusterChart.CENTROIDS).getItemCount(0), "one diamond per centroid");
+        verifyThat("#cluster-picture #plane-canvas", NodeMatchers.isVisible());
+        verifyThat(legendLine(robot, "cluster 1 · " + picture().grouping("cluster").size(0) + " rows"), NodeMatchers.isVisible());
+        verifyThat(legendLine(robot, "centroids"), NodeMatchers.isVisible());
         verifyThat("#model-title", LabeledMatchers.hasText(model.chain().modelTitleProperty().get()));
 
-        int row = loneRow();
+        int row = RowPicksTest.loneRow(picture(), model.picture().plane().viewportProperty().get());
         robot.clickOn(onScreen(robot, row), MouseButton.PRIMARY);
 
         assertEquals(RowSelection.of(row), model.picks().pickedProperty().get());
         verifyThat("#pick-summary", LabeledMatchers.hasText("1 row picked"));
         verifyThat("#plan-headline", LabeledMatchers.hasText(model.planner().planProperty().get().headline()));
-        assertEquals(1, plot.getDataset(ClusterChart.PICKED).getItemCount(1), "the picked row is ringed");
+        verifyThat(legendLine(robot, "picked · 1 row"), NodeMatchers.isVisible());
         verifyThat("#forget", LabeledMatchers.hasText("Forget 1 row"));
 
         robot.clickOn("#forget");
@@ -122,9 +102,9 @@ class ForgetViewRobotTest {
         String time = robot.lookup("#report-time").queryLabeled().getText();
         assertTrue(time.matches("\\d+(\\.\\d+)? (µs|ms|s)"), time);
         assertEquals(2, robot.lookup("#history").queryListView().getItems().size());
-        ChartViewer after = robot.lookup("#cluster-chart").query();
-        assertEquals(1, after.getChart().getXYPlot().getDataset(ClusterChart.BEFORE).getSeriesCount(),
-                "the centroids before the request are drawn");
+        assertTrue(picture().isGhost(picture().positionOf(row)), "the forgotten row stays on the plane as a ghost");
+        verifyThat(legendLine(robot, "forgotten · 1 row (ghost outlines)"), NodeMatchers.isVisible());
+        verifyThat(legendLine(robot, "centroids before the last request"), NodeMatchers.isVisible());
 
         robot.clickOn("#verify");
 
@@ -137,10 +117,12 @@ class ForgetViewRobotTest {
     @Test
     void dragARectangleThenTypeIdsThenTickARow(FxRobot robot) {
         trainQKMeans(robot);
-        ChartViewer chart = robot.lookup("#cluster-chart").query();
-        javafx.geometry.Bounds area = chart.localToScreen(chart.getBoundsInLocal());
-        Point2D from = new Point2D(area.getMinX() + area.getWidth() * 0.2, area.getMinY() + area.getHeight() * 0.15);
-        Point2D to = new Point2D(area.getMinX() + area.getWidth() * 0.5, area.getMinY() + area.getHeight() * 0.6);
+        robot.clickOn("#plane-rectangle");
+        assertEquals(SelectionTool.RECTANGLE, model.picture().plane().toolProperty().get());
+        PlaneViewport v = model.picture().plane().viewportProperty().get();
+        PlaneView plane = robot.lookup("#cluster-picture").query();
+        Point2D from = plane.screenPointOfPixel(v.left() + v.width() * 0.1, v.top() + v.height() * 0.1);
+        Point2D to = plane.screenPointOfPixel(v.left() + v.width() * 0.6, v.top() + v.height() * 0.7);
 
         robot.drag(from, MouseButton.PRIMARY).dropTo(to);
 
@@ -157,8 +139,8 @@ class ForgetViewRobotTest {
         robot.clickOn(tickBoxOf(robot, 12));
         assertEquals(RowSelection.of(40, 41, 42), model.picks().pickedProperty().get(), "unticking row 12 unpicks it");
 
-        robot.clickOn("#cluster-chart").type(KeyCode.ESCAPE);
-        assertTrue(model.picks().pickedProperty().get().isEmpty(), "Esc on the picture clears the pick");
+        robot.clickOn(plane.screenPointOfPixel(v.left() + 5, v.top() + 5), MouseButton.SECONDARY).type(KeyCode.ESCAPE);
+        assertTrue(model.picks().pickedProperty().get().isEmpty(), "Esc on the plane clears the pick");
     }
 
     /** The check box on the table row whose "Row" cell holds the id. */

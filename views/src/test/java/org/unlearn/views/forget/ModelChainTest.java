@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unlearn.views.common.Outcome;
-import org.unlearn.views.common.PointSeries;
+import org.unlearn.views.plane.PickMode;
+import org.unlearn.views.plane.PlaneContent;
 
 /** The model chain: training, forgetting and checking grow it by success only; another dataset puts it away. */
 class ModelChainTest extends ForgetFixture {
@@ -35,7 +36,7 @@ class ModelChainTest extends ForgetFixture {
         train(Family.QKMEANS);
 
         assertEquals(344, model.chain().currentProperty().get().plane().rows().size());
-        assertEquals(344, model.picture().pictureProperty().get().clusters().stream().mapToInt(PointSeries::size).sum());
+        assertEquals(344, held(model.picture().pictureProperty().get()));
     }
 
     @Test
@@ -58,10 +59,16 @@ class ModelChainTest extends ForgetFixture {
         assertTrue(model.picks().pickedProperty().get().isEmpty(), "the picked rows are gone");
         assertEquals(145, model.table().tableRows().size());
         assertTrue(model.table().tableRows().stream().noneMatch(r -> r.rowId() == 40));
-        ClusterPicture picture = model.picture().pictureProperty().get();
-        assertEquals(145, picture.clusters().stream().mapToInt(PointSeries::size).sum());
-        assertEquals("all 145 rows; 5 rows forgotten and gone from the picture", picture.note());
-        assertNotNull(picture.previous(), "the centroids before the request are shown");
+        PlaneContent picture = model.picture().pictureProperty().get();
+        assertEquals(150, picture.size(), "every row stays on the plane");
+        assertEquals(145, held(picture));
+        assertEquals(5, picture.ghostCount());
+        for (int id : new int[] {2, 40, 41, 42, 43}) {
+            assertTrue(picture.isGhost(picture.positionOf(id)), "row " + id + " is a ghost");
+        }
+        assertEquals("145 of 150 rows held; 5 forgotten, drawn as ghost outlines", picture.note());
+        assertEquals(List.of(ClusterPicture.BEFORE, ClusterPicture.CENTROIDS),
+                picture.marks().stream().map(m -> m.name()).toList(), "the centroids before the request are shown");
         RequestReport report = model.chain().reportProperty().get();
         assertTrue(report.loss().matches("\\d\\.\\d+ → \\d\\.\\d+ \\([−+]\\S+\\)"),
                 report.loss());
@@ -71,7 +78,8 @@ class ModelChainTest extends ForgetFixture {
                 model.chain().history().get(0).subtitle());
 
         model.picture().showBeforeProperty().set(false);
-        assertNull(model.picture().pictureProperty().get().previous());
+        assertEquals(List.of(ClusterPicture.CENTROIDS),
+                model.picture().pictureProperty().get().marks().stream().map(m -> m.name()).toList());
     }
 
     @Test
@@ -120,7 +128,7 @@ class ModelChainTest extends ForgetFixture {
     void forgettingEveryRowIsRefusedAndThePickStays() {
         trainOnIris();
         ModelState trained = model.chain().currentProperty().get();
-        model.picks().pickInside(-100, -100, 100, 100, PickMode.REPLACE);
+        pickInside(-100, -100, 100, 100, PickMode.REPLACE);
         assertEquals(150, model.picks().pickedProperty().get().size());
 
         model.forget();
@@ -183,5 +191,15 @@ class ModelChainTest extends ForgetFixture {
                 model.chain().noticeProperty().get());
         train(Family.QKMEANS);
         assertEquals("", model.chain().noticeProperty().get());
+    }
+
+    /** The rows of the picture in a cluster: those the model holds. */
+    private static int held(PlaneContent picture) {
+        org.unlearn.views.plane.Grouping clusters = picture.grouping("cluster");
+        int n = 0;
+        for (int p = 0; p < picture.size(); p++) {
+            n += clusters.groupOf(p) >= 0 ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -1,0 +1,44 @@
+package org.unlearn.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** bench-plane runs end to end on a real sample and reports what it measured; the figures are docs/BENCHMARKS.md's. */
+class PlaneBenchCommandTest {
+    private static String sample(String name) {
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+    }
+
+    @Test
+    void drawsEveryRowAndLassosOnTheRealToolkit() {
+        CliRun run = CliRun.of("bench-plane", sample("penguins.csv"), "--label", "species", "--repeat", "2",
+                "--warmup", "0", "--width", "800", "--height", "600");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("344", field(run.out(), "rows"));
+        assertEquals("1000", field(run.out(), "lasso_vertices"));
+        int lassoed = Integer.parseInt(field(run.out(), "lasso_rows"));
+        assertTrue(lassoed > 0 && lassoed < 344, "the lasso round the middle holds some rows, not all: " + lassoed);
+        for (String timing : new String[] {"paint_ms_median", "frame_ms_median", "lasso_ms_median"}) {
+            assertTrue(Double.parseDouble(field(run.out(), timing)) > 0, timing + " was measured");
+        }
+    }
+
+    @Test
+    void aTooSmallPlaneIsRefusedInOneLine() {
+        CliRun run = CliRun.of("bench-plane", sample("penguins.csv"), "--width", "10");
+        assertEquals(UnlearnCommand.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("error: bench-plane: --repeat at least 1"), run.err());
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^,\"}]+)").matcher(json);
+        assertTrue(m.find(), name + " in " + json);
+        return m.group(1);
+    }
+}

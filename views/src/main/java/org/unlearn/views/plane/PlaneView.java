@@ -1,0 +1,433 @@
+package org.unlearn.views.plane;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Tips;
+
+/**
+ * The row plane on a canvas: every row a point, coloured by the chosen grouping, with a legend, zoom (the
+ * wheel, around the cursor; + and −), pan (right or middle drag, or Space and drag; any drag where the plane
+ * does not pick), reset (the button, Home or 0, a double click; of the right button where the plane picks), a hover card with the row's id, groups and values and,
+ * when the plane picks rows, a left drag that lassos (or draws a rectangle around) rows and a click that
+ * picks one: Shift adds, Ctrl (⌘) toggles, Esc picks nothing. Two canvases: the points below, redrawn when
+ * what is shown changes; the lasso and the hover ring above, redrawn as the mouse moves.
+ */
+public final class PlaneView extends StackPane {
+    /** A press that moves less than this, in pixels, is a click rather than a drag. */
+    private static final double DRAG_THRESHOLD = 4;
+    private static final double ZOOM_STEP = 1.25;
+    private final PlaneViewModel model;
+    private final Canvas base = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final Label hover = new Label();
+    private final PlanePainter painter = new PlanePainter();
+    private final Region area;
+    private final List<double[]> drawn = new ArrayList<>();
+    private boolean paintPending;
+    private boolean spaceDown;
+    private Point2D pressed;
+    private Point2D last;
+    private boolean dragging;
+    private boolean panning;
+
+    /**
+     * @param placeholder what shows while there is nothing to draw (a line, a button to try again)
+     */
+    public PlaneView(PlaneViewModel model, Node... placeholder) {
+        this.model = model;
+        getStyleClass().add("plane-view");
+        base.setId("plane-canvas");
+        overlay.setId("plane-overlay");
+        hover.setId("plane-hover");
+        hover.getStyleClass().add("plane-hover");
+        hover.setMouseTransparent(true);
+        hover.setManaged(false);
+        hover.visibleProperty().bind(model.hoverTextProperty().isNotEmpty());
+        hover.textProperty().bind(model.hoverTextProperty());
+        area = new CanvasArea();
+        area.setId("plane-area");
+        area.setFocusTraversable(true);
+        area.getStyleClass().add("plane-area");
+        BorderPane frame = new BorderPane(area);
+        frame.setTop(toolbar());
+        frame.setRight(legend());
+        Label note = new Label();
+        note.setId("plane-note");
+        note.getStyleClass().add("plane-note");
+        note.setWrapText(true);
+        note.textProperty().bind(model.noteProperty());
+        VBox below = new VBox(1, note, hint());
+        below.setPadding(new Insets(2, 8, 2, 8));
+        frame.setBottom(below);
+        frame.getStyleClass().add("plane-frame");
+        VBox empty = new VBox(10, placeholder);
+        empty.getStyleClass().add("scatter-placeholder");
+        empty.visibleProperty().bind(model.contentProperty().isNull());
+        frame.visibleProperty().bind(empty.visibleProperty().not());
+        getChildren().addAll(frame, empty);
+        listen(area);
+        model.contentProperty().addListener(o -> requestPaint());
+        model.groupingProperty().addListener(o -> requestPaint());
+        model.viewportProperty().addListener(o -> requestPaint());
+        model.pickedPositionsProperty().addListener(o -> requestPaint());
+        model.hoveredProperty().addListener(o -> paintOverlay());
+    }
+
+    private Node toolbar() {
+        Label colourBy = new Label("Colour by");
+        colourBy.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<String> choice = new ComboBox<>(model.colourChoices());
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        choice.setId("plane-colour-by");
+        choice.valueProperty().bindBidirectional(model.colourByProperty());
+        choice.setTooltip(new Tooltip("What the colours of the points mean; the legend names them"));
+        HBox bar = new HBox(8, colourBy, choice);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("plane-toolbar");
+        if (model.selectableProperty().get()) {
+            ToggleGroup tools = new ToggleGroup();
+            ToggleButton lasso = tool(tools, SelectionTool.LASSO, "plane-lasso",
+                    "Drag a loop around the rows to pick (L)");
+            ToggleButton rectangle = tool(tools, SelectionTool.RECTANGLE, "plane-rectangle",
+                    "Drag a rectangle from corner to corner to pick the rows inside (R)");
+            HBox pair = new HBox(lasso, rectangle);
+            pair.getStyleClass().add("segmented");
+            bar.getChildren().add(pair);
+        }
+        Button reset = new Button("Reset view");
+        reset.setId("plane-reset");
+        reset.setTooltip(new Tooltip("Show the whole plane again (Home)"));
+        reset.setOnAction(e -> model.resetView());
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        bar.getChildren().add(reset);
+        return bar;
+    }
+
+    private Label hint() {
+        Label hint = new Label(model.selectableProperty().get()
+                ? "Drag a loop to pick · Shift adds · Ctrl toggles · Esc clears · wheel zooms · right-drag pans · Home resets"
+                : "Hover a point for its row · wheel zooms · drag pans · double-click or Home resets");
+        hint.getStyleClass().add("section-hint");
+        hint.setWrapText(true);
+        hint.setTooltip( Tips.teach("Every row is a point, placed by the first two principal components of its"
+                + " encoded features, so rows that are alike lie close together. Zoom with the wheel (around the"
+                + " cursor) or + and −; pan with the right or middle button, or hold Space and drag; Home or a right"
+                + " double click shows everything again."
+                + (model.selectableProperty().get() ? " Left drag draws a lasso (or a rectangle) and picks the rows"
+                + " inside; a click picks the nearest row. Shift adds to the pick, Ctrl toggles, Esc clears."
+                + " Forgotten rows stay as faint outlines and cannot be picked again." : "")));
+        return hint;
+    }
+
+    private ToggleButton tool(ToggleGroup group, SelectionTool tool, String id, String help) {
+        ToggleButton button = new ToggleButton(tool.toString());
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.setTooltip(new Tooltip(help));
+        button.setSelected(model.toolProperty().get() == tool);
+        button.setOnAction(e -> {
+            model.toolProperty().set(tool);
+            button.setSelected(true);
+        });
+        model.toolProperty().addListener((o, was, now) -> button.setSelected(now == tool));
+        return button;
+    }
+
+    private Node legend() {
+        Label title = new Label();
+        title.setId("plane-legend-title");
+        title.getStyleClass().add("plane-legend-title");
+        title.textProperty().bind(model.legendTitleProperty());
+        VBox entries = new VBox(3);
+        entries.setId("plane-legend");
+        model.legend().addListener((javafx.collections.ListChangeListener<LegendEntry>) c -> fill(entries));
+        fill(entries);
+        VBox box = new VBox(6, title, entries);
+        box.setPadding(new Insets(8, 10, 8, 6));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("plane-legend-scroll");
+        scroll.setPrefWidth(178);
+        scroll.setMinWidth(140);
+        Nodes.showWhen(scroll, Bindings.isNotEmpty(model.legend()));
+        return scroll;
+    }
+
+    private void fill(VBox entries) {
+        entries.getChildren().clear();
+        for (LegendEntry e : model.legend()) {
+            Label text = new Label(e.text(), swatch(e));
+            text.setWrapText(true);
+            text.getStyleClass().add("plane-legend-entry");
+            entries.getChildren().add(text);
+        }
+    }
+
+    /** The legend's swatch, drawn as the plane draws what it stands for. */
+    private static Canvas swatch(LegendEntry e) {
+        Canvas c = new Canvas(18, 18);
+        GraphicsContext gc = c.getGraphicsContext2D();
+        Color colour = PlanePainter.rgb(e.colour());
+        switch (e.swatch()) {
+            case DOT -> {
+                gc.setFill(colour);
+                gc.fillOval(4, 4, 10, 10);
+            }
+            case GHOST -> {
+                gc.setStroke(colour);
+                gc.setLineWidth(1.2);
+                gc.strokeOval(4, 4, 10, 10);
+            }
+            case PICKED -> {
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(4);
+                gc.strokeOval(3, 3, 12, 12);
+                gc.setStroke(colour);
+                gc.setLineWidth(1.8);
+                gc.strokeOval(3, 3, 12, 12);
+            }
+            case DIAMOND -> PlanePainter.diamond(gc, 9, 9, 13, Color.WHITE);
+            case RING -> {
+                gc.setStroke(PlanePainter.rgb(PlanePalette.GHOST));
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(3, 2);
+                gc.strokeOval(2, 2, 14, 14);
+            }
+        }
+        return c;
+    }
+
+    private void listen(Region area) {
+        overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
+        overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
+        overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::release);
+        overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            model.hoverAt(e.getX(), e.getY());
+            placeHover(e.getX(), e.getY());
+        });
+        overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverNone());
+        overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            // A left double click would first pick (or clear the pick) where a plane picks rows: there, the right one.
+            boolean navigating = e.getButton() != MouseButton.PRIMARY || !model.selectableProperty().get();
+            if (navigating && e.getClickCount() == 2) {
+                model.resetView();
+            }
+        });
+        overlay.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                model.zoomAt(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
+                model.hoverAt(e.getX(), e.getY());
+            }
+            e.consume();
+        });
+        area.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        area.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+                e.consume();
+            }
+        });
+    }
+
+    private void key(KeyEvent e) {
+        PlaneViewport v = model.viewportProperty().get();
+        double cx = v == null ? 0 : v.left() + v.width() / 2;
+        double cy = v == null ? 0 : v.top() + v.height() / 2;
+        switch (e.getCode()) {
+            case SPACE -> spaceDown = true;
+            case ESCAPE -> model.clearPick();
+            case HOME, DIGIT0, NUMPAD0 -> model.resetView();
+            case PLUS, ADD, EQUALS -> model.zoomAt(ZOOM_STEP, cx, cy);
+            case MINUS, SUBTRACT -> model.zoomAt(1 / ZOOM_STEP, cx, cy);
+            case L -> model.toolProperty().set(SelectionTool.LASSO);
+            case R -> model.toolProperty().set(SelectionTool.RECTANGLE);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void press(MouseEvent e) {
+        overlay.getParent().requestFocus();
+        pressed = new Point2D(e.getX(), e.getY());
+        last = pressed;
+        dragging = false;
+        panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
+                || (e.getButton() == MouseButton.PRIMARY && (spaceDown || !model.selectableProperty().get()));
+        drawn.clear();
+        drawn.add(new double[] {e.getX(), e.getY()});
+        e.consume();
+    }
+
+    private void drag(MouseEvent e) {
+        if (pressed == null) {
+            return;
+        }
+        dragging |= pressed.distance(e.getX(), e.getY()) >= DRAG_THRESHOLD;
+        if (panning) {
+            model.panBy(e.getX() - last.getX(), e.getY() - last.getY());
+        } else if (dragging) {
+            drawn.add(new double[] {e.getX(), e.getY()});
+            paintOverlay();
+        }
+        last = new Point2D(e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void release(MouseEvent e) {
+        if (pressed == null) {
+            return;
+        }
+        PickMode mode = e.isShiftDown() ? PickMode.ADD : e.isShortcutDown() ? PickMode.TOGGLE : PickMode.REPLACE;
+        if (!panning && e.getButton() == MouseButton.PRIMARY) {
+            if (!dragging) {
+                model.clickAt(e.getX(), e.getY(), mode);
+            } else if (model.toolProperty().get() == SelectionTool.RECTANGLE) {
+                model.selectRectangle(pressed.getX(), pressed.getY(), e.getX(), e.getY(), mode);
+            } else {
+                drawn.add(new double[] {e.getX(), e.getY()});
+                double[] xs = drawn.stream().mapToDouble(p -> p[0]).toArray();
+                double[] ys = drawn.stream().mapToDouble(p -> p[1]).toArray();
+                model.selectLasso(xs, ys, mode);
+            }
+        }
+        pressed = null;
+        dragging = false;
+        panning = false;
+        drawn.clear();
+        paintOverlay();
+        e.consume();
+    }
+
+    private void placeHover(double x, double y) {
+        hover.applyCss();
+        hover.autosize();
+        double w = hover.getWidth();
+        double h = hover.getHeight();
+        double px = x + 16 + w > overlay.getWidth() ? x - 12 - w : x + 16;
+        double py = Math.min(Math.max(0, y + 14), Math.max(0, overlay.getHeight() - h));
+        hover.relocate(Math.max(0, px), py);
+    }
+
+    /**
+     * Paints the points once, in the next layout pass, however many changes ask for it meanwhile: in the
+     * pulse that shows them, and in a snapshot's layout too.
+     */
+    private void requestPaint() {
+        paintPending = true;
+        area.requestLayout();
+    }
+
+    /** Paints the points now: what a pan, a zoom or a new picture costs (the benchmark times this). */
+    public void paint() {
+        painter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), model.contentProperty().get(),
+                model.groupingProperty().get(), model.viewportProperty().get(), model.pickedPositionsProperty().get());
+        paintOverlay();
+    }
+
+    private void paintOverlay() {
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        PlaneContent c = model.contentProperty().get();
+        PlaneViewport v = model.viewportProperty().get();
+        int h = model.hoveredProperty().get();
+        if (c != null && v != null && h >= 0 && h < c.size()) {
+            gc.setStroke(PlanePainter.rgb(PlanePalette.INK));
+            gc.setLineWidth(1.5);
+            gc.strokeOval(v.screenX(c.x(h)) - 7, v.screenY(c.y(h)) - 7, 14, 14);
+        }
+        if (drawn.size() > 1 && !panning) {
+            gc.setStroke(Color.web("#2f6db5"));
+            gc.setFill(Color.web("#2f6db5", 0.08));
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(5, 4);
+            if (model.toolProperty().get() == SelectionTool.RECTANGLE) {
+                double[] a = drawn.get(0);
+                double[] b = drawn.get(drawn.size() - 1);
+                double x = Math.min(a[0], b[0]);
+                double y = Math.min(a[1], b[1]);
+                gc.fillRect(x, y, Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+                gc.strokeRect(x, y, Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+            } else {
+                double[] xs = drawn.stream().mapToDouble(p -> p[0]).toArray();
+                double[] ys = drawn.stream().mapToDouble(p -> p[1]).toArray();
+                gc.fillPolygon(xs, ys, xs.length);
+                gc.strokePolyline(xs, ys, xs.length);
+            }
+            gc.setLineDashes();
+        }
+    }
+
+    /** Where a row's point is on the screen, for robot tests that click, hover or lasso around it. */
+    public Point2D screenPointOf(int position) {
+        PlaneContent c = model.contentProperty().get();
+        PlaneViewport v = model.viewportProperty().get();
+        return overlay.localToScreen(v.screenX(c.x(position)), v.screenY(c.y(position)));
+    }
+
+    /** Where a pixel of the canvas is on the screen. */
+    public Point2D screenPointOfPixel(double px, double py) {
+        return overlay.localToScreen(px, py);
+    }
+
+    /** The canvas the points are painted on (for the benchmark and the tests). */
+    public Canvas canvas() {
+        return base;
+    }
+
+    /** The two canvases and the hover card, sized to the room there is; the plane is told the new size. */
+    private final class CanvasArea extends Region {
+        CanvasArea() {
+            getChildren().addAll(base, overlay, hover);
+            setMinSize(0, 0);
+            setPrefSize(600, 420);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = Math.floor(getWidth());
+            double h = Math.floor(getHeight());
+            if (w != base.getWidth() || h != base.getHeight()) {
+                base.setWidth(w);
+                base.setHeight(h);
+                overlay.setWidth(w);
+                overlay.setHeight(h);
+                model.resize(w, h);
+                paintPending = true;
+            }
+            if (paintPending) {
+                paintPending = false;
+                paint();
+            }
+            hover.autosize();
+        }
+    }
+}
