@@ -34,6 +34,9 @@ final class ClusterPicture {
         for (Grouping g : FamilyLayers.groupings(state)) {
             content.grouping(g);
         }
+        if (state.k() == 0) {
+            return content.build();
+        }
         PlaneMarks now = centroids(CENTROIDS, PlaneMarks.Shape.DIAMOND, state, null);
         if (before != null) {
             // Below the diamonds, joined to them: a ring left alone around its diamond is a centroid that did not move.

@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -21,11 +22,15 @@ import org.unlearn.views.plane.PlaneView;
  * middle, the forget request (plan, report, check) and the rows on the right.
  */
 public final class ForgetView extends BorderPane {
+    /** Held here: out of the column, nothing else would keep a hidden panel (and its weakly bound model) alive. */
+    private final List<Region> familyPanels;
+
     /**
      * @param familyPanels what a family shows of its own structure under the forget request (the shard map),
      *                     each hiding itself while the current model has none
      */
     public ForgetView(ForgetViewModel model, Region... familyPanels) {
+        this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
         setTop(header(model.chain()));
         SplitPane left = new SplitPane(
@@ -38,11 +43,12 @@ public final class ForgetView extends BorderPane {
         middle.setDividerPositions(0.7);
         Region request = new Section("Forget request", null,
                 Nodes.scrolled(new RequestPanel(model.chain(), model.picks(), model.planner())));
-        VBox right = new VBox(request);
-        VBox.setVgrow(request, Priority.ALWAYS);
+        SplitPane right = new SplitPane(request);
+        right.setOrientation(Orientation.VERTICAL);
         for (Region panel : familyPanels) {
-            right.getChildren().add(panel);
-            VBox.setVgrow(panel, Priority.SOMETIMES);
+            // A family's panel joins the column while it has something to show (its visibility says when).
+            panel.visibleProperty().addListener((o, was, now) -> showPanel(right, panel, now));
+            showPanel(right, panel, panel.isVisible());
         }
         SplitPane all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.245, 0.70);
@@ -50,6 +56,15 @@ public final class ForgetView extends BorderPane {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         setCenter(all);
+    }
+
+    private static void showPanel(SplitPane column, Region panel, boolean shown) {
+        if (shown && !column.getItems().contains(panel)) {
+            column.getItems().add(panel);
+            column.setDividerPositions(0.56);
+        } else if (!shown) {
+            column.getItems().remove(panel);
+        }
     }
 
     private static Region header(ModelChain model) {
@@ -89,6 +104,8 @@ public final class ForgetView extends BorderPane {
         before.setTooltip(Tips.teach("Dashed rings mark the centroids of the model before the last forget request;"
                 + " a dashed line joins each one that moved to where it is now. A ring around its diamond means it did"
                 + " not move on the picture."));
+        Nodes.showWhen(before, Bindings.createBooleanBinding(() -> model.chain().currentProperty().get() != null
+                && model.chain().currentProperty().get().clusters(), model.chain().currentProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox content = new VBox(4, chart, before);
         return new Section("Rows on the data view's plane", null, content);

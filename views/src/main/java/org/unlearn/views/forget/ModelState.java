@@ -11,6 +11,7 @@ import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.sisa.SisaModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.data.RowLabels;
@@ -108,6 +109,9 @@ public final class ModelState {
 
     /** Q-k-means' seeds matter (forgetting one seeds again); DC-k-means' leaves say what a deletion re-runs. */
     private static String note(UnlearningModel<?> model, long[] seeds, int rowId) {
+        if (model instanceof SisaModel sisa) {
+            return "shard " + (sisa.shardOf(rowId) + 1) + ", slice " + (sisa.sliceOf(rowId) + 1);
+        }
         if (model instanceof DCKMeans dc) {
             return "leaf " + (dc.leafOf(rowId) + 1);
         }
@@ -255,7 +259,9 @@ public final class ModelState {
         List<RowEntry> entries = new ArrayList<>(rows.size());
         for (int p = 0; p < rows.size(); p++) {
             int id = rows.rowId(p);
-            entries.add(new RowEntry(id, labels.of(id), assignments[p] + 1, note(model, seeds, id)));
+            int a = assignments[p];
+            String group = clusters() ? Integer.toString(a + 1) : a < 0 ? "" : rows.classes().get(a);
+            entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, seeds, id)));
         }
         return entries;
     }

@@ -47,14 +47,18 @@ final class RowTable extends TableView<RowEntry> {
         TableColumn<RowEntry, String> label = new TableColumn<>("Label");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         label.setPrefWidth(100);
-        TableColumn<RowEntry, Number> cluster = new TableColumn<>();
-        cluster.setGraphic(Tips.explained("Cluster", "The row's nearest centroid, in the picture's colours"));
-        cluster.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cluster()));
+        TableColumn<RowEntry, RowEntry> cluster = new TableColumn<>();
+        Label groupTitle = Tips.explained("Cluster", "The row's nearest centroid (k-means) or the class the model predicts"
+                + " for it, in the picture's colours");
+        groupTitle.textProperty().bind(table.groupTitleProperty());
+        cluster.setGraphic(groupTitle);
+        cluster.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         cluster.setCellFactory(c -> new ClusterCell());
         cluster.setPrefWidth(80);
         TableColumn<RowEntry, String> note = new TableColumn<>();
         note.setGraphic(Tips.explained("Note", "Q-k-means: forgetting a k-means++ seed means seeding again, from scratch."
-                + "\nDC-k-means: forgetting a row re-runs its leaf and the leaf's ancestors."));
+                + "\nDC-k-means: forgetting a row re-runs its leaf and the leaf's ancestors."
+                + "\nSISA: forgetting a row retrains its shard from the checkpoint before its slice."));
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         note.setPrefWidth(110);
         getColumns().setAll(List.of(pick, id, label, cluster, note));
@@ -116,17 +120,17 @@ final class RowTable extends TableView<RowEntry> {
         }
     }
 
-    /** The cluster's number beside a swatch of its colour. */
-    private static final class ClusterCell extends TableCell<RowEntry, Number> {
+    /** The cluster's number (or the predicted class) beside a swatch of its colour. */
+    private static final class ClusterCell extends TableCell<RowEntry, RowEntry> {
         @Override
-        protected void updateItem(Number cluster, boolean empty) {
-            super.updateItem(cluster, empty);
-            if (empty || cluster == null) {
+        protected void updateItem(RowEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null || entry.cluster() < 1) {
                 setText(null);
                 setGraphic(null);
             } else {
-                setText(Integer.toString(cluster.intValue()));
-                setGraphic(new Rectangle(10, 10, ClassColours.fx(cluster.intValue() - 1)));
+                setText(entry.group());
+                setGraphic(new Rectangle(10, 10, ClassColours.fx(entry.cluster() - 1)));
             }
         }
     }

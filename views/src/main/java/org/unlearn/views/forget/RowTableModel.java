@@ -2,6 +2,8 @@ package org.unlearn.views.forget;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -14,10 +16,14 @@ public final class RowTableModel {
     private final ObservableList<RowEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<RowEntry> tableRows = new FilteredList<>(entries);
     private final BooleanProperty onlyPicked = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper groupTitle = new ReadOnlyStringWrapper("Cluster");
 
     RowTableModel(ObservableValue<ModelState> current, ObservableValue<RowSelection> picked) {
         this.picked = picked;
-        current.addListener((o, was, now) -> entries.setAll(now == null ? List.of() : now.entries()));
+        current.addListener((o, was, now) -> {
+            entries.setAll(now == null ? List.of() : now.entries());
+            groupTitle.set(now == null || now.clusters() ? "Cluster" : "Predicted");
+        });
         picked.addListener((o, was, now) -> filter());
         onlyPicked.addListener((o, was, now) -> filter());
     }
@@ -25,6 +31,11 @@ public final class RowTableModel {
     private void filter() {
         RowSelection rows = picked.getValue();
         tableRows.setPredicate(onlyPicked.get() ? e -> rows.contains(e.rowId()) : null);
+    }
+
+    /** The group column's heading: "Cluster" for k-means, "Predicted" for a classifier. */
+    public ReadOnlyStringProperty groupTitleProperty() {
+        return groupTitle.getReadOnlyProperty();
     }
 
     /** Whether the table lists only the picked rows. */
