@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "unlearn", mixinStandardHelpOptions = true, versionProvider = UnlearnCommand.Version.class,
         description = "Unlearn Explorer: train models that can forget, forget rows, and measure what it cost.%n"
                 + "Run without a subcommand to open the window.",
-        subcommands = {InspectCommand.class, BenchCommand.class, ReadBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, BenchCommand.class, ReadBenchCommand.class, DeletionTableCommand.class,
+            CommandLine.HelpCommand.class})
 public final class UnlearnCommand implements Runnable {
     /** Exit code for input we refuse (a bad file, an unknown column, an option out of range). */
     public static final int BAD_INPUT = 2;
