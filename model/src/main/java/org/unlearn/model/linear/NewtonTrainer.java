@@ -65,7 +65,8 @@ final class NewtonTrainer {
         DMatrixRMaj inverse = invert(hessian, rows.name(), problem.lambda());
         double[] gradient = problem.gradient(theta, rows);
         progress.report(1, "Converged in " + iterations + " Newton iterations");
-        return new Solved(theta, anchor, inverse, gradient, Rows.norm(gradient), iterations);
+        return new Solved(theta, anchor, Lazy.of(inverse), new HatFactor(rows, inverse), new int[0], gradient,
+                Rows.norm(gradient), iterations);
     }
 
     /** Σ ℓ''(θᵀx̃ᵢ) x̃ᵢx̃ᵢᵀ + λI, as SᵀS with the rows scaled by √ℓ''. */
