@@ -54,9 +54,6 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     /** A model of this family from a new state. */
     abstract M make(State next);
 
-    /** Problems for these rows (a retrain sets them up again, e.g. b from the seed). */
-    abstract List<Problem> problems(TrainingSet rows);
-
     static void checkLambda(double lambda) {
         if (!(lambda > 0) || !Double.isFinite(lambda)) {
             throw new BadInputException("λ (--lambda) must be a number > 0, not " + lambda
@@ -199,7 +196,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             next.add(r.solved());
             increase = Math.max(increase, r.increment());
         }
-        if (certified() && !budget().fits(next.get(0).residualBound() - budget().spent())) {
+        if (certified() && !(next.get(0).residualBound() <= budget().allowed())) {
             return retrain(ids, remaining, "retrain", "the certified budget would be spent: retrained from scratch on "
                     + count(remaining.size()) + " rows", true, start, progress);
         }
@@ -221,9 +218,9 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     /** Retrains exactly, paying off the debt (the rows stay forgotten; nothing new is forgotten). */
     public final Forgotten<M> consolidate(Progress progress) {
         long start = System.nanoTime();
-        List<Solved> solved = solveAll(state.data, problems(state.data), progress);
+        List<Solved> solved = solveAll(state.data, state.problems, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(state.data, problems(state.data), solved, state.settings, state.seed,
+        State s = new State(state.data, state.problems, solved, state.settings, state.seed,
                 state.provenance.child("consolidate", new int[0], state.data.size(), true, took), 0,
                 state.forcedRetrains);
         M model = make(s);
@@ -234,10 +231,10 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
 
     private Forgotten<M> retrain(int[] ids, TrainingSet remaining, String methodName, String summary, boolean forced,
                                  long start, Progress progress) {
-        List<Problem> problems = problems(remaining);
-        List<Solved> solved = solveAll(remaining, problems, progress);
+        // the problems do not depend on the rows (b is drawn from the seed), so a retrain reuses them
+        List<Solved> solved = solveAll(remaining, state.problems, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(remaining, problems, solved, state.settings, state.seed,
+        State s = new State(remaining, state.problems, solved, state.settings, state.seed,
                 state.provenance.child(methodName, ids, remaining.size(), true, took), 0,
                 state.forcedRetrains + (forced ? 1 : 0));
         M model = make(s);
