@@ -11,13 +11,17 @@ fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 run() { java -Xmx6g -jar app/target/unlearn.jar "$@"; }
 
 echo "# One row per request, N requests in sequence, each compared with a retrain from scratch"
-for m in newton influence pru exact; do
-  echo "credit logreg $m: $(run bench "$credit" --label Status --model logreg --method "$m" --deletions "$deletions" --warmup 200 --seed 1 --json)"
-  echo "attrition logreg $m: $(run bench "$attrition" --label Attrition --model logreg --method "$m" --deletions "$deletions" --warmup 200 --seed 1 --json)"
+for seed in 1 2 3; do
+  for m in newton influence exact; do
+    echo "credit logreg $m: $(run bench "$credit" --label Status --model logreg --method "$m" --deletions "$deletions" --warmup 200 --seed "$seed" --json)"
+    echo "attrition logreg $m: $(run bench "$attrition" --label Attrition --model logreg --method "$m" --deletions "$deletions" --warmup 200 --seed "$seed" --json)"
+  done
 done
+echo "credit logreg pru: $(run bench "$credit" --label Status --model logreg --method pru --deletions "$deletions" --warmup 200 --seed 1 --json)"
+echo "attrition logreg pru: $(run bench "$attrition" --label Attrition --model logreg --method pru --deletions "$deletions" --warmup 200 --seed 1 --json)"
 echo "credit ridge newton: $(run bench "$credit" --label Status --model ridge --method newton --deletions "$deletions" --warmup 200 --seed 1 --json)"
 echo "# Fashion-MNIST, two classes (0 T-shirt/top, 6 shirt), d = 784"
-echo "fashion logreg newton: $(run bench "$fashion" --label label --model logreg --set classes=0,6 --method newton --deletions 5 --warmup 20 --seed 1 --json)"
+echo "fashion logreg newton: $(run bench "$fashion" --label label --model logreg --set classes=0,6 --method newton --deletions 5 --warmup 10 --seed 1 --json)"
 echo "# k rows at once, typical and outlying rows (Izzo Table 4), with the feature-injection test"
 echo "credit table: $(run deletion-table "$credit" --label Status --model logreg --ks 1,10,100 --fit --seed 1 --json)"
 echo "attrition table: $(run deletion-table "$attrition" --label Attrition --model logreg --ks 1,10,100 --fit --seed 1 --json)"

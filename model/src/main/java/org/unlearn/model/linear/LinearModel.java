@@ -205,8 +205,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
                 state.provenance.child(method.code(), ids, remaining.size(), false, took),
                 state.rowsSinceExact + ids.length, state.forcedRetrains);
         M model = make(s);
-        long d1 = state.data.dimension() + 1L;
-        long work = state.solved.size() * ids.length * d1 * d1;
+        long work = stepWork(method, ids.length);
         LinearForgetDetail detail = new LinearForgetDetail(method, false, increase, model.debt().distanceBound(),
                 Double.NaN, model.debt(), model.budget());
         String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
@@ -268,8 +267,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     public final ForgetPlan plan(int[] rowIds) {
         int k = (int) Arrays.stream(rowIds).distinct().count();
         DeletionMethod m = state.settings.method;
-        long d1 = state.data.dimension() + 1L;
-        long work = m == DeletionMethod.EXACT ? trainingWork() : state.solved.size() * k * d1 * d1;
+        long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
         String summary = switch (m) {
             case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
             case INFLUENCE -> "one influence step for " + count(k) + " rows (approximate)";
@@ -278,6 +276,17 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             case PRU -> "a projective residual update for " + count(k) + " rows (approximate)";
         };
         return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
+    }
+
+    /**
+     * An approximate step's work in multiply-adds: k d² for influence and newton (the Woodbury update),
+     * q² d for PRU (q the rows removed since the last exact model, these included; the one-time hat
+     * factor is not counted).
+     */
+    private long stepWork(DeletionMethod method, int k) {
+        long d1 = state.data.dimension() + 1L;
+        long q = state.solved.get(0).removedSinceAnchor().length + (long) k;
+        return state.solved.size() * (method == DeletionMethod.PRU ? q * q * d1 : k * d1 * d1);
     }
 
     /** A retrain's work in multiply-adds: per Newton iteration, forming the Hessian (n d²) and factoring it (d³/3). */
