@@ -92,7 +92,9 @@ public final class LinearDeletionTable {
         out.put("file", data.dataset().name());
         out.put("train_rows", train.size());
         out.put("features", train.dimension());
-        out.put("options", family.options());
+        Map<String, Object> options = new LinkedHashMap<>(family.options());
+        options.remove("method");
+        out.put("options", options);
         out.put("seed", request.seed());
         out.put("train_ms", round(trainMs));
         out.put("iterations", full.iterations());
