@@ -46,7 +46,11 @@ class RidgeRemovalTest {
     void newtonWithTheRemainingHessianIsTheRetrainTo1e9() {
         for (int k : new int[] {1, 7, 60}) {
             int[] ids = LinearData.spread(CREDIT, k, 3);
-            RidgeModel newton = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+            var forgotten = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE);
+            RidgeModel newton = forgotten.model();
+            LinearForgetDetail detail = (LinearForgetDetail) forgotten.report().detail();
+            assertTrue(detail.distanceBound() < 1e-9 && !forgotten.report().exact(), detail.toString());
+            assertTrue(FULL.plan(ids).retrainedFraction() < 0.1, FULL.plan(ids).toString());
             RidgeModel retrained = RidgeModel.fit(CREDIT.without(ids), OPTIONS, 7, Progress.NONE);
             double diff = LinearData.maxDiff(newton.parameters(), retrained.parameters());
             assertTrue(diff < 1e-9, "k = " + k + ": newton differs from the retrain by " + diff);
