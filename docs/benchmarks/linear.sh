@@ -26,4 +26,4 @@ echo "# k rows at once, typical and outlying rows (Izzo Table 4), with the featu
 echo "credit table: $(run deletion-table "$credit" --label Status --model logreg --ks 1,10,100 --fit --seed 1 --json)"
 echo "attrition table: $(run deletion-table "$attrition" --label Attrition --model logreg --ks 1,10,100 --fit --seed 1 --json)"
 echo "credit ridge table: $(run deletion-table "$credit" --label Status --model ridge --ks 1,10,100 --fit --seed 1 --json)"
-echo "fashion table: $(run deletion-table "$fashion" --label label --model logreg --set classes=0,6 --ks 1,10,100 --repeat 3 --seed 1 --json)"
+echo "fashion table: $(run deletion-table "$fashion" --label label --model logreg --set classes=0,6 --ks 1,10,100 --fit --repeat 3 --seed 1 --json)"
