@@ -14,7 +14,7 @@ public record Budget(Certification certification, double allowed, double spent, 
         return Math.max(0, Math.min(1, 1 - spent / allowed));
     }
 
-    /** True when a removal that adds this much residual still fits. */
+    /** True when a removal that adds this much residual would still fit. */
     public boolean fits(double increment) {
         return Double.isFinite(increment) && spent + increment <= allowed;
     }

@@ -54,9 +54,6 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     /** A model of this family from a new state. */
     abstract M make(State next);
 
-    /** Problems for these rows (a retrain sets them up again, e.g. b from the seed). */
-    abstract List<Problem> problems(TrainingSet rows);
-
     static void checkLambda(double lambda) {
         if (!(lambda > 0) || !Double.isFinite(lambda)) {
             throw new BadInputException("λ (--lambda) must be a number > 0, not " + lambda
@@ -199,7 +196,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             next.add(r.solved());
             increase = Math.max(increase, r.increment());
         }
-        if (certified() && !budget().fits(next.get(0).residualBound() - budget().spent())) {
+        if (certified() && !(next.get(0).residualBound() <= budget().allowed())) {
             return retrain(ids, remaining, "retrain", "the certified budget would be spent: retrained from scratch on "
                     + count(remaining.size()) + " rows", true, start, progress);
         }
@@ -208,8 +205,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
                 state.provenance.child(method.code(), ids, remaining.size(), false, took),
                 state.rowsSinceExact + ids.length, state.forcedRetrains);
         M model = make(s);
-        long d1 = state.data.dimension() + 1L;
-        long work = state.solved.size() * ids.length * d1 * d1;
+        long work = stepWork(method, ids.length);
         LinearForgetDetail detail = new LinearForgetDetail(method, false, increase, model.debt().distanceBound(),
                 Double.NaN, model.debt(), model.budget());
         String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
@@ -221,9 +217,9 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     /** Retrains exactly, paying off the debt (the rows stay forgotten; nothing new is forgotten). */
     public final Forgotten<M> consolidate(Progress progress) {
         long start = System.nanoTime();
-        List<Solved> solved = solveAll(state.data, problems(state.data), progress);
+        List<Solved> solved = solveAll(state.data, state.problems, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(state.data, problems(state.data), solved, state.settings, state.seed,
+        State s = new State(state.data, state.problems, solved, state.settings, state.seed,
                 state.provenance.child("consolidate", new int[0], state.data.size(), true, took), 0,
                 state.forcedRetrains);
         M model = make(s);
@@ -234,10 +230,10 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
 
     private Forgotten<M> retrain(int[] ids, TrainingSet remaining, String methodName, String summary, boolean forced,
                                  long start, Progress progress) {
-        List<Problem> problems = problems(remaining);
-        List<Solved> solved = solveAll(remaining, problems, progress);
+        // the problems do not depend on the rows (b is drawn from the seed), so a retrain reuses them
+        List<Solved> solved = solveAll(remaining, state.problems, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(remaining, problems, solved, state.settings, state.seed,
+        State s = new State(remaining, state.problems, solved, state.settings, state.seed,
                 state.provenance.child(methodName, ids, remaining.size(), true, took), 0,
                 state.forcedRetrains + (forced ? 1 : 0));
         M model = make(s);
@@ -271,8 +267,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     public final ForgetPlan plan(int[] rowIds) {
         int k = (int) Arrays.stream(rowIds).distinct().count();
         DeletionMethod m = state.settings.method;
-        long d1 = state.data.dimension() + 1L;
-        long work = m == DeletionMethod.EXACT ? trainingWork() : state.solved.size() * k * d1 * d1;
+        long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
         String summary = switch (m) {
             case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
             case INFLUENCE -> "one influence step for " + count(k) + " rows (approximate)";
@@ -281,6 +276,17 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             case PRU -> "a projective residual update for " + count(k) + " rows (approximate)";
         };
         return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
+    }
+
+    /**
+     * An approximate step's work in multiply-adds: k d² for influence and newton (the Woodbury update),
+     * q² d for PRU (q the rows removed since the last exact model, these included; the one-time hat
+     * factor is not counted).
+     */
+    private long stepWork(DeletionMethod method, int k) {
+        long d1 = state.data.dimension() + 1L;
+        long q = state.solved.get(0).removedSinceAnchor().length + (long) k;
+        return state.solved.size() * (method == DeletionMethod.PRU ? q * q * d1 : k * d1 * d1);
     }
 
     /** A retrain's work in multiply-adds: per Newton iteration, forming the Hessian (n d²) and factoring it (d³/3). */

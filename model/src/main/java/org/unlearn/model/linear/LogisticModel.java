@@ -96,11 +96,6 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
         return new LogisticModel(next);
     }
 
-    @Override
-    List<Problem> problems(TrainingSet rows) {
-        return state.problems();
-    }
-
     /** Number of classes the model tells apart. */
     public int classCount() {
         return state.data().classCount();

@@ -1,7 +1,6 @@
 package org.unlearn.model.linear;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.unlearn.model.BadInputException;
@@ -65,26 +64,21 @@ final class NewtonTrainer {
         DMatrixRMaj inverse = invert(hessian, rows.name(), problem.lambda());
         double[] gradient = problem.gradient(theta, rows);
         progress.report(1, "Converged in " + iterations + " Newton iterations");
-        return new Solved(theta, anchor, inverse, gradient, Rows.norm(gradient), iterations);
+        return new Solved(theta, anchor, Lazy.of(inverse), new HatFactor(rows, inverse), new int[0], gradient,
+                Rows.norm(gradient), iterations);
     }
 
-    /** Σ ℓ''(θᵀx̃ᵢ) x̃ᵢx̃ᵢᵀ + λI, as SᵀS with the rows scaled by √ℓ''. */
+    /** Σ ℓ''(θᵀx̃ᵢ) x̃ᵢx̃ᵢᵀ + λI. */
     static DMatrixRMaj hessian(Problem problem, TrainingSet rows, double[] theta) {
-        int d1 = rows.dimension() + 1;
-        DMatrixRMaj s = new DMatrixRMaj(rows.size(), d1);
-        double[] data = s.data;
-        for (int p = 0; p < rows.size(); p++) {
-            double[] x = rows.row(p);
-            double w = Math.sqrt(problem.loss().curvature(problem.margin(theta, rows, p)));
-            int base = p * d1;
-            for (int j = 0; j < x.length; j++) {
-                data[base + j] = w * x[j];
+        double[] sqrtW = null;
+        if (problem.loss() != Loss.SQUARED) {
+            sqrtW = new double[rows.size()];
+            for (int p = 0; p < rows.size(); p++) {
+                sqrtW[p] = Math.sqrt(problem.loss().curvature(problem.margin(theta, rows, p)));
             }
-            data[base + x.length] = w;
         }
-        DMatrixRMaj h = new DMatrixRMaj(d1, d1);
-        CommonOps_DDRM.multInner(s, h);
-        for (int j = 0; j < d1; j++) {
+        DMatrixRMaj h = Gram.of(rows, sqrtW);
+        for (int j = 0; j < h.numRows; j++) {
             h.add(j, j, problem.lambda());
         }
         return h;

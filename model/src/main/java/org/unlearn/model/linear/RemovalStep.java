@@ -1,5 +1,6 @@
 package org.unlearn.model.linear;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
@@ -7,13 +8,14 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.unlearn.model.data.TrainingSet;
 
 /**
- * One approximate removal of k rows from a solved problem (influence, newton or pru), in O(kd² + k³):
- * no pass over the remaining n rows, except the certified bound's one O(nd) product.
+ * One approximate removal of k rows from a solved problem (influence, newton or pru), without a pass
+ * over the remaining n rows (except the certified bound's one O(nd) product).
  *
  * <p>With U = [√wᵢ x̃ᵢ] (the removed rows scaled by their curvature at the anchor), the remaining
- * Hessian's inverse follows by Woodbury: H_rem⁻¹ = H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹. The step removes
- * Δ = Σᵢ ∇ℓᵢ(θ) − ∇L(θ) (the gradient the remaining objective has at θ, negated; ∇L(θ) is 0 at an
- * exact optimum and tracked exactly for ridge, unknown and taken as 0 for logistic after an approximate step).
+ * Hessian's inverse follows by Woodbury: H_rem⁻¹ = H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹, O(kd²). The step
+ * removes Δ = Σᵢ ∇ℓᵢ(θ) − ∇L(θ) (the remaining objective's gradient at θ, negated; ∇L(θ) is 0 at an
+ * exact optimum and tracked exactly for ridge, unknown and taken as 0 for logistic after an approximate
+ * step). PRU needs no d × d work at all: see {@link #pru}.
  */
 final class RemovalStep {
     /**
@@ -35,14 +37,16 @@ final class RemovalStep {
      */
     static Result apply(DeletionMethod method, Problem problem, Solved s, TrainingSet rows, int[] removed,
                         TrainingSet remaining, double dataNorm, double rowNorm) {
+        if (method == DeletionMethod.PRU) {
+            return new Result(pru(problem, s, rows, removed), Double.NaN);
+        }
         int k = removed.length;
         int d1 = s.theta().length;
         Loss loss = problem.loss();
-        double[] sqrtW = new double[k];
+        double[] sqrtW = curvatures(loss, s, rows, removed);
         double[] delta = new double[d1];
         for (int c = 0; c < k; c++) {
             double[] x = rows.row(removed[c]);
-            sqrtW[c] = Math.sqrt(loss.curvature(Rows.margin(s.anchor(), x)));
             Rows.addScaled(delta, loss.derivative(Rows.margin(s.theta(), x), problem.response().of(rows, removed[c])),
                     x);
         }
@@ -52,6 +56,125 @@ final class RemovalStep {
             }
         }
         DMatrixRMaj hInv = s.hessianInverse();
+        DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
+        double[] v = times(method == DeletionMethod.INFLUENCE ? hInv : remainingInverse, delta);
+        double[] theta = new double[d1];
+        for (int j = 0; j < d1; j++) {
+            theta[j] = s.theta()[j] + v[j];
+        }
+        // UUᵀv: what an influence step leaves in the remaining gradient beyond the Hessian's staleness
+        double[] leftover = new double[d1];
+        if (method == DeletionMethod.INFLUENCE) {
+            for (int c = 0; c < k; c++) {
+                double[] x = rows.row(removed[c]);
+                Rows.addScaled(leftover, sqrtW[c] * sqrtW[c] * Rows.margin(v, x), x);
+            }
+        }
+        double staleness = loss.curvatureLipschitz() == 0 ? 0
+                : staleness(loss, s, v, remaining, dataNorm, rowNorm);
+        double increment = Rows.norm(leftover) + staleness;
+        double[] gradient = null;
+        if (loss == Loss.SQUARED && s.gradient() != null) {
+            gradient = leftover;
+            for (int j = 0; j < d1; j++) {
+                gradient[j] = -gradient[j];
+            }
+        }
+        double bound = gradient != null ? Rows.norm(gradient)
+                : (s.gradient() != null ? 0 : s.residualBound()) + increment;
+        return new Result(new Solved(theta, s.anchor(), Lazy.of(remainingInverse), s.hat(),
+                append(s.removedSinceAnchor(), rows, removed), gradient, bound, s.iterations()), increment);
+    }
+
+    /**
+     * The projective residual update (Izzo et al., Alg. 1), in O(q²d + q³) for q the rows removed since the
+     * anchor including these, once the anchor's hat factor exists. The leave-k-out predictions at the
+     * deleted rows, x̃_Kᵀθ_newton, come from hat entries only: with Q all rows removed since the anchor,
+     * S = diag(√w_Q) and M = the anchor's hat block, X̃_K H_rem⁻¹ X̃_Kᵀ = M_KK + M_KQ S (I − S M_QQ S)⁻¹ S M_QK
+     * (Woodbury). Then θ − (Σ x̃ᵢx̃ᵢᵀ)⁺ Σ (θᵀx̃ᵢ − ŷ′ᵢ) x̃ᵢ = θ + X̃_Kᵀ(X̃_KX̃_Kᵀ)⁺ X̃_K v_newton, all k × k
+     * but one k × d product. Like Izzo's, it takes θ to be the optimum for its rows (it ignores a known
+     * current gradient). The remaining Hessian's inverse is left to be worked out if a later request needs it.
+     */
+    static Solved pru(Problem problem, Solved s, TrainingSet rows, int[] removed) {
+        int k = removed.length;
+        Loss loss = problem.loss();
+        int[] ids = new int[k];
+        double[] slope = new double[k];
+        for (int c = 0; c < k; c++) {
+            ids[c] = rows.rowId(removed[c]);
+            slope[c] = loss.derivative(Rows.margin(s.theta(), rows.row(removed[c])),
+                    problem.response().of(rows, removed[c]));
+        }
+        int[] q = append(s.removedSinceAnchor(), rows, removed);
+        double[] sq = curvatures(loss, s, s.hat().rows(), positionsIn(s.hat().rows(), q));
+        DMatrixRMaj mqq = s.hat().block(q, q);
+        DMatrixRMaj core = new DMatrixRMaj(q.length, q.length);
+        for (int i = 0; i < q.length; i++) {
+            for (int j = 0; j < q.length; j++) {
+                core.unsafe_set(i, j, (i == j ? 1 : 0) - sq[i] * mqq.unsafe_get(i, j) * sq[j]);
+            }
+        }
+        // the rows of K are the last k of Q
+        int from = q.length - k;
+        DMatrixRMaj sMqk = new DMatrixRMaj(q.length, k);
+        for (int i = 0; i < q.length; i++) {
+            for (int c = 0; c < k; c++) {
+                sMqk.unsafe_set(i, c, sq[i] * mqq.unsafe_get(i, from + c));
+            }
+        }
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(q.length);
+        if (!solver.setA(core)) {
+            throw new IllegalStateException("remaining Hessian not positive definite");
+        }
+        DMatrixRMaj solved = new DMatrixRMaj(q.length, k);
+        solver.solve(sMqk, solved);
+        DMatrixRMaj leaveOut = new DMatrixRMaj(k, k);
+        CommonOps_DDRM.multTransA(sMqk, solved, leaveOut);
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                leaveOut.add(a, b, mqq.unsafe_get(from + a, from + b));
+            }
+        }
+        double[] xv = times(leaveOut, slope);
+        double[] step = spanStep(rows, removed, xv);
+        double[] theta = new double[step.length];
+        for (int j = 0; j < theta.length; j++) {
+            theta[j] = s.theta()[j] + step[j];
+        }
+        Solved parent = s;
+        Lazy<DMatrixRMaj> inverse = new Lazy<>(() -> woodbury(parent.hessianInverse(), rows, removed,
+                curvatures(loss, parent, rows, removed)));
+        return new Solved(theta, s.anchor(), inverse, s.hat(), q, null, Double.NaN, s.iterations());
+    }
+
+    /** X̃_Kᵀ (X̃_KX̃_Kᵀ)⁺ r: the smallest step in span(x̃ᵢ : i ∈ K) with X̃_K · step = r. */
+    private static double[] spanStep(TrainingSet rows, int[] removed, double[] r) {
+        DMatrixRMaj x = Rows.columns(rows, removed, null);
+        int k = removed.length;
+        DMatrixRMaj gram = new DMatrixRMaj(k, k);
+        CommonOps_DDRM.multInner(x, gram);
+        DMatrixRMaj pinv = new DMatrixRMaj(k, k);
+        CommonOps_DDRM.pinv(gram, pinv);
+        DMatrixRMaj a = new DMatrixRMaj(k, 1);
+        CommonOps_DDRM.mult(pinv, DMatrixRMaj.wrap(k, 1, r), a);
+        DMatrixRMaj out = new DMatrixRMaj(x.numRows, 1);
+        CommonOps_DDRM.mult(x, a, out);
+        return out.data;
+    }
+
+    /** √ℓ''(x̃ᵢᵀ·anchor) for the rows at some positions. */
+    private static double[] curvatures(Loss loss, Solved s, TrainingSet rows, int[] positions) {
+        double[] out = new double[positions.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = Math.sqrt(loss.curvature(Rows.margin(s.anchor(), rows.row(positions[c]))));
+        }
+        return out;
+    }
+
+    /** H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹: the inverse without the rows, O(kd² + k³). */
+    private static DMatrixRMaj woodbury(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
+        int k = removed.length;
+        int d1 = hInv.numRows;
         DMatrixRMaj u = Rows.columns(rows, removed, sqrtW);
         DMatrixRMaj hu = new DMatrixRMaj(d1, k);
         CommonOps_DDRM.mult(hInv, u, hu);
@@ -61,50 +184,18 @@ final class RemovalStep {
         for (int c = 0; c < k; c++) {
             core.add(c, c, 1);
         }
-        // core = I − UᵀH⁻¹U, positive definite because H_rem ⪰ λI
+        // I − UᵀH⁻¹U is positive definite because H_rem ⪰ λI
         LinearSolverDense<DMatrixRMaj> coreSolver = LinearSolverFactory_DDRM.symmPosDef(k);
-        if (!coreSolver.setA(core.copy())) {
+        if (!coreSolver.setA(core)) {
             throw new IllegalStateException("remaining Hessian not positive definite");
         }
-        DMatrixRMaj coreInvHuT = new DMatrixRMaj(k, d1);
         DMatrixRMaj huT = new DMatrixRMaj(k, d1);
         CommonOps_DDRM.transpose(hu, huT);
+        DMatrixRMaj coreInvHuT = new DMatrixRMaj(k, d1);
         coreSolver.solve(huT, coreInvHuT);
-        DMatrixRMaj remainingInverse = hInv.copy();
-        CommonOps_DDRM.multAdd(hu, coreInvHuT, remainingInverse);
-
-        double[] v = times(method == DeletionMethod.INFLUENCE ? hInv : remainingInverse, delta);
-        double[] theta = new double[d1];
-        double[] step = method == DeletionMethod.PRU ? projectOntoRows(rows, removed, v) : v;
-        for (int j = 0; j < d1; j++) {
-            theta[j] = s.theta()[j] + step[j];
-        }
-
-        // UUᵀv: what the step leaves in the remaining gradient beyond the Hessian's staleness
-        double[] leftover = new double[d1];
-        if (method == DeletionMethod.INFLUENCE) {
-            for (int c = 0; c < k; c++) {
-                double[] x = rows.row(removed[c]);
-                Rows.addScaled(leftover, sqrtW[c] * sqrtW[c] * Rows.margin(v, x), x);
-            }
-        }
-        double[] gradient = null;
-        double increment = Double.NaN;
-        if (method != DeletionMethod.PRU) {
-            double staleness = loss.curvatureLipschitz() == 0 ? 0
-                    : staleness(loss, s, theta, v, remaining, dataNorm, rowNorm);
-            increment = Rows.norm(leftover) + staleness;
-            if (loss == Loss.SQUARED) {
-                gradient = leftover;
-                for (int j = 0; j < d1; j++) {
-                    gradient[j] = -gradient[j];
-                }
-            }
-        }
-        double prior = s.gradient() != null ? 0 : s.residualBound();
-        double bound = s.gradient() != null && gradient != null ? Rows.norm(gradient) : prior + increment;
-        return new Result(new Solved(theta, s.anchor(), remainingInverse, gradient, bound, s.iterations()),
-                increment);
+        DMatrixRMaj out = hInv.copy();
+        CommonOps_DDRM.multAdd(hu, coreInvHuT, out);
+        return out;
     }
 
     /**
@@ -112,8 +203,8 @@ final class RemovalStep {
      * can be from the one at the anchor, applied to v (Guo et al.'s data-dependent bound, Thm. 1, widened
      * for a Hessian evaluated at the anchor rather than at θ). Unknown (NaN) without a bound on ||X̃||₂.
      */
-    private static double staleness(Loss loss, Solved s, double[] thetaAfter, double[] v, TrainingSet remaining,
-                                    double dataNorm, double rowNorm) {
+    private static double staleness(Loss loss, Solved s, double[] v, TrainingSet remaining, double dataNorm,
+                                    double rowNorm) {
         if (Double.isNaN(dataNorm)) {
             return Double.NaN;
         }
@@ -130,21 +221,20 @@ final class RemovalStep {
         return loss.curvatureLipschitz() * dataNorm * rowNorm * (Math.sqrt(drift) + Rows.norm(v)) * Math.sqrt(xv);
     }
 
-    /** P v, the projection of v onto span(x̃ᵢ : i removed): X̃ᵀ (X̃X̃ᵀ)⁺ X̃ v, all k × k but one k × d product. */
-    static double[] projectOntoRows(TrainingSet rows, int[] removed, double[] v) {
-        DMatrixRMaj x = Rows.columns(rows, removed, null);
-        int k = removed.length;
-        DMatrixRMaj gram = new DMatrixRMaj(k, k);
-        CommonOps_DDRM.multInner(x, gram);
-        DMatrixRMaj pinv = new DMatrixRMaj(k, k);
-        CommonOps_DDRM.pinv(gram, pinv);
-        DMatrixRMaj xv = new DMatrixRMaj(k, 1);
-        CommonOps_DDRM.multTransA(x, DMatrixRMaj.wrap(v.length, 1, v), xv);
-        DMatrixRMaj a = new DMatrixRMaj(k, 1);
-        CommonOps_DDRM.mult(pinv, xv, a);
-        DMatrixRMaj out = new DMatrixRMaj(v.length, 1);
-        CommonOps_DDRM.mult(x, a, out);
-        return out.data;
+    private static int[] append(int[] before, TrainingSet rows, int[] positions) {
+        int[] out = Arrays.copyOf(before, before.length + positions.length);
+        for (int c = 0; c < positions.length; c++) {
+            out[before.length + c] = rows.rowId(positions[c]);
+        }
+        return out;
+    }
+
+    private static int[] positionsIn(TrainingSet rows, int[] ids) {
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = rows.positionOf(ids[i]);
+        }
+        return out;
     }
 
     private static double[] times(DMatrixRMaj m, double[] v) {

@@ -64,11 +64,6 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
     }
 
     @Override
-    List<Problem> problems(TrainingSet rows) {
-        return state.problems();
-    }
-
-    @Override
     public double predict(double[] x) {
         return margins(x)[0];
     }

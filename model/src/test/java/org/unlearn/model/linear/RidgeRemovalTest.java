@@ -46,7 +46,11 @@ class RidgeRemovalTest {
     void newtonWithTheRemainingHessianIsTheRetrainTo1e9() {
         for (int k : new int[] {1, 7, 60}) {
             int[] ids = LinearData.spread(CREDIT, k, 3);
-            RidgeModel newton = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+            var forgotten = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE);
+            RidgeModel newton = forgotten.model();
+            LinearForgetDetail detail = (LinearForgetDetail) forgotten.report().detail();
+            assertTrue(detail.distanceBound() < 1e-9 && !forgotten.report().exact(), detail.toString());
+            assertTrue(FULL.plan(ids).retrainedFraction() < 0.1, FULL.plan(ids).toString());
             RidgeModel retrained = RidgeModel.fit(CREDIT.without(ids), OPTIONS, 7, Progress.NONE);
             double diff = LinearData.maxDiff(newton.parameters(), retrained.parameters());
             assertTrue(diff < 1e-9, "k = " + k + ": newton differs from the retrain by " + diff);
@@ -106,6 +110,48 @@ class RidgeRemovalTest {
             double diff = LinearData.maxDiff(expected, pru.parameters());
             assertTrue(diff < 1e-9, "k = " + k + ": PRU differs from Izzo's Thm. 1 by " + diff);
         }
+    }
+
+    /**
+     * Chains that mix PRU (which defers the Hessian update and reads hat entries of the first training)
+     * with Newton steps: each step equals its formula with everything formed afresh from the rows left.
+     */
+    @Test
+    void chainedPruAndNewtonStepsFollowTheirFormulas() {
+        int[] a = LinearData.spread(CREDIT, 6, 5);
+        int[] b = LinearData.spread(CREDIT.without(a), 8, 2);
+        int[] c = LinearData.spread(CREDIT.without(a).without(b), 3, 9);
+        RidgeModel newton = FULL.forget(a, DeletionMethod.NEWTON, Progress.NONE).model();
+        RidgeModel pru = newton.forget(b, DeletionMethod.PRU, Progress.NONE).model();
+        TrainingSet left = CREDIT.without(a).without(b);
+        double[] theorem = LinearData.projectTowards(newton.parameters(),
+                RidgeModel.fit(left, OPTIONS, 7, Progress.NONE).parameters(), newton.trainingData(), b);
+        assertTrue(LinearData.maxDiff(theorem, pru.parameters()) < 1e-9, "PRU after newton");
+        RidgeModel pru2 = pru.forget(c, DeletionMethod.PRU, Progress.NONE).model();
+        double[] newtonStep = newtonFormula(pru.parameters(), left, c);
+        double[] expected = LinearData.projectTowards(pru.parameters(), newtonStep, left, c);
+        assertTrue(LinearData.maxDiff(expected, pru2.parameters()) < 1e-9, "PRU after PRU");
+        RidgeModel newton2 = pru.forget(c, DeletionMethod.NEWTON, Progress.NONE).model();
+        assertTrue(LinearData.maxDiff(newtonStep, newton2.parameters()) < 1e-9, "newton after PRU");
+        assertTrue(Double.isNaN(pru2.debt().distanceBound()), "no bound after PRU: " + pru2.debt());
+    }
+
+    /** θ + H_rem⁻¹ Σ_{i∈K} (θᵀx̃ᵢ − yᵢ) x̃ᵢ with H_rem formed from the rows that remain. */
+    private static double[] newtonFormula(double[] theta, TrainingSet rows, int[] ids) {
+        Problem problem = FULL.state.problems().get(0);
+        DMatrixRMaj h = NewtonTrainer.hessian(problem, rows.without(ids), theta);
+        double[] g = new double[theta.length];
+        for (int id : ids) {
+            int p = rows.positionOf(id);
+            Rows.addScaled(g, Rows.margin(theta, rows.row(p)) - problem.response().of(rows, p), rows.row(p));
+        }
+        DMatrixRMaj step = new DMatrixRMaj(g.length, 1);
+        CommonOps_DDRM.solve(h, DMatrixRMaj.wrap(g.length, 1, g), step);
+        double[] out = theta.clone();
+        for (int j = 0; j < out.length; j++) {
+            out[j] += step.data[j];
+        }
+        return out;
     }
 
     @Test

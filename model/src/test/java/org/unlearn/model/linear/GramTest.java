@@ -1,0 +1,33 @@
+package org.unlearn.model.linear;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.Test;
+import org.unlearn.model.data.TrainingSet;
+
+/** The blocked Gram equals EJML's product on real rows, edge tiles and a partial last chunk included. */
+class GramTest {
+    @Test
+    void equalsTheProductOfTheScaledRows() {
+        TrainingSet credit = LinearData.credit();
+        int d1 = credit.dimension() + 1;
+        assertTrue(d1 % 4 != 0 && credit.size() % 64 != 0, "the test should cover the edges");
+        double[] sqrtW = new double[credit.size()];
+        DMatrixRMaj s = new DMatrixRMaj(credit.size(), d1);
+        for (int p = 0; p < sqrtW.length; p++) {
+            sqrtW[p] = 0.5 + (p % 7) / 10.0;
+            double[] x = credit.row(p);
+            for (int j = 0; j < x.length; j++) {
+                s.set(p, j, sqrtW[p] * x[j]);
+            }
+            s.set(p, x.length, sqrtW[p]);
+        }
+        DMatrixRMaj expected = new DMatrixRMaj(d1, d1);
+        CommonOps_DDRM.multTransA(s, s, expected);
+        DMatrixRMaj ours = Gram.of(credit, sqrtW);
+        double diff = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(expected, ours, null));
+        assertTrue(diff < 1e-9 * CommonOps_DDRM.elementMaxAbs(expected), "differs by " + diff);
+    }
+}
