@@ -270,10 +270,10 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
         String summary = switch (m) {
             case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
-            case INFLUENCE -> "one influence step for " + count(k) + " rows (approximate)";
-            case NEWTON -> "one Newton step with the remaining rows' Hessian for " + count(k) + " rows (approximate"
+            case INFLUENCE -> "one influence step for " + rowCount(k) + " (approximate)";
+            case NEWTON -> "one Newton step with the remaining rows' Hessian for " + rowCount(k) + " (approximate"
                     + (certified() ? ", certified while the budget lasts)" : ")");
-            case PRU -> "a projective residual update for " + count(k) + " rows (approximate)";
+            case PRU -> "a projective residual update for " + rowCount(k) + " (approximate)";
         };
         return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
     }
@@ -287,6 +287,11 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         long d1 = state.data.dimension() + 1L;
         long q = state.solved.get(0).removedSinceAnchor().length + (long) k;
         return state.solved.size() * (method == DeletionMethod.PRU ? q * q * d1 : k * d1 * d1);
+    }
+
+    /** "1 row", "12 rows". */
+    private static String rowCount(int k) {
+        return count(k) + (k == 1 ? " row" : " rows");
     }
 
     /** A retrain's work in multiply-adds: per Newton iteration, forming the Hessian (n d²) and factoring it (d³/3). */
