@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 deletions=${1:-20}
+with_fashion=${2:-}
 digits=sample-data/digits_8x8.csv
 mnist=sample-data/mnist_10k.csv.gz
 fashion=../shared/datasets/fashion_mnist_60k.csv.gz
@@ -41,7 +42,7 @@ for sr in "5 5" "20 5" "10 1" "10 2" "10 10"; do
     --warmup 3 --seed 1
 done
 
-if [ "${2:-}" = "--fashion" ] && [ -f "$fashion" ]; then
+if [ "$with_fashion" = "--fashion" ] && [ -f "$fashion" ]; then
   echo "## scale: Fashion-MNIST 60k, softmax, S = 10, R = 5"
   run "$fashion" --label label --model sisa --shards 10 --slices 5 --learner softmax --deletions 5 --warmup 2 \
     --seed 1 --set scaling=1
