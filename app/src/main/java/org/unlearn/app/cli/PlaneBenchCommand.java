@@ -85,7 +85,7 @@ public final class PlaneBenchCommand implements Callable<Integer> {
         }
         PreparedData prepared = PreparedData.load(file, label, Encoding.Options.DEFAULT, Progress.NONE);
         ScatterData scatter = ScatterData.of(prepared, DataViewModel.PROJECTION_SEED, Progress.NONE);
-        boolean started = startToolkit();
+        startToolkit();
         CompletableFuture<Map<String, Object>> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -99,29 +99,26 @@ public final class PlaneBenchCommand implements Callable<Integer> {
             out = result.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            if (started) {
-                Platform.exit();
-            }
         }
+        // The toolkit is left running: the launcher ends the JVM after a command, and a toolkit once exited
+        // cannot be started again in this JVM (the tests' robot shares it).
         PrintWriter w = spec.commandLine().getOut();
         w.println(Json.write(out));
         w.flush();
         return 0;
     }
 
-    /** Starts the toolkit; false when it was running already (the tests' robot started it), to be left running. */
-    private static boolean startToolkit() {
+    /** Starts the toolkit, unless it runs already (the tests' robot started it). */
+    private static void startToolkit() {
         try {
             CompletableFuture<Void> started = new CompletableFuture<>();
             Platform.startup(() -> started.complete(null));
             started.join();
-            return true;
         } catch (UnsupportedOperationException e) {
             throw new BadInputException("bench-plane needs a display to draw on (" + e.getMessage()
                     + "); run it under xvfb-run -a");
         } catch (IllegalStateException alreadyRunning) {
-            return false;
+            // Drawn on as it is.
         }
     }
 

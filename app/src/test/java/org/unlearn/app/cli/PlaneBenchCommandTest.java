@@ -6,10 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
-/** bench-plane runs end to end on a real sample and reports what it measured; the figures are docs/BENCHMARKS.md's. */
+/**
+ * bench-plane runs end to end on a real sample and reports what it measured; the figures are docs/BENCHMARKS.md's.
+ * The robot's extension starts the toolkit, as it does for every window test in this JVM, and the command draws on it.
+ */
+@ExtendWith(ApplicationExtension.class)
 class PlaneBenchCommandTest {
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new Label("bench-plane")));
+    }
+
     private static String sample(String name) {
         return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
     }

@@ -38,9 +38,9 @@ public final class ForgetView extends BorderPane {
                 new Section("History", null, new HistoryPanel(model.chain())));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.66);
-        SplitPane middle = new SplitPane(picture(model), new Section("Rows", null, rows(model)));
+        SplitPane middle = new SplitPane(picture(model), new Section("Rows, and more ways to pick them", null, rows(model)));
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.7);
+        middle.setDividerPositions(0.62);
         Region request = new Section("Forget request", null,
                 Nodes.scrolled(new RequestPanel(model.chain(), model.picks(), model.planner())));
         SplitPane right = new SplitPane(request);
@@ -118,6 +118,6 @@ public final class ForgetView extends BorderPane {
         only.selectedProperty().bindBidirectional(model.table().onlyPickedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox bar = new HBox(only);
-        return new VBox(6, bar, table);
+        return new VBox(6, new PickTools(model.picks(), model.chain()), bar, table);
     }
 }

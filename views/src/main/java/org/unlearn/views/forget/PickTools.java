@@ -7,24 +7,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Tips;
 
 /**
- * The picks that are not drawn: a filter expression over the file's columns, N rows at random under a
- * seed, and the N rows the model ranks highest (outliers). Each replaces the pick, or adds to it when "add
- * to the pick" is ticked; the plan below follows at once.
+ * The picks that are not drawn, in two lines above the row table: a filter expression over the file's
+ * columns; N rows at random under a seed; the N rows the model ranks highest (outliers). Each replaces the
+ * pick, or adds to it when "add to the pick" is ticked; the plan follows at once.
  */
 final class PickTools extends VBox {
     PickTools(RowPicks picks, ModelChain chain) {
         super(6);
         getStyleClass().add("pick-tools");
         disableProperty().bind(chain.currentProperty().isNull());
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
         TextField filter = new TextField();
         filter.setId("pick-filter");
         filter.promptTextProperty().bind(picks.filterExampleProperty());
@@ -34,50 +32,45 @@ final class PickTools extends VBox {
                 + " parentheses; numbers as they are, text in quotes (\"Single\"), names with spaces in backticks"
                 + " (`monthly income`); col == missing or col is missing for empty cells. Enter picks the rows it"
                 + " matches."));
-        GridPane.setHgrow(filter, Priority.ALWAYS);
+        HBox.setHgrow(filter, Priority.ALWAYS);
         Button byFilter = button("pick-by-filter", "Pick", "Pick the rows the filter matches (Enter)");
         byFilter.setOnAction(e -> picks.pickFiltered());
-        grid.addRow(0, caption("Filter"), filter, byFilter);
+        CheckBox add = new CheckBox("Add to the pick");
+        add.setId("pick-tools-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setTooltip(new Tooltip("The filter, random and outlier picks add to the pick instead of replacing it"));
+        add.selectedProperty().bindBidirectional(picks.toolsAddProperty());
+        HBox first = line(caption("Filter"), filter, byFilter, add);
 
         Spinner<Integer> count = spinner("pick-random-count", 1, 1_000_000, picks.randomCountProperty().get());
         count.getValueFactory().valueProperty().bindBidirectional(picks.randomCountProperty().asObject());
         Spinner<Integer> seed = spinner("pick-random-seed", 0, Integer.MAX_VALUE, picks.randomSeedProperty().get());
         seed.getValueFactory().valueProperty().bindBidirectional(picks.randomSeedProperty().asObject());
-        Label seedCaption = new Label("seed");
-        seedCaption.getStyleClass().add("option-name");
-        seedCaption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox random = new javafx.scene.layout.HBox(6, count, seedCaption, seed);
-        random.setAlignment(Pos.CENTER_LEFT);
-        Button byRandom = button("pick-random", "Pick", "Pick this many rows at random; each row's draw is keyed by"
-                + " the seed and its id, so the same seed picks the same rows");
+        Button byRandom = button("pick-random", "Pick at random", "Pick this many rows at random; each row's draw is"
+                + " keyed by the seed and its id, so the same seed picks the same rows");
         byRandom.setOnAction(e -> picks.pickRandom());
-        grid.addRow(1, caption("Random"), random, byRandom);
-
         Spinner<Integer> top = spinner("pick-top-count", 1, 1_000_000, picks.topCountProperty().get());
         top.getValueFactory().valueProperty().bindBidirectional(picks.topCountProperty().asObject());
-        Label what = new Label();
-        what.getStyleClass().add("section-hint");
-        what.textProperty().bind(picks.rankingNameProperty());
-        what.setWrapText(true);
-        what.setMinWidth(0);
-        javafx.scene.layout.HBox outliers = new javafx.scene.layout.HBox(6, top, what);
-        outliers.setAlignment(Pos.CENTER_LEFT);
-        Button byRank = button("pick-outliers", "Pick", "Pick the rows the model ranks highest");
+        Button byRank = button("pick-outliers", "Pick outliers", "Pick the rows the model ranks highest");
         byRank.disableProperty().bind(picks.canRankProperty().not());
         byRank.setOnAction(e -> picks.pickTopRanked());
         chain.currentProperty().addListener((o, was, now) -> byRank.setTooltip(Tips.teach(picks.rankingExplanation())));
-        grid.addRow(2, caption("Outliers"), outliers, byRank);
+        Region gap = new Region();
+        gap.setMinWidth(10);
+        HBox second = line(count, caption("seed"), seed, byRandom, gap, top, byRank);
+        getChildren().addAll(first, second);
+    }
 
-        CheckBox add = new CheckBox("Add to the pick instead of replacing it");
-        add.setId("pick-tools-add");
-        add.selectedProperty().bindBidirectional(picks.toolsAddProperty());
-        getChildren().addAll(grid, add);
+    private static HBox line(javafx.scene.Node... nodes) {
+        HBox line = new HBox(6, nodes);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private static Label caption(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("option-name");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -85,7 +78,7 @@ final class PickTools extends VBox {
         Button button = new Button(text);
         button.setId(id);
         button.setTooltip(new Tooltip(help));
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -93,8 +86,8 @@ final class PickTools extends VBox {
         Spinner<Integer> spinner = new Spinner<>(min, max, initial);
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(84);
-        spinner.setMinWidth(84);
+        spinner.setPrefWidth(80);
+        spinner.setMinWidth(64);
         return spinner;
     }
 }

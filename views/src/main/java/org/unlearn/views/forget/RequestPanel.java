@@ -20,16 +20,14 @@ import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Tips;
 
 /**
- * The forget request: the picked rows (typed, or picked by the tools: filter, random, outliers), what
- * forgetting them would do, the Forget button,
+ * The forget request: the picked rows (typed or shown), what forgetting them would do, the Forget button,
  * what the last request did, and the check against a retrain from scratch.
  */
 final class RequestPanel extends VBox {
     RequestPanel(ModelChain chain, RowPicks picks, ForgetPlanner planner) {
         super(8);
         getStyleClass().add("request-panel");
-        getChildren().addAll(pickRow(picks, chain), new PickTools(picks, chain), pickLines(picks), plan(planner),
-                forgetButton(chain, picks),
+        getChildren().addAll(pickRow(picks, chain), pickLines(picks), plan(planner), forgetButton(chain, picks),
                 report(chain), verifyButton(chain), verification(chain));
     }
 
@@ -46,7 +44,7 @@ final class RequestPanel extends VBox {
         });
         ids.setTooltip(Tips.teach("Type row ids (the data view's \"row\" column) and press Enter: single ids and"
                 + " ranges, separated by commas. Or click points in the picture, draw a lasso or a rectangle around them,"
-                + " tick rows in the table, or use a filter, a random draw or the outliers below."));
+                + " tick rows in the table, or use a filter, a random draw or the outliers above the table."));
         ids.disableProperty().bind(chain.currentProperty().isNull());
         HBox.setHgrow(ids, Priority.ALWAYS);
         Button pick = new Button("Pick");
