@@ -37,7 +37,7 @@ final class PlanePainter {
 
     void paint(GraphicsContext gc, double canvasWidth, double canvasHeight, PlaneContent c, Grouping g,
                PlaneViewport v, int[] picked) {
-        gc.setFill(Color.WHITE);
+        gc.setFill(rgb(PlanePalette.background()));
         gc.fillRect(0, 0, canvasWidth, canvasHeight);
         if (c == null || v == null || g == null) {
             return;
@@ -67,7 +67,7 @@ final class PlanePainter {
         if (c.ghostCount() > 0) {
             for (int p : order) {
                 if (c.isGhost(p)) {
-                    raster.stamp(ghost, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy, PlanePalette.GHOST, 190);
+                    raster.stamp(ghost, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy, PlanePalette.ghost(), 190);
                 }
             }
         }
@@ -80,7 +80,7 @@ final class PlanePainter {
             if (!c.isGhost(p)) {
                 int group = g.groupOf(p);
                 raster.stamp(dot, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy,
-                        group >= 0 ? colours[group] : PlanePalette.UNGROUPED, opacity);
+                        group >= 0 ? colours[group] : PlanePalette.ungrouped(), opacity);
             }
         }
         if (picked.length > 0) {
@@ -91,7 +91,7 @@ final class PlanePainter {
                 raster.stamp(halo, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy, 0xFFFFFF, 230);
             }
             for (int p : picked) {
-                raster.stamp(ring, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy, PlanePalette.INK, 255);
+                raster.stamp(ring, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy, PlanePalette.ink(), 255);
             }
         }
         if (image == null || (int) image.getWidth() != raster.width() || (int) image.getHeight() != raster.height()) {
@@ -135,7 +135,7 @@ final class PlanePainter {
     }
 
     private static void grid(GraphicsContext gc, PlaneViewport v, AxisTicks xTicks, AxisTicks yTicks) {
-        gc.setStroke(rgb(PlanePalette.GRID));
+        gc.setStroke(rgb(PlanePalette.grid()));
         gc.setLineWidth(1);
         gc.setLineDashes();
         for (int i = 0; i < xTicks.size(); i++) {
@@ -158,7 +158,7 @@ final class PlanePainter {
             if (to == null) {
                 continue;
             }
-            gc.setStroke(rgb(PlanePalette.LINK));
+            gc.setStroke(rgb(PlanePalette.link()));
             gc.setLineWidth(1.5);
             gc.setLineDashes(4, 3);
             for (int i = 0; i < Math.min(m.size(), to.size()); i++) {
@@ -176,7 +176,7 @@ final class PlanePainter {
                 if (m.shape() == PlaneMarks.Shape.DIAMOND) {
                     diamond(gc, px, py, DIAMOND, colour);
                 } else {
-                    gc.setStroke(coloured ? colour.darker() : rgb(PlanePalette.GHOST));
+                    gc.setStroke(coloured ? colour.darker() : rgb(PlanePalette.ghost()));
                     gc.setLineWidth(2);
                     gc.setLineDashes(4, 3);
                     gc.strokeOval(px - RING / 2, py - RING / 2, RING, RING);
@@ -194,7 +194,7 @@ final class PlanePainter {
         double[] ys = {py - h, py, py + h, py};
         gc.setFill(fill);
         gc.fillPolygon(xs, ys, 4);
-        gc.setStroke(rgb(PlanePalette.INK));
+        gc.setStroke(rgb(PlanePalette.ink()));
         gc.setLineWidth(size > 12 ? 2 : 1.5);
         gc.setLineDashes();
         gc.strokePolygon(xs, ys, 4);
@@ -203,12 +203,12 @@ final class PlanePainter {
     private static void axes(GraphicsContext gc, PlaneViewport v, AxisTicks xTicks, AxisTicks yTicks, PlaneContent c,
                              double canvasHeight) {
         double bottom = v.top() + v.height();
-        gc.setStroke(rgb(PlanePalette.AXIS));
+        gc.setStroke(rgb(PlanePalette.axis()));
         gc.setLineWidth(1);
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.strokeLine(crisp(v.left()), v.top(), crisp(v.left()), bottom);
         gc.strokeLine(v.left(), crisp(bottom), v.left() + v.width(), crisp(bottom));
-        gc.setFill(rgb(PlanePalette.TEXT));
+        gc.setFill(rgb(PlanePalette.text()));
         gc.setFont(TICKS);
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -225,7 +225,7 @@ final class PlanePainter {
             gc.fillText(yTicks.label(i), v.left() - 7, py);
         }
         gc.setFont(TITLE);
-        gc.setFill(rgb(PlanePalette.INK));
+        gc.setFill(rgb(PlanePalette.ink()));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(c.xTitle(), v.left() + v.width() / 2, canvasHeight - 6);

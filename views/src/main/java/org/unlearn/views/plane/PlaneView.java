@@ -3,6 +3,8 @@ package org.unlearn.views.plane;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -28,6 +30,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Styles;
+import org.unlearn.views.common.Theme;
 import org.unlearn.views.common.Tips;
 
 /**
@@ -59,6 +63,8 @@ public final class PlaneView extends StackPane {
     /**
      * @param placeholder what shows while there is nothing to draw (a line, a button to try again)
      */
+    private final ChangeListener<Theme> themeFollower;
+
     public PlaneView(PlaneViewModel model, Node... placeholder) {
         this.model = model;
         getStyleClass().add("plane-view");
@@ -74,6 +80,13 @@ public final class PlaneView extends StackPane {
         area.setId("plane-area");
         area.setFocusTraversable(true);
         area.getStyleClass().add("plane-area");
+        // The theme is the app's; the plane draws its own pixels, so it repaints when the theme changes.
+        themeFollower = (o, was, now) -> {
+            PlanePalette.use(now);
+            paint();
+        };
+        Styles.themeProperty().addListener(new WeakChangeListener<>(themeFollower));
+        PlanePalette.use(Styles.theme());
         BorderPane frame = new BorderPane(area);
         frame.setTop(toolbar());
         frame.setRight(legend());
@@ -215,7 +228,7 @@ public final class PlaneView extends StackPane {
             }
             case DIAMOND -> PlanePainter.diamond(gc, 9, 9, 13, Color.WHITE);
             case RING -> {
-                gc.setStroke(PlanePainter.rgb(PlanePalette.GHOST));
+                gc.setStroke(PlanePainter.rgb(PlanePalette.ghost()));
                 gc.setLineWidth(1.5);
                 gc.setLineDashes(3, 2);
                 gc.strokeOval(2, 2, 14, 14);
@@ -360,7 +373,7 @@ public final class PlaneView extends StackPane {
         PlaneViewport v = model.viewportProperty().get();
         int h = model.hoveredProperty().get();
         if (c != null && v != null && h >= 0 && h < c.size()) {
-            gc.setStroke(PlanePainter.rgb(PlanePalette.INK));
+            gc.setStroke(PlanePainter.rgb(PlanePalette.ink()));
             gc.setLineWidth(1.5);
             gc.strokeOval(v.screenX(c.x(h)) - 7, v.screenY(c.y(h)) - 7, 14, 14);
         }

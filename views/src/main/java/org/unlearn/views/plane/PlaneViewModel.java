@@ -296,20 +296,20 @@ public final class PlaneViewModel {
             entries.add(new LegendEntry(LegendEntry.Swatch.DOT, g.colour(k), g.groupName(k) + " · " + Figures.rows(held[k])));
         }
         if (ungrouped > 0) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.DOT, PlanePalette.UNGROUPED, "no " + g.name() + " · "
+            entries.add(new LegendEntry(LegendEntry.Swatch.DOT, PlanePalette.ungrouped(), "no " + g.name() + " · "
                     + Figures.rows(ungrouped)));
         }
         if (c.ghostCount() > 0) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.GHOST, PlanePalette.GHOST, c.ghostName() + " · "
+            entries.add(new LegendEntry(LegendEntry.Swatch.GHOST, PlanePalette.ghost(), c.ghostName() + " · "
                     + Figures.rows(c.ghostCount()) + " (ghost outlines)"));
         }
         int picked = pickedPositions.get().length;
         if (picked > 0) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.INK, "picked · " + Figures.rows(picked)));
+            entries.add(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · " + Figures.rows(picked)));
         }
         for (PlaneMarks m : c.marks()) {
             entries.add(new LegendEntry(m.shape() == PlaneMarks.Shape.DIAMOND ? LegendEntry.Swatch.DIAMOND
-                    : LegendEntry.Swatch.RING, PlanePalette.INK, m.name()));
+                    : LegendEntry.Swatch.RING, PlanePalette.ink(), m.name()));
         }
         legend.setAll(entries);
     }

@@ -65,7 +65,7 @@ class PlaneViewModelTest {
         assertEquals("Colour: half", plane.legendTitleProperty().get());
         assertEquals(List.of(new LegendEntry(LegendEntry.Swatch.DOT, 0x4E79A7, "left · 50 rows"),
                 new LegendEntry(LegendEntry.Swatch.DOT, 0xF28E2B, "right · 40 rows"),
-                new LegendEntry(LegendEntry.Swatch.GHOST, PlanePalette.GHOST, "forgotten · 10 rows (ghost outlines)")),
+                new LegendEntry(LegendEntry.Swatch.GHOST, PlanePalette.ghost(), "forgotten · 10 rows (ghost outlines)")),
                 plane.legend());
         assertEquals("a grid", plane.noteProperty().get());
     }
@@ -149,7 +149,7 @@ class PlaneViewModelTest {
     void thePickIsHighlightedByPositionAndCountedInTheLegend() {
         plane.showPicked(new int[] {12, 3, 999});
         assertArrayEquals(new int[] {2, 11}, plane.pickedPositionsProperty().get(), "rows not on the plane are left out");
-        assertTrue(plane.legend().contains(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.INK, "picked · 2 rows")));
+        assertTrue(plane.legend().contains(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · 2 rows")));
         plane.hoverAt(sx(2), sy(2));
         assertTrue(plane.hoverTextProperty().get().startsWith("row 3 · picked\n"));
         PlaneContent same = plane.contentProperty().get();
