@@ -1,5 +1,6 @@
 package org.unlearn.app;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
@@ -8,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
@@ -25,9 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
-import org.testfx.util.WaitForAsyncUtils;
-import org.unlearn.views.TestFiles;
-import org.unlearn.views.common.Styles;
 
 /** Train, forget twice, then see the cost and consequences: the lines gain points, Compare adds the other methods. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,13 +32,8 @@ class ConsequencesRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        DialogProblemReporter problems = new DialogProblemReporter(stage);
-        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        Settings settings = Settings.load(Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
-        window = new MainWindow(work, TestFiles.sampleFolder(), Optional::empty, problems, settings);
-        stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
-        stage.show();
+    void start(Stage stage) throws IOException {
+        window = TestWindows.show(stage, Optional::empty);
     }
 
     @AfterEach
@@ -52,9 +42,7 @@ class ConsequencesRobotTest {
     }
 
     private void waitUntilIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.waitUntilIdle(window);
     }
 
     private void forget(FxRobot robot, String ids) throws TimeoutException {

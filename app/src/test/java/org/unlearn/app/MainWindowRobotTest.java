@@ -1,5 +1,6 @@
 package org.unlearn.app;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Logger;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -31,7 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.data.ColumnRole;
 import org.unlearn.views.RobotLookups;
 import org.unlearn.views.TestFiles;
-import org.unlearn.views.common.Styles;
 import org.unlearn.views.data.ColumnSummary;
 import org.unlearn.views.data.LoadedData;
 
@@ -42,13 +40,8 @@ class MainWindowRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        DialogProblemReporter problems = new DialogProblemReporter(stage);
-        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        Settings settings = Settings.load(java.nio.file.Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
-        window = new MainWindow(work, TestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()), problems, settings);
-        stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
-        stage.show();
+    void start(Stage stage) throws IOException {
+        window = TestWindows.show(stage, () -> Optional.ofNullable(chosen.get()));
     }
 
     @AfterEach
@@ -57,9 +50,7 @@ class MainWindowRobotTest {
     }
 
     private void waitUntilIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.waitUntilIdle(window);
     }
 
     private void openPenguinsFromItsCard(FxRobot robot) throws TimeoutException {

@@ -1,17 +1,14 @@
 package org.unlearn.app;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -27,8 +24,6 @@ import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.linear.DeletionMethod;
 import org.unlearn.model.linear.LinearModel;
-import org.unlearn.views.TestFiles;
-import org.unlearn.views.common.Styles;
 import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.plane.PlaneContent;
 import org.unlearn.views.plane.PlaneView;
@@ -44,13 +39,8 @@ class UnlearningFlowRobotTest {
     private MainWindow window;
 
     @Start
-    void start(Stage stage) throws java.io.IOException {
-        DialogProblemReporter problems = new DialogProblemReporter(stage);
-        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        Settings settings = Settings.load(Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
-        window = new MainWindow(work, TestFiles.sampleFolder(), Optional::empty, problems, settings);
-        stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
-        stage.show();
+    void start(Stage stage) throws IOException {
+        window = TestWindows.show(stage, Optional::empty);
     }
 
     @AfterEach
@@ -59,9 +49,7 @@ class UnlearningFlowRobotTest {
     }
 
     private void waitUntilIdle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.waitUntilIdle(window);
     }
 
     private void lasso(FxRobot robot) {

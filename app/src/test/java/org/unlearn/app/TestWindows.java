@@ -1,0 +1,40 @@
+package org.unlearn.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unlearn.views.TestFiles;
+import org.unlearn.views.common.FilePicker;
+import org.unlearn.views.common.Styles;
+
+/**
+ * The main window as the robot tests open it: the real executor, real dialogs, the shipped samples, fresh
+ * settings of its own; only the file chooser is stood in for.
+ */
+final class TestWindows {
+    private TestWindows() {
+    }
+
+    /** Shows the window in the stage, at the headless screen's size. */
+    static MainWindow show(Stage stage, FilePicker picker) throws IOException {
+        DialogProblemReporter problems = new DialogProblemReporter(stage);
+        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
+        Settings settings = Settings.load(Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
+        MainWindow window = new MainWindow(work, TestFiles.sampleFolder(), picker, problems, settings);
+        stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
+        stage.show();
+        return window;
+    }
+
+    /** Waits until the window's background work has ended and its outcome has reached the FX thread. */
+    static void waitUntilIdle(MainWindow window) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
