@@ -23,7 +23,7 @@ import org.unlearn.views.forget.ForgetViewModel;
 /**
  * A hidden developer option for documentation screenshots: {@code -Dunlearn.screenshot=out.png}, with
  * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
- * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans) trains that model,
+ * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans, sisa, logreg, ridge) trains that model,
  * {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
@@ -64,11 +64,17 @@ final class DeveloperSnapshot {
         if (family == null) {
             return List.of();
         }
+        if (Family.ofCode(family).isEmpty()) {
+            System.err.println("error: unlearn.model: no family " + family + " (kmeans, qkmeans, dckmeans, sisa, logreg,"
+                    + " ridge)");
+            Platform.exit();
+            return List.of();
+        }
         ForgetViewModel forget = window.forget();
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> {
             window.showForget();
-            forget.form().familyProperty().set(Family.ofCode(family).orElse(Family.QKMEANS));
+            forget.form().familyProperty().set(Family.ofCode(family).orElseThrow());
             forget.train();
         });
         String rows = System.getProperty("unlearn.forget");

@@ -137,22 +137,22 @@ final class MainMenu {
 
     private static Menu model(MainWindow window) {
         ForgetViewModel forget = window.forget();
-        BooleanBinding shown = window.showingForgetProperty().not();
+        BooleanBinding hidden = window.showingForgetProperty().not();
         MenuItem train = item("Train", "menu-train", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         train.setOnAction(e -> forget.train());
-        train.disableProperty().bind(shown.or(forget.chain().trainExecutableProperty().not()));
+        train.disableProperty().bind(hidden.or(forget.chain().trainExecutableProperty().not()));
         MenuItem picked = item("Forget the picked rows", "menu-forget-picked",
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         picked.setOnAction(e -> forget.forget());
-        picked.disableProperty().bind(shown.or(forget.chain().forgetExecutableProperty().not()));
+        picked.disableProperty().bind(hidden.or(forget.chain().forgetExecutableProperty().not()));
         MenuItem verify = item("Check against a retrain from scratch", "menu-verify",
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         verify.setOnAction(e -> forget.verify());
-        verify.disableProperty().bind(shown.or(forget.chain().verifyExecutableProperty().not()));
+        verify.disableProperty().bind(hidden.or(forget.chain().verifyExecutableProperty().not()));
         MenuItem clear = item("Pick no rows", "menu-clear-picks", null);
         clear.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         clear.setOnAction(e -> forget.clearPicks());
-        clear.disableProperty().bind(shown.or(Bindings.createBooleanBinding(
+        clear.disableProperty().bind(hidden.or(Bindings.createBooleanBinding(
                 () -> forget.picks().pickedProperty().get().isEmpty(), forget.picks().pickedProperty())));
         Menu model = new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
         model.setId("menu-model");

@@ -43,7 +43,8 @@ import org.unlearn.views.status.StatusView;
 import org.unlearn.views.status.StatusViewModel;
 
 /**
- * The main window's content: the menu bar, the views (start screen, the opened dataset, train and forget),
+ * The main window's content: the menu bar, the views (start screen, the opened dataset, train and forget, cost
+ * and consequences),
  * one shown at a time, and the status bar. It moves to the dataset whenever one opens; the View menu moves
  * between them. It remembers what it opens (last dataset, recent files) and the theme in the settings, and
  * opens a file dropped anywhere on it. A new view is one more entry in {@link #views} and one more menu item.

@@ -265,8 +265,12 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
 
     @Override
     public final ForgetPlan plan(int[] rowIds) {
+        return plan(rowIds, state.settings.method);
+    }
+
+    /** What forgetting these rows by a given method would cost, as {@link #forget(int[], DeletionMethod, Progress)} would do it. */
+    public final ForgetPlan plan(int[] rowIds, DeletionMethod m) {
         int k = (int) Arrays.stream(rowIds).distinct().count();
-        DeletionMethod m = state.settings.method;
         long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
         String summary = switch (m) {
             case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";

@@ -45,10 +45,9 @@ final class Consequences {
 
     /**
      * The cost of each request, by request number: wall time in milliseconds, or work in the family's
-     * unit. A retrain from scratch does not count its own work; it is charged a full training's, as the
-     * chain's family counts it for the same request.
-     */
-    /**
+     * unit (only for the lines that count in it). A retrain from scratch does not count its own work; it is
+     * charged a full training's, as the chain's family counts it for the same request.
+     *
      * @param numbers the history number of each replayed request (a consolidation has none), so each replayed
      *                step lines up with the request it carried out
      */
@@ -67,6 +66,9 @@ final class Consequences {
         }
         out.add(new Curve(ownName(oldestFirst), true, x, y));
         for (Replay.Line line : replays) {
+            if (measure == CostMeasure.WORK && !sameUnit(oldestFirst, line)) {
+                continue;
+            }
             int m = line.steps().size();
             double[] rx = new double[m];
             double[] ry = new double[m];
@@ -85,6 +87,15 @@ final class Consequences {
             out.add(new Curve(line.name(), false, rx, ry));
         }
         return out;
+    }
+
+    /**
+     * True when a replayed line counts work in the chain's unit: every k-means family counts point–centroid
+     * distances; otherwise only the chain's own family (its retrain, its other deletion methods) does.
+     */
+    private static boolean sameUnit(List<HistoryEntry> oldestFirst, Replay.Line line) {
+        HistoryEntry training = oldestFirst.get(0);
+        return training.state().clusters() || line.name().startsWith(training.familyTitle());
     }
 
     private static String ownName(List<HistoryEntry> oldestFirst) {

@@ -48,7 +48,6 @@ public final class ConsequencesView extends BorderPane {
             + " the exact retrain's, and Check against a retrain in the forget view measures how far they still are."
             + " For k-means: how far each centroid moved since training; Q-k-means' certified deletions move none."
             + " For SISA: rows per shard; a request touches only the shards that held its rows.";
-    private final Label saved = new Label();
 
     public ConsequencesView(ConsequencesViewModel model, ChartFilePicker picker) {
         getStyleClass().add("consequences-view");
@@ -110,12 +109,13 @@ public final class ConsequencesView extends BorderPane {
         return controls;
     }
 
-    private Tab tab(String title, ChartPane<?> chart, String help, ChartFilePicker picker, String fileName,
-                    Region controls) {
+    private static Tab tab(String title, ChartPane<?> chart, String help, ChartFilePicker picker, String fileName,
+                           Region controls) {
+        Label saved = new Label();
         Button png = new Button("Save PNG…");
-        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png"));
+        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png", saved));
         Button svg = new Button("Save SVG…");
-        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg"));
+        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg", saved));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         saved.getStyleClass().add("section-hint");
@@ -134,7 +134,7 @@ public final class ConsequencesView extends BorderPane {
         return tab;
     }
 
-    private void save(JFreeChart chart, ChartFilePicker picker, String suggested) {
+    private static void save(JFreeChart chart, ChartFilePicker picker, String suggested, Label saved) {
         if (chart == null) {
             saved.setText("Nothing to save yet.");
             return;

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.unlearn.model.BadInputException;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
@@ -49,7 +50,8 @@ public final class ConsequencesViewModel {
     private Replayed replayed;
 
     /** The replays of one training's first requests. */
-    private record Replayed(HistoryEntry training, int requests, List<Integer> numbers, List<Replay.Line> lines) {
+    private record Replayed(HistoryEntry training, int requests, List<Integer> numbers, List<Replay.Line> lines,
+                            List<String> skipped) {
     }
 
     /** A replay asked for: the plan, and the training whose chain it was made from. */
@@ -76,13 +78,20 @@ public final class ConsequencesViewModel {
         ReplayPlan plan = asked.plan();
         return progress -> {
             List<Replay.Line> lines = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
             int n = plan.contenders().size();
             for (int i = 0; i < n; i++) {
                 progress.checkCancelled();
-                lines.add(run(plan.contenders().get(i), plan, progress.range(i / (double) n, (i + 1.0) / n)));
+                Replay.Contender<?> contender = plan.contenders().get(i);
+                try {
+                    lines.add(run(contender, plan, progress.range(i / (double) n, (i + 1.0) / n)));
+                } catch (BadInputException refused) {
+                    // A method these rows do not allow: the comparison goes on without it, and says so.
+                    skipped.add(contender.name() + " (" + refused.getMessage() + ")");
+                }
             }
             return new Replayed(asked.training(), plan.numbers().isEmpty() ? 0 : plan.numbers().get(plan.numbers().size() - 1),
-                    plan.numbers(), lines);
+                    plan.numbers(), lines, skipped);
         };
     }
 
@@ -111,14 +120,15 @@ public final class ConsequencesViewModel {
         }
         List<Replay.Line> lines = replayed == null ? List.of() : replayed.lines();
         List<Integer> numbers = replayed == null ? List.of() : replayed.numbers();
+        Optional<ReplayPlan> plan = chain.replayPlan();
+        // The axes' words first: a chart is drawn the moment its lines are set, and reads them then.
+        metric.set(plan.map(ReplayPlan::metric).orElse(""));
+        workUnit.set(plan.map(ReplayPlan::workUnit).orElse(""));
         drift.set(Consequences.drift(oldestFirst, lines));
         List<Curve> perRequest = Consequences.cost(oldestFirst, lines, numbers, measure.get());
         cost.set(cumulative.get() ? perRequest.stream().map(Curve::cumulative).toList() : perRequest);
         bars.set(oldestFirst.isEmpty() ? null : Bars.of(oldestFirst.get(0).state().engine(),
                 oldestFirst.get(oldestFirst.size() - 1).state().engine()));
-        Optional<ReplayPlan> plan = chain.replayPlan();
-        metric.set(plan.map(ReplayPlan::metric).orElse(""));
-        workUnit.set(plan.map(ReplayPlan::workUnit).orElse(""));
         note.set(note(oldestFirst.size() - 1, plan.map(p -> p.numbers().isEmpty() ? 0
                 : p.numbers().get(p.numbers().size() - 1)).orElse(0)));
     }
@@ -140,8 +150,9 @@ public final class ConsequencesViewModel {
             return "The other methods replayed the first " + Figures.count(replayed.requests()) + " of "
                     + Figures.count(requests) + " requests; compare again to bring them up to date.";
         }
+        String left = replayed.skipped().isEmpty() ? "" : " Left out: " + String.join("; ", replayed.skipped()) + ".";
         return "Every method carried out the same " + Figures.count(requests)
-                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed.";
+                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed." + left;
     }
 
     /** Quality after each request, one line per method: x is rows forgotten so far. */

@@ -45,14 +45,17 @@ final class Contenders {
         TrainingSet heldOut = trained.heldOut();
         ModelParameters own = trained.recipe().parameters();
         if (family.linear() && own != null) {
+            boolean certified = own.extraOr("epsilon", null) != null;
             for (String method : LINEAR_METHODS) {
-                if (!method.equals(own.methodOr("exact"))) {
+                // A certified model bounds newton and influence steps only.
+                if (!method.equals(own.methodOr("newton")) && !(certified && method.equals("pru"))) {
                     engine(family, withMethod(own, method), family.title() + " · " + method, heldOut, out);
                 }
             }
         }
         for (Family other : Family.values()) {
-            if (!other.clusters() && other != family && (other != Family.RIDGE || family == Family.RIDGE)) {
+            // Ridge regresses; the others classify: neither is measured against the other.
+            if (!other.clusters() && other != family && other != Family.RIDGE && family != Family.RIDGE) {
                 engine(other, ModelParameters.DEFAULTS, other.title() + " (" + other.oneLine() + ")", heldOut, out);
             }
         }

@@ -48,8 +48,15 @@ final class Fitted<M extends UnlearningModel<M>> {
         return recipe.quality().of(model, heldOut);
     }
 
-    /** The family's own plan, or for one that cannot plan, a full retrain's. */
-    ForgetPlan plan(int[] rowIds) {
+    /**
+     * The family's own plan, or for one that cannot plan, a full retrain's.
+     *
+     * @param method the deletion method chosen for the request (a linear model's), or null for the recipe's
+     */
+    ForgetPlan plan(int[] rowIds, DeletionMethod method) {
+        if (method != null && model instanceof LinearModel<?> linear) {
+            return linear.plan(rowIds, method);
+        }
         if (model instanceof Plannable p) {
             return p.plan(rowIds);
         }

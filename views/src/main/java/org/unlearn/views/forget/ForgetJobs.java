@@ -41,10 +41,10 @@ final class ForgetJobs {
                     : RowPlane.project(rows, DataViewModel.PROJECTION_SEED, progress.range(0, 0.1));
             progress.checkCancelled();
             String family = recipe.family().title();
-            TrainingSet train = rows;
+            TrainingSet train = recipe.prepare().apply(rows);
             TrainingSet heldOut = null;
             if (!recipe.family().clusters()) {
-                Split split = Split.of(rows, HELD_OUT, recipe.seed());
+                Split split = Split.of(train, HELD_OUT, recipe.seed());
                 train = split.train();
                 heldOut = split.test();
             }
@@ -70,9 +70,6 @@ final class ForgetJobs {
         };
     }
 
-    /**
-     * @param trained the chain's first model, from which the relative distance is measured
-     */
     /** An exact retrain of a linear model on the rows it reflects: its debt paid, nothing new forgotten. */
     static Job<Forgot> consolidate(ModelState before) {
         return progress -> {
@@ -86,6 +83,7 @@ final class ForgetJobs {
         };
     }
 
+    /** @param trained the chain's first model, from which the relative distance is measured */
     static Job<Verification> verify(ModelState state, ModelState trained, Duration forgetTook) {
         return progress -> {
             progress.report(Double.NaN, "Retraining " + state.fitted().family().title() + " from scratch on "
@@ -122,10 +120,10 @@ final class ForgetJobs {
         return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }
 
-    static Job<PlanSummary> plan(ModelState state, RowSelection rows) {
+    static Job<PlanSummary> plan(ModelState state, RowSelection rows, DeletionMethod method) {
         return progress -> {
             progress.report(Double.NaN, "Planning to forget " + Figures.rows(rows.size()));
-            PlanSummary plan = PlanSummary.of(state.fitted().plan(rows.ids()), state);
+            PlanSummary plan = PlanSummary.of(state.fitted().plan(rows.ids(), method), state);
             progress.report(1, "Planned: " + plan.headline());
             return plan;
         };

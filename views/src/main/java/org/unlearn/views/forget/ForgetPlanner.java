@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
+import org.unlearn.model.linear.DeletionMethod;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.LatestJob;
@@ -18,11 +19,16 @@ public final class ForgetPlanner {
 
     private final ObservableValue<ModelState> current;
     private final ObservableValue<RowSelection> picked;
+    private final ObservableValue<DeletionMethod> method;
     private final LatestJob<PlanSummary> plan;
 
-    ForgetPlanner(BackgroundWork work, ObservableValue<ModelState> current, ObservableValue<RowSelection> picked) {
+    /** @param method the deletion method the next request uses (a linear model's), null for the model's own */
+    ForgetPlanner(BackgroundWork work, ObservableValue<ModelState> current, ObservableValue<RowSelection> picked,
+                  ObservableValue<DeletionMethod> method) {
         this.current = current;
         this.picked = picked;
+        this.method = method;
+        method.addListener((o, was, now) -> replan());
         plan = new LatestJob<>(work, "The plan was cancelled; pick again to plan.", "The plan could not be made.");
         current.addListener((o, was, now) -> replan());
         picked.addListener((o, was, now) -> replan());
@@ -36,9 +42,9 @@ public final class ForgetPlanner {
         } else if (rows.isEmpty()) {
             plan.clear("Pick rows to see what forgetting them would do.");
         } else if (rows.size() <= INLINE_PLAN_ROWS) {
-            plan.show(PlanSummary.of(state.fitted().plan(rows.ids()), state));
+            plan.show(PlanSummary.of(state.fitted().plan(rows.ids(), method.getValue()), state));
         } else {
-            plan.start("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows),
+            plan.start("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows, method.getValue()),
                     "Planning to forget " + Figures.rows(rows.size()) + "…");
         }
     }

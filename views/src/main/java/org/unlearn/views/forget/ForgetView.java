@@ -94,7 +94,7 @@ public final class ForgetView extends BorderPane {
     }
 
     private static Region picture(ForgetViewModel model) {
-        Label placeholder = new Label("Train a model to see its clusters here.");
+        Label placeholder = new Label("Train a model to see its rows here.");
         placeholder.setId("picture-placeholder");
         PlaneView chart = new PlaneView(model.picture().plane(), placeholder);
         chart.setId("cluster-picture");

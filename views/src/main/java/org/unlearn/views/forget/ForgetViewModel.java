@@ -35,7 +35,7 @@ public final class ForgetViewModel {
         chain = new ModelChain(work, data, plane, form.recipeProperty(), toForget);
         picks = new RowPicks(chain.currentProperty());
         toForget.bind(picks.pickedProperty());
-        planner = new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty());
+        planner = new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty(), chain.requestMethodProperty());
         picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks);
         table = new RowTableModel(chain.currentProperty(), picks.pickedProperty());
         data.addListener((o, was, now) -> suggestK(now));

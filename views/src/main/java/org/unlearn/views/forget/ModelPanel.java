@@ -92,6 +92,7 @@ final class ModelPanel extends BorderPane {
         ObservableBooleanValue clusters = shownFor(form, Family::clusters);
         ObservableBooleanValue sisa = shownFor(form, f -> f == Family.SISA);
         ObservableBooleanValue linear = shownFor(form, Family::linear);
+        ObservableBooleanValue logistic = shownFor(form, f -> f == Family.LOGREG);
         add(grid, "k", field("option-k", form.kProperty()), clusters,
                 "Clusters to find. It starts at the label's class count (" + ClusteringModel.DEFAULT_K
                         + " without a class label).");
@@ -125,11 +126,11 @@ final class ModelPanel extends BorderPane {
         String certify = " Give ε, δ and σ to train for certified removal (Guo et al.): the objective is perturbed by"
                 + " bᵀθ with b drawn from N(0, σ²) by the seed, each removal spends part of an (ε, δ) budget, and a"
                 + " retrain is forced when a removal would overspend it. Leave all three empty for an ordinary model.";
-        add(grid, "Certify ε", field("option-certify-epsilon", form.certifyEpsilonProperty()), linear,
+        add(grid, "Certify ε", field("option-certify-epsilon", form.certifyEpsilonProperty()), logistic,
                 "ε of the (ε, δ) removal guarantee: smaller is a stronger promise and a smaller budget." + certify);
-        add(grid, "Certify δ", field("option-certify-delta", form.certifyDeltaProperty()), linear,
+        add(grid, "Certify δ", field("option-certify-delta", form.certifyDeltaProperty()), logistic,
                 "δ of the (ε, δ) removal guarantee, e.g. 0.0001." + certify);
-        add(grid, "Certify σ", field("option-certify-sigma", form.certifySigmaProperty()), linear,
+        add(grid, "Certify σ", field("option-certify-sigma", form.certifySigmaProperty()), logistic,
                 "The perturbation's standard deviation σ: larger buys more removals before a retrain, at some accuracy."
                         + certify);
         add(grid, "ε (grid)", field("option-epsilon", form.epsilonProperty()), usesGrid,

@@ -11,6 +11,7 @@ import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.linear.RidgeModel;
 import org.unlearn.model.sisa.SisaModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.views.common.Figures;
@@ -88,7 +89,8 @@ public final class ModelState {
     /** The class each row is predicted, or -1 for every row when the model predicts no class. */
     private static int[] predictions(UnlearningModel<?> engine, TrainingSet rows, Progress progress) {
         int[] out = new int[rows.size()];
-        if (!(engine instanceof Classifier classifier) || !rows.isClassification()) {
+        Classifier classifier = classifierOf(engine);
+        if (classifier == null || !rows.isClassification()) {
             Arrays.fill(out, -1);
             return out;
         }
@@ -99,6 +101,14 @@ public final class ModelState {
             out[p] = classifier.predict(rows.row(p));
         }
         return out;
+    }
+
+    /** The model as a classifier: itself, a ridge model on a two-class label by its sign, or null. */
+    private static Classifier classifierOf(UnlearningModel<?> engine) {
+        if (engine instanceof RidgeModel ridge) {
+            return ridge.classifies() ? ridge.asClassifier() : null;
+        }
+        return engine instanceof Classifier c ? c : null;
     }
 
     private static long[] seedRows(UnlearningModel<?> model) {

@@ -142,8 +142,8 @@ final class RequestPanel extends VBox {
         grid.addWide(caption);
         String[][] rows = {
             {"Method", "report-method"}, {"Exact", "report-exact"}, {"Wall time", "report-time"},
-            {"Work redone", "report-work"}, {"Engine", "report-engine"}, {"Loss", "report-loss"},
-            {"Centroids", "report-centroids"}
+            {"Work redone", "report-work"}, {"Engine", "report-engine"}, {"Quality", "report-loss"},
+            {"What moved", "report-centroids"}
         };
         java.util.List<Function<RequestReport, String>> parts = java.util.List.of(RequestReport::method,
                 RequestReport::exactness, RequestReport::wallTime, RequestReport::work, RequestReport::engine,
@@ -153,11 +153,13 @@ final class RequestPanel extends VBox {
             "Exact: the result is the model a retrain from scratch without the rows, with the same seed, gives."
                     + " Check it with the button below.",
             "Wall time of the forget request, measured by the engine",
-            "The share of a training from scratch the request redid, counted in point–centroid distances",
+            "The share of a training from scratch the request redid, in the family's own work units (point–centroid"
+                    + " distances, sample-gradient evaluations, multiply-adds)",
             "The engine's own line about the request",
-            "Mean squared distance from the rows to their nearest centroid, before → after",
-            "The centroids after the request compared bit for bit with those before; distances in the encoded"
-                    + " features' units (standard deviations)"
+            "The model's quality before → after: k-means loss (mean squared distance to the nearest centroid, lower is"
+                    + " better) or, for a family that learns the label, its figure on the held-out rows",
+            "k-means: the centroids after the request compared bit for bit with those before (distances in the"
+                    + " encoded features' units). Linear models: how far the parameters moved."
         };
         for (int i = 0; i < rows.length; i++) {
             Label key = new Label(rows[i][0]);

@@ -127,11 +127,19 @@ public final class TrainingForm {
             Integer epochCount = optionalWhole(epochs, "the epochs");
             p = new ModelParameters(null, null, null, null, whole(shards, "the shards"), whole(slices, "the slices"),
                     learner.get(), epochCount, null, null, Map.of());
-            options = p.shards() + " shards × " + p.slices() + " slices, " + learner.get() + " learner"
+            options = p.shards() + " shards × " + (learner.get().equals("tree") ? "1 slice (a tree is not sliced)"
+                    : p.slices() + " slices") + ", " + learner.get() + " learner"
                     + (epochCount == null ? "" : ", " + epochCount + " epochs");
         } else {
             Double l = optionalReal(lambda, "λ");
             Map<String, String> certified = certification();
+            if (!certified.isEmpty() && f != Family.LOGREG) {
+                throw new BadInputException("certified removal is for logistic regression; leave ε, δ and σ empty");
+            }
+            if (!certified.isEmpty() && method.get().equals("pru")) {
+                throw new BadInputException("certified removal bounds newton and influence steps, not pru:"
+                        + " choose newton or influence, or leave ε, δ and σ empty");
+            }
             p = new ModelParameters(null, null, null, null, null, null, null, null, method.get(), l, certified);
             options = "deletion by " + method.get() + (l == null ? "" : ", λ = " + plain(l))
                     + (certified.isEmpty() ? "" : ", certified (ε = " + certified.get("epsilon") + ", δ = "

@@ -39,7 +39,7 @@ public record Verification(boolean identical, Duration retrain, Duration forget,
                     + (Double.isNaN(relative) ? "" : ", " + Figures.percent(relative)
                     + " of the way from the trained model's") + ".";
             return "Different from a retrain from scratch on the same rows with the same seed: this model is"
-                    + " approximate (retrain took " + Figures.duration(retrain) + ")." + far
+                    + " approximate (retrain took " + Figures.duration(retrain) + " — " + speed() + ")." + far
                     + (attackText().isEmpty() ? "" : " " + attackText());
         }
         return "Identical to a retrain from scratch (retrain took " + Figures.duration(retrain) + " — " + speed() + ")"

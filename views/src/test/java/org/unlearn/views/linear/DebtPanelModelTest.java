@@ -80,6 +80,30 @@ class DebtPanelModelTest {
     }
 
     @Test
+    void thePlanFollowsTheMethodChosenForTheNextRequest() {
+        trainLogistic();
+        forget.picks().pickTextProperty().set("5");
+        forget.picks().pickTyped();
+        assertTrue(forget.planner().planProperty().get().headline().startsWith("One Newton step"),
+                forget.planner().planProperty().get().headline());
+        model.methodProperty().set(DeletionMethod.EXACT);
+        assertTrue(forget.planner().planProperty().get().headline().startsWith("Retrains from scratch"),
+                forget.planner().planProperty().get().headline());
+        assertEquals(1.0, forget.planner().planProperty().get().plan().retrainedFraction());
+    }
+
+    @Test
+    void ridgeOnANumericLabelIsScoredByItsSquaredError() {
+        data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "body_mass_g"));
+        forget.form().familyProperty().set(Family.RIDGE);
+        forget.train();
+        ModelState state = forget.chain().currentProperty().get();
+        assertNotNull(state, () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
+        assertEquals("mse", state.metric());
+        assertTrue(state.qualityLine().startsWith("mse "), state.qualityLine());
+    }
+
+    @Test
     void aCertifiedModelShowsItsBudgetAsTheEngineCountsIt() {
         data.open(new OpenRequest(TestFiles.sample("breast_cancer_wdbc.csv"), "target_name"));
         forget.form().familyProperty().set(Family.LOGREG);
