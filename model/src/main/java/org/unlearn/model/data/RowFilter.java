@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.FilterTokens.Keyword;
+import org.unlearn.model.data.FilterTokens.Kind;
+import org.unlearn.model.data.FilterTokens.Token;
 
 /**
  * A condition on a dataset's columns as a person writes it, to pick rows: {@code Age > 50 and
@@ -113,23 +116,6 @@ public final class RowFilter {
         boolean test(int position);
     }
 
-    private enum Kind { NUMBER, STRING, NAME, QUOTED_NAME, OPERATOR, OPEN, CLOSE, AND, OR, NOT, END }
-
-    private enum Keyword {
-        AND, OR, NOT, IS, MISSING, TRUE, FALSE;
-
-        static boolean isKeyword(String word) {
-            return Arrays.stream(values()).anyMatch(k -> k.name().equalsIgnoreCase(word));
-        }
-    }
-
-    /** One token of the expression, with its 1-based column. */
-    private record Token(Kind kind, String text, int column) {
-        boolean isWord(Keyword k) {
-            return kind == Kind.NAME && text.equalsIgnoreCase(k.name());
-        }
-    }
-
     /** A side of a comparison: a column, or a value (a number, a text, true/false, or missing). */
     private record Operand(Column column, Double number, String string, boolean missing, Token at) {
         boolean isColumn() {
@@ -146,12 +132,12 @@ public final class RowFilter {
         Parser(String text, Dataset data) {
             this.text = text;
             this.data = data;
-            this.tokens = tokenize(text);
+            this.tokens = FilterTokens.read(text);
         }
 
         Condition expression() {
             Condition left = conjunction();
-            while (peek().kind == Kind.OR || peek().isWord(Keyword.OR)) {
+            while (peek().kind() == Kind.OR || peek().isWord(Keyword.OR)) {
                 next++;
                 Condition l = left;
                 Condition r = conjunction();
@@ -162,7 +148,7 @@ public final class RowFilter {
 
         private Condition conjunction() {
             Condition left = negation();
-            while (peek().kind == Kind.AND || peek().isWord(Keyword.AND)) {
+            while (peek().kind() == Kind.AND || peek().isWord(Keyword.AND)) {
                 next++;
                 Condition l = left;
                 Condition r = negation();
@@ -172,17 +158,17 @@ public final class RowFilter {
         }
 
         private Condition negation() {
-            if (peek().kind == Kind.NOT || peek().isWord(Keyword.NOT)) {
+            if (peek().kind() == Kind.NOT || peek().isWord(Keyword.NOT)) {
                 next++;
                 Condition inner = negation();
                 return p -> !inner.test(p);
             }
-            if (peek().kind == Kind.OPEN) {
+            if (peek().kind() == Kind.OPEN) {
                 Token open = tokens.get(next++);
                 Condition inner = expression();
-                if (peek().kind != Kind.CLOSE) {
-                    throw refuse(peek(), peek().kind == Kind.END ? "the parenthesis opened at column " + open.column
-                            + " is never closed" : "expected ) to close the parenthesis opened at column " + open.column
+                if (peek().kind() != Kind.CLOSE) {
+                    throw refuse(peek(), peek().kind() == Kind.END ? "the parenthesis opened at column " + open.column()
+                            + " is never closed" : "expected ) to close the parenthesis opened at column " + open.column()
                             + ", found " + describe(peek()));
                 }
                 next++;
@@ -207,7 +193,7 @@ public final class RowFilter {
                 next++;
                 return missingTest(left, negated);
             }
-            if (op.kind != Kind.OPERATOR) {
+            if (op.kind() != Kind.OPERATOR) {
                 throw refuse(op, "expected a comparison (== != < <= > >=) after " + describe(left.at) + ", found "
                         + describe(op));
             }
@@ -226,14 +212,14 @@ public final class RowFilter {
 
         private Operand operand() {
             Token t = peek();
-            switch (t.kind) {
+            switch (t.kind()) {
                 case NUMBER -> {
                     next++;
-                    return new Operand(null, Double.valueOf(t.text), null, false, t);
+                    return new Operand(null, Double.valueOf(t.text()), null, false, t);
                 }
                 case STRING -> {
                     next++;
-                    return new Operand(null, null, t.text, false, t);
+                    return new Operand(null, null, t.text(), false, t);
                 }
                 case QUOTED_NAME -> {
                     next++;
@@ -248,25 +234,25 @@ public final class RowFilter {
                         return new Operand(null, t.isWord(Keyword.TRUE) ? 1.0 : 0.0, null, false, t);
                     }
                     if (t.isWord(Keyword.AND) || t.isWord(Keyword.OR) || t.isWord(Keyword.NOT) || t.isWord(Keyword.IS)) {
-                        throw refuse(t, "expected a column or a value, found \"" + t.text + "\"");
+                        throw refuse(t, "expected a column or a value, found \"" + t.text() + "\"");
                     }
                     return new Operand(column(t), null, null, false, t);
                 }
-                default -> throw refuse(t, t.kind == Kind.END ? "the expression ends where a column or a value was"
+                default -> throw refuse(t, t.kind() == Kind.END ? "the expression ends where a column or a value was"
                         + " expected" : "expected a column or a value, found " + describe(t));
             }
         }
 
         private Column column(Token t) {
-            if (data.hasColumn(t.text)) {
-                return data.column(t.text);
+            if (data.hasColumn(t.text())) {
+                return data.column(t.text());
             }
-            List<Column> caseless = data.columns().stream().filter(c -> c.name().equalsIgnoreCase(t.text)).toList();
+            List<Column> caseless = data.columns().stream().filter(c -> c.name().equalsIgnoreCase(t.text())).toList();
             if (caseless.size() == 1) {
                 return caseless.get(0);
             }
-            String near = nearest(t.text);
-            throw refuse(t, "unknown column \"" + t.text + "\"" + (near == null ? "" : "; did you mean " + name(near) + "?")
+            String near = nearest(t.text());
+            throw refuse(t, "unknown column \"" + t.text() + "\"" + (near == null ? "" : "; did you mean " + name(near) + "?")
                     + " (columns: " + columnList() + ")");
         }
 
@@ -297,7 +283,7 @@ public final class RowFilter {
                 if (!column.isColumn()) {
                     throw refuse(op, "compare a column with missing, e.g. " + example(data).split(" ")[0] + " == missing");
                 }
-                return switch (op.text) {
+                return switch (op.text()) {
                     case "==" -> missingTest(column, false);
                     case "!=" -> missingTest(column, true);
                     default -> throw refuse(op, "missing is neither more nor less than a value; use == missing or"
@@ -308,7 +294,7 @@ public final class RowFilter {
                 throw refuse(left.at, "compare a column with a value; " + describe(left.at) + " and "
                         + describe(right.at) + " are both values");
             }
-            String operator = op.text;
+            String operator = op.text();
             if (!left.isColumn()) {
                 Operand swap = left;
                 left = right;
@@ -423,9 +409,9 @@ public final class RowFilter {
         }
 
         void expectEnd() {
-            if (peek().kind != Kind.END) {
+            if (peek().kind() != Kind.END) {
                 Token t = peek();
-                throw refuse(t, t.kind == Kind.CLOSE ? "a ) that closes nothing" : "expected and, or or the end, found "
+                throw refuse(t, t.kind() == Kind.CLOSE ? "a ) that closes nothing" : "expected and, or or the end, found "
                         + describe(t));
             }
         }
@@ -435,126 +421,16 @@ public final class RowFilter {
         }
 
         private String describe(Token t) {
-            return switch (t.kind) {
+            return switch (t.kind()) {
                 case END -> "the end";
-                case STRING -> "\"" + t.text + "\"";
-                case QUOTED_NAME -> "`" + t.text + "`";
-                default -> "\"" + t.text + "\"";
+                case STRING -> "\"" + t.text() + "\"";
+                case QUOTED_NAME -> "`" + t.text() + "`";
+                default -> "\"" + t.text() + "\"";
             };
         }
 
         private BadInputException refuse(Token at, String why) {
-            return new BadInputException("filter, column " + at.column + ": " + why);
-        }
-
-        private List<Token> tokenize(String s) {
-            List<Token> out = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                int column = i + 1;
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '(' || c == ')') {
-                    out.add(new Token(c == '(' ? Kind.OPEN : Kind.CLOSE, String.valueOf(c), column));
-                    i++;
-                } else if (s.startsWith("&&", i) || s.startsWith("||", i)) {
-                    out.add(new Token(c == '&' ? Kind.AND : Kind.OR, s.substring(i, i + 2), column));
-                    i += 2;
-                } else if ("=!<>".indexOf(c) >= 0) {
-                    boolean two = i + 1 < s.length() && s.charAt(i + 1) == '=';
-                    String op = two ? s.substring(i, i + 2) : String.valueOf(c);
-                    if (op.equals("=")) {
-                        throw new BadInputException("filter, column " + column + ": write == to compare, not =");
-                    }
-                    if (op.equals("!")) {
-                        throw new BadInputException("filter, column " + column + ": write not, or != to compare");
-                    }
-                    out.add(new Token(Kind.OPERATOR, op, column));
-                    i += op.length();
-                } else if (c == '"' || c == '\'') {
-                    StringBuilder value = new StringBuilder();
-                    i = quoted(s, i, c, value);
-                    out.add(new Token(Kind.STRING, value.toString(), column));
-                } else if (c == '`') {
-                    int end = s.indexOf('`', i + 1);
-                    if (end < 0) {
-                        throw new BadInputException("filter, column " + column + ": the column name opened with ` is"
-                                + " never closed");
-                    }
-                    out.add(new Token(Kind.QUOTED_NAME, s.substring(i + 1, end), column));
-                    i = end + 1;
-                } else if (Character.isDigit(c) || ((c == '-' || c == '+' || c == '.') && i + 1 < s.length()
-                        && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
-                    int end = number(s, i);
-                    String text = s.substring(i, end);
-                    try {
-                        Double.parseDouble(text);
-                    } catch (NumberFormatException e) {
-                        throw new BadInputException("filter, column " + column + ": \"" + text + "\" is not a number");
-                    }
-                    out.add(new Token(Kind.NUMBER, text, column));
-                    i = end;
-                } else if (Character.isLetter(c) || c == '_') {
-                    int end = i;
-                    while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'
-                            || s.charAt(end) == '.')) {
-                        end++;
-                    }
-                    out.add(new Token(Kind.NAME, s.substring(i, end), column));
-                    i = end;
-                } else {
-                    throw new BadInputException("filter, column " + column + ": unexpected \"" + c + "\"; put a column"
-                            + " name with spaces or signs in backticks, e.g. `monthly income`");
-                }
-            }
-            out.add(new Token(Kind.END, "", s.length() + 1));
-            return out;
-        }
-
-        /** Reads a quoted text from its opening quote; returns the index after its closing quote. */
-        private static int quoted(String s, int start, char quote, StringBuilder value) {
-            int i = start + 1;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '\\' && i + 1 < s.length()) {
-                    value.append(s.charAt(i + 1));
-                    i += 2;
-                } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    value.append(quote);
-                    i += 2;
-                } else if (c == quote) {
-                    return i + 1;
-                } else {
-                    value.append(c);
-                    i++;
-                }
-            }
-            throw new BadInputException("filter, column " + (start + 1) + ": the text opened with " + quote
-                    + " is never closed");
-        }
-
-        private static int number(String s, int start) {
-            int i = start;
-            if (s.charAt(i) == '-' || s.charAt(i) == '+') {
-                i++;
-            }
-            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
-                i++;
-            }
-            if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-                int j = i + 1;
-                if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '+')) {
-                    j++;
-                }
-                if (j < s.length() && Character.isDigit(s.charAt(j))) {
-                    i = j;
-                    while (i < s.length() && Character.isDigit(s.charAt(i))) {
-                        i++;
-                    }
-                }
-            }
-            return i;
+            return new BadInputException("filter, column " + at.column() + ": " + why);
         }
 
         private static int editDistance(String a, String b) {
