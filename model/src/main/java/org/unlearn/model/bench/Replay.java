@@ -94,20 +94,6 @@ public final class Replay {
         }
     }
 
-    /** Progress that only passes cancellation on. */
-    private static Progress silent(Progress progress) {
-        return new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
-    }
-
     /**
      * Trains the contender on the rows with the seed and carries out the requests in order, timing each
      * forget (the quality is computed outside the timing).
@@ -126,8 +112,9 @@ public final class Replay {
             progress.report((i + 1.0) / (requests.size() + 1), contender.name() + ": request " + (i + 1) + " of "
                     + requests.size());
             long a = System.nanoTime();
-            // Cancel reaches a long step (a retrain from scratch); its own progress lines are not shown.
-            Forgotten<M> done = contender.unlearner().forget(model, requests.get(i), silent(progress));
+            // Within this request's share: Cancel reaches a long step (a retrain from scratch).
+            Forgotten<M> done = contender.unlearner().forget(model, requests.get(i),
+                    progress.range((i + 1.0) / (requests.size() + 1), (i + 2.0) / (requests.size() + 1)));
             Duration took = Duration.ofNanos(System.nanoTime() - a);
             model = done.model();
             ForgetReport report = done.report();

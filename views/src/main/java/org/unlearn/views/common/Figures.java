@@ -8,6 +8,11 @@ public final class Figures {
     private Figures() {
     }
 
+    /** A number as people type it: 0.05, 1, 0.0001, not 5.0E-2. */
+    public static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+    }
+
     /** Wall time in µs, ms or s, with two or three significant digits. */
     public static String duration(Duration d) {
         double micros = d.toNanos() / 1e3;

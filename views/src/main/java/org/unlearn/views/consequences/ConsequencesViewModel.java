@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +27,7 @@ import org.unlearn.views.common.Job;
 import org.unlearn.views.common.Outcome;
 import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelChain;
+import org.unlearn.views.forget.ModelState;
 import org.unlearn.views.forget.ReplayPlan;
 
 /**
@@ -120,17 +120,26 @@ public final class ConsequencesViewModel {
         }
         List<Replay.Line> lines = replayed == null ? List.of() : replayed.lines();
         List<Integer> numbers = replayed == null ? List.of() : replayed.numbers();
-        Optional<ReplayPlan> plan = chain.replayPlan();
+        ModelState trained = oldestFirst.isEmpty() ? null : oldestFirst.get(0).state();
         // The axes' words first: a chart is drawn the moment its lines are set, and reads them then.
-        metric.set(plan.map(ReplayPlan::metric).orElse(""));
-        workUnit.set(plan.map(ReplayPlan::workUnit).orElse(""));
+        metric.set(trained == null ? "" : trained.metric());
+        workUnit.set(trained == null ? "" : trained.workUnit());
         drift.set(Consequences.drift(oldestFirst, lines));
         List<Curve> perRequest = Consequences.cost(oldestFirst, lines, numbers, measure.get());
         cost.set(cumulative.get() ? perRequest.stream().map(Curve::cumulative).toList() : perRequest);
         bars.set(oldestFirst.isEmpty() ? null : Bars.of(oldestFirst.get(0).state().engine(),
                 oldestFirst.get(oldestFirst.size() - 1).state().engine()));
-        note.set(note(oldestFirst.size() - 1, plan.map(p -> p.numbers().isEmpty() ? 0
-                : p.numbers().get(p.numbers().size() - 1)).orElse(0)));
+        note.set(note(oldestFirst.size() - 1, lastForgetting(oldestFirst)));
+    }
+
+    /** The number of the last entry that forgot rows (a consolidation forgets none); 0 without one. */
+    private static int lastForgetting(List<HistoryEntry> oldestFirst) {
+        for (int i = oldestFirst.size() - 1; i > 0; i--) {
+            if (oldestFirst.get(i).request().report().rowIds().length > 0) {
+                return oldestFirst.get(i).number();
+            }
+        }
+        return 0;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.sisa.SisaModel;
+import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.RowLoss;
 import org.unlearn.views.data.RowPlane;
 import org.unlearn.views.data.ScatterData;
@@ -71,17 +72,9 @@ final class FamilyLayers {
                     "The rows the model fits worst (largest loss on their own label). Their gradients are the largest,"
                             + " so forgetting them moves the parameters most and an approximate step is least exact:"
                             + " Izzo et al. find the projective residual update gains most on such outliers.",
-                    rows.rowIds(), () -> losses(loss, rows)));
+                    rows.rowIds(), () -> MembershipInference.losses(loss, rows)));
         }
         return Optional.empty();
-    }
-
-    private static double[] losses(RowLoss model, TrainingSet rows) {
-        double[] out = new double[rows.size()];
-        for (int p = 0; p < out.length; p++) {
-            out[p] = model.loss(rows, p);
-        }
-        return out;
     }
 
     /** Each held row's squared distance to its own centroid, by position. */

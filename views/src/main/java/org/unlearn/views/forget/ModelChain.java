@@ -193,7 +193,7 @@ public final class ModelChain {
         }
         Recipe<?> recipe = trained.fitted().recipe();
         return Optional.of(new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers,
-                Contenders.of(trained.fitted()), recipe.metric(), Contenders.workUnit(recipe.family())));
+                Contenders.of(trained.fitted())));
     }
 
     private ModelState trainedState() {

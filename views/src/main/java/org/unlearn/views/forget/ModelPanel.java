@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.unlearn.model.kmeans.ClusteringModel;
+import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.KeyValueGrid;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Tips;
@@ -136,11 +137,11 @@ final class ModelPanel extends BorderPane {
         add(grid, "ε (grid)", field("option-epsilon", form.epsilonProperty()), usesGrid,
                 "Grid width ε, in the encoded features' units (standard deviations). Centroids are rounded to the grid;"
                         + " wider cells certify more deletions, narrower ones cluster more precisely."
-                        + byDefault(TrainingForm.plain(TrainingForm.Q_DEFAULTS.epsilon())));
+                        + byDefault(Figures.plain(TrainingForm.Q_DEFAULTS.epsilon())));
         add(grid, "γ (balance)", field("option-gamma", form.gammaProperty()), usesGrid,
                 "Balance share γ in [0, 1): a cluster with fewer than γ·n/k rows is pulled toward its previous centroid,"
                         + " so a small cluster cannot jump when one row leaves."
-                        + byDefault(TrainingForm.plain(TrainingForm.Q_DEFAULTS.gamma())));
+                        + byDefault(Figures.plain(TrainingForm.Q_DEFAULTS.gamma())));
         add(grid, "Leaves", field("option-leaves", form.leavesProperty()), tree,
                 "Leaves of the tree. Rows are dealt to them by a hash of (seed, row id), so a row's leaf never depends"
                         + " on the others; more leaves make each re-run smaller. A power of the width."
@@ -155,7 +156,7 @@ final class ModelPanel extends BorderPane {
                 "When to stop. Lloyd and DC-k-means: when the centroids move less than this share of the mean feature"
                         + " variance (scikit-learn's tol). Q-k-means: when an iteration improves the loss by no more"
                         + " than this share of it."
-                        + byDefault(TrainingForm.plain(TrainingForm.LLOYD_DEFAULTS.tolerance())));
+                        + byDefault(Figures.plain(TrainingForm.LLOYD_DEFAULTS.tolerance())));
         return grid;
     }
 

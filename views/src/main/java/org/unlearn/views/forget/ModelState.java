@@ -67,8 +67,8 @@ public final class ModelState {
             groups = projected.length;
         } else {
             progress.report(Double.NaN, "Predicting " + Figures.rows(rows.size()));
-            assignments = predictions(engine, rows, progress);
             planePredictions = predictions(engine, plane.rows(), progress);
+            assignments = onRows(planePredictions, plane, rows);
             projected = new double[0][];
             groups = Math.max(1, rows.classCount());
         }
@@ -84,6 +84,15 @@ public final class ModelState {
         progress.checkCancelled();
         return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(engine), quality,
                 planePredictions);
+    }
+
+    /** The plane's predictions for the rows the model holds: every held row is a row of the plane. */
+    private static int[] onRows(int[] planePredictions, RowPlane plane, TrainingSet rows) {
+        int[] out = new int[rows.size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = planePredictions[plane.positionOf(rows.rowId(p))];
+        }
+        return out;
     }
 
     /** The class each row is predicted, or -1 for every row when the model predicts no class. */
@@ -229,6 +238,11 @@ public final class ModelState {
     /** The model's quality: the k-means loss on the rows held, or the family's figure on the held-out rows. */
     public double quality() {
         return quality;
+    }
+
+    /** What the family's work units count ("point–centroid distances", "sample-gradient evaluations"). */
+    public String workUnit() {
+        return Contenders.workUnit(fitted.family());
     }
 
     /** What {@link #quality()} is ("k-means loss (mean squared distance)", "accuracy"). */

@@ -13,12 +13,9 @@ import org.unlearn.model.data.TrainingSet;
  * @param numbers     each request's number in the chain's history (a consolidation, which forgets nothing new,
  *                    has a number but no request)
  * @param contenders  the same family retrained from scratch after every request, then the other families
- * @param metric      what the quality figure is, for an axis ("k-means loss")
- * @param workUnit    what the family's work units count, for an axis ("point–centroid distances")
  */
 public record ReplayPlan(TrainingSet rows, long seed, List<int[]> requests, List<Integer> numbers,
-                         List<Replay.Contender<?>> contenders,
-                         String metric, String workUnit) {
+                         List<Replay.Contender<?>> contenders) {
     public ReplayPlan {
         requests = List.copyOf(requests);
         numbers = List.copyOf(numbers);

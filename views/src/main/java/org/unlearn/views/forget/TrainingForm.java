@@ -21,6 +21,7 @@ import org.unlearn.model.kmeans.ClusteringModel;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.LloydKMeans;
 import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.views.common.Figures;
 
 /**
  * The model panel's inputs as typed, and the recipe they make. Every change is checked at once by the
@@ -42,9 +43,9 @@ public final class TrainingForm {
     private final StringProperty k = new SimpleStringProperty(Integer.toString(LLOYD_DEFAULTS.k()));
     private final StringProperty seed = new SimpleStringProperty(Long.toString(DEFAULT_SEED));
     private final StringProperty iterations = new SimpleStringProperty(Integer.toString(LLOYD_DEFAULTS.maxIterations()));
-    private final StringProperty tolerance = new SimpleStringProperty(plain(LLOYD_DEFAULTS.tolerance()));
-    private final StringProperty epsilon = new SimpleStringProperty(plain(Q_DEFAULTS.epsilon()));
-    private final StringProperty gamma = new SimpleStringProperty(plain(Q_DEFAULTS.gamma()));
+    private final StringProperty tolerance = new SimpleStringProperty(Figures.plain(LLOYD_DEFAULTS.tolerance()));
+    private final StringProperty epsilon = new SimpleStringProperty(Figures.plain(Q_DEFAULTS.epsilon()));
+    private final StringProperty gamma = new SimpleStringProperty(Figures.plain(Q_DEFAULTS.gamma()));
     private final StringProperty leaves = new SimpleStringProperty(Integer.toString(DC_DEFAULTS.leaves()));
     private final StringProperty width = new SimpleStringProperty(Integer.toString(DC_DEFAULTS.width()));
     private final StringProperty shards = new SimpleStringProperty("5");
@@ -104,7 +105,7 @@ public final class TrainingForm {
             case QKMEANS -> {
                 QKMeans.Options o = new QKMeans.Options(clusters, cap, tol, real(epsilon, "ε"), real(gamma, "γ"));
                 yield Recipe.clustering(Family.QKMEANS, QKMeans.trainer(o), s, common(o.k(), o.maxIterations(), o.tolerance())
-                        + ", ε = " + plain(o.epsilon()) + ", γ = " + plain(o.gamma()));
+                        + ", ε = " + Figures.plain(o.epsilon()) + ", γ = " + Figures.plain(o.gamma()));
             }
             case DCKMEANS -> {
                 DCKMeans.Options o = new DCKMeans.Options(clusters, cap, tol, whole(leaves, "the leaves"),
@@ -141,7 +142,7 @@ public final class TrainingForm {
                         + " choose newton or influence, or leave ε, δ and σ empty");
             }
             p = new ModelParameters(null, null, null, null, null, null, null, null, method.get(), l, certified);
-            options = "deletion by " + method.get() + (l == null ? "" : ", λ = " + plain(l))
+            options = "deletion by " + method.get() + (l == null ? "" : ", λ = " + Figures.plain(l))
                     + (certified.isEmpty() ? "" : ", certified (ε = " + certified.get("epsilon") + ", δ = "
                     + certified.get("delta") + ", σ = " + certified.get("sigma") + ")");
         }
@@ -172,7 +173,7 @@ public final class TrainingForm {
     }
 
     private static String common(int k, int iterations, double tolerance) {
-        return "k = " + k + ", at most " + iterations + " iterations, tolerance " + plain(tolerance);
+        return "k = " + k + ", at most " + iterations + " iterations, tolerance " + Figures.plain(tolerance);
     }
 
     private static int whole(StringProperty text, String what) {
@@ -197,11 +198,6 @@ public final class TrainingForm {
         } catch (NumberFormatException e) {
             throw new BadInputException("the seed must be a whole number, not \"" + text.strip() + "\"");
         }
-    }
-
-    /** A number as typed: 0.05, not 5.0E-2. */
-    static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
     }
 
     public ObjectProperty<Family> familyProperty() {

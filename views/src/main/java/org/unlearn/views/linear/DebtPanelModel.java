@@ -65,15 +65,10 @@ public final class DebtPanelModel {
     }
 
     static String budgetLine(Budget b) {
-        String guarantee = "(ε = " + plain(b.certification().epsilon()) + ", δ = " + plain(b.certification().delta()) + ")";
+        String guarantee = "(ε = " + Figures.plain(b.certification().epsilon()) + ", δ = " + Figures.plain(b.certification().delta()) + ")";
         return "Certified removal " + guarantee + ": " + Figures.percent(b.remainingFraction()) + " of the budget left"
                 + (b.forcedRetrains() == 0 ? "" : "; " + b.forcedRetrains()
                 + (b.forcedRetrains() == 1 ? " retrain" : " retrains") + " forced when it ran out");
-    }
-
-    /** A number as it was typed: 1, 0.0001. */
-    private static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** True while the current model is a linear one. */
