@@ -2,7 +2,6 @@ package org.unlearn.views.plane;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
@@ -14,7 +13,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -29,7 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.common.Theme;
 import org.unlearn.views.common.Tips;
@@ -89,7 +86,7 @@ public final class PlaneView extends StackPane {
         PlanePalette.use(Styles.theme());
         BorderPane frame = new BorderPane(area);
         frame.setTop(toolbar());
-        frame.setRight(legend());
+        frame.setRight(new PlaneLegend(model));
         Label note = new Label();
         note.setId("plane-note");
         note.getStyleClass().add("plane-note");
@@ -170,71 +167,6 @@ public final class PlaneView extends StackPane {
         });
         model.toolProperty().addListener((o, was, now) -> button.setSelected(now == tool));
         return button;
-    }
-
-    private Node legend() {
-        Label title = new Label();
-        title.setId("plane-legend-title");
-        title.getStyleClass().add("plane-legend-title");
-        title.textProperty().bind(model.legendTitleProperty());
-        VBox entries = new VBox(3);
-        entries.setId("plane-legend");
-        model.legend().addListener((javafx.collections.ListChangeListener<LegendEntry>) c -> fill(entries));
-        fill(entries);
-        VBox box = new VBox(6, title, entries);
-        box.setPadding(new Insets(8, 10, 8, 6));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("plane-legend-scroll");
-        scroll.setPrefWidth(178);
-        scroll.setMinWidth(140);
-        Nodes.showWhen(scroll, Bindings.isNotEmpty(model.legend()));
-        return scroll;
-    }
-
-    private void fill(VBox entries) {
-        entries.getChildren().clear();
-        for (LegendEntry e : model.legend()) {
-            Label text = new Label(e.text(), swatch(e));
-            text.setWrapText(true);
-            text.getStyleClass().add("plane-legend-entry");
-            entries.getChildren().add(text);
-        }
-    }
-
-    /** The legend's swatch, drawn as the plane draws what it stands for. */
-    private static Canvas swatch(LegendEntry e) {
-        Canvas c = new Canvas(18, 18);
-        GraphicsContext gc = c.getGraphicsContext2D();
-        Color colour = PlanePainter.rgb(e.colour());
-        switch (e.swatch()) {
-            case DOT -> {
-                gc.setFill(colour);
-                gc.fillOval(4, 4, 10, 10);
-            }
-            case GHOST -> {
-                gc.setStroke(colour);
-                gc.setLineWidth(1.2);
-                gc.strokeOval(4, 4, 10, 10);
-            }
-            case PICKED -> {
-                gc.setStroke(Color.WHITE);
-                gc.setLineWidth(4);
-                gc.strokeOval(3, 3, 12, 12);
-                gc.setStroke(colour);
-                gc.setLineWidth(1.8);
-                gc.strokeOval(3, 3, 12, 12);
-            }
-            case DIAMOND -> PlanePainter.diamond(gc, 9, 9, 13, Color.WHITE);
-            case RING -> {
-                gc.setStroke(PlanePainter.rgb(PlanePalette.ghost()));
-                gc.setLineWidth(1.5);
-                gc.setLineDashes(3, 2);
-                gc.strokeOval(2, 2, 14, 14);
-            }
-        }
-        return c;
     }
 
     private void listen(Region area) {

@@ -1,0 +1,82 @@
+package org.unlearn.views.plane;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.unlearn.views.common.Nodes;
+
+/** The plane's legend: what its colours, ghosts, rings and marks stand for, each beside its own swatch. */
+final class PlaneLegend extends ScrollPane {
+    private final PlaneViewModel model;
+
+    PlaneLegend(PlaneViewModel model) {
+        this.model = model;
+        Label title = new Label();
+        title.setId("plane-legend-title");
+        title.getStyleClass().add("plane-legend-title");
+        title.textProperty().bind(model.legendTitleProperty());
+        VBox entries = new VBox(3);
+        entries.setId("plane-legend");
+        model.legend().addListener((ListChangeListener<LegendEntry>) c -> fill(entries));
+        fill(entries);
+        VBox box = new VBox(6, title, entries);
+        box.setPadding(new Insets(8, 10, 8, 6));
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getStyleClass().add("plane-legend-scroll");
+        setPrefWidth(178);
+        setMinWidth(140);
+        Nodes.showWhen(this, Bindings.isNotEmpty(model.legend()));
+    }
+
+    private void fill(VBox entries) {
+        entries.getChildren().clear();
+        for (LegendEntry e : model.legend()) {
+            Label text = new Label(e.text(), swatch(e));
+            text.setWrapText(true);
+            text.getStyleClass().add("plane-legend-entry");
+            entries.getChildren().add(text);
+        }
+    }
+
+    /** The legend's swatch, drawn as the plane draws what it stands for. */
+    private static Canvas swatch(LegendEntry e) {
+        Canvas c = new Canvas(18, 18);
+        GraphicsContext gc = c.getGraphicsContext2D();
+        Color colour = PlanePainter.rgb(e.colour());
+        switch (e.swatch()) {
+            case DOT -> {
+                gc.setFill(colour);
+                gc.fillOval(4, 4, 10, 10);
+            }
+            case GHOST -> {
+                gc.setStroke(colour);
+                gc.setLineWidth(1.2);
+                gc.strokeOval(4, 4, 10, 10);
+            }
+            case PICKED -> {
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(4);
+                gc.strokeOval(3, 3, 12, 12);
+                gc.setStroke(colour);
+                gc.setLineWidth(1.8);
+                gc.strokeOval(3, 3, 12, 12);
+            }
+            case DIAMOND -> PlanePainter.diamond(gc, 9, 9, 13, Color.WHITE);
+            case RING -> {
+                gc.setStroke(PlanePainter.rgb(PlanePalette.ghost()));
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(3, 2);
+                gc.strokeOval(2, 2, 14, 14);
+            }
+        }
+        return c;
+    }
+}
