@@ -35,11 +35,11 @@ class ArchitectureTest {
                 .check(views);
     }
 
-    /** The row plane's state, geometry and stamps are plain; only its view and painter touch nodes. */
+    /** The row plane's state, geometry and stamps are plain; only its view, its legend and its painter touch nodes. */
     @Test
     void thePlaneDrawsOnlyInItsViewAndPainter() {
         noClasses().that().resideInAPackage("org.unlearn.views.plane").and()
-                .haveNameNotMatching(".*\\.Plane(View|Painter)(\\$.*)?")
+                .haveNameNotMatching(".*\\.Plane(View|Legend|Painter)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.jfree..", "org.controlsfx..")
                 .check(views);
     }
