@@ -150,6 +150,29 @@ final class Centroids {
     }
 
     /**
+     * Squared distances from rows [from, to) of the points to every centroid, {@code out[c][row]}, in the
+     * arithmetic {@link #assign} gives the nearest one (||x||² + ||c||² − 2 x·c, clamped at 0).
+     */
+    void distances(Points points, int from, int to, double[][] out) {
+        if (from % Points.TILE != 0) {
+            throw new IllegalArgumentException("distances must start on a tile boundary, not at row " + from);
+        }
+        double[] acc = new double[padded * Points.TILE];
+        for (int start = from; start < to; start += Points.TILE) {
+            int len = Math.min(to, start + Points.TILE) - start;
+            tileDots(points.tile(start / Points.TILE), len, acc);
+            for (int c = 0; c < centroids.length; c++) {
+                double nc = norms[c];
+                double[] o = out[c];
+                int a = c * Points.TILE;
+                for (int i = 0; i < len; i++) {
+                    o[start + i] = Math.max(0, points.norm(start + i) + (nc - 2 * acc[a + i]));
+                }
+            }
+        }
+    }
+
+    /**
      * The same as {@link #assign} for chosen rows of the points (any order, any count): they are gathered
      * into a scratch tile first, so a few scattered rows still get the kernel's speed and its exact sums.
      */
