@@ -141,7 +141,7 @@ final class Centroids {
         Scratch scratch = new Scratch(centroids.length, padded, second != null);
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
-            tileDots(points.tile(start / Points.TILE), len, scratch.acc);
+            tileDots(points, points.tile(start / Points.TILE), len, scratch.acc);
             scratch.pickAll(norms, len);
             for (int i = 0; i < len; i++) {
                 scratch.write(i, start + i, points.norm(start + i), labels, d2, second);
@@ -160,7 +160,7 @@ final class Centroids {
         double[] acc = new double[padded * Points.TILE];
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
-            tileDots(points.tile(start / Points.TILE), len, acc);
+            tileDots(points, points.tile(start / Points.TILE), len, acc);
             for (int c = 0; c < centroids.length; c++) {
                 double nc = norms[c];
                 double[] o = out[c];
@@ -178,18 +178,19 @@ final class Centroids {
      */
     void assignRows(Points points, int[] rows, int count, int[] labels, double[] d2, double[] second) {
         Scratch scratch = new Scratch(centroids.length, padded, second != null);
-        double[] tile = new double[TileDots.KERNEL.paddedRows(Points.TILE) * dimension];
+        TileDots kernel = points.kernel();
+        double[] tile = new double[kernel.paddedRows(Points.TILE) * dimension];
         for (int s = 0; s < count; s += Points.TILE) {
             int len = Math.min(Points.TILE, count - s);
             for (int i0 = 0; i0 < len; i0 += 8) {
                 int i1 = Math.min(len, i0 + 8);
                 for (int j = 0; j < dimension; j++) {
                     for (int i = i0; i < i1; i++) {
-                        tile[TileDots.index(i, j, dimension)] = points.row(rows[s + i])[j];
+                        tile[kernel.index(i, j, dimension)] = points.row(rows[s + i])[j];
                     }
                 }
             }
-            tileDots(tile, len, scratch.acc);
+            tileDots(points, tile, len, scratch.acc);
             scratch.pickAll(norms, len);
             for (int i = 0; i < len; i++) {
                 int row = rows[s + i];
@@ -252,8 +253,8 @@ final class Centroids {
         }
     }
 
-    private void tileDots(double[] tile, int len, double[] acc) {
-        TileDots.KERNEL.dots(tile, len, dimension, centroids, transposed, padded, acc);
+    private void tileDots(Points points, double[] tile, int len, double[] acc) {
+        points.kernel().dots(tile, len, dimension, centroids, transposed, padded, acc);
     }
 
     /** Turns dot products into ||c||² − 2 x·c, picks the smallest and records its distance. */

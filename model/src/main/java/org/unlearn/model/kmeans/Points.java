@@ -19,6 +19,7 @@ final class Points {
     private final double[] norms;
     private final int dimension;
     private final int fractionBits;
+    private final TileDots kernel;
 
     /**
      * @param weights one positive weight per row, or null when every row weighs 1
@@ -31,6 +32,7 @@ final class Points {
         this.keys = keys;
         this.weights = weights;
         this.dimension = dimension;
+        this.kernel = TileDots.forDimension(dimension);
         this.norms = new double[rows.length];
         this.tiles = new double[(rows.length + TILE - 1) / TILE][];
         double[] largest = new double[Blocks.count(rows.length)];
@@ -65,14 +67,14 @@ final class Points {
      * finds the largest |weight · value|.
      */
     private double transpose(int t, int from, int to) {
-        double[] out = new double[TileDots.KERNEL.paddedRows(to - from) * dimension];
+        double[] out = new double[kernel.paddedRows(to - from) * dimension];
         double large = 0;
         for (int i0 = from; i0 < to; i0 += 8) {
             int i1 = Math.min(to, i0 + 8);
             for (int j = 0; j < dimension; j++) {
                 for (int i = i0; i < i1; i++) {
                     double v = rows[i][j];
-                    out[TileDots.index(i - from, j, dimension)] = v;
+                    out[kernel.index(i - from, j, dimension)] = v;
                     norms[i] += v * v;
                     large = Math.max(large, Math.abs(v * weight(i)));
                 }
@@ -107,6 +109,11 @@ final class Points {
     /** Binary digits after the point in fixed-point cluster sums over these points. */
     int fractionBits() {
         return fractionBits;
+    }
+
+    /** The distance kernel for these points; their tiles are in its panels. */
+    TileDots kernel() {
+        return kernel;
     }
 
     /** Tile t (rows t·TILE onward) in the kernel's panels. */

@@ -7,17 +7,28 @@ package org.unlearn.model.kmeans;
  * alone whichever kernel, tile position or thread computes them; the single-row paths
  * ({@link Centroids#nearest}, {@link DeletionCheck}) repeat the same arithmetic.
  *
- * <p>Rows sit in a tile in panels of {@link #WIDTH} rows: feature j of row i at
- * {@code (i / WIDTH) · WIDTH · d + j · WIDTH + i % WIDTH}. With the Vector API present (the JVM started with
+ * <p>Rows sit in a tile in panels of {@link #width} rows: feature j of row i at
+ * {@code (i / W) · W · d + j · W + i % W}, W the width. With the Vector API present (the JVM started with
  * {@code --add-modules jdk.incubator.vector}) a panel is one SIMD register wide and the kernel keeps a
  * 4 × 4 block of rows × centroids in registers; without it a panel is the whole tile (column-major) and
  * the JIT vectorizes the long loops down its columns.
  */
 abstract class TileDots {
-    /** The kernel this JVM runs: chosen once, so the call site in the hot loop sees one class only. */
-    static final TileDots KERNEL = choose();
-    /** Rows per panel of a tile. */
-    static final int WIDTH = KERNEL.width();
+    /** The column kernel, for few features and when the Vector API is absent. */
+    static final TileDots COLUMNS = new ColumnDots();
+    /** The SIMD kernel when this JVM has the Vector API, else the column kernel. */
+    static final TileDots WIDE = choose();
+    /**
+     * Features from which the SIMD kernel is used. Below it a dot product is too short to pay for the
+     * Vector API's slow start (its operations run unintrinsified, allocating, until C2 compiles the
+     * kernel), and the column kernel's long loops over 512 rows are already vectorized.
+     */
+    static final int WIDE_FROM = Integer.getInteger("unlearn.wideFrom", 32);
+
+    /** The kernel for points of d features: one of two classes, so its call site stays bimorphic. */
+    static TileDots forDimension(int d) {
+        return d >= WIDE_FROM ? WIDE : COLUMNS;
+    }
 
     abstract int width();
 
@@ -34,8 +45,8 @@ abstract class TileDots {
     abstract void dots(double[] tile, int len, int d, double[][] centroids, double[] transposed, int padded,
                        double[] out);
 
-    static int index(int i, int j, int d) {
-        return index(i, j, d, WIDTH);
+    int index(int i, int j, int d) {
+        return index(i, j, d, width());
     }
 
     /** Where feature j of row i sits in a tile of panels {@code width} rows wide. */
@@ -62,6 +73,6 @@ abstract class TileDots {
                 // the module is there but unusable: the column kernel gives the same results
             }
         }
-        return new ColumnDots();
+        return COLUMNS;
     }
 }
