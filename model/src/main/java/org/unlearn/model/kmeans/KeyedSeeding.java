@@ -114,7 +114,13 @@ final class KeyedSeeding {
                 }
                 long key = points.key(i);
                 for (int t = 0; t < trials; t++) {
-                    double clock = -Math.log(RowKeys.uniformPositive(seed, purposes[t], key)) / w;
+                    double u = RowKeys.uniformPositive(seed, purposes[t], key);
+                    // −log u ≥ 1 − u: a clock whose lower bound is clearly behind the leader cannot win,
+                    // and most points are settled without a logarithm (the margin covers log's rounding)
+                    if (local[t] != null && (1 - u) / w > local[t].clock * (1 + 1e-9)) {
+                        continue;
+                    }
+                    double clock = -Math.log(u) / w;
                     if (local[t] == null || local[t].beatenBy(clock, key)) {
                         local[t] = new Candidate(i, key, clock);
                     }
