@@ -5,8 +5,8 @@
 # Writes the raw log (LOG) and the markdown table (perf_table.py LOG).
 #
 # Usage: docs/benchmarks/perf.sh [quick|full] [LOG]
-#   quick: one seed, few repeats and requests (a smoke run, ~6 minutes on an idle 2-core VM)
-#   full:  the figures for docs/BENCHMARKS.md (~45 minutes on an idle 2-core VM)
+#   quick: one seed, few repeats and requests (a smoke run, ~6 minutes on an idle 2-core VM, estimated)
+#   full:  the figures for docs/BENCHMARKS.md (~30 minutes on an idle 2-core VM, estimated)
 # ONLY="lloyd-fashion lloyd-shuttle loss dc sisa qkmeans" runs those sections only; WAIT (s, default 120)
 # bounds the wait for the load to fall under 1.5 before each run.
 set -euo pipefail
@@ -19,7 +19,7 @@ fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 [ -f "$fashion" ] || fashion=/work/shared/datasets/fashion_mnist_60k.csv.gz
 WAIT=${WAIT:-120}
 if [ "$mode" = full ]; then
-  seeds="1 2 3"; loss_seeds="1 2 3 4 5"; repeat=5; deletions=200; warmup=2000; sisa_deletions=20; q_deletions=50
+  seeds="1 2 3"; loss_seeds="1 2 3 4 5"; repeat=5; deletions=200; warmup=2000; sisa_deletions=20; q_deletions=20
 else
   seeds="1"; loss_seeds="1"; repeat=2; deletions=30; warmup=300; sisa_deletions=3; q_deletions=3
 fi
