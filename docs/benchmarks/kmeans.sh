@@ -7,7 +7,7 @@ deletions=${1:-200}
 shuttle=sample-data/statlog_shuttle.csv.gz
 fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 [ -f app/target/unlearn.jar ] || mvn -B -q -DskipTests package
-run() { java -Xmx4g -jar app/target/unlearn.jar "$@"; }
+run() { java -Xmx4g --add-modules jdk.incubator.vector -jar app/target/unlearn.jar "$@"; }
 
 echo "# Q-k-means on Statlog shuttle: certified deletion against our Lloyd retrain"
 run bench "$shuttle" --label Class --model qkmeans --k 7 --epsilon 0.05 --deletions "$deletions" --warmup 2000 --json

@@ -12,7 +12,7 @@ fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 [ -f app/target/unlearn.jar ] || mvn -B -q -DskipTests package
 run() {
   echo "# load $(cut -d' ' -f1-3 /proc/loadavg) | $*"
-  java -Xmx6g -jar app/target/unlearn.jar bench "$@" --json
+  java -Xmx6g --add-modules jdk.incubator.vector -jar app/target/unlearn.jar bench "$@" --json
 }
 
 echo "## accuracy against S (R = 5) and the monolithic baseline (S = 1, R = 1, same learner and epochs)"

@@ -2,19 +2,19 @@ package org.unlearn.model.kmeans;
 
 /**
  * A fixed set of centroids and the nearest-centroid kernel over them. Distances are computed as
- * ||x||² + ||c||² − 2 x·c. The bulk path streams the points' column-major tiles (a long, vectorizable
- * inner loop per feature); the single-row path accumulates one row against four centroids side by side.
- * Both add every dot product's terms one at a time in feature order, so a row's result is the same
- * function of that row alone whichever path computes it: a single row re-checked later gets exactly the
- * distances the training pass got.
+ * ||x||² + ||c||² − 2 x·c. The bulk path streams the points' tiles through {@link TileDots}; the single-row
+ * path accumulates one row against four centroids side by side. Both compute every dot product with one
+ * fused multiply-add per feature in feature order, so a row's result is the same function of that row
+ * alone whichever path computes it: a single row re-checked later gets exactly the distances the training
+ * pass got, and retraining and unlearning, which both run this code, agree on every tie.
  */
 final class Centroids {
-    /** Features per pass over a tile, so the tile's slice stays in cache across the centroids. */
-    private static final int FEATURE_CHUNK = 32;
-
     private final double[][] centroids;
     private final double[] norms;
     private final int dimension;
+    /** Feature j of centroid c at j · padded + c, zeros past the last centroid: the kernel's broadcasts. */
+    private final double[] transposed;
+    private final int padded;
 
     /** @param centroids one row each, not copied and never modified */
     Centroids(double[][] centroids, int dimension) {
@@ -23,6 +23,13 @@ final class Centroids {
         this.norms = new double[centroids.length];
         for (int c = 0; c < centroids.length; c++) {
             norms[c] = squaredNorm(centroids[c]);
+        }
+        this.padded = (centroids.length + 3) / 4 * 4;
+        this.transposed = new double[padded * dimension];
+        for (int c = 0; c < centroids.length; c++) {
+            for (int j = 0; j < dimension; j++) {
+                transposed[j * padded + c] = centroids[c][j];
+            }
         }
     }
 
@@ -131,13 +138,36 @@ final class Centroids {
         if (from % Points.TILE != 0) {
             throw new IllegalArgumentException("assignment must start on a tile boundary, not at row " + from);
         }
-        Scratch scratch = new Scratch(centroids.length, second != null);
+        Scratch scratch = new Scratch(centroids.length, padded, second != null);
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
-            tileDots(points.tile(start / Points.TILE), len, scratch.acc);
+            tileDots(points, points.tile(start / Points.TILE), len, scratch.acc);
             scratch.pickAll(norms, len);
             for (int i = 0; i < len; i++) {
                 scratch.write(i, start + i, points.norm(start + i), labels, d2, second);
+            }
+        }
+    }
+
+    /**
+     * Squared distances from rows [from, to) of the points to every centroid, {@code out[c][row]}, in the
+     * arithmetic {@link #assign} gives the nearest one (||x||² + ||c||² − 2 x·c, clamped at 0).
+     */
+    void distances(Points points, int from, int to, double[][] out) {
+        if (from % Points.TILE != 0) {
+            throw new IllegalArgumentException("distances must start on a tile boundary, not at row " + from);
+        }
+        double[] acc = new double[padded * Points.TILE];
+        for (int start = from; start < to; start += Points.TILE) {
+            int len = Math.min(to, start + Points.TILE) - start;
+            tileDots(points, points.tile(start / Points.TILE), len, acc);
+            for (int c = 0; c < centroids.length; c++) {
+                double nc = norms[c];
+                double[] o = out[c];
+                int a = c * Points.TILE;
+                for (int i = 0; i < len; i++) {
+                    o[start + i] = Math.max(0, points.norm(start + i) + (nc - 2 * acc[a + i]));
+                }
             }
         }
     }
@@ -147,20 +177,20 @@ final class Centroids {
      * into a scratch tile first, so a few scattered rows still get the kernel's speed and its exact sums.
      */
     void assignRows(Points points, int[] rows, int count, int[] labels, double[] d2, double[] second) {
-        Scratch scratch = new Scratch(centroids.length, second != null);
-        double[][] tile = new double[dimension][Points.TILE];
+        Scratch scratch = new Scratch(centroids.length, padded, second != null);
+        TileDots kernel = points.kernel();
+        double[] tile = new double[kernel.paddedRows(Points.TILE) * dimension];
         for (int s = 0; s < count; s += Points.TILE) {
             int len = Math.min(Points.TILE, count - s);
             for (int i0 = 0; i0 < len; i0 += 8) {
                 int i1 = Math.min(len, i0 + 8);
                 for (int j = 0; j < dimension; j++) {
-                    double[] column = tile[j];
                     for (int i = i0; i < i1; i++) {
-                        column[i] = points.row(rows[s + i])[j];
+                        tile[kernel.index(i, j, dimension)] = points.row(rows[s + i])[j];
                     }
                 }
             }
-            tileDots(tile, len, scratch.acc);
+            tileDots(points, tile, len, scratch.acc);
             scratch.pickAll(norms, len);
             for (int i = 0; i < len; i++) {
                 int row = rows[s + i];
@@ -171,32 +201,34 @@ final class Centroids {
 
     /** Per-tile working arrays: dot products, then each row's best and second-best score and label. */
     private static final class Scratch {
-        final double[][] acc;
+        /** x·c for row i of the tile at c · TILE + i. */
+        final double[] acc;
+        final int k;
         final double[] best = new double[Points.TILE];
         final double[] next;
         final int[] label = new int[Points.TILE];
 
-        Scratch(int k, boolean second) {
-            acc = new double[k][Points.TILE];
+        Scratch(int k, int padded, boolean second) {
+            this.k = k;
+            acc = new double[padded * Points.TILE];
             next = second ? new double[Points.TILE] : null;
         }
 
         /** The first smallest score ||c||² − 2 x·c per row, and the second smallest when asked. */
         void pickAll(double[] norms, int len) {
             double n0 = norms[0];
-            double[] a0 = acc[0];
             for (int i = 0; i < len; i++) {
-                best[i] = n0 - 2 * a0[i];
+                best[i] = n0 - 2 * acc[i];
                 label[i] = 0;
             }
             if (next != null) {
                 java.util.Arrays.fill(next, 0, len, Double.POSITIVE_INFINITY);
             }
-            for (int c = 1; c < acc.length; c++) {
+            for (int c = 1; c < k; c++) {
                 double nc = norms[c];
-                double[] a = acc[c];
+                int a = c * Points.TILE;
                 for (int i = 0; i < len; i++) {
-                    double score = nc - 2 * a[i];
+                    double score = nc - 2 * acc[a + i];
                     if (score < best[i]) {
                         if (next != null) {
                             next[i] = best[i];
@@ -221,46 +253,8 @@ final class Centroids {
         }
     }
 
-    /**
-     * x·c for every row of a tile and every centroid, into {@code acc[c][i]}. The inner loops run down
-     * the tile's columns (long, contiguous, vectorizable), four features a pass; each dot product still
-     * adds its terms one at a time in feature order, so it equals {@link #dots} bit for bit.
-     */
-    private void tileDots(double[][] tile, int len, double[][] acc) {
-        int k = centroids.length;
-        int d = dimension;
-        for (int c = 0; c < k; c++) {
-            java.util.Arrays.fill(acc[c], 0, len, 0.0);
-        }
-        for (int j0 = 0; j0 < d; j0 += FEATURE_CHUNK) {
-            int j1 = Math.min(d, j0 + FEATURE_CHUNK);
-            for (int c = 0; c < k; c++) {
-                double[] centroid = centroids[c];
-                double[] a = acc[c];
-                int j = j0;
-                for (; j + 4 <= j1; j += 4) {
-                    addFour(a, len, centroid[j], tile[j], centroid[j + 1], tile[j + 1], centroid[j + 2], tile[j + 2],
-                            centroid[j + 3], tile[j + 3]);
-                }
-                for (; j < j1; j++) {
-                    addOne(a, len, centroid[j], tile[j]);
-                }
-            }
-        }
-    }
-
-    /** a[i] += c0·x0[i], then c1·x1[i], c2·x2[i], c3·x3[i], in that order. */
-    private static void addFour(double[] a, int len, double c0, double[] x0, double c1, double[] x1, double c2,
-                                double[] x2, double c3, double[] x3) {
-        for (int i = 0; i < len; i++) {
-            a[i] = (((a[i] + c0 * x0[i]) + c1 * x1[i]) + c2 * x2[i]) + c3 * x3[i];
-        }
-    }
-
-    private static void addOne(double[] a, int len, double c0, double[] x0) {
-        for (int i = 0; i < len; i++) {
-            a[i] += c0 * x0[i];
-        }
+    private void tileDots(Points points, double[] tile, int len, double[] acc) {
+        points.kernel().dots(tile, len, dimension, centroids, transposed, padded, acc);
     }
 
     /** Turns dot products into ||c||² − 2 x·c, picks the smallest and records its distance. */
@@ -280,7 +274,7 @@ final class Centroids {
         return best;
     }
 
-    /** x·c for every centroid c, four at a time. */
+    /** x·c for every centroid c, four at a time, in the kernel's arithmetic. */
     private void dots(double[] x, double[] out) {
         int k = centroids.length;
         int d = dimension;
@@ -296,10 +290,10 @@ final class Centroids {
             double sf = 0;
             for (int j = 0; j < d; j++) {
                 double xj = x[j];
-                sa += xj * a[j];
-                sb += xj * b[j];
-                se += xj * e[j];
-                sf += xj * f[j];
+                sa = Math.fma(xj, a[j], sa);
+                sb = Math.fma(xj, b[j], sb);
+                se = Math.fma(xj, e[j], se);
+                sf = Math.fma(xj, f[j], sf);
             }
             out[c] = sa;
             out[c + 1] = sb;
@@ -308,11 +302,7 @@ final class Centroids {
         }
         for (; c < k; c++) {
             double[] a = centroids[c];
-            double sa = 0;
-            for (int j = 0; j < d; j++) {
-                sa += x[j] * a[j];
-            }
-            out[c] = sa;
+            out[c] = TileDots.dot(x, a, d);
         }
     }
 }

@@ -201,7 +201,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         if (points.size() == 0) {
             return Node.EMPTY;
         }
-        KeyedSeeding.Result seeds = KeyedSeeding.choose(points, options.k(), seed, parallel);
+        KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, options.k(), seed, parallel);
         Lloyd.Run run = Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), parallel,
                 Progress.NONE);
         return new Node(run.centroids(), run.weights(), run.iterations(), run.work() + seeds.work());

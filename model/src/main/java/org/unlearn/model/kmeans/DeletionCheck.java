@@ -100,8 +100,9 @@ final class DeletionCheck {
     }
 
     /**
-     * The nearest of iteration t's centroids, with the kernel's arithmetic: dot products summed feature
-     * by feature, scores ||c||² − 2 x·c, the first smallest, ||x||² + score clamped at 0.
+     * The nearest of iteration t's centroids, with the kernel's arithmetic ({@link TileDots}): dot products
+     * one fused multiply-add per feature in feature order, scores ||c||² − 2 x·c, the first smallest,
+     * ||x||² + score clamped at 0.
      */
     private static int nearest(QHistory h, int t, double[] x, double xNorm, double[] d2) {
         int best = 0;
@@ -110,7 +111,7 @@ final class DeletionCheck {
             int at = (t * h.k + c) * h.d;
             double dot = 0;
             for (int j = 0; j < h.d; j++) {
-                dot += x[j] * h.centroids[at + j];
+                dot = Math.fma(x[j], h.centroids[at + j], dot);
             }
             double score = h.norms[t * h.k + c] - 2 * dot;
             if (score < bestScore) {

@@ -11,7 +11,7 @@ import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.util.Progress;
 
 /**
- * The baseline: Lloyd's k-means from keyed k-means++ seeds. It has no deletion shortcut; forgetting
+ * The baseline: Lloyd's k-means from keyed greedy k-means++ seeds. It has no deletion shortcut; forgetting
  * rows retrains from scratch on the rows that remain, which is exact by construction.
  */
 public final class LloydKMeans extends CentroidModel<LloydKMeans> {
@@ -70,7 +70,7 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
         KMeansOptions.checkRows(data.name(), data.size(), options.k());
         progress.report(0, "Seeding " + options.k() + " centroids (k-means++)");
         Points points = Points.of(data);
-        KeyedSeeding.Result seeds = KeyedSeeding.choose(points, options.k(), seed, true);
+        KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, options.k(), seed, true);
         Lloyd.Run run = Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), true,
                 progress);
         progress.report(1, "Lloyd: " + run.iterations() + " iterations");

@@ -9,16 +9,17 @@ import org.unlearn.model.data.TrainingSet;
  * distance kernel.
  */
 final class Points {
-    /** Rows per tile of the column-major copy the distance kernel streams through. */
+    /** Rows per tile of the panelled copy the distance kernel streams through ({@link TileDots}). */
     static final int TILE = 512;
 
     private final double[][] rows;
-    private final double[][][] tiles;
+    private final double[][] tiles;
     private final long[] keys;
     private final double[] weights;
     private final double[] norms;
     private final int dimension;
     private final int fractionBits;
+    private final TileDots kernel;
 
     /**
      * @param weights one positive weight per row, or null when every row weighs 1
@@ -31,8 +32,9 @@ final class Points {
         this.keys = keys;
         this.weights = weights;
         this.dimension = dimension;
+        this.kernel = TileDots.forDimension(dimension);
         this.norms = new double[rows.length];
-        this.tiles = new double[(rows.length + TILE - 1) / TILE][][];
+        this.tiles = new double[(rows.length + TILE - 1) / TILE][];
         double[] largest = new double[Blocks.count(rows.length)];
         Blocks.forEach(rows.length, true, (from, to, block) -> {
             double large = 0;
@@ -60,20 +62,19 @@ final class Points {
     }
 
     /**
-     * Copies rows [from, to) into tile t column by column (feature j of row from + i at [j][i]), and in
-     * the same pass sets their squared norms (summed in feature order, as {@link Centroids#squaredNorm}
-     * does) and finds the largest |weight · value|.
+     * Copies rows [from, to) into tile t in the kernel's panels ({@link TileDots#index}), and in the same
+     * pass sets their squared norms (summed in feature order, as {@link Centroids#squaredNorm} does) and
+     * finds the largest |weight · value|.
      */
     private double transpose(int t, int from, int to) {
-        double[][] out = new double[dimension][to - from];
+        double[] out = new double[kernel.paddedRows(to - from) * dimension];
         double large = 0;
         for (int i0 = from; i0 < to; i0 += 8) {
             int i1 = Math.min(to, i0 + 8);
             for (int j = 0; j < dimension; j++) {
-                double[] column = out[j];
                 for (int i = i0; i < i1; i++) {
                     double v = rows[i][j];
-                    column[i - from] = v;
+                    out[kernel.index(i - from, j, dimension)] = v;
                     norms[i] += v * v;
                     large = Math.max(large, Math.abs(v * weight(i)));
                 }
@@ -110,8 +111,13 @@ final class Points {
         return fractionBits;
     }
 
-    /** Tile t (rows t·TILE onward) column by column. */
-    double[][] tile(int t) {
+    /** The distance kernel for these points; their tiles are in its panels. */
+    TileDots kernel() {
+        return kernel;
+    }
+
+    /** Tile t (rows t·TILE onward) in the kernel's panels. */
+    double[] tile(int t) {
         return tiles[t];
     }
 

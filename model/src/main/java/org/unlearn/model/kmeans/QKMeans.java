@@ -116,6 +116,41 @@ public final class QKMeans extends CentroidModel<QKMeans> {
                 outcome.reason())));
     }
 
+    /**
+     * How many single-row deletions would be certified, checked on {@code sample} rows spread evenly over
+     * the training rows (each against this model, none forgotten): known before any request, so a user can
+     * learn early that at this ε and dimension a deletion will rerun most of a training, and choose a wider
+     * grid or Lloyd instead. Costs {@code sample} deletion checks, each a few distance computations per
+     * kept iteration.
+     *
+     * @param certified   rows whose removal would change nothing
+     * @param meanResumeAt for the others, the mean iteration a deletion would resume from (0: seeding again)
+     */
+    public record CertifiedShare(int sampled, int certified, double meanResumeAt, int iterations) {
+        public double fraction() {
+            return sampled == 0 ? 0 : certified / (double) sampled;
+        }
+    }
+
+    public CertifiedShare certifiedShare(int sample) {
+        TrainingSet data = rows.toTrainingSet();
+        int n = Math.min(Math.max(0, sample), data.size());
+        int certified = 0;
+        long resumeAt = 0;
+        for (int i = 0; i < n; i++) {
+            int p = (int) ((long) i * data.size() / n);
+            DeletionCheck.Outcome out = DeletionCheck.check(history, options, new double[][] {data.row(p)},
+                    new long[] {data.rowId(p)});
+            if (out.isCertified()) {
+                certified++;
+            } else {
+                resumeAt += out.resumeAt();
+            }
+        }
+        int failed = n - certified;
+        return new CertifiedShare(n, certified, failed == 0 ? 0 : resumeAt / (double) failed, history.lastIteration());
+    }
+
     private DeletionCheck.Outcome check(int[] ids) {
         double[][] vectors = new double[ids.length][];
         long[] keys = new long[ids.length];

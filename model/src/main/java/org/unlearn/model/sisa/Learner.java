@@ -29,6 +29,14 @@ public interface Learner {
      */
     Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress);
 
+    /**
+     * The same step with up to {@code threads} threads; the result must not depend on the thread count
+     * (a learner without data parallelism ignores it).
+     */
+    default Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
+        return train(from, rows, samples, seed, progress);
+    }
+
     /** A trained constituent and what training it cost. */
     record Step(Constituent model, long work) {
     }

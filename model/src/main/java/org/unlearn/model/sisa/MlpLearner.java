@@ -64,6 +64,18 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
 
     @Override
     public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress) {
+        return train(from, rows, samples, seed, progress, 1);
+    }
+
+    /** The hidden units are the units {@link UnitSplit} hands to threads, in the forward pass and in W1's update. */
+    @Override
+    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
+        try (UnitSplit split = new UnitSplit(threads)) {
+            return train(from, rows, samples, seed, progress, split);
+        }
+    }
+
+    private Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, UnitSplit split) {
         int d = rows.dimension();
         int k = rows.classes();
         MlpWeights.Shape s = new MlpWeights.Shape(d, hidden, k);
@@ -75,7 +87,6 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         double[] act = new double[batchSize * h];
         double[] dh = new double[batchSize * h];
         double[] gradW2 = new double[k * h + k];
-        double[] gradRow = new double[d];
         double[] p = new double[k];
         double[][] x = rows.x();
         int[] y = rows.y();
@@ -84,18 +95,20 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         // batch streams past it, instead of the whole W1 and its gradient passing through per sample.
         long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
             int m = b - a;
-            for (int j = 0; j < h; j++) {
-                int row = s.w1() + j * d;
-                double bias = w[s.b1() + j];
-                for (int i = 0; i < m; i++) {
-                    double[] xi = x[order[a + i]];
-                    double z = bias;
-                    for (int f = 0; f < d; f++) {
-                        z += w[row + f] * xi[f];
+            split.forEach(h, (j0, j1) -> {
+                for (int j = j0; j < j1; j++) {
+                    int row = s.w1() + j * d;
+                    double bias = w[s.b1() + j];
+                    for (int i = 0; i < m; i++) {
+                        double[] xi = x[order[a + i]];
+                        double z = bias;
+                        for (int f = 0; f < d; f++) {
+                            z += w[row + f] * xi[f];
+                        }
+                        act[i * h + j] = z > 0 ? z : 0;
                     }
-                    act[i * h + j] = z > 0 ? z : 0;
                 }
-            }
+            });
             Arrays.fill(gradW2, 0);
             for (int i = 0; i < m; i++) {
                 MlpWeights.output(w, s, act, i * h, p);
@@ -114,26 +127,29 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
                 }
             }
             double step = learningRate / m;
-            for (int j = 0; j < h; j++) {
-                Arrays.fill(gradRow, 0);
-                double gradBias = 0;
-                for (int i = 0; i < m; i++) {
-                    if (act[i * h + j] <= 0) {
-                        continue;
+            split.forEach(h, (j0, j1) -> {
+                double[] gradRow = new double[d];
+                for (int j = j0; j < j1; j++) {
+                    Arrays.fill(gradRow, 0);
+                    double gradBias = 0;
+                    for (int i = 0; i < m; i++) {
+                        if (act[i * h + j] <= 0) {
+                            continue;
+                        }
+                        double g = dh[i * h + j];
+                        double[] xi = x[order[a + i]];
+                        for (int f = 0; f < d; f++) {
+                            gradRow[f] += g * xi[f];
+                        }
+                        gradBias += g;
                     }
-                    double g = dh[i * h + j];
-                    double[] xi = x[order[a + i]];
+                    int row = s.w1() + j * d;
                     for (int f = 0; f < d; f++) {
-                        gradRow[f] += g * xi[f];
+                        w[row + f] = w[row + f] * decay - step * gradRow[f];
                     }
-                    gradBias += g;
+                    w[s.b1() + j] -= step * gradBias;
                 }
-                int row = s.w1() + j * d;
-                for (int f = 0; f < d; f++) {
-                    w[row + f] = w[row + f] * decay - step * gradRow[f];
-                }
-                w[s.b1() + j] -= step * gradBias;
-            }
+            });
             for (int c = 0; c < k; c++) {
                 int row = s.w2() + c * h;
                 for (int j = 0; j < h; j++) {

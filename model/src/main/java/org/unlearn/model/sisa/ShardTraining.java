@@ -23,9 +23,10 @@ final class ShardTraining {
      *                   or null when {@code from} is 0
      * @param from       the first step to (re)train
      * @param generation the generation stamped on the checkpoints trained here
+     * @param threads    threads inside this shard's training (never changes the result)
      */
     static Shard train(int index, TrainingSet rows, SisaOptions options, long seed, Checkpoint[] kept, int from,
-                       int[] generation, int classes, Progress progress) {
+                       int[] generation, int classes, int threads, Progress progress) {
         int slices = options.effectiveSlices();
         int[] sliceOfPosition = new int[rows.size()];
         for (int p = 0; p < rows.size(); p++) {
@@ -42,7 +43,7 @@ final class ShardTraining {
             long samples = EpochSchedule.samples(options.epochs(), slices, stepRows.size());
             Constituent start = step == 0 ? null : checkpoints[step - 1].model();
             Learner.Step trained = options.learner().train(start, stepRows, samples,
-                    RowKeys.derive(shardSeed, STEP_STREAM, step), progress);
+                    RowKeys.derive(shardSeed, STEP_STREAM, step), progress, threads);
             checkpoints[step] = new Checkpoint(trained.model(), trained.work(), stepRows.size(), generation[step]);
         }
         return shard;

@@ -97,7 +97,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         for (int s = 0; s < dealt.length; s++) {
             int index = s;
             tasks.add(() -> ShardTraining.train(index, dealt[index], options, seed, null, 0, generation,
-                    data.classCount(), cancelOnly));
+                    data.classCount(), options.threadsInside(dealt.length), cancelOnly));
         }
         List<Shard> trained = ShardPool.run(tasks, options.threadsFor(tasks.size()), progress, "Trained shard");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
@@ -150,6 +150,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         Shard[] nextShards = shards.clone();
         List<Callable<Shard>> tasks = new ArrayList<>();
         Progress cancelOnly = cancelOnly(progress);
+        int inside = options.threadsInside(retrain.shards().size());
         for (SisaRetrain.ShardRetrain r : retrain.shards()) {
             Shard old = shards[r.shard()];
             int[] generation = new int[old.checkpoints().length];
@@ -158,7 +159,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             }
             TrainingSet kept = old.rows().without(r.rowIds());
             tasks.add(() -> ShardTraining.train(r.shard(), kept, options, seed, old.checkpoints(), r.fromSlice(),
-                    generation, classes, cancelOnly));
+                    generation, classes, inside, cancelOnly));
         }
         List<Shard> retrained = ShardPool.run(tasks, options.threadsFor(tasks.size()), progress, "Retrained shard");
         long work = 0;

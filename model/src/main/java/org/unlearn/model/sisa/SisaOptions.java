@@ -70,6 +70,15 @@ public record SisaOptions(int shards, int slices, int epochs, Learner learner, A
         return Math.max(1, Math.min(n, tasks));
     }
 
+    /**
+     * Threads inside each shard's training when n shards train at once: the cores the shard pool leaves
+     * idle (a request that retrains one shard uses them all).
+     */
+    int threadsInside(int shardsAtOnce) {
+        int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        return Math.max(1, n / Math.max(1, shardsAtOnce));
+    }
+
     /** The same model would come out: every option but the thread count. */
     boolean sameModel(SisaOptions o) {
         return shards == o.shards && effectiveSlices() == o.effectiveSlices() && epochs == o.epochs

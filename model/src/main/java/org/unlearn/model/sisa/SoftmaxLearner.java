@@ -35,6 +35,15 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
 
     @Override
     public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress) {
+        return train(from, rows, samples, seed, progress, 1);
+    }
+
+    /**
+     * A batch's rows are scored first (each row alone), then each class's gradient is summed over the
+     * rows in batch order and its weights updated: the units {@link UnitSplit} hands to threads.
+     */
+    @Override
+    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
         int k = rows.classes();
         int d = rows.dimension();
         double[] w = from == null ? new double[k * (d + 1)] : ((SoftmaxWeights) from).copy();
@@ -42,35 +51,43 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
             throw new BadInputException("a checkpoint of another shape cannot be resumed");
         }
         double[] grad = new double[w.length];
-        double[] p = new double[k];
+        double[] p = new double[batchSize * k];
         double[][] x = rows.x();
         int[] y = rows.y();
-        long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
-            java.util.Arrays.fill(grad, 0);
-            for (int i = a; i < b; i++) {
-                int pos = order[i];
-                double[] xi = x[pos];
-                SoftmaxWeights.scores(w, k, d, xi, p);
-                p[y[pos]] -= 1;
-                for (int c = 0; c < k; c++) {
-                    double g = p[c];
-                    int base = c * (d + 1);
-                    for (int j = 0; j < d; j++) {
-                        grad[base + j] += g * xi[j];
+        double decay = 1 - learningRate * l2;
+        try (UnitSplit split = new UnitSplit(threads)) {
+            long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
+                int m = b - a;
+                split.forEach(m, (i0, i1) -> {
+                    double[] pi = new double[k];
+                    for (int i = i0; i < i1; i++) {
+                        int pos = order[a + i];
+                        SoftmaxWeights.scores(w, k, d, x[pos], pi);
+                        pi[y[pos]] -= 1;
+                        System.arraycopy(pi, 0, p, i * k, k);
                     }
-                    grad[base + d] += g;
-                }
-            }
-            double step = learningRate / (b - a);
-            double decay = 1 - learningRate * l2;
-            for (int c = 0; c < k; c++) {
-                int base = c * (d + 1);
-                for (int j = 0; j < d; j++) {
-                    w[base + j] = w[base + j] * decay - step * grad[base + j];
-                }
-                w[base + d] -= step * grad[base + d];
-            }
-        });
-        return new Step(new SoftmaxWeights(w, k, d), work);
+                });
+                double step = learningRate / m;
+                split.forEach(k, (c0, c1) -> {
+                    for (int c = c0; c < c1; c++) {
+                        int base = c * (d + 1);
+                        java.util.Arrays.fill(grad, base, base + d + 1, 0);
+                        for (int i = 0; i < m; i++) {
+                            double g = p[i * k + c];
+                            double[] xi = x[order[a + i]];
+                            for (int j = 0; j < d; j++) {
+                                grad[base + j] += g * xi[j];
+                            }
+                            grad[base + d] += g;
+                        }
+                        for (int j = 0; j < d; j++) {
+                            w[base + j] = w[base + j] * decay - step * grad[base + j];
+                        }
+                        w[base + d] -= step * grad[base + d];
+                    }
+                });
+            });
+            return new Step(new SoftmaxWeights(w, k, d), work);
+        }
     }
 }

@@ -72,4 +72,31 @@ class KeyedSeedingTest {
                     "seed " + seed);
         }
     }
+
+    @Test
+    void greedySeedingIsTheSameOnOneThreadAsOnAllAndSeedsBetterThanOneTrial() {
+        TrainingSet digits = KMeansData.sample("digits_8x8.csv", "target");
+        Points points = Points.of(digits);
+        double plain = 0;
+        double greedy = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            KeyedSeeding.Result one = KeyedSeeding.chooseGreedy(points, 10, seed, false);
+            assertArrayEquals(one.keys(), KeyedSeeding.chooseGreedy(points, 10, seed, true).keys(), "seed " + seed);
+            greedy += potential(points, one.centres(points));
+            plain += potential(points, KeyedSeeding.choose(points, 10, seed, false).centres(points));
+        }
+        assertTrue(greedy < 0.97 * plain, "greedy seeds leave " + greedy + ", one trial " + plain);
+    }
+
+    private static double potential(Points points, double[][] centres) {
+        double s = 0;
+        for (int i = 0; i < points.size(); i++) {
+            double m = Double.POSITIVE_INFINITY;
+            for (double[] c : centres) {
+                m = Math.min(m, Centroids.squaredDistance(points.row(i), c));
+            }
+            s += m;
+        }
+        return s;
+    }
 }

@@ -17,7 +17,7 @@ import org.unlearn.model.util.Progress;
 /**
  * Our Lloyd reaches the optima scikit-learn finds on the same encoded matrices (see
  * sklearn_kmeans_oracle.py): over 100 seeds each, our best loss is within 0.5% of scikit-learn's best and
- * our median within 2% of its median (its greedy k-means++ seeds a little better than plain k-means++).
+ * our median within 1% of its median (both seed with greedy k-means++, 2 + ⌊ln k⌋ candidates per centre).
  */
 class LloydAgainstScikitLearnTest {
     private record Expected(String file, int k, boolean standardize, int rows, int features, double bestLoss,
@@ -44,7 +44,7 @@ class LloydAgainstScikitLearnTest {
             assertTrue(best <= e.bestLoss() * 1.005, what + ": best loss " + best + ", scikit-learn " + e.bestLoss());
             assertTrue(best >= e.bestLoss() * 0.995, what + ": best loss " + best + " below scikit-learn's "
                     + e.bestLoss() + ": the encodings differ");
-            assertTrue(median <= e.medianLoss() * 1.02, what + ": median loss " + median + ", scikit-learn "
+            assertTrue(median <= e.medianLoss() * 1.01, what + ": median loss " + median + ", scikit-learn "
                     + e.medianLoss());
         }
     }

@@ -88,4 +88,24 @@ class QKMeansTest {
         assertEquals("k must be 1 or more, not 0", assertThrows(BadInputException.class,
                 () -> QKMeans.Options.of(0)).getMessage());
     }
+
+    @Test
+    void certifiedShareSaysBeforeAnyRequestWhatForgettingWillDo() {
+        TrainingSet digits = KMeansData.sample("digits_8x8.csv", "target");
+        QKMeans fine = QKMeans.fit(digits, new QKMeans.Options(10, 300, 1e-4, 0.05, 0.2), 1, Progress.NONE);
+        QKMeans coarse = QKMeans.fit(digits, new QKMeans.Options(10, 300, 1e-4, 2, 0.2), 1, Progress.NONE);
+        int sample = 30;
+        QKMeans.CertifiedShare none = fine.certifiedShare(sample);
+        QKMeans.CertifiedShare some = coarse.certifiedShare(sample);
+        // 61 pixels on a grid of width 0.05: a single row moves some centroid across a cell in iteration 1
+        assertEquals(0, none.certified(), "fine grid: " + none);
+        assertTrue(none.meanResumeAt() >= 1, "fine grid: " + none);
+        assertTrue(some.certified() > 0 && some.certified() < sample, "coarse grid: " + some);
+        int forgotCertified = 0;
+        for (int i = 0; i < sample; i++) {
+            int p = i * digits.size() / sample;
+            forgotCertified += coarse.forget(new int[] {digits.rowId(p)}, Progress.NONE).report().certified() ? 1 : 0;
+        }
+        assertEquals(some.certified(), forgotCertified, "the share counts the requests forget certifies");
+    }
 }

@@ -1,0 +1,51 @@
+package org.unlearn.model.sisa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.util.Progress;
+
+/**
+ * A shard's training split over threads (a request retraining one shard on every core) gives the same
+ * weights bit for bit as one thread, for every thread count, uneven splits included.
+ */
+class ThreadsInsideAShardTest {
+    @Test
+    void oneThreadEqualsTwoThreeAndFourForEveryStep() {
+        TrainingSet data = SisaData.digits().train();
+        int n = data.size();
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = data.row(i);
+            y[i] = data.label(i);
+        }
+        StepRows rows = new StepRows(x, y, data.rowIds(), data.classCount(), data.dimension(), 0);
+        for (Learner learner : new Learner[] {SoftmaxLearner.defaults(), new MlpLearner(13, 0.05, 32, 1e-4)}) {
+            Learner.Step one = learner.train(null, rows, 3L * n, 7, Progress.NONE, 1);
+            assertTrue(one.model().sameAs(learner.train(null, rows, 3L * n, 7, Progress.NONE).model()),
+                    learner.name() + ": the plain step is the one-thread step");
+            for (int threads = 2; threads <= 4; threads++) {
+                Learner.Step many = learner.train(null, rows, 3L * n, 7, Progress.NONE, threads);
+                assertTrue(one.model().sameAs(many.model()), learner.name() + ": " + threads + " threads");
+                assertEquals(one.work(), many.work());
+                Learner.Step resumed = learner.train(one.model(), rows, n + 5L, 8, Progress.NONE, threads);
+                assertTrue(resumed.model().sameAs(learner.train(one.model(), rows, n + 5L, 8, Progress.NONE, 1)
+                        .model()), learner.name() + ": resumed on " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void aRequestRetrainingOneShardOnFourThreadsIsExact() {
+        TrainingSet data = SisaData.digits().train();
+        SisaOptions options = SisaOptions.of(5, 3, SoftmaxLearner.defaults()).withEpochs(4);
+        SisaModel four = SisaModel.fit(data, options.withThreads(4), 31, Progress.NONE);
+        int id = data.rowId(100);
+        SisaModel forgot = four.forget(new int[] {id}, Progress.NONE).model();
+        SisaModel fresh = SisaModel.fit(data.without(id), options.withThreads(1), 31, Progress.NONE);
+        assertTrue(forgot.sameParameters(fresh), "one request on four threads equals a one-thread retrain");
+    }
+}
