@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.unlearn.model.family.Families;
 import org.unlearn.model.family.FamilyDescriptor;
@@ -18,9 +16,7 @@ class BenchSetOptionsTest {
     }
 
     private static String options(String json) {
-        Matcher m = Pattern.compile("\"options\":(\\{[^}]*\\})").matcher(json);
-        assertTrue(m.find(), json);
-        return m.group(1);
+        return CliJson.field(json, "options").toString();
     }
 
     @Test
