@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.unlearn.model.family.DatasetIdentity;
+import org.unlearn.model.family.Engine;
 import org.unlearn.model.family.Families;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.OptionSpec;
@@ -29,6 +31,9 @@ class BenchSetOptionsTest {
         assertEquals(0, set.exitCode(), set.err());
         assertEquals(options(named.out()), options(set.out()));
         assertTrue(options(set.out()).startsWith("{\"k\":3,\"iterations\":300,"), set.out());
+        assertEquals(DatasetIdentity.sha256(Path.of(sample("iris.csv"))), CliJson.text(set.out(), "data_sha256"));
+        assertEquals(Engine.version(), CliJson.text(set.out(), "engine"));
+        assertTrue(Engine.version().matches("\\d+\\.\\d+.*"), Engine.version());
     }
 
     @Test
