@@ -64,15 +64,15 @@ public final class DCKMeansFamily extends KMeansFamily<DCKMeans> {
         return o.has(WIDTH) ? o : o.with(WIDTH, Integer.toString(Math.max(2, o.whole(LEAVES))));
     }
 
-    static DCKMeans.Options engine(Options o) {
-        Options w = withWidth(o);
-        return blame(LEAVES, () -> new DCKMeans.Options(w.whole(K), w.whole(ITERATIONS), w.number(TOLERANCE),
-                w.whole(LEAVES), w.whole(WIDTH)));
+    @Override
+    DCKMeans.Options engine(Options o) {
+        return Blame.build(o, accepted(), DCKMeansFamily::raw, LEAVES);
     }
 
-    @Override
-    void engineCheck(Options options) {
-        engine(options);
+    private static DCKMeans.Options raw(Options o) {
+        Options w = withWidth(o);
+        return new DCKMeans.Options(w.whole(K), w.whole(ITERATIONS), w.number(TOLERANCE), w.whole(LEAVES),
+                w.whole(WIDTH));
     }
 
     @Override

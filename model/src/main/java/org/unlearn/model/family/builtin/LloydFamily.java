@@ -50,13 +50,13 @@ public final class LloydFamily extends KMeansFamily<LloydKMeans> {
         return OPTIONS;
     }
 
-    static LloydKMeans.Options engine(Options o) {
-        return blame(ITERATIONS, () -> new LloydKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE)));
+    @Override
+    LloydKMeans.Options engine(Options o) {
+        return Blame.build(o, accepted(), LloydFamily::raw, ITERATIONS);
     }
 
-    @Override
-    void engineCheck(Options options) {
-        engine(options);
+    private static LloydKMeans.Options raw(Options o) {
+        return new LloydKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE));
     }
 
     @Override

@@ -56,14 +56,14 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
         return OPTIONS;
     }
 
-    static QKMeans.Options engine(Options o) {
-        return blame(EPSILON, () -> new QKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE),
-                o.number(EPSILON), o.number(GAMMA)));
+    @Override
+    QKMeans.Options engine(Options o) {
+        return Blame.build(o, accepted(), QKMeansFamily::raw, EPSILON);
     }
 
-    @Override
-    void engineCheck(Options options) {
-        engine(options);
+    private static QKMeans.Options raw(Options o) {
+        return new QKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE), o.number(EPSILON),
+                o.number(GAMMA));
     }
 
     @Override
