@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Figure;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;

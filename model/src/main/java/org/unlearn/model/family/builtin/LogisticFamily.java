@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.BadOptionException;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.forget.Classifier;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.BadOptionException;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.ForgetMethod;

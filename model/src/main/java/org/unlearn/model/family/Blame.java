@@ -1,16 +1,14 @@
-package org.unlearn.model.family.builtin;
+package org.unlearn.model.family;
 
 import java.util.function.Function;
 import org.unlearn.model.BadInputException;
-import org.unlearn.model.family.BadOptionException;
-import org.unlearn.model.family.Options;
 
 /**
  * Turns an engine's refusal of its options into one that names the option to blame, so a form can put it
  * beside the right field: each option is tried alone on a setting the engine accepts, and the first that
  * the engine refuses alone is the one. A refusal no single option causes (a combination) blames the fallback.
  */
-final class Blame {
+public final class Blame {
     private Blame() {
     }
 
@@ -20,7 +18,7 @@ final class Blame {
      * @param build    the engine's options from a family's options
      * @param fallback the option blamed when no single one is
      */
-    static <T> T build(Options options, Options accepted, Function<Options, T> build, String fallback) {
+    public static <T> T build(Options options, Options accepted, Function<Options, T> build, String fallback) {
         try {
             return build.apply(options);
         } catch (BadOptionException e) {
