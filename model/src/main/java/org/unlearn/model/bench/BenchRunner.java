@@ -27,6 +27,8 @@ import org.unlearn.model.verify.ParameterDistance;
  */
 public final class BenchRunner {
     private static final long DELETION_PURPOSE = RowKeys.purpose("bench-deletions");
+    /** Trainings timed for a median: more only repeats the same figure for much longer. */
+    public static final int MAX_REPEAT = 100;
 
     /**
      * @param testFraction share of rows held out to score supervised models
@@ -37,8 +39,8 @@ public final class BenchRunner {
     public record Request(Path file, String label, String model, int deletions, long seed, double testFraction,
                           int warmup, int repeat, ModelParameters parameters) {
         public Request {
-            if (repeat < 1) {
-                throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+            if (repeat < 1 || repeat > MAX_REPEAT) {
+                throw new BadInputException("--repeat must be from 1 to " + MAX_REPEAT + ", not " + repeat);
             }
             if (deletions < 0) {
                 throw new BadInputException("--deletions must be 0 or more, not " + deletions);
@@ -85,8 +87,12 @@ public final class BenchRunner {
         progress.report(0, "Training " + family.model());
         double[] trainTimes = new double[request.repeat()];
         M full = null;
+        // Training takes the first fifth of the bar, the forget requests (each with its retrain) the rest.
+        Progress training = progress.range(0, 0.2);
         for (int r = 0; r < trainTimes.length; r++) {
             progress.checkCancelled();
+            training.report(r / (double) trainTimes.length, "Training " + family.model()
+                    + (trainTimes.length > 1 ? " (" + (r + 1) + " of " + trainTimes.length + ")" : ""));
             long t0 = System.nanoTime();
             full = family.trainer().train(train, seed, Progress.NONE);
             trainTimes[r] = millis(System.nanoTime() - t0);
@@ -103,7 +109,7 @@ public final class BenchRunner {
         TrainingSet remaining = train;
         for (int i = 0; i < victims.length; i++) {
             progress.checkCancelled();
-            progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
+            progress.report(0.2 + 0.8 * i / Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
             int[] request1 = {victims[i]};
             long a = System.nanoTime();
             Forgotten<M> forgotten = family.forget(current, request1, Progress.NONE);

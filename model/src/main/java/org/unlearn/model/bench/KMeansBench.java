@@ -76,14 +76,14 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
     private static QKMeans.Options qkmeans(ModelParameters p, TrainingSet data) {
         QKMeans.Options d = QKMeans.Options.of(k(p, data));
         return new QKMeans.Options(d.k(), p.iterationsOr(d.maxIterations()), tolerance(p, d.tolerance()),
-                p.epsilonOr(d.epsilon()), number(p, "gamma", d.gamma()));
+                p.epsilonOr(d.epsilon()), p.numberOr("gamma", d.gamma()));
     }
 
     private static DCKMeans.Options dckmeans(ModelParameters p, TrainingSet data) {
         DCKMeans.Options d = DCKMeans.Options.of(k(p, data));
         int leaves = p.leavesOr(d.leaves());
         return new DCKMeans.Options(d.k(), p.iterationsOr(d.maxIterations()), tolerance(p, d.tolerance()), leaves,
-                (int) number(p, "width", Math.max(2, leaves)));
+                p.wholeOr("width", Math.max(2, leaves)));
     }
 
     private static int k(ModelParameters p, TrainingSet data) {
@@ -91,19 +91,7 @@ final class KMeansBench<M extends ClusteringModel<M>> implements BenchFamily<M> 
     }
 
     private static double tolerance(ModelParameters p, double fallback) {
-        return number(p, "tol", fallback);
-    }
-
-    private static double number(ModelParameters p, String name, double fallback) {
-        String v = p.extraOr(name, null);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--set " + name + "=" + v + ": not a number");
-        }
+        return p.numberOr("tol", fallback);
     }
 
     private static Map<String, Object> describe(Record options) {

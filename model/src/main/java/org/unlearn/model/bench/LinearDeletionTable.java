@@ -41,8 +41,16 @@ public final class LinearDeletionTable {
     public record Request(Path file, String label, String model, ModelParameters parameters, long seed, int[] ks,
                           boolean fit, int repeat) {
         public Request {
-            if (repeat < 1) {
-                throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+            if (repeat < 1 || repeat > BenchRunner.MAX_REPEAT) {
+                throw new BadInputException("--repeat must be from 1 to " + BenchRunner.MAX_REPEAT + ", not " + repeat);
+            }
+            if (ks == null || ks.length == 0) {
+                throw new BadInputException("--ks needs at least one request size");
+            }
+            for (int k : ks) {
+                if (k < 1) {
+                    throw new BadInputException("--ks: a request forgets 1 row or more, not " + k);
+                }
             }
         }
     }

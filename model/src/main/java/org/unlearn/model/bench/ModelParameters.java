@@ -106,6 +106,33 @@ public record ModelParameters(Integer k, Double epsilon, Integer leaves, Integer
         }
     }
 
+    /** A further option as a number, or the fallback when not given; refuses text that is not a finite number. */
+    public double numberOr(String name, double fallback) {
+        String v = extra.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--set " + name + "=" + v + ": not a number");
+        }
+        if (!Double.isFinite(d)) {
+            throw new BadInputException("--set " + name + "=" + v + ": not a finite number");
+        }
+        return d;
+    }
+
+    /** A further option as a whole number (a count), or the fallback; refuses fractions and numbers past 2^31. */
+    public int wholeOr(String name, int fallback) {
+        double d = numberOr(name, fallback);
+        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+            throw new BadInputException("--set " + name + "=" + extra.get(name) + ": not a whole number of a sensible size");
+        }
+        return (int) d;
+    }
+
     /** A further option by name, or the fallback. */
     public String extraOr(String name, String fallback) {
         return extra.getOrDefault(name, fallback);

@@ -60,8 +60,8 @@ final class SisaBench implements BenchFamily<SisaModel> {
         SisaOptions options = new SisaOptions(p.shardsOr(SisaOptions.DEFAULT_SHARDS),
                 p.slicesOr(SisaOptions.DEFAULT_SLICES), p.epochsOr(SisaOptions.DEFAULT_EPOCHS), learner,
                 Aggregation.of(p.extraOr("aggregation", Aggregation.MEAN.label())), sharding,
-                (int) number(p, "threads", 0));
-        boolean scaling = number(p, "scaling", 0) != 0;
+                p.wholeOr("threads", 0));
+        boolean scaling = p.numberOr("scaling", 0) != 0;
         SisaOptions monolithic = new SisaOptions(1, 1, options.epochs(), learner, options.aggregation(),
                 new KeyedSharding(), options.threads());
         return new SisaBench("sisa", options, scaling, new SisaBench("monolithic", monolithic, false, null));
@@ -70,27 +70,15 @@ final class SisaBench implements BenchFamily<SisaModel> {
     private static Learner learner(ModelParameters p) {
         Learner named = Learners.byName(p.learnerOr(SoftmaxLearner.NAME));
         if (named instanceof SoftmaxLearner d) {
-            return new SoftmaxLearner(number(p, "lr", d.learningRate()), (int) number(p, "batch", d.batchSize()),
-                    number(p, "l2", d.l2()));
+            return new SoftmaxLearner(p.numberOr("lr", d.learningRate()), p.wholeOr("batch", d.batchSize()),
+                    p.numberOr("l2", d.l2()));
         }
         if (named instanceof MlpLearner d) {
-            return new MlpLearner((int) number(p, "hidden", d.hidden()), number(p, "lr", d.learningRate()),
-                    (int) number(p, "batch", d.batchSize()), number(p, "l2", d.l2()));
+            return new MlpLearner(p.wholeOr("hidden", d.hidden()), p.numberOr("lr", d.learningRate()),
+                    p.wholeOr("batch", d.batchSize()), p.numberOr("l2", d.l2()));
         }
         TreeLearner d = (TreeLearner) named;
-        return new TreeLearner((int) number(p, "depth", d.maxDepth()), (int) number(p, "node_size", d.nodeSize()));
-    }
-
-    private static double number(ModelParameters p, String name, double fallback) {
-        String v = p.extraOr(name, null);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--set " + name + "=" + v + ": not a number");
-        }
+        return new TreeLearner(p.wholeOr("depth", d.maxDepth()), p.wholeOr("node_size", d.nodeSize()));
     }
 
     @Override

@@ -27,6 +27,15 @@ final class KMeansOptions {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
+    /** A tree of more leaves than rows / k leaves some leaves too few rows to make k clusters of their own. */
+    static void checkLeaves(String data, int rows, int k, int leaves) {
+        if ((long) leaves * k > rows) {
+            throw new BadInputException(data + ": " + count(leaves) + " leaves of " + k + " clusters each need "
+                    + count((long) leaves * k) + " rows or more; there are " + count(rows) + " (use at most "
+                    + count(Math.max(1, rows / k)) + " leaves)");
+        }
+    }
+
     static void checkRows(String data, int rows, int k) {
         if (rows < k) {
             throw new BadInputException(data + ": " + count(rows) + (rows == 1 ? " row" : " rows") + " cannot make " + k

@@ -29,6 +29,11 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
     }
 
     @Override
+    public double parameters(int dimension, int classes) {
+        return (dimension + 1.0) * classes;
+    }
+
+    @Override
     public boolean sliceable() {
         return true;
     }

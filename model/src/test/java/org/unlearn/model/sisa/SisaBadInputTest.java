@@ -62,7 +62,7 @@ class SisaBadInputTest {
     void aLabelWithOneClass() {
         TrainingSet iris = SisaData.sample("iris.csv", "target_name");
         TrainingSet setosa = iris.whereRowId(id -> iris.label(iris.positionOf(id)) == 0);
-        assertEquals("iris.csv: the label has only one class (\"setosa\"); a classifier needs two or more",
+        assertEquals("iris.csv: the label has only one class; a classifier needs two or more",
                 refusal(() -> SisaModel.fit(setosa, SisaOptions.of(2, 1, TreeLearner.defaults()), 1, Progress.NONE)));
     }
 

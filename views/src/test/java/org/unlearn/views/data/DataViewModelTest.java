@@ -157,7 +157,7 @@ class DataViewModelTest {
 
         model.changeRole("p0", ColumnRole.LABEL);
 
-        assertEquals(List.of("mnist_10k.csv.gz: label \"p0\" has one class (\"0\"): there is nothing to tell apart"),
+        assertEquals(List.of("mnist_10k.csv.gz: label \"p0\" has one class: there is nothing to tell apart"),
                 work.refusals());
         assertSame(before, model.dataProperty().get());
         assertEquals(ColumnRole.LABEL, roleOf("label"));
@@ -204,7 +204,7 @@ class DataViewModelTest {
         "empty.csv|empty.csv: the file is empty",
         "binary.csv|binary.csv: not a text table (binary content at byte 5)",
         "header_only.csv|header_only.csv: has a header but no data rows",
-        "one_class.csv|one_class.csv: label \"label\" has one class (\"yes\"): there is nothing to tell apart"
+        "one_class.csv|one_class.csv: label \"label\" has one class: there is nothing to tell apart"
     })
     void aBadFileLeavesTheOpenDatasetInPlaceAndSaysWhyInOneLine(String file, String message) {
         openPenguins();
