@@ -27,12 +27,15 @@ final class KMeansOptions {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
-    /** A tree of more leaves than rows / k leaves some leaves too few rows to make k clusters of their own. */
-    static void checkLeaves(String data, int rows, int k, int leaves) {
-        if ((long) leaves * k > rows) {
-            throw new BadInputException(data + ": " + count(leaves) + " leaves of " + k + " clusters each need "
-                    + count((long) leaves * k) + " rows or more; there are " + count(rows) + " (use at most "
-                    + count(Math.max(1, rows / k)) + " leaves)");
+    /**
+     * A tree of more leaves than rows has empty leaves, and allocates for leaves no data can fill. Leaves
+     * with fewer rows than k are allowed (they work, exactly): a bound of rows / k would refuse the exact
+     * retrain on the remaining rows as soon as one row at that bound is forgotten.
+     */
+    static void checkLeaves(String data, int rows, int leaves) {
+        if (leaves > rows) {
+            throw new BadInputException(data + ": " + count(leaves) + " leaves is more than the " + count(rows)
+                    + " rows; use at most " + count(rows) + " leaves");
         }
     }
 
