@@ -70,6 +70,16 @@ class DataViewModelTest {
     }
 
     @Test
+    void theRegressionSampleOpensWithEveryMeasurementAsAFeature() {
+        model.open(new OpenRequest(TestFiles.sample("diabetes.csv"), "progression"));
+        assertTrue(model.loadedProperty().get(), "diabetes did not open: " + work.outcomes());
+        assertEquals(10, model.columns().stream().filter(c -> c.role() == ColumnRole.FEATURE).count(),
+                model.columns().toString());
+        assertNotNull(model.scatterProperty().get(), model.scatterStatusProperty().get());
+        assertEquals("442 rows × 10 encoded features", model.encodingSummaryProperty().get());
+    }
+
+    @Test
     void openingASampleProjectsItsRowsColouredByClass() {
         openPenguins();
 
