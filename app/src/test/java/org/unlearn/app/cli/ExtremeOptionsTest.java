@@ -27,11 +27,12 @@ class ExtremeOptionsTest {
         {"kmeans", "--k", "--iterations", "set:tol"},
         {"qkmeans", "--k", "--iterations", "--epsilon", "set:tol", "set:gamma"},
         {"dckmeans", "--k", "--iterations", "--leaves", "set:tol", "set:width"},
-        {"sisa", "--shards", "--slices", "--epochs", "set:threads", "set:lr", "set:batch", "set:l2", "set:scaling"},
+        {"sisa", "--shards", "--slices", "--epochs", "set:threads", "set:lr", "set:batch", "set:l2", "set:scaling",
+            "--learner", "set:sharding", "set:aggregation"},
         {"sisa --learner mlp", "set:hidden", "set:batch", "--slices", "--epochs"},
         {"sisa --learner tree", "set:depth", "set:node_size", "--shards"},
-        {"logreg", "--lambda", "set:epsilon", "set:delta", "set:sigma"},
-        {"ridge", "--lambda"},
+        {"logreg", "--lambda", "--method", "set:epsilon", "set:delta", "set:sigma", "set:classes"},
+        {"ridge", "--lambda", "--method", "set:classes"},
         {"kmeans", "--deletions", "--warmup", "--repeat", "--test-fraction", "--seed"},
     };
 
