@@ -122,11 +122,6 @@ final class ColumnBuilder {
         }
     }
 
-    /** Cells read as numbers too large for a double, or written as infinite; counted as missing. */
-    int nonFinite() {
-        return nonFinite;
-    }
-
     Column build() {
         if (!text) {
             double[] values = numbers.length == size ? numbers : Arrays.copyOf(numbers, size);
