@@ -57,6 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Option(names = "--quiet", description = "print no progress on standard error")
+    boolean quiet;
+
     @Option(names = "--k", paramLabel = "K", description = "clusters (k-means family)")
     Integer k;
 
@@ -116,7 +119,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchRunner.Request request = new BenchRunner.Request(file, label, recipe, deletions, seed, testFraction,
                 warmup, repeat, scaling);
-        Map<String, Object> result = BenchRunner.run(request, Progress.NONE);
+        Progress progress = ConsoleProgress.of(spec.commandLine().getErr(), quiet, "bench");
+        Map<String, Object> result;
+        try {
+            result = BenchRunner.run(request, progress);
+        } finally {
+            if (progress instanceof ConsoleProgress console) {
+                console.finish();
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(result) : Json.pretty(result));
         out.flush();

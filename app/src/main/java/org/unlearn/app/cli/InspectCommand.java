@@ -62,6 +62,9 @@ public final class InspectCommand implements Callable<Integer> {
             col.put("missing", c.missingCount());
             col.put("distinct", c.distinctCount());
             col.put("why", roles.assignment(c.name()).reason());
+            if (c.readingNote() != null) {
+                col.put("note", c.readingNote());
+            }
             columns.add(col);
         }
         out.put("columns", columns);
@@ -88,7 +91,8 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("  %-" + width + "s  %-11s  %-10s  %7s  %8s  %s%n", "column", "type", "role", "missing", "distinct", "why");
         for (Column c : data.columns()) {
             out.printf("  %-" + width + "s  %-11s  %-10s  %7d  %8d  %s%n", c.name(), c.type().label(),
-                    roles.role(c.name()).label(), c.missingCount(), c.distinctCount(), roles.assignment(c.name()).reason());
+                    roles.role(c.name()).label(), c.missingCount(), c.distinctCount(), roles.assignment(c.name()).reason()
+                    + (c.readingNote() == null ? "" : "; " + c.readingNote()));
         }
         Map<String, Object> label = (Map<String, Object>) report.get("label");
         if (label == null) {

@@ -64,7 +64,8 @@ public final class UnlearnCommand implements Runnable {
             return BAD_INPUT;
         }
         if (e instanceof BadInputException) {
-            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused input", e);
+            // A refusal is the user's input, not our fault: one line, no stack trace (messages say where, never a value).
+            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused input: {0}", e.getMessage());
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }

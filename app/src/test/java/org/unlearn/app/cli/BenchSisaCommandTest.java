@@ -70,7 +70,7 @@ class BenchSisaCommandTest {
         assertEquals(2, learner.exitCode());
         assertEquals("error: learner is one of softmax, mlp, tree, not \"svm\" (--learner)", learner.err().strip());
         CliRun many = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "sisa", "--shards",
-                "60", "--deletions", "1", "--json");
+                "60", "--slices", "1", "--deletions", "1", "--json");
         assertEquals(2, many.exitCode());
         assertTrue(many.err().strip().matches("error: iris.csv: shard \\d+ of 60 gets no rows.*"), many.err());
         CliRun unlabelled = CliRun.of("bench", sample("iris.csv"), "--model", "sisa", "--json");

@@ -5,6 +5,7 @@ public abstract sealed class Column permits NumericColumn, StringColumn {
     private final String name;
     private final ColumnType type;
     private int missing = -1;
+    private String readingNote;
 
     Column(String name, ColumnType type) {
         this.name = name;
@@ -20,6 +21,20 @@ public abstract sealed class Column permits NumericColumn, StringColumn {
     }
 
     public abstract int size();
+
+    /**
+     * How the reader read this column when it was not plainly (infinities taken as missing, thousands
+     * separators, or why numbers were read as text); null when nothing is to be said. Says where, never a
+     * cell's value.
+     */
+    public final String readingNote() {
+        return readingNote;
+    }
+
+    /** Set once by the reader, before the column is handed out. */
+    final void noteReading(String note) {
+        readingNote = note;
+    }
 
     public abstract boolean isMissing(int row);
 

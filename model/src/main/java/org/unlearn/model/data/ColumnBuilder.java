@@ -24,6 +24,7 @@ final class ColumnBuilder {
     private double[] numbers = new double[256];
     private boolean integral = true;
     private boolean allMissingSoFar = true;
+    private int nonFinite;
 
     private boolean text;
     private int switchRow = -1;
@@ -47,8 +48,15 @@ final class ColumnBuilder {
             return;
         }
         if (!text && parser.parse(cell, from, to)) {
+            double v = parser.value();
+            if (Double.isInfinite(v)) {
+                // inf, or beyond a double (1e400): no model can learn from it, so it is counted as missing.
+                nonFinite++;
+                addMissing();
+                return;
+            }
             ensureNumbers();
-            numbers[size++] = parser.value();
+            numbers[size++] = v;
             integral &= parser.integral();
             allMissingSoFar = false;
             return;
@@ -118,7 +126,13 @@ final class ColumnBuilder {
         if (!text) {
             double[] values = numbers.length == size ? numbers : Arrays.copyOf(numbers, size);
             numbers = null;
-            return new NumericColumn(name, integral && !allMissingSoFar ? ColumnType.INTEGER : ColumnType.NUMERIC, values);
+            Column c = new NumericColumn(name, integral && !allMissingSoFar ? ColumnType.INTEGER : ColumnType.NUMERIC,
+                    values);
+            if (nonFinite > 0) {
+                c.noteReading(nonFinite + (nonFinite == 1 ? " cell is" : " cells are")
+                        + " infinite or too large for a number: counted as missing");
+            }
+            return c;
         }
         int[] finalCodes = Arrays.copyOf(codes, size);
         List<String> finalLevels = levels;
@@ -171,6 +185,18 @@ final class ColumnBuilder {
                 values[i] = codes[i] < 0 ? Double.NaN : byLevel[codes[i]];
             }
             return new NumericColumn(name, temporal.get().type(), values);
+        }
+        Optional<GroupedNumbers> grouped = GroupedNumbers.recognise(levels);
+        if (grouped.isPresent()) {
+            double[] byLevel = grouped.get().values();
+            double[] values = new double[codes.length];
+            for (int i = 0; i < codes.length; i++) {
+                values[i] = codes[i] < 0 ? Double.NaN : byLevel[codes[i]];
+            }
+            Column c = new NumericColumn(name, grouped.get().integral() ? ColumnType.INTEGER : ColumnType.NUMERIC,
+                    values);
+            c.noteReading("numbers written " + grouped.get().style());
+            return c;
         }
         int present = 0;
         for (int c : codes) {

@@ -1,6 +1,7 @@
 package org.unlearn.model.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.unlearn.model.BadInputException;
 
 /**
@@ -143,11 +145,33 @@ public final class ColumnRoles {
         return true;
     }
 
-    /** True when the two columns determine each other (e.g. a class number and its name). */
-    private static boolean mirrors(Column a, Column b) {
-        if (a.distinctCount() != b.distinctCount()) {
+    /**
+     * Fewest distinct values for which a strictly monotone pairing cannot be chance: two unrelated columns
+     * of n distinct values line up in order with probability 2/n!, under 1e-4 from 8 on.
+     */
+    private static final int MIN_MONOTONE_VALUES = 8;
+
+    /**
+     * True when a column is a copy of the label: a one-to-one function of it that the data can tell from
+     * chance. For a label of classes, a one-to-one pairing of its classes with the column's values is that
+     * evidence (a class number and its name). A numeric target's values nearly all differ, and any two such
+     * columns pair one-to-one, as do any two columns of a file whose rows come in duplicates; so only an
+     * order-preserving (or reversing) function counts: the label itself, in other units, shifted, or through
+     * a log. A scrambled copy of a continuous label cannot be told from an unrelated column and stays a feature.
+     */
+    static boolean mirrors(Column a, Column label) {
+        int distinct = a.distinctCount();
+        if (distinct != label.distinctCount() || !oneToOne(a, label)) {
             return false;
         }
+        if (!LabelClasses.isNumericTarget(label)) {
+            return true;
+        }
+        return a instanceof NumericColumn x && label instanceof NumericColumn y && distinct >= MIN_MONOTONE_VALUES
+                && monotone(x, y);
+    }
+
+    private static boolean oneToOne(Column a, Column b) {
         Map<Long, Long> ab = new HashMap<>();
         Map<Long, Long> ba = new HashMap<>();
         for (int i = 0; i < a.size(); i++) {
@@ -156,6 +180,32 @@ public final class ColumnRoles {
             Long seenY = ab.putIfAbsent(x, y);
             Long seenX = ba.putIfAbsent(y, x);
             if ((seenY != null && seenY != y) || (seenX != null && seenX != x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when, rows taken in the label's order, the column strictly rises throughout or falls throughout. */
+    private static boolean monotone(NumericColumn x, NumericColumn label) {
+        Integer[] rows = IntStream.range(0, label.size())
+                .filter(i -> !Double.isNaN(label.get(i)) && !Double.isNaN(x.get(i))).boxed().toArray(Integer[]::new);
+        Arrays.sort(rows, (i, j) -> Double.compare(label.get(i), label.get(j)));
+        int rising = 0;
+        int falling = 0;
+        for (int k = 1; k < rows.length; k++) {
+            if (label.get(rows[k]) == label.get(rows[k - 1])) {
+                continue;
+            }
+            int step = Double.compare(x.get(rows[k]), x.get(rows[k - 1]));
+            if (step > 0) {
+                rising++;
+            } else if (step < 0) {
+                falling++;
+            } else {
+                return false;
+            }
+            if (rising > 0 && falling > 0) {
                 return false;
             }
         }

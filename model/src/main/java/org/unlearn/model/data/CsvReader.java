@@ -93,6 +93,9 @@ public final class CsvReader {
                 throw new BadInputException(fileName + " column " + (i + 1) + " \"" + c.name()
                         + "\": every value is missing");
             }
+            if (c instanceof StringColumn text) {
+                noteMostlyNumbers(text, lineOf);
+            }
             columns.add(c);
         }
         int[] ids = new int[rows];
@@ -101,6 +104,34 @@ public final class CsvReader {
         }
         progress.report(1.0, "Read " + fileName + ": " + rows + " rows");
         return new Dataset(fileName, dialect, columns, ids, java.util.Arrays.copyOf(lineOf, rows));
+    }
+
+    /**
+     * A text column most of whose values are numbers gets a note saying where the first value that is not
+     * one stands, so the user can mend it; the value itself is not quoted.
+     */
+    private static void noteMostlyNumbers(StringColumn c, int[] lineOf) {
+        NumberParser parser = new NumberParser();
+        boolean[] number = new boolean[c.levelCount()];
+        int numbers = 0;
+        for (int l = 0; l < number.length; l++) {
+            char[] text = c.level(l).toCharArray();
+            number[l] = parser.parse(text, 0, text.length);
+            numbers += number[l] ? 1 : 0;
+        }
+        if (numbers == number.length || 2 * numbers < number.length) {
+            return;
+        }
+        for (int row = 0; row < c.size(); row++) {
+            int code = c.code(row);
+            if (code >= 0 && !number[code]) {
+                int others = number.length - numbers - 1;
+                c.noteReading("read as text: line " + lineOf[row] + " is not a number"
+                        + (others == 0 ? "" : " (nor " + (others == 1 ? "is 1 other value" : "are " + others
+                        + " other values") + ")"));
+                return;
+            }
+        }
     }
 
     /** Header names, unquoted and trimmed; blanks become "Unnamed: i" and repeats get ".1", ".2" as in pandas. */

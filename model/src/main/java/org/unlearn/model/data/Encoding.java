@@ -143,8 +143,8 @@ public final class Encoding {
             for (int i = 0; i < positions.length; i++) {
                 Integer k = index.get(label.text(positions[i]));
                 if (k == null) {
-                    throw new BadInputException(data.name() + " line " + data.sourceLine(positions[i]) + ": label \""
-                            + label.text(positions[i]) + "\" is not one of the classes " + classes);
+                    throw new BadInputException(data.name() + " line " + data.sourceLine(positions[i]) + ": the label is not one of the "
+                            + classes.size() + " classes");
                 }
                 y[i] = k;
             }

@@ -60,8 +60,7 @@ public sealed interface EncodingStep {
             try {
                 v = MissingValues.isMissing(cell.strip()) ? fill : Double.parseDouble(cell.strip());
             } catch (NumberFormatException e) {
-                throw new org.unlearn.model.BadInputException("column \"" + column + "\": \"" + cell
-                        + "\" is not a number");
+                throw new org.unlearn.model.BadInputException("column \"" + column + "\": a cell is not a number");
             }
             out[offset] = ((Double.isFinite(v) ? v : fill) - mean) / scale;
         }

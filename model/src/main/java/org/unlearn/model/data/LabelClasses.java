@@ -71,14 +71,7 @@ public final class LabelClasses {
     }
 
     private static BadInputException oneClass(String source, Column label) {
-        String only = "";
-        for (int i = 0; i < label.size(); i++) {
-            if (!label.isMissing(i)) {
-                only = label.text(i);
-                break;
-            }
-        }
-        return new BadInputException(source + ": label \"" + label.name() + "\" has one class (\"" + only
-                + "\"): there is nothing to tell apart");
+        return new BadInputException(source + ": label \"" + label.name() + "\" has one class: there is nothing to tell"
+                + " apart");
     }
 }

@@ -95,10 +95,12 @@ public final class RowFilter {
     public static String example(Dataset data) {
         for (Column c : data.columns()) {
             if (c instanceof NumericColumn n && (c.type() == ColumnType.NUMERIC || c.type() == ColumnType.INTEGER)) {
-                for (int p = 0; p < n.size(); p++) {
-                    if (!n.isMissing(p)) {
-                        return name(c.name()) + " > " + n.text(p);
-                    }
+                double[] present = java.util.stream.IntStream.range(0, n.size()).mapToDouble(n::get)
+                        .filter(v -> !Double.isNaN(v)).sorted().toArray();
+                if (present.length > 0) {
+                    // The median to one significant digit: a threshold that reads naturally, never a row's cell.
+                    return name(c.name()) + " > " + new java.math.BigDecimal(present[present.length / 2])
+                            .round(new java.math.MathContext(1)).stripTrailingZeros().toPlainString();
                 }
             }
         }

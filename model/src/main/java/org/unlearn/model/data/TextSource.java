@@ -17,8 +17,8 @@ import org.unlearn.model.BadInputException;
 
 /**
  * Opens a delimited text file for reading: gunzips it when it is gzip (by its magic bytes, whatever
- * its name), refuses files that are missing, empty or binary, and picks UTF-8 or, when the bytes are
- * not UTF-8, Windows-1252.
+ * its name), refuses files that are missing, empty or binary, and picks UTF-16 (by its byte-order mark, or
+ * by the zero bytes that ASCII text has in UTF-16), UTF-8 or, when the bytes are not UTF-8, Windows-1252.
  */
 final class TextSource {
     static final int SAMPLE_BYTES = 1 << 16;
@@ -66,16 +66,26 @@ final class TextSource {
             if (head.length == 0 || isBlank(head)) {
                 throw new BadInputException(name + ": the file is empty");
             }
-            int nul = indexOfBinary(head);
-            if (nul >= 0) {
-                throw new BadInputException(name + ": not a text table (binary content at byte " + (nul + 1) + ")");
+            Charset charset = Utf16.detect(head, name);
+            int bom;
+            if (charset != null) {
+                bom = Utf16.bomLength(head);
+            } else {
+                int nul = indexOfBinary(head);
+                if (nul >= 0) {
+                    throw new BadInputException(name + ": not a text table (binary content at byte " + (nul + 1) + ")");
+                }
+                bom = hasUtf8Bom(head) ? 3 : 0;
+                charset = isUtf8(head, bom) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
             }
-            int bom = hasUtf8Bom(head) ? 3 : 0;
             if (bom > 0) {
                 in.skipNBytes(bom);
             }
-            Charset charset = isUtf8(head, bom) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-            String sample = new String(head, bom, Math.min(head.length, SAMPLE_BYTES) - bom, charset);
+            int sampleEnd = Math.min(head.length, SAMPLE_BYTES);
+            if (Utf16.is(charset) && (sampleEnd - bom) % 2 != 0) {
+                sampleEnd--;
+            }
+            String sample = new String(head, bom, sampleEnd - bom, charset);
             Reader reader = new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));

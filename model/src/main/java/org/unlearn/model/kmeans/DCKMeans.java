@@ -110,6 +110,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
     public static DCKMeans fit(TrainingSet data, Options options, long seed, Progress progress) {
         long start = System.nanoTime();
         KMeansOptions.checkRows(data.name(), data.size(), options.k());
+        KMeansOptions.checkLeaves(data.name(), data.size(), options.leaves());
         int h = options.height();
         TrainingSet[] leafRows = partition(data, options.leaves(), seed);
         Node[][] levels = new Node[h + 1][];

@@ -48,7 +48,7 @@ final class ExactSums {
     /** A coordinate as the integer it is summed as; refuses values too large to sum exactly. */
     static long coordinate(double v) {
         if (!(Math.abs(v) < COORDINATE_LIMIT)) {
-            throw new BadInputException("a feature value of " + v + " is too large for exact Q-k-means sums"
+            throw new BadInputException("a feature value is too large for exact Q-k-means sums"
                     + " (limit 1e9); standardize the features");
         }
         return (long) (v * 0x1p32);
@@ -57,7 +57,7 @@ final class ExactSums {
     /** A squared distance as the integer a loss sums. */
     static long loss(double d2) {
         if (!(d2 < LOSS_LIMIT)) {
-            throw new BadInputException("a squared distance of " + d2 + " is too large for exact Q-k-means losses;"
+            throw new BadInputException("a squared distance is too large for exact Q-k-means losses;"
                     + " standardize the features");
         }
         return (long) (d2 * 0x1p16);

@@ -27,6 +27,18 @@ final class KMeansOptions {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
+    /**
+     * A tree of more leaves than rows has empty leaves, and allocates for leaves no data can fill. Leaves
+     * with fewer rows than k are allowed (they work, exactly): a bound of rows / k would refuse the exact
+     * retrain on the remaining rows as soon as one row at that bound is forgotten.
+     */
+    static void checkLeaves(String data, int rows, int leaves) {
+        if (leaves > rows) {
+            throw new BadInputException(data + ": " + count(leaves) + " leaves is more than the " + count(rows)
+                    + " rows; use at most " + count(rows) + " leaves");
+        }
+    }
+
     static void checkRows(String data, int rows, int k) {
         if (rows < k) {
             throw new BadInputException(data + ": " + count(rows) + (rows == 1 ? " row" : " rows") + " cannot make " + k

@@ -56,7 +56,7 @@ final class Points {
             return 0;
         }
         if (Double.isInfinite(bound)) {
-            throw new org.unlearn.model.BadInputException("feature values too large to cluster (" + largest + ")");
+            throw new org.unlearn.model.BadInputException("feature values too large to cluster; standardize the features");
         }
         return Math.min(200, 60 - Math.getExponent(bound));
     }

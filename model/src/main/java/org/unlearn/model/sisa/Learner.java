@@ -14,6 +14,15 @@ public interface Learner {
     /** The name given to {@code --learner}. */
     String name();
 
+    /**
+     * The numbers one constituent holds for d features and k classes (its weights), which is also about
+     * the multiply-adds of one sample's gradient; 0 when not known ahead (a tree). Used to refuse, before
+     * allocating, an ensemble that could not fit in memory or would not finish.
+     */
+    default double parameters(int dimension, int classes) {
+        return 0;
+    }
+
     /** False when the learner cannot resume from a checkpoint; a shard is then one slice (R = 1). */
     boolean sliceable();
 

@@ -35,6 +35,11 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
     }
 
     @Override
+    public double parameters(int dimension, int classes) {
+        return (dimension + 1.0) * hidden + (hidden + 1.0) * classes;
+    }
+
+    @Override
     public boolean sliceable() {
         return true;
     }
@@ -84,8 +89,10 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
             throw new BadInputException("a checkpoint of another shape cannot be resumed");
         }
         int h = hidden;
-        double[] act = new double[batchSize * h];
-        double[] dh = new double[batchSize * h];
+        // A batch larger than the rows is all of them: allocate for what a batch can hold, not what was asked.
+        int batchRows = Math.max(1, Math.min(batchSize, rows.size()));
+        double[] act = new double[batchRows * h];
+        double[] dh = new double[batchRows * h];
         double[] gradW2 = new double[k * h + k];
         double[] p = new double[k];
         double[][] x = rows.x();

@@ -29,6 +29,11 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
     }
 
     @Override
+    public double parameters(int dimension, int classes) {
+        return (dimension + 1.0) * classes;
+    }
+
+    @Override
     public boolean sliceable() {
         return true;
     }
@@ -51,7 +56,7 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
             throw new BadInputException("a checkpoint of another shape cannot be resumed");
         }
         double[] grad = new double[w.length];
-        double[] p = new double[batchSize * k];
+        double[] p = new double[Math.max(1, Math.min(batchSize, rows.size())) * k];
         double[][] x = rows.x();
         int[] y = rows.y();
         double decay = 1 - learningRate * l2;

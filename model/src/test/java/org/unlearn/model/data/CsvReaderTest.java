@@ -15,8 +15,9 @@ class CsvReaderTest {
         assertEquals(List.of("name", "age", "city", "score"), d.columnNames());
         assertEquals("Chloé; the second", d.column("name").text(2));
         assertEquals(ColumnType.INTEGER, d.column("age").type());
-        // "1,5" is a decimal comma, not a number in the file's own terms: kept as text as pandas does.
-        assertEquals("1,5", d.column("score").text(0));
+        // "1,5" and "2,25" are written with a decimal comma, which pandas keeps as text; we read the numbers.
+        assertEquals(1.5, ((NumericColumn) d.column("score")).get(0));
+        assertEquals(2.25, ((NumericColumn) d.column("score")).get(1));
     }
 
     @Test

@@ -127,7 +127,7 @@ class RowFilterTest {
     @Test
     void anEmptyFilterSuggestsOneOnThisDataset() {
         BadInputException e = assertThrows(BadInputException.class, () -> RowFilter.parse("  ", EMPLOYEES));
-        assertEquals("filter: empty; write a condition such as Age > 41", e.getMessage());
+        assertEquals("filter: empty; write a condition such as Age > 40", e.getMessage(), "the median to one digit, not a cell");
         assertEquals(EMPLOYEES.rowCount(), RowFilter.parse("Age > 0", EMPLOYEES).matchingPositions().length);
     }
 

@@ -9,6 +9,7 @@ public record ColumnSummary(String name, String type, ColumnRole role, int missi
     static ColumnSummary of(Column column, ColumnRoles roles) {
         ColumnRoles.Assignment assignment = roles.assignment(column.name());
         return new ColumnSummary(column.name(), column.type().label(), assignment.role(), column.missingCount(),
-                column.distinctCount(), assignment.reason());
+                column.distinctCount(), column.readingNote() == null ? assignment.reason()
+                        : assignment.reason() + "; " + column.readingNote());
     }
 }

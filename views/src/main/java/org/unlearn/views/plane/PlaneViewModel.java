@@ -314,11 +314,18 @@ public final class PlaneViewModel {
         legend.setAll(entries);
     }
 
-    /** The hover text of the row at a position: its id, its groups, whether it is picked, where, and its values. */
+    /**
+     * The hover text of the row at a position: its id, its groups, whether it is picked, where, and its
+     * values. A ghost says only its id and that it was forgotten: a forgotten row's cells, class and
+     * place are no longer shown.
+     */
     String describe(int p) {
         PlaneContent c = content.get();
+        if (c.isGhost(p)) {
+            return "row " + c.rowId(p) + " · " + c.ghostName() + "\nits values are no longer shown";
+        }
         List<String> lines = new ArrayList<>();
-        lines.add("row " + c.rowId(p) + (c.isGhost(p) ? " · " + c.ghostName() : "")
+        lines.add("row " + c.rowId(p)
                 + (Arrays.binarySearch(pickedIds, c.rowId(p)) >= 0 ? " · picked" : ""));
         for (Grouping g : c.groupings()) {
             if (g.groupOf(p) >= 0 && !(g.groupCount() == 1 && c.groupings().size() == 1)) {

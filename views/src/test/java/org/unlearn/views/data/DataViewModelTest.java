@@ -70,6 +70,16 @@ class DataViewModelTest {
     }
 
     @Test
+    void theRegressionSampleOpensWithEveryMeasurementAsAFeature() {
+        model.open(new OpenRequest(TestFiles.sample("diabetes.csv"), "progression"));
+        assertTrue(model.loadedProperty().get(), "diabetes did not open: " + work.outcomes());
+        assertEquals(10, model.columns().stream().filter(c -> c.role() == ColumnRole.FEATURE).count(),
+                model.columns().toString());
+        assertNotNull(model.scatterProperty().get(), model.scatterStatusProperty().get());
+        assertEquals("442 rows × 10 encoded features", model.encodingSummaryProperty().get());
+    }
+
+    @Test
     void openingASampleProjectsItsRowsColouredByClass() {
         openPenguins();
 
@@ -157,7 +167,7 @@ class DataViewModelTest {
 
         model.changeRole("p0", ColumnRole.LABEL);
 
-        assertEquals(List.of("mnist_10k.csv.gz: label \"p0\" has one class (\"0\"): there is nothing to tell apart"),
+        assertEquals(List.of("mnist_10k.csv.gz: label \"p0\" has one class: there is nothing to tell apart"),
                 work.refusals());
         assertSame(before, model.dataProperty().get());
         assertEquals(ColumnRole.LABEL, roleOf("label"));
@@ -204,7 +214,7 @@ class DataViewModelTest {
         "empty.csv|empty.csv: the file is empty",
         "binary.csv|binary.csv: not a text table (binary content at byte 5)",
         "header_only.csv|header_only.csv: has a header but no data rows",
-        "one_class.csv|one_class.csv: label \"label\" has one class (\"yes\"): there is nothing to tell apart"
+        "one_class.csv|one_class.csv: label \"label\" has one class: there is nothing to tell apart"
     })
     void aBadFileLeavesTheOpenDatasetInPlaceAndSaysWhyInOneLine(String file, String message) {
         openPenguins();

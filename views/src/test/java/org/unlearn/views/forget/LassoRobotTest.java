@@ -105,7 +105,7 @@ class LassoRobotTest {
         robot.moveTo(at);
         verifyThat("#cluster-picture #plane-hover", NodeMatchers.isVisible());
         String card = robot.lookup("#cluster-picture #plane-hover").queryLabeled().getText();
-        assertTrue(card.contains(" · forgotten") && card.contains("species: "), card);
+        assertTrue(card.contains(" · forgotten") && !card.contains("species: "), "the ghost shows none of its values: " + card);
     }
 
     private static Path2D.Double path(double[] px, double[] py) {

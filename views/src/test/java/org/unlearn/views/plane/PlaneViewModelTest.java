@@ -118,7 +118,8 @@ class PlaneViewModelTest {
         assertEquals(4 + PlaneViewModel.MAX_DETAILS + 1, lines.size());
 
         plane.hoverAt(sx(9), sy(9));
-        assertTrue(plane.hoverTextProperty().get().startsWith("row 10 · forgotten\n"), "ghosts are hovered too");
+        assertEquals("row 10 · forgotten\nits values are no longer shown", plane.hoverTextProperty().get(),
+                "a ghost is hovered too, but shows none of the row's values");
         plane.hoverAt(sx(0) + PlaneViewModel.HIT_RADIUS + 5, sy(0));
         assertEquals(-1, plane.hoveredProperty().get(), "nothing that near");
         assertEquals("", plane.hoverTextProperty().get());
