@@ -16,14 +16,15 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.unlearn.model.data.SampleCatalogue;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.family.Families;
 import org.unlearn.views.common.OpenRequest;
-import org.unlearn.views.forget.Family;
 import org.unlearn.views.forget.ForgetViewModel;
 
 /**
  * A hidden developer option for documentation screenshots: {@code -Dunlearn.screenshot=out.png}, with
  * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
- * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans, sisa, logreg, ridge) trains that model,
+ * the forget view: {@code -Dunlearn.model=qkmeans} (or any family code the registry knows) trains that model,
  * {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
@@ -64,9 +65,11 @@ final class DeveloperSnapshot {
         if (family == null) {
             return List.of();
         }
-        if (Family.ofCode(family).isEmpty()) {
-            System.err.println("error: unlearn.model: no family " + family + " (kmeans, qkmeans, dckmeans, sisa, logreg,"
-                    + " ridge)");
+        try {
+            Families.byCode(family);
+        } catch (BadInputException unknown) {
+            System.err.println("error: unlearn.model: no family " + family + " (" + String.join(", ", Families.codes())
+                    + ")");
             Platform.exit();
             return List.of();
         }
@@ -74,7 +77,7 @@ final class DeveloperSnapshot {
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> {
             window.showForget();
-            forget.form().familyProperty().set(Family.ofCode(family).orElseThrow());
+            forget.form().choose(family);
             forget.train();
         });
         String rows = System.getProperty("unlearn.forget");
