@@ -26,6 +26,7 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
             return "Retrains from scratch on " + Figures.rows(state.size() - plan.rowIds().length);
         }
         String line = Character.toUpperCase(own.charAt(0)) + own.substring(1);
-        return plan.certified() ? "Certified: " + own : line;
+        boolean saysSo = own.toLowerCase(java.util.Locale.ROOT).startsWith("certified");
+        return plan.certified() && !saysSo ? "Certified: " + own : line;
     }
 }

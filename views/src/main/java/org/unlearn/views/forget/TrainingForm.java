@@ -131,7 +131,11 @@ public final class TrainingForm {
         for (OptionInput input : inputs) {
             String value = input.checked();
             if (value != null) {
-                options = options.with(input.name(), value);
+                // A value left at its default is not given: a family may refuse an option its other choices do
+                // not read (a tree learner's depth beside softmax) only when it is given.
+                if (!value.equals(input.spec().defaultValue())) {
+                    options = options.with(input.name(), value);
+                }
             } else if (first.isEmpty()) {
                 first = input.errorProperty().get();
             }

@@ -63,9 +63,10 @@ public final class DebtPanel extends VBox {
     /** The model's own method (the empty choice), then each way its family forgets. */
     private static void showMethods(ComboBox<ForgetMethod> box, List<ForgetMethod> methods) {
         ForgetMethod chosen = box.getValue();
-        box.getItems().setAll(new java.util.ArrayList<ForgetMethod>(java.util.Collections.singletonList(null)));
+        box.getItems().clear();
+        box.getItems().add(null);
         box.getItems().addAll(methods);
-        box.setValue(methods.contains(chosen) ? chosen : null);
+        box.setValue(chosen != null && methods.contains(chosen) ? chosen : null);
     }
 
     /** A method by its engine name; the empty choice is the model's own. */
