@@ -29,9 +29,19 @@ record Recipe<M extends UnlearningModel<M>>(Configured<M> configured, long seed)
         return configured.options();
     }
 
-    /** The options as people read them and the engine writes them ("k=3, epsilon=0.05"). */
+    /**
+     * The options set away from their defaults, as the engine writes them ("k=3, epsilon=0.1"), or "default
+     * options"; the whole text, defaults included, is {@code options().toText()}.
+     */
     String optionsText() {
-        return configured.options().toText();
+        Options o = configured.options();
+        java.util.StringJoiner out = new java.util.StringJoiner(", ");
+        o.asMap().forEach((name, value) -> {
+            if (o.given().contains(name) && !value.equals(o.spec(name).defaultValue())) {
+                out.add(name + "=" + value);
+            }
+        });
+        return out.length() == 0 ? "default options" : out.toString();
     }
 
     /** The same family and seed with the data's defaults filled in, so its options say exactly what was trained. */

@@ -44,8 +44,8 @@ class ClusterPictureTest extends ForgetFixture {
         assertEquals(344, model.table().tableRows().size());
         assertEquals(List.of("#0 Trained Q-k-means on 344 rows"),
                 model.chain().history().stream().map(HistoryEntry::title).toList());
-        assertEquals("Q-k-means · k=3, iterations=300, tol=0.0001, epsilon=0.05, gamma=0.2 · seed 42",
-                model.chain().modelTitleProperty().get(), "the options as the engine writes them, the data's k filled in");
+        assertEquals("Q-k-means · k=3 · seed 42", model.chain().modelTitleProperty().get(),
+                "the options away from their defaults, as the engine writes them, the data's k filled in");
         assertTrue(model.chain().modelFactsProperty().get().contains("; iterations "),
                 model.chain().modelFactsProperty().get());
         assertFalse(model.chain().verifyExecutableProperty().get(), "nothing forgotten, nothing to check");
