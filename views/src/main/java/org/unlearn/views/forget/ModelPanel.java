@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -44,6 +45,8 @@ final class ModelPanel extends BorderPane {
     private final TrainingForm form;
     private final VBox options = new VBox();
     private ValidationSupport validation;
+    /** Undoes the shown fields' ties to their inputs, which outlive them (a family's typed values are kept). */
+    private final List<Runnable> untie = new ArrayList<>();
 
     ModelPanel(TrainingForm form, ModelChain chain) {
         this.form = form;
@@ -132,6 +135,8 @@ final class ModelPanel extends BorderPane {
         if (validation != null) {
             validation.setErrorDecorationEnabled(false); // the old fields leave with their marks
         }
+        untie.forEach(Runnable::run);
+        untie.clear();
         validation = new ValidationSupport();
         validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
                 new StyleClassValidationDecoration()));
@@ -144,9 +149,22 @@ final class ModelPanel extends BorderPane {
             grid.addWide(error("option-" + input.name() + "-error", input.errorProperty()));
             validation.registerValidator(field, false, (Control c, Object value) ->
                     ValidationResult.fromErrorIf(c, input.errorProperty().get(), !input.errorProperty().get().isEmpty()));
-            input.errorProperty().addListener(o -> revalidate(field));
+            javafx.beans.InvalidationListener mark = o -> revalidate(field);
+            input.errorProperty().addListener(mark);
+            untie.add(() -> input.errorProperty().removeListener(mark));
+            untie.add(() -> unbind(field, input));
         }
         options.getChildren().setAll(grid);
+    }
+
+    private static void unbind(Control field, OptionInput input) {
+        if (field instanceof TextField text) {
+            text.textProperty().unbindBidirectional(input.textProperty());
+        } else if (field instanceof ChoiceBox<?> box) {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<String> choice = (ChoiceBox<String>) box;
+            choice.valueProperty().unbindBidirectional(input.textProperty());
+        }
     }
 
     private void revalidate(Control field) {

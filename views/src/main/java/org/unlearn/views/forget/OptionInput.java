@@ -64,14 +64,15 @@ public final class OptionInput {
         return text;
     }
 
-    /** What an empty field stands for ("3, the label's class count"); empty when the field has a default. */
+    /** What an empty field stands for: the value the engine would choose ("3"), else its note; empty with a default. */
     public ReadOnlyStringProperty promptProperty() {
         return prompt.getReadOnlyProperty();
     }
 
+    /** The value the engine would choose for the rows at hand, shown in the empty field; null for none known. */
     void suggest(String value) {
         String note = spec.defaultNote();
-        prompt.set(value == null ? (note == null ? "" : note) : note == null ? value : value + " (" + note + ")");
+        prompt.set(value != null ? value : note == null ? "" : note);
     }
 
     /** This option's refusal, one line in plain words; empty when its value is accepted. */

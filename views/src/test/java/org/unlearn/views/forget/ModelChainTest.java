@@ -185,7 +185,7 @@ class ModelChainTest extends ForgetFixture {
         assertNull(model.chain().currentProperty().get());
         assertTrue(model.chain().history().isEmpty());
         assertNull(model.chain().reportProperty().get());
-        assertTrue(model.form().option("k").promptProperty().get().startsWith("10 ("), "digits have ten classes");
+        assertEquals("10", model.form().option("k").promptProperty().get(), "digits have ten classes");
         assertFalse(model.chain().forgetExecutableProperty().get());
         assertTrue(model.chain().noticeProperty().get().startsWith("The dataset changed"),
                 model.chain().noticeProperty().get());

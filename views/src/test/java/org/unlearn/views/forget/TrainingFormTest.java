@@ -18,8 +18,7 @@ class TrainingFormTest extends ForgetFixture {
     void kIsLeftToTheDataAndTheFieldSaysWhatItWillBe() {
         open("penguins.csv", "species");
         assertEquals("", model.form().option("k").textProperty().get(), "k is the engine's to choose from the label");
-        assertTrue(model.form().option("k").promptProperty().get().startsWith("3 ("),
-                model.form().option("k").promptProperty().get());
+        assertEquals("3", model.form().option("k").promptProperty().get(), "the label's class count");
         assertEquals("42", model.form().seedProperty().get());
         assertTrue(model.chain().trainExecutableProperty().get());
         train("qkmeans");
@@ -104,13 +103,13 @@ class TrainingFormTest extends ForgetFixture {
     void withoutAClassLabelKIsEightAndTheTableShowsWhatTheLabelHolds() {
         open("penguins.csv", "species");
         data.changeRole("species", org.unlearn.model.data.ColumnRole.IGNORED);
-        assertTrue(model.form().option("k").promptProperty().get().startsWith("8 ("));
+        assertEquals("8", model.form().option("k").promptProperty().get());
         train("qkmeans");
         assertEquals(8, model.chain().currentProperty().get().k());
         assertEquals("", model.table().tableRows().get(0).label(), "no label column, nothing to show");
 
         data.changeRole("body_mass_g", org.unlearn.model.data.ColumnRole.LABEL);
-        assertTrue(model.form().option("k").promptProperty().get().startsWith("8 ("), "a numeric label has no classes");
+        assertEquals("8", model.form().option("k").promptProperty().get(), "a numeric label has no classes");
         train("kmeans");
         assertEquals("3750", model.table().tableRows().get(0).label(), "penguin 1 weighs 3750 g");
     }

@@ -28,7 +28,7 @@ import org.unlearn.views.forget.ForgetView;
 import org.unlearn.views.forget.ForgetViewModel;
 
 /**
- * A family the views do not know, registered by this module's test resources alone (a forest of stumps
+ * A family the views do not know, registered for their tests alone (src/test/registry; a forest of stumps
  * that deals its rows to shards): trained from the model panel, it gets the tree panel and the shard map
  * because its model has trees and shards, with no line of the views naming it.
  */

@@ -12,7 +12,7 @@ import org.unlearn.model.forget.Forest;
 import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.util.Progress;
 
-/** The descriptor of {@link StumpForest}, registered by the views' test resources only. */
+/** The descriptor of {@link StumpForest}, registered for the views' tests only (src/test/registry, on their surefire classpath). */
 public final class StumpFamily implements FamilyDescriptor<StumpForest> {
     static final String CODE = "stumps";
 
