@@ -16,15 +16,17 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.unlearn.model.data.SampleCatalogue;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.family.Families;
 import org.unlearn.views.common.OpenRequest;
-import org.unlearn.views.forget.Family;
 import org.unlearn.views.forget.ForgetViewModel;
 
 /**
  * A hidden developer option for documentation screenshots: {@code -Dunlearn.screenshot=out.png}, with
  * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
- * the forget view: {@code -Dunlearn.model=qkmeans} (or kmeans, dckmeans, sisa, logreg, ridge) trains that model,
- * {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
+ * the forget view: {@code -Dunlearn.model=qkmeans} (or any family code the registry knows) trains that model,
+ * {@code -Dunlearn.options=k=4,epsilon=0} types options into its fields first (a refused one stays marked, and
+ * nothing trains), {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
  * consequences view, comparing the methods first ({@code compare:retraining-cost} also picks a tab); {@code -Dunlearn.consolidate=true} consolidates a linear
@@ -59,14 +61,29 @@ final class DeveloperSnapshot {
         runInTurn(window, steps);
     }
 
+    /**
+     * Types {@code name=value} pairs ("k=4, epsilon=0") into the form's fields, as a person would; a refused
+     * value stays in its field with its mark (and nothing trains), which is what a screenshot of it wants.
+     */
+    private static void typeOptions(ForgetViewModel forget, String typed) {
+        for (String pair : typed.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                forget.form().option(pair.substring(0, eq).strip()).textProperty().set(pair.substring(eq + 1).strip());
+            }
+        }
+    }
+
     private static List<Runnable> forgetSteps(MainWindow window) {
         String family = System.getProperty("unlearn.model");
         if (family == null) {
             return List.of();
         }
-        if (Family.ofCode(family).isEmpty()) {
-            System.err.println("error: unlearn.model: no family " + family + " (kmeans, qkmeans, dckmeans, sisa, logreg,"
-                    + " ridge)");
+        try {
+            Families.byCode(family);
+        } catch (BadInputException unknown) {
+            System.err.println("error: unlearn.model: no family " + family + " (" + String.join(", ", Families.codes())
+                    + ")");
             Platform.exit();
             return List.of();
         }
@@ -74,7 +91,8 @@ final class DeveloperSnapshot {
         List<Runnable> steps = new ArrayList<>();
         steps.add(() -> {
             window.showForget();
-            forget.form().familyProperty().set(Family.ofCode(family).orElseThrow());
+            forget.form().choose(family);
+            typeOptions(forget, System.getProperty("unlearn.options", ""));
             forget.train();
         });
         String rows = System.getProperty("unlearn.forget");

@@ -20,12 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
-import org.unlearn.views.common.Nodes;
-import org.unlearn.views.common.Section;
-import org.unlearn.views.linear.DebtPanel;
-import org.unlearn.views.linear.DebtPanelModel;
-import org.unlearn.views.shards.ShardMapView;
-import org.unlearn.views.shards.ShardMapViewModel;
+import javafx.scene.layout.Region;
 import org.unlearn.views.consequences.ConsequencesView;
 import org.unlearn.views.consequences.ConsequencesViewModel;
 import org.unlearn.views.common.Styles;
@@ -33,6 +28,7 @@ import org.unlearn.views.common.Theme;
 import org.unlearn.views.data.DataView;
 import org.unlearn.views.data.DataViewModel;
 import org.unlearn.views.forget.ForgetView;
+import org.unlearn.views.panels.CapabilityPanels;
 import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.forget.ModelState;
 import org.unlearn.views.start.RecentFiles;
@@ -84,7 +80,7 @@ final class MainWindow extends BorderPane {
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-        this.forgetView = new ForgetView(forget, shardMap(forget), debt(forget));
+        this.forgetView = new ForgetView(forget, CapabilityPanels.of(forget).toArray(Region[]::new));
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.status = new StatusViewModel(work, forget.chain().currentProperty().map(ModelState::provenance),
@@ -110,21 +106,6 @@ final class MainWindow extends BorderPane {
             settings.save();
         });
         acceptDrops();
-    }
-
-    private static Section shardMap(ForgetViewModel forget) {
-        ShardMapViewModel map = new ShardMapViewModel(forget.chain().currentProperty(), forget.picks().pickedProperty(),
-                forget.planner().planProperty(), forget.chain().reportProperty());
-        Section section = new Section("Shard map", null, new ShardMapView(map));
-        Nodes.showWhen(section, map.mapProperty().isNotNull());
-        return section;
-    }
-
-    private static Section debt(ForgetViewModel forget) {
-        DebtPanelModel debt = new DebtPanelModel(forget.chain());
-        Section section = new Section("Forget now, retrain later", null, new DebtPanel(debt));
-        Nodes.showWhen(section, debt.shownProperty());
-        return section;
     }
 
     void showStart() {

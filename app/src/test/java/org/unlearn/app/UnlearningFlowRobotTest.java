@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.family.Families;
 import org.unlearn.model.linear.LinearModel;
 import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.plane.PlaneContent;
@@ -96,7 +96,7 @@ class UnlearningFlowRobotTest {
         waitUntilIdle();
         LinearModel<?> trained = (LinearModel<?>) forget.chain().currentProperty().get().engine();
         verifyThat("#debt-panel", NodeMatchers.isVisible());
-        robot.interact(() -> forget.chain().requestMethodProperty().set(DeletionMethod.PRU));
+        robot.interact(() -> forget.chain().requestMethodProperty().set(Families.byCode("logreg").forgetMethod("pru")));
         robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A)
                 .write(Integer.toString(trained.trainingData().rowId(3))).type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.F);
@@ -104,7 +104,7 @@ class UnlearningFlowRobotTest {
         assertTrue(robot.lookup("#debt-line").queryLabeled().getText().startsWith("Debt: 1 approximate request"),
                 robot.lookup("#debt-line").queryLabeled().getText());
 
-        robot.interact(() -> forget.chain().requestMethodProperty().set(DeletionMethod.EXACT));
+        robot.interact(() -> forget.chain().requestMethodProperty().set(Families.byCode("logreg").forgetMethod("exact")));
         robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A)
                 .write(Integer.toString(trained.trainingData().rowId(9))).type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.F);
@@ -112,7 +112,7 @@ class UnlearningFlowRobotTest {
         assertTrue(forget.chain().reportProperty().get().report().exact(), "an exact request retrains");
         assertTrue(robot.lookup("#debt-line").queryLabeled().getText().startsWith("Exact"), "and pays the debt");
 
-        robot.interact(() -> forget.chain().requestMethodProperty().set(DeletionMethod.NEWTON));
+        robot.interact(() -> forget.chain().requestMethodProperty().set(Families.byCode("logreg").forgetMethod("newton")));
         robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A)
                 .write(Integer.toString(trained.trainingData().rowId(20))).type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.F);

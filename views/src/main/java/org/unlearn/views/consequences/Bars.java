@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.unlearn.model.kmeans.ClusteringModel;
-import org.unlearn.model.linear.Coefficient;
-import org.unlearn.model.linear.LinearModel;
-import org.unlearn.model.sisa.SisaModel;
+import org.unlearn.model.forget.Clusterer;
+import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.verify.ParameterDistance;
 
 /**
  * The before/after chart's bars: one pair (the trained model, the model now) per category, in a family's
- * own terms: a linear model's largest coefficients, each k-means centroid's coordinates' size and how far it
- * moved, a SISA ensemble's rows per shard.
+ * model's terms, by what it can show: how far each centroid moved, the rows per shard, or the largest
+ * parameters (a linear model's coefficients), trained and now.
  *
  * @param categories  the bars' names
  * @param before      the trained model's values, or null when the bars measure a change (one series)
@@ -25,33 +24,36 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
     /** Coefficients shown: the largest, by the trained model's magnitude. */
     static final int COEFFICIENTS = 14;
 
-    /** The bars for a trained model and the model now, or null for a family without them. */
+    /** The bars for a trained model and the model now, or null for a model that can show none. */
     static Bars of(Object trained, Object now) {
-        if (trained instanceof LinearModel<?> a && now instanceof LinearModel<?> b) {
-            return coefficients(a.coefficients(), b.coefficients());
-        }
-        if (trained instanceof ClusteringModel<?> a && now instanceof ClusteringModel<?> b) {
+        if (trained instanceof Clusterer a && now instanceof Clusterer b) {
             return centroids(a.centroids(), b.centroids());
         }
-        if (trained instanceof SisaModel a && now instanceof SisaModel b) {
-            return shards(a.shardSizes(), b.shardSizes());
+        if (trained instanceof Sharded a && now instanceof Sharded b) {
+            return shards(rowsPerShard(a), rowsPerShard(b));
+        }
+        if (trained instanceof Parametric a && now instanceof Parametric b) {
+            return coefficients(a.parameters(), b.parameters());
         }
         return null;
     }
 
-    private static Bars coefficients(List<Coefficient> was, List<Coefficient> is) {
-        boolean severalTargets = was.stream().map(Coefficient::target).distinct().count() > 1;
-        List<Integer> order = IntStream.range(0, was.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(was.get(i).value()))).limit(COEFFICIENTS)
+    private static int[] rowsPerShard(Sharded model) {
+        return java.util.Arrays.stream(model.cellCounts()).mapToInt(cells -> java.util.Arrays.stream(cells).sum())
+                .toArray();
+    }
+
+    private static Bars coefficients(double[] was, double[] is) {
+        List<Integer> order = IntStream.range(0, Math.min(was.length, is.length)).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(was[i]))).limit(COEFFICIENTS)
                 .toList();
         List<String> names = new ArrayList<>();
         double[] before = new double[order.size()];
         double[] after = new double[order.size()];
         for (int i = 0; i < order.size(); i++) {
-            Coefficient c = was.get(order.get(i));
-            names.add(c.feature() + (severalTargets ? " → " + c.target() : ""));
-            before[i] = c.value();
-            after[i] = is.get(order.get(i)).value();
+            names.add("θ[" + order.get(i) + "]");
+            before[i] = was[order.get(i)];
+            after[i] = is[order.get(i)];
         }
         return new Bars("Coefficients, trained and now", names, before, after, "coefficient (per standardized unit)",
                 "the " + order.size() + " largest coefficients of the trained model, and the same ones now");

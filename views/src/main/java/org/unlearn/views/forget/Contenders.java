@@ -4,110 +4,111 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.unlearn.model.BadInputException;
-import org.unlearn.model.bench.BenchFamilies;
-import org.unlearn.model.bench.BenchFamily;
-import org.unlearn.model.bench.ModelParameters;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.ForgetMethod;
+import org.unlearn.model.family.Options;
 import org.unlearn.model.forget.UnlearningModel;
-import org.unlearn.model.kmeans.ClusteringModel;
-import org.unlearn.model.kmeans.DCKMeans;
-import org.unlearn.model.kmeans.LloydKMeans;
-import org.unlearn.model.kmeans.QKMeans;
 
 /**
  * Who a model's requests are replayed with: its own family retrained from scratch after every request
- * (the exact answer, at a full training's price), then the other ways of its kind: for k-means the other
- * families with the same k; for a linear model its other deletion methods; for a classifier the other
- * families that learn a label, each with its defaults. A way the data does not allow is left out.
+ * (the exact answer, at a full training's price); its family's other approximate methods; and the other
+ * families of its group that are scored by the same figure, each with its defaults and the options it
+ * shares by name with the model's (k, iterations). Every recipe is made by the family's own
+ * {@code configure}, as the form makes it; a way the data or the options do not allow is left out.
  */
 final class Contenders {
-    static final String KMEANS_METRIC = "k-means loss (mean squared distance)";
-    /** The approximate methods; the exact one is the retrain from scratch, which every comparison has. */
-    static final List<String> LINEAR_METHODS = List.of("newton", "influence", "pru");
+    /** The option a family forgets by when it has several methods (the registry's convention). */
+    private static final String METHOD = "method";
 
     private Contenders() {
     }
 
     static List<Replay.Contender<?>> of(Fitted<?> trained) {
+        return of(trained, Families.all());
+    }
+
+    static List<Replay.Contender<?>> of(Fitted<?> trained, List<FamilyDescriptor<?>> families) {
         List<Replay.Contender<?>> out = new ArrayList<>();
         out.add(retraining(trained));
-        Family family = trained.family();
-        if (family.clusters()) {
-            int k = ((ClusteringModel<?>) trained.model()).centroids().length;
-            for (Family other : Family.values()) {
-                if (other.clusters() && other != family) {
-                    out.add(clustering(other, k));
-                }
-            }
-            return out;
-        }
-        TrainingSet heldOut = trained.heldOut();
-        ModelParameters own = trained.recipe().parameters();
-        if (family.linear() && own != null) {
-            boolean certified = own.extraOr("epsilon", null) != null;
-            for (String method : LINEAR_METHODS) {
-                // A certified model bounds newton and influence steps only.
-                if (!method.equals(own.methodOr("newton")) && !(certified && method.equals("pru"))) {
-                    engine(family, withMethod(own, method), family.title() + " · " + method, heldOut, out);
-                }
-            }
-        }
-        for (Family other : Family.values()) {
-            // Ridge regresses; the others classify: neither is measured against the other.
-            if (!other.clusters() && other != family && other != Family.RIDGE && family != Family.RIDGE) {
-                engine(other, ModelParameters.DEFAULTS, other.title() + " (" + other.oneLine() + ")", heldOut, out);
+        addMethods(trained, out);
+        FamilyDescriptor<?> own = trained.family();
+        TrainingSet rows = trained.model().trainingData();
+        String metric = own.qualityMetric(rows);
+        Options shared = trained.recipe().options();
+        for (FamilyDescriptor<?> other : families) {
+            if (other != own && other.group() == own.group() && sameFigure(other, metric, rows)) {
+                addFamily(other, shared, trained.heldOut(), out);
             }
         }
         return out;
     }
 
-    /** What a family's work units count, for an axis. */
-    static String workUnit(Family family) {
-        if (family.clusters()) {
-            return "point–centroid distances";
-        }
-        return family == Family.SISA ? "sample-gradient evaluations" : "work units";
-    }
-
     private static <M extends UnlearningModel<M>> Replay.Contender<M> retraining(Fitted<M> trained) {
-        Recipe<M> recipe = trained.recipe();
+        Configured<M> recipe = trained.recipe().configured();
         TrainingSet heldOut = trained.heldOut();
-        return Replay.Contender.retraining(recipe.family().title() + " retrained from scratch", recipe.trainer(),
-                model -> recipe.quality().of(model, heldOut));
+        return Replay.Contender.retraining(recipe.family().title() + " retrained from scratch",
+                (rows, seed, progress) -> recipe.train(rows, seed, progress), model -> recipe.quality(model, heldOut));
     }
 
-    private static Replay.Contender<?> clustering(Family family, int k) {
-        return switch (family) {
-            case LLOYD -> own(family, LloydKMeans.trainer(LloydKMeans.Options.of(k)));
-            case QKMEANS -> own(family, QKMeans.trainer(QKMeans.Options.of(k)));
-            case DCKMEANS -> own(family, DCKMeans.trainer(DCKMeans.Options.of(k)));
-            default -> throw new IllegalArgumentException(family + " does not cluster");
-        };
-    }
-
-    private static <M extends ClusteringModel<M>> Replay.Contender<M> own(Family family, Trainer<M> trainer) {
-        return Replay.Contender.unlearning(family.title() + " (" + family.oneLine() + ")", trainer, ClusteringModel::loss);
-    }
-
-    /** The engine's own family with these options, unless the engine refuses them (or has no such family yet). */
-    private static void engine(Family family, ModelParameters parameters, String name, TrainingSet heldOut,
-                               List<Replay.Contender<?>> out) {
-        try {
-            out.add(contender(BenchFamilies.create(family.code(), parameters), name, heldOut));
-        } catch (BadInputException refused) {
-            // Not a way these data or this build allow: the comparison goes on without it.
+    /** The family's approximate methods other than the model's own; the exact ones are the retrain's line. */
+    private static <M extends UnlearningModel<M>> void addMethods(Fitted<M> trained, List<Replay.Contender<?>> out) {
+        Configured<M> recipe = trained.recipe().configured();
+        ForgetMethod own = recipe.defaultMethod();
+        for (ForgetMethod m : recipe.family().forgetMethods()) {
+            if (m.exact() || m.equals(own) || !allows(recipe, m)) {
+                continue;
+            }
+            TrainingSet heldOut = trained.heldOut();
+            out.add(new Replay.Contender<>(recipe.family().title() + " · " + m.code(),
+                    (rows, seed, progress) -> recipe.train(rows, seed, progress),
+                    (model, rows, progress) -> recipe.forget(model, m, rows, progress),
+                    model -> recipe.quality(model, heldOut)));
         }
     }
 
-    private static <M extends UnlearningModel<M>> Replay.Contender<M> contender(BenchFamily<M> engine, String name,
-                                                                                TrainingSet heldOut) {
-        return new Replay.Contender<>(name, engine.trainer(), engine::forget, model -> engine.quality(model, heldOut));
+    /** False when the family refuses these options with this method as its own (certified removal and pru). */
+    private static boolean allows(Configured<?> recipe, ForgetMethod method) {
+        if (!recipe.options().names().contains(METHOD)) {
+            return true;
+        }
+        try {
+            recipe.family().configure(recipe.options().with(METHOD, method.code()));
+            return true;
+        } catch (BadInputException refused) {
+            return false;
+        }
     }
 
-    private static ModelParameters withMethod(ModelParameters p, String method) {
-        return new ModelParameters(p.k(), p.epsilon(), p.leaves(), p.iterations(), p.shards(), p.slices(), p.learner(),
-                p.epochs(), method, p.lambda(), p.extra() == null ? Map.of() : p.extra());
+    /** False for a family scored by another figure on these rows (a regression beside classifiers): not comparable. */
+    private static boolean sameFigure(FamilyDescriptor<?> family, String metric, TrainingSet rows) {
+        try {
+            return family.qualityMetric(rows).equals(metric);
+        } catch (BadInputException refused) {
+            return false;
+        }
+    }
+
+    /** Another family with its defaults and the options it shares by name, unless it refuses them. */
+    private static <M extends UnlearningModel<M>> void addFamily(FamilyDescriptor<M> family, Options shared,
+                                                                 TrainingSet heldOut, List<Replay.Contender<?>> out) {
+        try {
+            Options options = family.defaults();
+            for (Map.Entry<String, String> e : shared.asMap().entrySet()) {
+                if (options.names().contains(e.getKey()) && !e.getKey().equals(METHOD)) {
+                    options = options.with(e.getKey(), e.getValue());
+                }
+            }
+            Configured<M> recipe = family.configure(options);
+            out.add(new Replay.Contender<>(family.title() + " (" + family.description() + ")",
+                    (rows, seed, progress) -> family.configure(recipe.resolved(rows)).train(rows, seed, progress),
+                    (model, rows, progress) -> recipe.forget(model, rows, progress),
+                    model -> recipe.quality(model, heldOut)));
+        } catch (BadInputException refused) {
+            // Not a way these data or options allow: the comparison goes on without it.
+        }
     }
 }

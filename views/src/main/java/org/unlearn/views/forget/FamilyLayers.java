@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Clusterer;
+import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.forget.UnlearningModel;
-import org.unlearn.model.kmeans.ClusteringModel;
-import org.unlearn.model.sisa.SisaModel;
 import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.RowLoss;
 import org.unlearn.views.data.RowPlane;
@@ -18,8 +18,8 @@ import org.unlearn.views.plane.Grouping;
 /**
  * What a model offers the plane and the pick beyond its rows: the groupings its points can be coloured by
  * (its own first, then the label's classes), and the ranking behind "outliers / most influential rows". The
- * one place a family plugs in: k-means its clusters, a classifier its predictions, SISA its shards and
- * slices, a model that scores rows by loss its worst-fitted rows.
+ * layers follow what the model can do, not its family: centroids give clusters, a classifier its
+ * predictions, shards and slices their groupings, a model that scores rows by loss its worst-fitted rows.
  */
 final class FamilyLayers {
     /** The grouping by the model's clusters. */
@@ -46,8 +46,8 @@ final class FamilyLayers {
         if (all.isClassification()) {
             out.add(ScatterData.byClass(plane));
         }
-        if (state.engine() instanceof SisaModel sisa) {
-            TrainingSet held = sisa.trainingData();
+        if (state.engine() instanceof Sharded sisa) {
+            TrainingSet held = state.engine().trainingData();
             out.add(Grouping.of(BY_SHARD, all.size(), sisa.shardCount(),
                     p -> held.contains(all.rowId(p)) ? sisa.shardOf(all.rowId(p)) : -1, s -> "shard " + (s + 1)));
             out.add(Grouping.of(BY_SLICE, all.size(), sisa.sliceCount(),
@@ -60,12 +60,12 @@ final class FamilyLayers {
     static Optional<RowRanking> ranking(ModelState state) {
         UnlearningModel<?> engine = state.engine();
         TrainingSet rows = engine.trainingData();
-        if (engine instanceof ClusteringModel<?> model) {
+        if (engine instanceof Clusterer model) {
             return Optional.of(new ScoredRows("farthest from their centroid",
                     "The rows farthest from the centroid of their cluster (squared distance in the encoded features):"
                             + " the ones a cluster fits worst. Forgetting an outlier often moves its centroid more than"
                             + " forgetting a typical row.",
-                    rows.rowIds(), () -> distances(model)));
+                    rows.rowIds(), () -> distances(model, rows)));
         }
         if (engine instanceof RowLoss loss) {
             return Optional.of(new ScoredRows("highest loss",
@@ -78,14 +78,12 @@ final class FamilyLayers {
     }
 
     /** Each held row's squared distance to its own centroid, by position. */
-    private static double[] distances(ClusteringModel<?> model) {
-        TrainingSet rows = model.trainingData();
+    private static double[] distances(Clusterer model, TrainingSet rows) {
         double[][] centroids = model.centroids();
-        int[] assigned = model.assignments();
         double[] out = new double[rows.size()];
         for (int p = 0; p < out.length; p++) {
             double[] r = rows.row(p);
-            double[] c = centroids[assigned[p]];
+            double[] c = centroids[model.nearest(r)];
             double sum = 0;
             for (int j = 0; j < r.length; j++) {
                 double d = r[j] - c[j];

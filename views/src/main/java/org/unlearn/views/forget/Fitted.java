@@ -1,19 +1,22 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.ForgetMethod;
+import org.unlearn.model.forget.Consolidating;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
-import org.unlearn.model.forget.Plannable;
+import org.unlearn.model.forget.Indebted;
 import org.unlearn.model.forget.UnlearningModel;
-import org.unlearn.model.linear.DeletionMethod;
-import org.unlearn.model.linear.LinearModel;
 import org.unlearn.model.util.Progress;
 
 /**
  * A trained model with the recipe that made it and the rows it is scored on, so the view can forget rows
- * from it, plan a request, and check it against a retrain from scratch without knowing its family's type.
+ * from it, plan a request, and check it against a retrain from scratch without knowing its family's type:
+ * the family's descriptor does each, and what else the model can do it says by its capabilities.
  */
 final class Fitted<M extends UnlearningModel<M>> {
     private final Recipe<M> recipe;
@@ -35,7 +38,7 @@ final class Fitted<M extends UnlearningModel<M>> {
         return recipe;
     }
 
-    Family family() {
+    FamilyDescriptor<M> family() {
         return recipe.family();
     }
 
@@ -45,52 +48,50 @@ final class Fitted<M extends UnlearningModel<M>> {
     }
 
     double quality() {
-        return recipe.quality().of(model, heldOut);
+        return recipe.configured().quality(model, heldOut);
+    }
+
+    /** What the quality is, for people ("accuracy", "mse", "kmeans loss"). */
+    String metric() {
+        return family().qualityMetric(model.trainingData()).replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** The method a request forgets by: the one chosen for it, else the recipe's own. */
+    ForgetMethod method(ForgetMethod chosen) {
+        return chosen != null && family().forgetMethods().contains(chosen) ? chosen : recipe.configured().defaultMethod();
     }
 
     /**
      * The family's own plan, or for one that cannot plan, a full retrain's.
      *
-     * @param method the deletion method chosen for the request (a linear model's), or null for the recipe's
+     * @param method the deletion method chosen for the request, or null for the recipe's
      */
-    ForgetPlan plan(int[] rowIds, DeletionMethod method) {
-        if (method != null && model instanceof LinearModel<?> linear) {
-            return linear.plan(rowIds, method);
+    ForgetPlan plan(int[] rowIds, ForgetMethod method) {
+        try {
+            return family().plan(model, method(method), rowIds);
+        } catch (UnsupportedOperationException cannotPlan) {
+            return new ForgetPlan(rowIds, 1, 1, false, "retrains from scratch on "
+                    + (model.trainingData().size() - rowIds.length) + " rows", null);
         }
-        if (model instanceof Plannable p) {
-            return p.plan(rowIds);
-        }
-        return new ForgetPlan(rowIds, 1, 1, false, "retrains from scratch", null);
     }
 
-    Step forget(int[] rowIds, Progress progress) {
-        return step(recipe.unlearner().forget(model, rowIds, progress));
-    }
-
-    /**
-     * Forgets by a deletion method chosen for this request (a linear model's exact, newton, influence or
-     * pru); null, or a family without methods, forgets the recipe's way.
-     */
-    @SuppressWarnings("unchecked")
-    Step forget(int[] rowIds, DeletionMethod method, Progress progress) {
-        if (method == null || !(model instanceof LinearModel<?> linear)) {
-            return forget(rowIds, progress);
-        }
-        return step((Forgotten<M>) linear.forget(rowIds, method, progress));
+    /** Forgets by the method chosen for this request, or null for the recipe's own. */
+    Step forget(int[] rowIds, ForgetMethod method, Progress progress) {
+        return step(recipe.configured().forget(model, method(method), rowIds, progress));
     }
 
     /** True when the model owes an exact retrain for approximate requests ("forget now, retrain later"). */
     boolean inDebt() {
-        return model instanceof LinearModel<?> linear && !linear.debt().isPaid();
+        return model instanceof Indebted owing && !owing.owed().isPaid() && model instanceof Consolidating<?>;
     }
 
-    /** Retrains a linear model exactly on the rows it reflects, paying off its debt. */
+    /** Retrains exactly on the rows the model reflects, paying off its debt. */
     @SuppressWarnings("unchecked")
     Step consolidate(Progress progress) {
-        if (!(model instanceof LinearModel<?> linear)) {
-            throw new IllegalStateException(recipe.family() + " forgets exactly: it owes nothing");
+        if (!(model instanceof Consolidating<?> exact)) {
+            throw new IllegalStateException(family().title() + " forgets exactly: it owes nothing");
         }
-        return step((Forgotten<M>) linear.consolidate(progress));
+        return step((Forgotten<M>) exact.consolidate(progress));
     }
 
     private Step step(Forgotten<M> forgotten) {
@@ -103,7 +104,7 @@ final class Fitted<M extends UnlearningModel<M>> {
      */
     Retrain retrain(Progress progress) {
         long start = System.nanoTime();
-        M fresh = recipe.trainer().train(model.trainingData(), model.provenance().seed(), progress);
+        M fresh = recipe.configured().retrain(model, model.trainingData(), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         progress.checkCancelled();
         return new Retrain(model.sameParameters(fresh), took, fresh);

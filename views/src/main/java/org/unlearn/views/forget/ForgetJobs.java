@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Parametric;
-import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.model.verify.RowLoss;
@@ -41,15 +41,17 @@ final class ForgetJobs {
                     : RowPlane.project(rows, DataViewModel.PROJECTION_SEED, progress.range(0, 0.1));
             progress.checkCancelled();
             String family = recipe.family().title();
-            TrainingSet train = recipe.prepare().apply(rows);
+            TrainingSet train = recipe.configured().prepare(rows);
             TrainingSet heldOut = null;
-            if (!recipe.family().clusters()) {
+            if (recipe.family().group().supervised()) {
                 Split split = Split.of(train, HELD_OUT, recipe.seed());
                 train = split.train();
                 heldOut = split.test();
             }
             progress.report(0.1, "Training " + family + " on " + Figures.rows(train.size()));
-            Fitted<?> fitted = recipe.train(train, heldOut, progress.range(0.1, 0.95));
+            // Trained as the command line trains (prepare, hold out by the seed, resolve, train): the same
+            // options and seed give the same model in both.
+            Fitted<?> fitted = recipe.resolvedFor(train).train(train, heldOut, progress.range(0.1, 0.95));
             progress.checkCancelled();
             ModelState state = ModelState.of(fitted, onPlane, data.labels(), progress.range(0.95, 1));
             progress.report(1, "Trained " + family + " on " + Figures.rows(train.size()) + " in "
@@ -59,7 +61,7 @@ final class ForgetJobs {
     }
 
     /** @param method the deletion method chosen for this request, or null for the recipe's */
-    static Job<Forgot> forget(ModelState before, RowSelection rows, DeletionMethod method) {
+    static Job<Forgot> forget(ModelState before, RowSelection rows, ForgetMethod method) {
         return progress -> {
             Fitted.Step step = before.fitted().forget(rows.ids(), method, progress);
             progress.checkCancelled();
@@ -120,7 +122,7 @@ final class ForgetJobs {
         return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }
 
-    static Job<PlanSummary> plan(ModelState state, RowSelection rows, DeletionMethod method) {
+    static Job<PlanSummary> plan(ModelState state, RowSelection rows, ForgetMethod method) {
         return progress -> {
             progress.report(Double.NaN, "Planning to forget " + Figures.rows(rows.size()));
             PlanSummary plan = PlanSummary.of(state.fitted().plan(rows.ids(), method), state);

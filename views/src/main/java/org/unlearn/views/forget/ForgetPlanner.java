@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
-import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.LatestJob;
@@ -19,12 +19,12 @@ public final class ForgetPlanner {
 
     private final ObservableValue<ModelState> current;
     private final ObservableValue<RowSelection> picked;
-    private final ObservableValue<DeletionMethod> method;
+    private final ObservableValue<ForgetMethod> method;
     private final LatestJob<PlanSummary> plan;
 
     /** @param method the deletion method the next request uses (a linear model's), null for the model's own */
     ForgetPlanner(BackgroundWork work, ObservableValue<ModelState> current, ObservableValue<RowSelection> picked,
-                  ObservableValue<DeletionMethod> method) {
+                  ObservableValue<ForgetMethod> method) {
         this.current = current;
         this.picked = picked;
         this.method = method;

@@ -44,7 +44,7 @@ public final class ForgetViewModel {
 
     private void suggestK(LoadedData now) {
         if (now != null) {
-            form.suggestK(now.prepared().rows());
+            form.suggestFrom(now.prepared().rows());
         }
     }
 

@@ -61,7 +61,7 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
         out.append(title()).append('\n');
         out.append("Model ").append(p.id()).append(p.parentId() == null ? ", trained from scratch" : ", made from " + p.parentId())
                 .append(" at ").append(CLOCK.format(p.created())).append('\n');
-        out.append(state.fitted().family().title()).append(": ").append(state.fitted().recipe().options())
+        out.append(state.fitted().family().title()).append(": ").append(state.fitted().recipe().options().toText())
                 .append(", seed ").append(p.seed()).append('\n');
         out.append("Method: ").append(p.method()).append(" · ").append(Figures.duration(p.elapsed())).append('\n');
         out.append(Figures.rows(p.trainingRows())).append(" held · ").append(Figures.count(p.totalForgotten()))

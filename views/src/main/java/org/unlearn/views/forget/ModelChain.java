@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
@@ -53,7 +53,7 @@ public final class ModelChain {
     private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
     private final BackgroundCommand<ModelState, Verification> verify;
     private final BackgroundCommand<ModelState, ForgetJobs.Forgot> consolidate;
-    private final ObjectProperty<DeletionMethod> requestMethod = new SimpleObjectProperty<>();
+    private final ObjectProperty<ForgetMethod> requestMethod = new SimpleObjectProperty<>();
     private final ObservableValue<RowSelection> picked;
 
     /**
@@ -164,7 +164,7 @@ public final class ModelChain {
     }
 
     private static String title(Recipe<?> recipe) {
-        return recipe.family().title() + " · " + recipe.options() + " · seed " + recipe.seed();
+        return recipe.family().title() + " · " + recipe.optionsText() + " · seed " + recipe.seed();
     }
 
     private static String facts(ModelState state) {
@@ -279,7 +279,7 @@ public final class ModelChain {
      * The deletion method the next forget request uses, for a family that has several (linear models); null
      * for the recipe's own.
      */
-    public ObjectProperty<DeletionMethod> requestMethodProperty() {
+    public ObjectProperty<ForgetMethod> requestMethodProperty() {
         return requestMethod;
     }
 

@@ -3,16 +3,17 @@ package org.unlearn.views.forget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.forget.Classifier;
+import org.unlearn.model.forget.Clusterer;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Regressor;
+import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.forget.UnlearningModel;
-import org.unlearn.model.kmeans.ClusteringModel;
-import org.unlearn.model.kmeans.DCKMeans;
-import org.unlearn.model.kmeans.LloydKMeans;
-import org.unlearn.model.kmeans.QKMeans;
-import org.unlearn.model.linear.RidgeModel;
-import org.unlearn.model.sisa.SisaModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.data.RowLabels;
@@ -60,9 +61,9 @@ public final class ModelState {
         double[][] projected;
         int groups;
         int[] planePredictions = null;
-        if (engine instanceof ClusteringModel<?> model) {
+        if (engine instanceof Clusterer model) {
             progress.report(Double.NaN, "Assigning " + Figures.rows(rows.size()) + " to their clusters");
-            assignments = model.assignments();
+            assignments = assignments(model, rows, progress);
             projected = Arrays.stream(model.centroids()).map(plane::project).toArray(double[][]::new);
             groups = projected.length;
         } else {
@@ -82,7 +83,7 @@ public final class ModelState {
             }
         }
         progress.checkCancelled();
-        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(engine), quality,
+        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(fitted), quality,
                 planePredictions);
     }
 
@@ -112,51 +113,79 @@ public final class ModelState {
         return out;
     }
 
-    /** The model as a classifier: itself, a ridge model on a two-class label by its sign, or null. */
+    /** Each held row's nearest centroid, in the model's row order. */
+    private static int[] assignments(Clusterer model, TrainingSet rows, Progress progress) {
+        int[] out = new int[rows.size()];
+        for (int p = 0; p < out.length; p++) {
+            if ((p & 1023) == 0) {
+                progress.checkCancelled();
+            }
+            out[p] = model.nearest(rows.row(p));
+        }
+        return out;
+    }
+
+    /**
+     * The model as a classifier: itself, or a model that regresses a two-class label as -1 and +1 (ridge, as
+     * the engine trains it on classes) by the sign of its prediction; null when it predicts no class.
+     */
     private static Classifier classifierOf(UnlearningModel<?> engine) {
-        if (engine instanceof RidgeModel ridge) {
-            return ridge.classifies() ? ridge.asClassifier() : null;
+        if (engine instanceof Classifier c) {
+            return c;
         }
-        return engine instanceof Classifier c ? c : null;
+        if (engine instanceof Regressor r && engine.trainingData().isClassification()
+                && engine.trainingData().classCount() == 2) {
+            return new Classifier() {
+                @Override
+                public int predict(double[] x) {
+                    return r.predict(x) > 0 ? 1 : 0;
+                }
+
+                @Override
+                public double[] probabilities(double[] x) {
+                    int c = predict(x);
+                    return c == 1 ? new double[] {0, 1} : new double[] {1, 0};
+                }
+            };
+        }
+        return null;
     }
 
-    private static long[] seedRows(UnlearningModel<?> model) {
-        long[] seeds = model instanceof QKMeans q ? q.seedRowIds() : new long[0];
-        Arrays.sort(seeds);
-        return seeds;
-    }
-
-    /** Q-k-means' seeds matter (forgetting one seeds again); DC-k-means' leaves say what a deletion re-runs. */
-    private static String note(UnlearningModel<?> model, long[] seeds, int rowId) {
-        if (model instanceof SisaModel sisa) {
-            return "shard " + (sisa.shardOf(rowId) + 1) + ", slice " + (sisa.sliceOf(rowId) + 1);
-        }
-        if (model instanceof DCKMeans dc) {
-            return "leaf " + (dc.leafOf(rowId) + 1);
-        }
-        return Arrays.binarySearch(seeds, rowId) >= 0 ? "k-means++ seed" : "";
-    }
-
-    private static String facts(UnlearningModel<?> model) {
-        if (model instanceof QKMeans q) {
-            return q.iterations() + (q.iterations() == 1 ? " iteration" : " iterations")
-                    + (q.stoppedEarly() ? " (stopped when the loss no longer improved)" : "")
-                    + "; the model is iteration " + q.chosenIteration() + "; k-means++ seeds: rows "
-                    + RowSelection.of(Arrays.stream(q.seedRowIds()).mapToInt(id -> (int) id).toArray()).compact();
-        }
-        if (model instanceof DCKMeans dc) {
-            int[] sizes = dc.leafSizes();
-            int min = Arrays.stream(sizes).min().orElse(0);
-            int max = Arrays.stream(sizes).max().orElse(0);
-            DCKMeans.Options o = dc.options();
-            return o.leaves() + " leaves of " + Figures.count(min) + "–" + Figures.count(max) + " rows, tree of height "
-                    + o.height() + " (width " + o.width() + ")";
-        }
-        if (model instanceof LloydKMeans lloyd) {
-            return lloyd.iterations() + (lloyd.iterations() == 1 ? " iteration" : " iterations")
-                    + (lloyd.converged() ? " (converged)" : " (stopped at the cap)");
+    /** What the table notes beside a row: its shard and slice, for a model that deals rows to shards. */
+    private static String note(UnlearningModel<?> model, int rowId) {
+        if (model instanceof Sharded sharded) {
+            return "shard " + (sharded.shardOf(rowId) + 1) + ", slice " + (sharded.sliceOf(rowId) + 1);
         }
         return "";
+    }
+
+    /** The family's own facts about the run ("iterations 3, leaves 16"), as it names them. */
+    private static String facts(Fitted<?> fitted) {
+        StringJoiner out = new StringJoiner("; ");
+        for (Map.Entry<String, Object> fact : factsOf(fitted).entrySet()) {
+            out.add(fact.getKey().replace('_', ' ') + " " + shown(fact.getValue()));
+        }
+        return out.toString();
+    }
+
+    private static <M extends UnlearningModel<M>> Map<String, Object> factsOf(Fitted<M> fitted) {
+        return fitted.family().facts(fitted.model());
+    }
+
+    private static String shown(Object value) {
+        if (value instanceof int[] ints) {
+            return Arrays.toString(ints);
+        }
+        if (value instanceof long[] longs) {
+            return Arrays.toString(longs);
+        }
+        if (value instanceof double[] doubles) {
+            return Arrays.toString(Arrays.stream(doubles).mapToObj(Figures::value).toArray());
+        }
+        if (value instanceof Double d) {
+            return Figures.value(d);
+        }
+        return String.valueOf(value);
     }
 
     Fitted<?> fitted() {
@@ -181,9 +210,24 @@ public final class ModelState {
         return fitted.model();
     }
 
-    /** True for a k-means model: centroids, clusters and a loss. */
+    /** The family that made the model, as the registry knows it. */
+    public FamilyDescriptor<?> family() {
+        return fitted.family();
+    }
+
+    /** The ways the model's family can forget, its own first among them (see {@link #ownMethod()}). */
+    public List<ForgetMethod> forgetMethods() {
+        return fitted.family().forgetMethods();
+    }
+
+    /** The method a request forgets by when none is chosen for it. */
+    public ForgetMethod ownMethod() {
+        return fitted.method(null);
+    }
+
+    /** True for a model with centroids: its rows are coloured by cluster. */
     public boolean clusters() {
-        return fitted.model() instanceof ClusteringModel<?>;
+        return fitted.model() instanceof Clusterer;
     }
 
     /** Where the model came from: its family, seed, rows and requests since it was last exact (for the status bar). */
@@ -242,19 +286,16 @@ public final class ModelState {
 
     /** What the family's work units count ("point–centroid distances", "sample-gradient evaluations"). */
     public String workUnit() {
-        return Contenders.workUnit(fitted.family());
+        return fitted.family().workUnit();
     }
 
-    /** What {@link #quality()} is ("k-means loss (mean squared distance)", "accuracy"). */
+    /** What {@link #quality()} is ("kmeans loss", "accuracy", "mse"). */
     public String metric() {
-        return fitted.recipe().metric();
+        return fitted.metric();
     }
 
-    /** "loss 2.995", or "accuracy 0.953 on 69 held-out rows". */
+    /** "kmeans loss 2.995", or "accuracy 0.953 on 69 held-out rows". */
     public String qualityLine() {
-        if (clusters()) {
-            return "loss " + Figures.value(quality);
-        }
         TrainingSet heldOut = fitted.heldOut();
         return metric() + " " + Figures.value(quality)
                 + (heldOut == null ? "" : " on " + Figures.count(heldOut.size()) + " held-out rows");
@@ -267,7 +308,7 @@ public final class ModelState {
 
     /** The centroids in the encoded features' units (a copy); none for a model without centroids. */
     double[][] centroids() {
-        return model() instanceof ClusteringModel<?> c ? c.centroids() : new double[0][];
+        return model() instanceof Clusterer c ? c.centroids() : new double[0][];
     }
 
     /** Centroid c on the picture: {x, y}. */
@@ -279,13 +320,12 @@ public final class ModelState {
     List<RowEntry> entries() {
         UnlearningModel<?> model = model();
         TrainingSet rows = rows();
-        long[] seeds = seedRows(model);
         List<RowEntry> entries = new ArrayList<>(rows.size());
         for (int p = 0; p < rows.size(); p++) {
             int id = rows.rowId(p);
             int a = assignments[p];
             String group = clusters() ? Integer.toString(a + 1) : a < 0 ? "" : rows.classes().get(a);
-            entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, seeds, id)));
+            entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, id)));
         }
         return entries;
     }

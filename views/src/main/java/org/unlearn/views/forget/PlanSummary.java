@@ -1,12 +1,11 @@
 package org.unlearn.views.forget;
 
 import org.unlearn.model.forget.ForgetPlan;
-import org.unlearn.model.kmeans.DCKMeans;
-import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.views.common.Figures;
 
 /**
- * What forgetting the picked rows would do, before it is done, in the words of the model's family.
+ * What forgetting the picked rows would do, before it is done, in the words of the model's family (its
+ * engine's own line).
  *
  * @param headline what will happen ("Certified: no centroid will move", "Re-runs leaf 5 of 16 (3,612 rows) and 1 ancestor")
  * @param engine   the engine's own line, which says why; empty when it says no more than the headline
@@ -20,31 +19,14 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
         return new PlanSummary(plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
     }
 
+    /** The engine's own line, as a headline; a certified plan says so first. */
     private static String headline(ForgetPlan plan, ModelState state) {
-        if (plan.detail() instanceof QKMeans.Check check) {
-            if (check.resumedAt() < 0) {
-                return "Certified: no centroid will move";
-            }
-            if (check.resumedAt() == 0) {
-                return "Seeds again and retrains from scratch";
-            }
-            return "Resumes from iteration " + check.resumedAt() + " of " + check.iterations();
+        String own = plan.summary() == null ? "" : plan.summary().strip();
+        if (own.isEmpty()) {
+            return "Retrains from scratch on " + Figures.rows(state.size() - plan.rowIds().length);
         }
-        if (plan.detail() instanceof DCKMeans.Rerun rerun && state.model() instanceof DCKMeans dc) {
-            int[] leaves = rerun.leaves();
-            int ancestors = rerun.nodes() - leaves.length;
-            String tail = " and " + ancestors + (ancestors == 1 ? " ancestor" : " ancestors");
-            if (leaves.length == 1) {
-                int rowsAfter = dc.leafSizes()[leaves[0]] - plan.rowIds().length;
-                return "Re-runs leaf " + (leaves[0] + 1) + " of " + dc.options().leaves() + " (" + Figures.rows(rowsAfter)
-                        + ")" + tail;
-            }
-            return "Re-runs " + leaves.length + " of " + dc.options().leaves() + " leaves" + tail;
-        }
-        if (!state.clusters() && !plan.summary().isBlank()) {
-            String own = plan.summary();
-            return Character.toUpperCase(own.charAt(0)) + own.substring(1);
-        }
-        return "Retrains from scratch on " + Figures.rows(state.size() - plan.rowIds().length);
+        String line = Character.toUpperCase(own.charAt(0)) + own.substring(1);
+        boolean saysSo = own.toLowerCase(java.util.Locale.ROOT).startsWith("certified");
+        return plan.certified() && !saysSo ? "Certified: " + own : line;
     }
 }

@@ -3,8 +3,7 @@ package org.unlearn.views.forget;
 import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Parametric;
-import org.unlearn.model.kmeans.QKMeans;
-import org.unlearn.model.linear.LinearForgetDetail;
+import org.unlearn.model.forget.Indebted;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.common.Figures;
 
@@ -20,12 +19,12 @@ public record RequestReport(String headline, String method, String exactness, St
     static RequestReport of(ForgetReport report, ModelState before, ModelState after) {
         String work = report.fullWorkUnits() <= 0 ? "not counted by this family"
                 : Figures.percent(report.retrainedFraction()) + " of a full training (" + Figures.count(report.workUnits())
-                + " of " + Figures.count(report.fullWorkUnits()) + " " + Contenders.workUnit(before.fitted().family()) + ")";
+                + " of " + Figures.count(report.fullWorkUnits()) + " " + before.workUnit() + ")";
         String loss = Figures.value(before.quality()) + " → " + Figures.value(after.quality()) + " ("
                 + Figures.change(after.quality() - before.quality()) + ")";
         String exactness = report.exact()
                 ? "yes, by construction" + (report.certified() ? " (certified)" : "")
-                : "no: approximate" + bound(report);
+                : "no: approximate" + bound(after);
         String method = method(report);
         String engine = report.summary();
         String headline = report.method().equals("consolidate") ? "Consolidated: retrained exactly, debt paid"
@@ -35,9 +34,9 @@ public record RequestReport(String headline, String method, String exactness, St
     }
 
     /** What the engine can promise about an approximate model's distance from the exact retrain. */
-    private static String bound(ForgetReport report) {
-        if (report.detail() instanceof LinearForgetDetail d && Double.isFinite(d.distanceBound())) {
-            return "; at most " + Figures.distance(d.distanceBound()) + " from the exact retrain's parameters (bound)";
+    private static String bound(ModelState after) {
+        if (after.model() instanceof Indebted owing && Double.isFinite(owing.owed().distanceBound())) {
+            return "; at most " + Figures.distance(owing.owed().distanceBound()) + " from the exact retrain's parameters (bound)";
         }
         return "";
     }
@@ -52,15 +51,8 @@ public record RequestReport(String headline, String method, String exactness, St
         return "Forgot " + Figures.count(rows.size()) + " rows (" + named + ")";
     }
 
-    /** Q-k-means' three ways in words; the other families' own line says it all. */
+    /** The engine's own line says how it forgot. */
     private static String method(ForgetReport report) {
-        if (report.detail() instanceof QKMeans.Check check) {
-            return switch (report.method()) {
-                case "certified" -> "certified: replayed all " + check.iterations() + " iterations, nothing retrained";
-                case "resume" -> "resumed from iteration " + check.resumedAt() + " of " + check.iterations();
-                default -> "seeded again and retrained from scratch";
-            };
-        }
         return report.summary();
     }
 

@@ -9,7 +9,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.unlearn.model.linear.DeletionMethod;
+import java.util.List;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Tips;
 
@@ -18,10 +19,10 @@ public final class DebtPanel extends VBox {
     public DebtPanel(DebtPanelModel model) {
         setSpacing(6);
         setId("debt-panel");
-        ComboBox<DeletionMethod> method = new ComboBox<>();
+        ComboBox<ForgetMethod> method = new ComboBox<>();
         method.setId("request-method");
-        method.getItems().add(null);
-        method.getItems().addAll(DeletionMethod.values());
+        showMethods(method, model.methodsProperty().get());
+        model.methodsProperty().addListener((o, was, now) -> showMethods(method, now));
         method.setButtonCell(new MethodCell());
         method.setCellFactory(list -> new MethodCell());
         method.valueProperty().bindBidirectional(model.methodProperty());
@@ -59,10 +60,19 @@ public final class DebtPanel extends VBox {
         getChildren().addAll(how, debt, budget, budgetLine, consolidate);
     }
 
+    /** The model's own method (the empty choice), then each way its family forgets. */
+    private static void showMethods(ComboBox<ForgetMethod> box, List<ForgetMethod> methods) {
+        ForgetMethod chosen = box.getValue();
+        box.getItems().clear();
+        box.getItems().add(null);
+        box.getItems().addAll(methods);
+        box.setValue(chosen != null && methods.contains(chosen) ? chosen : null);
+    }
+
     /** A method by its engine name; the empty choice is the model's own. */
-    private static final class MethodCell extends ListCell<DeletionMethod> {
+    private static final class MethodCell extends ListCell<ForgetMethod> {
         @Override
-        protected void updateItem(DeletionMethod item, boolean empty) {
+        protected void updateItem(ForgetMethod item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item == null ? "the model's method" : item.code());
         }

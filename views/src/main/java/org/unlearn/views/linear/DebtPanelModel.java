@@ -4,20 +4,21 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import org.unlearn.model.linear.Budget;
-import org.unlearn.model.linear.Debt;
-import org.unlearn.model.linear.LinearModel;
-import org.unlearn.model.linear.DeletionMethod;
+import java.util.List;
+import org.unlearn.model.family.ForgetMethod;
+import org.unlearn.model.forget.Budgeted;
+import org.unlearn.model.forget.Indebted;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.forget.ModelChain;
 import org.unlearn.views.forget.ModelState;
 
 /**
- * "Forget now, retrain later" for a linear model: the method the next request forgets by, the debt
- * approximate requests have run up since the last exact model, the certified-removal budget as it drains,
- * and Consolidate, which pays the debt with an exact retrain.
+ * "Forget now, retrain later" for any model that can owe a retrain (a linear model): the method the next
+ * request forgets by, the debt approximate requests have run up since the last exact model, the removal
+ * budget as it drains (a model trained with one), and Consolidate, which pays the debt with an exact retrain.
  */
 public final class DebtPanelModel {
     private final ModelChain chain;
@@ -26,34 +27,38 @@ public final class DebtPanelModel {
     private final BooleanBinding certified;
     private final DoubleBinding budgetLeft;
     private final StringBinding budget;
+    private final ObjectBinding<List<ForgetMethod>> methods;
 
     public DebtPanelModel(ModelChain chain) {
         this.chain = chain;
         var current = chain.currentProperty();
-        shown = Bindings.createBooleanBinding(() -> linear(current.get()) != null, current);
+        shown = Bindings.createBooleanBinding(() -> owing(current.get()) != null, current);
         debt = Bindings.createStringBinding(() -> {
-            LinearModel<?> m = linear(current.get());
-            return m == null ? "" : debtLine(m.debt());
+            Indebted m = owing(current.get());
+            return m == null ? "" : debtLine(m.owed());
         }, current);
-        certified = Bindings.createBooleanBinding(() -> {
-            LinearModel<?> m = linear(current.get());
-            return m != null && m.certified();
-        }, current);
+        certified = Bindings.createBooleanBinding(() -> spending(current.get()) != null, current);
         budgetLeft = Bindings.createDoubleBinding(() -> {
-            LinearModel<?> m = linear(current.get());
-            return m == null || !m.certified() ? 0 : m.budget().remainingFraction();
+            Budgeted.Spending b = spending(current.get());
+            return b == null ? 0 : b.remainingFraction();
         }, current);
         budget = Bindings.createStringBinding(() -> {
-            LinearModel<?> m = linear(current.get());
-            return m == null || !m.certified() ? "" : budgetLine(m.budget());
+            Budgeted.Spending b = spending(current.get());
+            return b == null ? "" : budgetLine(b);
         }, current);
+        methods = Bindings.createObjectBinding(() -> current.get() == null ? List.of()
+                : current.get().forgetMethods(), current);
     }
 
-    private static LinearModel<?> linear(ModelState state) {
-        return state != null && state.engine() instanceof LinearModel<?> m ? m : null;
+    private static Indebted owing(ModelState state) {
+        return state != null && state.engine() instanceof Indebted m ? m : null;
     }
 
-    static String debtLine(Debt d) {
+    private static Budgeted.Spending spending(ModelState state) {
+        return state != null && state.engine() instanceof Budgeted b ? b.spending().orElse(null) : null;
+    }
+
+    static String debtLine(Indebted.Owed d) {
         if (d.isPaid()) {
             return "Exact: this model equals a retrain from scratch on the rows it holds. Nothing is owed.";
         }
@@ -64,28 +69,32 @@ public final class DebtPanelModel {
         return "Debt: " + owed + bound + ". Consolidate retrains exactly and pays it off.";
     }
 
-    static String budgetLine(Budget b) {
-        String guarantee = "(ε = " + Figures.plain(b.certification().epsilon()) + ", δ = " + Figures.plain(b.certification().delta()) + ")";
-        return "Certified removal " + guarantee + ": " + Figures.percent(b.remainingFraction()) + " of the budget left"
+    static String budgetLine(Budgeted.Spending b) {
+        return "Certified removal: " + Figures.percent(b.remainingFraction()) + " of the budget left"
                 + (b.forcedRetrains() == 0 ? "" : "; " + b.forcedRetrains()
                 + (b.forcedRetrains() == 1 ? " retrain" : " retrains") + " forced when it ran out");
     }
 
-    /** True while the current model is a linear one. */
+    /** True while the current model can owe a retrain. */
     public BooleanBinding shownProperty() {
         return shown;
     }
 
     /** The method the next request forgets by; null for the one the model was trained with. */
-    public ObjectProperty<DeletionMethod> methodProperty() {
+    public ObjectProperty<ForgetMethod> methodProperty() {
         return chain.requestMethodProperty();
+    }
+
+    /** The ways the current model's family forgets, to choose the next request's from. */
+    public ObjectBinding<List<ForgetMethod>> methodsProperty() {
+        return methods;
     }
 
     public StringBinding debtProperty() {
         return debt;
     }
 
-    /** True when the model was trained for certified removal and has a budget. */
+    /** True when the model was trained with a removal budget (certified removal). */
     public BooleanBinding certifiedProperty() {
         return certified;
     }

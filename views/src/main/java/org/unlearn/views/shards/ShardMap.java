@@ -1,11 +1,11 @@
 package org.unlearn.views.shards;
 
 import java.util.List;
-import org.unlearn.model.sisa.SisaModel;
-import org.unlearn.model.sisa.SisaRetrain;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Sharded;
 
 /**
- * The S×R grid of a SISA ensemble as the shard map draws it: rows per cell, the cells the picked rows
+ * The S×R grid of a model with shards and slices (a SISA ensemble) as the shard map draws it: rows per cell, the cells the picked rows
  * would retrain, and the checkpoints the last request deleted (each then rebuilt without the rows).
  *
  * @param counts    rows per cell, [shard][slice]
@@ -24,35 +24,59 @@ public record ShardMap(int[][] counts, int[][] picked, boolean[][] planned, bool
     }
 
     /**
-     * @param plan the plan of the picked rows, or null when none are picked
-     * @param last the last request's detail, or null when the model is the training
+     * The map of a model that deals its rows to shards and slices. A forget retrains a row's shard from the
+     * slice before the row's, so the checkpoints after it (the row's slice on) held the row: those are the
+     * cells a pick would retrain, and the ones a request deleted.
+     *
+     * @param history the chain's requests, newest first: each with the model it forgot from (the next entry)
      */
-    static ShardMap of(SisaModel model, int[] pickedIds, SisaRetrain plan, SisaRetrain last) {
+    static ShardMap of(Sharded model, TrainingSet held, int[] pickedIds, List<Request> history) {
         int s = model.shardCount();
         int r = model.sliceCount();
         int[][] picked = new int[s][r];
         for (int id : pickedIds) {
-            if (model.trainingData().contains(id)) {
+            if (held.contains(id)) {
                 picked[model.shardOf(id)][model.sliceOf(id)]++;
             }
         }
         int[][] rebuilt = new int[s][r];
-        for (int shard = 0; shard < s; shard++) {
-            for (int slice = 0; slice < r; slice++) {
-                rebuilt[shard][slice] = model.checkpoint(shard, slice).generation();
+        boolean[][] deleted = new boolean[s][r];
+        for (int i = 0; i < history.size(); i++) {
+            boolean[][] cells = retrained(history.get(i), s, r);
+            for (int shard = 0; shard < s; shard++) {
+                for (int slice = 0; slice < r; slice++) {
+                    rebuilt[shard][slice] += cells[shard][slice] ? 1 : 0;
+                }
+            }
+            if (i == 0) {
+                deleted = cells;
             }
         }
-        return new ShardMap(model.cellCounts(), picked, cells(s, r, plan), cells(s, r, last), rebuilt);
+        return new ShardMap(model.cellCounts(), picked, retrained(model, pickedIds, held, s, r), deleted, rebuilt);
     }
 
-    private static boolean[][] cells(int s, int r, SisaRetrain detail) {
+    /** A forget request: the rows it named and the model it forgot them from. */
+    record Request(Sharded before, TrainingSet heldBefore, int[] rowIds) {
+    }
+
+    private static boolean[][] retrained(Sharded model, int[] rowIds, TrainingSet held, int s, int r) {
         boolean[][] out = new boolean[s][r];
-        if (detail != null) {
-            for (SisaRetrain.Cell c : detail.deletedCheckpoints()) {
-                out[c.shard()][c.slice()] = true;
+        if (model.shardCount() != s || model.sliceCount() != r) {
+            return out;
+        }
+        for (int id : rowIds) {
+            if (held.contains(id)) {
+                int shard = model.shardOf(id);
+                for (int slice = model.sliceOf(id); slice < r; slice++) {
+                    out[shard][slice] = true;
+                }
             }
         }
         return out;
+    }
+
+    private static boolean[][] retrained(Request request, int s, int r) {
+        return retrained(request.before(), request.rowIds(), request.heldBefore(), s, r);
     }
 
     /** How many cells are set in a grid. */

@@ -1,43 +1,54 @@
 package org.unlearn.views.shards;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
-import org.unlearn.model.sisa.SisaModel;
-import org.unlearn.model.sisa.SisaRetrain;
+import javafx.collections.ObservableList;
+import org.unlearn.model.forget.Sharded;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelState;
-import org.unlearn.views.forget.PlanSummary;
-import org.unlearn.views.forget.RequestReport;
 import org.unlearn.views.forget.RowSelection;
 
 /**
- * The current SISA ensemble's shard map, following the model, the picked rows' plan and the last request;
- * no map while the model is of another family.
+ * The shard map of the current model, for any model that deals its rows to shards and slices: it follows
+ * the model, the picked rows and the chain's requests; no map while the model has no shards.
  */
 public final class ShardMapViewModel {
     private final ObjectBinding<ShardMap> map;
     private final StringBinding caption;
 
+    /** @param history the chain of models, newest first, as {@code ModelChain.history()} holds it */
     public ShardMapViewModel(ObservableValue<ModelState> current, ObservableValue<RowSelection> picked,
-                             ObservableValue<PlanSummary> plan, ObservableValue<RequestReport> last) {
+                             ObservableList<HistoryEntry> history) {
         map = Bindings.createObjectBinding(() -> {
             ModelState state = current.getValue();
-            if (state == null || !(state.engine() instanceof SisaModel sisa)) {
+            if (state == null || !(state.engine() instanceof Sharded sharded)) {
                 return null;
             }
-            return ShardMap.of(sisa, picked.getValue().ids(), detail(plan.getValue()), detail(last.getValue()));
-        }, current, picked, plan, last);
+            return ShardMap.of(sharded, state.engine().trainingData(), picked.getValue().ids(), requests(state, history));
+        }, current, picked, history);
         caption = Bindings.createStringBinding(() -> caption(map.get()), map);
     }
 
-    private static SisaRetrain detail(PlanSummary plan) {
-        return plan != null && plan.plan().detail() instanceof SisaRetrain d ? d : null;
-    }
-
-    private static SisaRetrain detail(RequestReport report) {
-        return report != null && report.report().detail() instanceof SisaRetrain d ? d : null;
+    /** The requests that made the current model, newest first, each with the model it forgot from. */
+    private static List<ShardMap.Request> requests(ModelState state, List<HistoryEntry> history) {
+        List<ShardMap.Request> out = new ArrayList<>();
+        int at = 0;
+        while (at < history.size() && history.get(at).state() != state) {
+            at++;
+        }
+        for (int i = at; i + 1 < history.size(); i++) {
+            HistoryEntry entry = history.get(i);
+            ModelState before = history.get(i + 1).state();
+            if (entry.request() != null && before.engine() instanceof Sharded was) {
+                out.add(new ShardMap.Request(was, before.engine().trainingData(), entry.request().report().rowIds()));
+            }
+        }
+        return out;
     }
 
     private static String caption(ShardMap m) {
@@ -58,7 +69,7 @@ public final class ShardMapViewModel {
         return n + (n == 1 ? " shard" : " shards");
     }
 
-    /** The map, or null while the current model is not a SISA ensemble. */
+    /** The map, or null while the current model has no shards. */
     public ObjectBinding<ShardMap> mapProperty() {
         return map;
     }

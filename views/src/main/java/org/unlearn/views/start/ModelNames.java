@@ -1,25 +1,19 @@
 package org.unlearn.views.start;
 
-import java.util.Locale;
-import java.util.Map;
-import org.unlearn.model.kmeans.DCKMeans;
-import org.unlearn.model.kmeans.LloydKMeans;
-import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.family.Families;
 
 /** Readable names for the catalogue's model codes, which are the command line's {@code --model} values. */
 final class ModelNames {
-    private static final Map<String, String> NAMES = Map.of(
-            LloydKMeans.FAMILY, "k-means",
-            QKMeans.FAMILY, "Q-k-means (quantized)",
-            DCKMeans.FAMILY, "DC-k-means (divide and conquer)",
-            "sisa", "SISA ensemble",
-            "logreg", "logistic regression",
-            "ridge", "ridge regression");
-
     private ModelNames() {
     }
 
+    /** The family's title as the registry has it ("Q-k-means"), or the code itself when no family has it. */
     static String readable(String code) {
-        return NAMES.getOrDefault(code.toLowerCase(Locale.ROOT).strip(), code);
+        try {
+            return Families.byCode(code).title();
+        } catch (BadInputException unknown) {
+            return code;
+        }
     }
 }

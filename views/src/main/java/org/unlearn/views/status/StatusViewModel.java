@@ -11,7 +11,7 @@ import javafx.beans.value.ObservableValue;
 import org.unlearn.model.forget.Provenance;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
-import org.unlearn.views.forget.Family;
+import org.unlearn.model.family.Families;
 
 /**
  * What the status bar says: the background work (message, progress, Cancel), the current model and its
@@ -44,7 +44,8 @@ public final class StatusViewModel {
         if (p == null) {
             return "No model";
         }
-        String family = Family.ofCode(p.family()).map(Family::title).orElse(p.family());
+        String family = Families.all().stream().filter(f -> f.code().equals(p.family())).map(f -> f.title())
+                .findFirst().orElse(p.family());
         return family + " · seed " + p.seed() + " · " + Figures.rows(p.trainingRows());
     }
 

@@ -20,7 +20,6 @@ import org.unlearn.views.common.ChartExport;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.data.DataViewModel;
-import org.unlearn.views.forget.Family;
 import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.forget.HistoryEntry;
 
@@ -36,7 +35,7 @@ class ConsequencesViewModelTest {
         assertTrue(model.driftProperty().get().isEmpty());
         assertFalse(model.compareExecutableProperty().get());
         assertEquals("Train a model and forget rows: each request adds a point here.", model.noteProperty().get());
-        trainOnIris(Family.QKMEANS);
+        trainOnIris("qkmeans");
         assertEquals(1, model.driftProperty().get().get(0).size(), "the training is the first point");
         assertTrue(model.costProperty().get().isEmpty());
         assertFalse(model.compareExecutableProperty().get());
@@ -44,7 +43,7 @@ class ConsequencesViewModelTest {
 
     @Test
     void eachRequestAddsAPointAtTheRowsForgottenSoFarWithTheModelsLoss() {
-        trainOnIris(Family.QKMEANS);
+        trainOnIris("qkmeans");
         forgetRows("5");
         forgetRows("40-43");
         forgetRows("100, 120");
@@ -64,7 +63,7 @@ class ConsequencesViewModelTest {
 
     @Test
     void theReplayedRetrainLiesOnTheExactModelsLineAndTheOtherFamiliesGetTheirOwn() {
-        trainOnIris(Family.QKMEANS);
+        trainOnIris("qkmeans");
         forgetRows("5");
         forgetRows("40-43");
         forgetRows("100, 120");
@@ -98,7 +97,7 @@ class ConsequencesViewModelTest {
 
     @Test
     void aLaterRequestLeavesTheReplayBehindAndANewTrainingPutsItAway() {
-        trainOnIris(Family.DCKMEANS);
+        trainOnIris("dckmeans");
         forgetRows("7");
         model.compare();
         assertEquals(4, model.driftProperty().get().size());
@@ -114,7 +113,7 @@ class ConsequencesViewModelTest {
 
     @Test
     void chartsAreSavedAsPngOrSvgAndOtherwiseRefusedInOneLine(@TempDir Path folder) throws Exception {
-        trainOnIris(Family.QKMEANS);
+        trainOnIris("qkmeans");
         forgetRows("5");
         forgetRows("6");
         model.compare();
@@ -136,9 +135,9 @@ class ConsequencesViewModelTest {
         assertEquals("cost.txt: charts are saved as .png or .svg", refused.getMessage());
     }
 
-    private void trainOnIris(Family family) {
+    private void trainOnIris(String family) {
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
-        forget.form().familyProperty().set(family);
+        forget.form().choose(family);
         forget.train();
         assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
     }

@@ -29,8 +29,8 @@ class FamilyPlanAndReportTest extends ForgetFixture {
 
         PlanSummary plan = model.planner().planProperty().get();
         assertTrue(plan.certified(), plan.engine());
-        assertEquals("Certified: no centroid will move", plan.headline());
-        assertEquals("certified: no centroid moves in any of 4 iterations", plan.engine());
+        assertEquals("Certified: no centroid moves in any of 4 iterations", plan.headline());
+        assertEquals("", plan.engine(), "the engine's line is the headline; it is not repeated");
         assertTrue(plan.work().matches("Predicted work: \\d\\.\\d+% of a full training"), plan.work());
 
         double[][] centroidsBefore = model.chain().currentProperty().get().centroids();
@@ -42,8 +42,8 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         assertEquals("certified", report.report().method());
         assertEquals(plan.plan().workUnits(), report.report().workUnits(), "the plan predicted the work done");
         assertEquals("Forgot row 2", report.headline());
-        assertEquals("certified: replayed all 4 iterations, nothing retrained", report.method());
-        assertEquals("certified: no centroid moves in any of 4 iterations", report.engine());
+        assertTrue(report.method().startsWith("certified"), report.method());
+        assertEquals("", report.engine(), "the engine's line is the method; it is not repeated");
         assertEquals("yes, by construction (certified)", report.exactness());
         assertEquals("none moved: every centroid is the same, bit for bit", report.centroids());
         assertTrue(report.wallTime().matches(WALL_TIME), report.wallTime());
@@ -57,8 +57,7 @@ class FamilyPlanAndReportTest extends ForgetFixture {
 
         PlanSummary plan = model.planner().planProperty().get();
         assertFalse(plan.certified());
-        assertEquals("Resumes from iteration 2 of 4", plan.headline());
-        assertTrue(plan.engine().startsWith("centroid 1 moves in iteration 2 of 4"), plan.engine());
+        assertTrue(plan.headline().startsWith("Centroid 1 moves in iteration 2 of 4"), plan.headline());
 
         model.forget();
 
@@ -101,20 +100,20 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         trainOnIris();
         pick(Integer.toString(SEED_IRIS_ROW));
 
-        assertEquals("Seeds again and retrains from scratch", model.planner().planProperty().get().headline());
+        String headline = model.planner().planProperty().get().headline();
+        assertTrue(headline.startsWith("Row 15 was a k-means++ seed") && headline.endsWith("retrains from scratch"),
+                headline);
         model.forget();
         assertEquals("retrain", model.chain().reportProperty().get().report().method());
-        assertEquals("seeded again and retrained from scratch", model.chain().reportProperty().get().method());
     }
 
     @Test
     void dcKMeansPlansTheLeafItReRunsAndMatchesARetrain() {
         open("penguins.csv", "species");
-        train(Family.DCKMEANS);
+        train("dckmeans");
         DCKMeans dc = (DCKMeans) model.chain().currentProperty().get().model();
         int leaf = dc.leafOf(1);
         int leafRows = dc.leafSizes()[leaf];
-        assertEquals("leaf " + (leaf + 1), model.table().tableRows().get(0).note());
         pick("1");
 
         assertEquals("Re-runs leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
@@ -132,7 +131,7 @@ class FamilyPlanAndReportTest extends ForgetFixture {
     @Test
     void lloydRetrainsFromScratchAndMatchesARetrain() {
         trainOnIris();
-        train(Family.LLOYD);
+        train("kmeans");
         pick("7");
 
         assertEquals("Retrains from scratch on 149 rows", model.planner().planProperty().get().headline());
@@ -147,7 +146,7 @@ class FamilyPlanAndReportTest extends ForgetFixture {
     @Test
     void theEnginesLinesShowTheirCountsWithSeparators() {
         open("digits_8x8.csv", "target");
-        train(Family.LLOYD);
+        train("kmeans");
         pick("7");
 
         model.forget();
@@ -158,7 +157,7 @@ class FamilyPlanAndReportTest extends ForgetFixture {
     @Test
     void aLargePickIsPlannedInTheBackground() {
         open("digits_8x8.csv", "target");
-        train(Family.QKMEANS);
+        train("qkmeans");
         pickInside(-1000, -1000, 1000, 0, PickMode.REPLACE);
         int picked = model.picks().pickedProperty().get().size();
         assertTrue(picked > ForgetPlanner.INLINE_PLAN_ROWS, "picked " + picked);

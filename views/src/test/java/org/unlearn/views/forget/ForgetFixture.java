@@ -28,15 +28,15 @@ abstract class ForgetFixture {
         assertTrue(data.loadedProperty().get(), () -> file + " did not open: " + work.outcomes());
     }
 
-    void train(Family family) {
-        model.form().familyProperty().set(family);
+    void train(String family) {
+        model.form().choose(family);
         model.train();
         assertNotNull(model.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
     }
 
     void trainOnIris() {
         open("iris.csv", "target_name");
-        train(Family.QKMEANS);
+        train("qkmeans");
     }
 
     /** Draws a rectangle on the plane between two of its points (in the plane's units, not pixels). */

@@ -151,13 +151,18 @@ class ForgetViewRobotTest {
 
     @Test
     void aRefusedOptionIsShownAtOnceAndTrainWaits(FxRobot robot) {
-        robot.clickOn("#option-epsilon").push(KeyCode.CONTROL, KeyCode.A).write("0");
+        // The field may lie below the options' scrolled edge: focus it as Tab would, then type.
+        Node epsilon = robot.lookup("#option-epsilon").query();
+        robot.interact(epsilon::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("0");
 
-        verifyThat("#options-problem", LabeledMatchers.hasText("epsilon (the grid width) must be more than 0, not 0.0"));
+        assertEquals("epsilon (the grid width) must be more than 0, not 0",
+                robot.lookup("#option-epsilon-error").queryLabeled().getText());
+        verifyThat("#option-epsilon-error", NodeMatchers.isVisible());
         assertTrue(robot.lookup("#train").queryButton().isDisabled());
         robot.clickOn("#family-dckmeans");
         verifyThat("#option-leaves", NodeMatchers.isVisible());
-        verifyThat("#option-epsilon", NodeMatchers.isInvisible());
+        assertTrue(robot.lookup("#option-epsilon").tryQuery().isEmpty(), "DC-k-means has no field for ε");
         assertFalse(robot.lookup("#train").queryButton().isDisabled(), "ε is not a DC-k-means option");
     }
 }

@@ -33,7 +33,7 @@ class ModelChainTest extends ForgetFixture {
         work.cancelJobs(title -> title.startsWith("Project"));
         open("penguins.csv", "species");
         assertNull(data.planeProperty().get());
-        train(Family.QKMEANS);
+        train("qkmeans");
 
         assertEquals(344, model.chain().currentProperty().get().plane().rows().size());
         assertEquals(344, held(model.picture().pictureProperty().get()));
@@ -72,7 +72,7 @@ class ModelChainTest extends ForgetFixture {
         RequestReport report = model.chain().reportProperty().get();
         assertTrue(report.loss().matches("\\d\\.\\d+ → \\d\\.\\d+ \\([−+]\\S+\\)"),
                 report.loss());
-        assertTrue(report.work().matches("\\S+% of a full training \\([\\d,]+ of [\\d,]+ point–centroid distances\\)"),
+        assertTrue(report.work().matches("\\S+% of a full training \\([\\d,]+ of [\\d,]+ point-centroid distances\\)"),
                 report.work());
         assertTrue(model.chain().history().get(0).subtitle().matches("\\w+ · " + WALL_TIME),
                 model.chain().history().get(0).subtitle());
@@ -164,7 +164,7 @@ class ModelChainTest extends ForgetFixture {
         ModelState forgotten = model.chain().currentProperty().get();
 
         work.cancelJobs(title -> title.startsWith("Train") || title.startsWith("Check"));
-        model.form().familyProperty().set(Family.DCKMEANS);
+        model.form().choose("dckmeans");
         model.train();
         model.verify();
 
@@ -185,11 +185,11 @@ class ModelChainTest extends ForgetFixture {
         assertNull(model.chain().currentProperty().get());
         assertTrue(model.chain().history().isEmpty());
         assertNull(model.chain().reportProperty().get());
-        assertEquals("10", model.form().kProperty().get());
+        assertEquals("10", model.form().option("k").promptProperty().get(), "digits have ten classes");
         assertFalse(model.chain().forgetExecutableProperty().get());
         assertTrue(model.chain().noticeProperty().get().startsWith("The dataset changed"),
                 model.chain().noticeProperty().get());
-        train(Family.QKMEANS);
+        train("qkmeans");
         assertEquals("", model.chain().noticeProperty().get());
     }
 

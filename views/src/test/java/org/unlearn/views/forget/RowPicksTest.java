@@ -105,7 +105,7 @@ class RowPicksTest extends ForgetFixture {
     @Test
     void aFilterPicksTheHeldRowsItMatchesAndARefusalSaysWhereInOneLine() {
         open("employee_attrition.csv", "Attrition");
-        train(Family.LLOYD);
+        train("kmeans");
         model.picks().filterProperty().set("Age > 50 and MaritalStatus == \"Single\"");
         model.picks().pickFiltered();
 

@@ -7,44 +7,89 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unlearn.model.kmeans.ClusteringModel;
-import org.unlearn.model.kmeans.DCKMeans;
-import org.unlearn.model.kmeans.LloydKMeans;
-import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.OptionSpec;
+import org.unlearn.model.sisa.SisaOptions;
 
-/** The training form: defaults from the engine and the data, and refusals in one line. */
+/** The training form: fields made from the family's option specs, defaults from the engine and the data, refusals on their field. */
 class TrainingFormTest extends ForgetFixture {
     @Test
-    void kDefaultsToTheLabelsClassCountAndTheSeedIsShown() {
+    void kIsLeftToTheDataAndTheFieldSaysWhatItWillBe() {
         open("penguins.csv", "species");
-        assertEquals("3", model.form().kProperty().get());
+        assertEquals("", model.form().option("k").textProperty().get(), "k is the engine's to choose from the label");
+        assertEquals("3", model.form().option("k").promptProperty().get(), "the label's class count");
         assertEquals("42", model.form().seedProperty().get());
         assertTrue(model.chain().trainExecutableProperty().get());
+        train("qkmeans");
+        assertEquals(3, model.chain().currentProperty().get().k());
+        assertTrue(model.chain().modelTitleProperty().get().contains("k=3"), model.chain().modelTitleProperty().get());
     }
 
     @Test
-    void aRefusedOptionSaysWhyInOneLineAndLeavesTheModelAsItWas() {
+    void everyFamilyHasOneInputPerOptionStartingAtTheEnginesDefault() {
+        TrainingForm form = model.form();
+        for (FamilyDescriptor<?> family : Families.all()) {
+            form.familyProperty().set(family);
+            List<OptionSpec> specs = family.options();
+            assertEquals(specs.size(), form.inputs().size(), family.code());
+            for (int i = 0; i < specs.size(); i++) {
+                OptionSpec spec = specs.get(i);
+                assertEquals(spec, form.inputs().get(i).spec());
+                assertEquals(spec.hasDefault() ? spec.defaultValue() : "", form.inputs().get(i).textProperty().get(),
+                        family.code() + " " + spec.name());
+            }
+            assertEquals("", form.problemProperty().get(), family.code() + " trains with its defaults");
+        }
+        form.choose("sisa");
+        assertEquals(Integer.toString(SisaOptions.DEFAULT_SHARDS), form.option("shards").textProperty().get(),
+                "the form's shard count is the engine's");
+    }
+
+    @Test
+    void aRefusedValueIsMarkedOnItsFieldInPlainWordsAndLeavesTheModelAsItWas() {
         trainOnIris();
         ModelState trained = model.chain().currentProperty().get();
 
-        model.form().epsilonProperty().set("0");
+        model.form().option("epsilon").textProperty().set("0");
 
-        assertEquals("epsilon (the grid width) must be more than 0, not 0.0", model.form().problemProperty().get());
+        String refusal = "epsilon (the grid width) must be more than 0, not 0";
+        assertEquals(refusal, model.form().option("epsilon").errorProperty().get());
+        assertEquals("", model.form().option("gamma").errorProperty().get(), "only the field at fault is marked");
+        assertEquals(refusal, model.form().problemProperty().get());
+        assertFalse(refusal.contains("--"), "never a command-line flag");
         assertFalse(model.chain().trainExecutableProperty().get());
         model.train();
         assertSame(trained, model.chain().currentProperty().get());
         assertEquals(1, model.chain().history().size());
 
-        model.form().epsilonProperty().set("0.1");
+        model.form().option("epsilon").textProperty().set("0.1");
+        assertEquals("", model.form().option("epsilon").errorProperty().get());
         assertEquals("", model.form().problemProperty().get());
         assertTrue(model.chain().trainExecutableProperty().get());
+    }
+
+    @Test
+    void aRefusalOfTheOptionsTogetherLandsOnTheFieldTheFamilyNames() {
+        model.form().choose("logreg");
+        model.form().option("epsilon").textProperty().set("1");
+
+        assertEquals("", model.form().option("epsilon").errorProperty().get());
+        String refusal = model.form().option("delta").errorProperty().get();
+        assertTrue(refusal.contains("certified removal needs all of epsilon, delta and sigma"), refusal);
+        assertEquals(refusal, model.form().problemProperty().get());
+        assertEquals("", model.form().unplacedProblemProperty().get(), "it is shown on its field, not below the form");
+
+        model.form().option("delta").textProperty().set("0.0001");
+        model.form().option("sigma").textProperty().set("10");
+        assertEquals("", model.form().problemProperty().get());
     }
 
     @Test
     void optionsTheEngineRefusesForThisDataLeaveTheModelAsItWas() {
         trainOnIris();
         ModelState trained = model.chain().currentProperty().get();
-        model.form().kProperty().set("1000");
+        model.form().option("k").textProperty().set("1000");
 
         model.train();
 
@@ -58,27 +103,14 @@ class TrainingFormTest extends ForgetFixture {
     void withoutAClassLabelKIsEightAndTheTableShowsWhatTheLabelHolds() {
         open("penguins.csv", "species");
         data.changeRole("species", org.unlearn.model.data.ColumnRole.IGNORED);
-        assertEquals("8", model.form().kProperty().get());
-        train(Family.QKMEANS);
+        assertEquals("8", model.form().option("k").promptProperty().get());
+        train("qkmeans");
         assertEquals(8, model.chain().currentProperty().get().k());
         assertEquals("", model.table().tableRows().get(0).label(), "no label column, nothing to show");
 
         data.changeRole("body_mass_g", org.unlearn.model.data.ColumnRole.LABEL);
-        assertEquals("8", model.form().kProperty().get(), "a numeric label has no classes to count");
-        train(Family.LLOYD);
+        assertEquals("8", model.form().option("k").promptProperty().get(), "a numeric label has no classes");
+        train("kmeans");
         assertEquals("3750", model.table().tableRows().get(0).label(), "penguin 1 weighs 3750 g");
-    }
-
-    @Test
-    void theFieldsStartAtTheEnginesDefaults() {
-        TrainingForm form = model.form();
-        assertEquals(Integer.toString(ClusteringModel.DEFAULT_K), form.kProperty().get());
-        assertEquals(Integer.toString(LloydKMeans.Options.of(8).maxIterations()), form.iterationsProperty().get());
-        assertEquals("0.0001", form.toleranceProperty().get());
-        assertEquals(QKMeans.Options.of(8).epsilon(), Double.parseDouble(form.epsilonProperty().get()));
-        assertEquals(QKMeans.Options.of(8).gamma(), Double.parseDouble(form.gammaProperty().get()));
-        assertEquals(Integer.toString(DCKMeans.Options.of(8).leaves()), form.leavesProperty().get());
-        assertEquals(Integer.toString(DCKMeans.Options.of(8).width()), form.widthProperty().get());
-        assertEquals("", form.problemProperty().get());
     }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.unlearn.model.linear.DeletionMethod;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.linear.LinearModel;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.data.DataViewModel;
-import org.unlearn.views.forget.Family;
 import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.forget.ModelState;
 
@@ -25,7 +25,7 @@ class DebtPanelModelTest {
 
     private void trainLogistic() {
         data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "species"));
-        forget.form().familyProperty().set(Family.LOGREG);
+        forget.form().choose("logreg");
         forget.train();
         assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
     }
@@ -34,6 +34,10 @@ class DebtPanelModelTest {
         forget.picks().pickTextProperty().set(ids);
         forget.picks().pickTyped();
         forget.forget();
+    }
+
+    private static ForgetMethod method(String code) {
+        return Families.byCode("logreg").forgetMethod(code);
     }
 
     private LinearModel<?> current() {
@@ -66,11 +70,11 @@ class DebtPanelModelTest {
     @Test
     void aRequestCanForgetExactlyWhateverTheModelsMethod() {
         trainLogistic();
-        model.methodProperty().set(DeletionMethod.EXACT);
+        model.methodProperty().set(method("exact"));
         forgetRows("5");
         assertTrue(current().debt().isPaid());
         assertTrue(forget.chain().reportProperty().get().report().exact());
-        model.methodProperty().set(DeletionMethod.PRU);
+        model.methodProperty().set(method("pru"));
         forgetRows("6");
         assertEquals("pru", forget.chain().reportProperty().get().report().method());
         forget.verify();
@@ -86,7 +90,7 @@ class DebtPanelModelTest {
         forget.picks().pickTyped();
         assertTrue(forget.planner().planProperty().get().headline().startsWith("One Newton step"),
                 forget.planner().planProperty().get().headline());
-        model.methodProperty().set(DeletionMethod.EXACT);
+        model.methodProperty().set(method("exact"));
         assertTrue(forget.planner().planProperty().get().headline().startsWith("Retrains from scratch"),
                 forget.planner().planProperty().get().headline());
         assertEquals(1.0, forget.planner().planProperty().get().plan().retrainedFraction());
@@ -95,7 +99,7 @@ class DebtPanelModelTest {
     @Test
     void ridgeOnANumericLabelIsScoredByItsSquaredError() {
         data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "body_mass_g"));
-        forget.form().familyProperty().set(Family.RIDGE);
+        forget.form().choose("ridge");
         forget.train();
         ModelState state = forget.chain().currentProperty().get();
         assertNotNull(state, () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
@@ -106,10 +110,10 @@ class DebtPanelModelTest {
     @Test
     void aCertifiedModelShowsItsBudgetAsTheEngineCountsIt() {
         data.open(new OpenRequest(TestFiles.sample("breast_cancer_wdbc.csv"), "target_name"));
-        forget.form().familyProperty().set(Family.LOGREG);
-        forget.form().certifyEpsilonProperty().set("1");
-        forget.form().certifyDeltaProperty().set("0.0001");
-        forget.form().certifySigmaProperty().set("10");
+        forget.form().choose("logreg");
+        forget.form().option("epsilon").textProperty().set("1");
+        forget.form().option("delta").textProperty().set("0.0001");
+        forget.form().option("sigma").textProperty().set("10");
         forget.train();
         assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
         assertTrue(model.certifiedProperty().get());
@@ -123,7 +127,7 @@ class DebtPanelModelTest {
                 "the bar shows the engine's own account of the budget");
         assertTrue(forget.chain().reportProperty().get().report().summary().contains("within"),
                 "a certified step states its bound");
-        assertTrue(model.budgetProperty().get().startsWith("Certified removal (ε = 1, δ = 0.0001): "),
+        assertTrue(model.budgetProperty().get().startsWith("Certified removal: "),
                 model.budgetProperty().get());
     }
 }

@@ -13,7 +13,6 @@ import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.data.DataViewModel;
-import org.unlearn.views.forget.Family;
 import org.unlearn.views.forget.ForgetViewModel;
 
 /** The shard map follows the SISA ensemble: its cells' rows, the picked rows' plan, the last request's deletions. */
@@ -22,13 +21,13 @@ class ShardMapViewModelTest {
     private final DataViewModel data = new DataViewModel(work);
     private final ForgetViewModel forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
     private final ShardMapViewModel model = new ShardMapViewModel(forget.chain().currentProperty(),
-            forget.picks().pickedProperty(), forget.planner().planProperty(), forget.chain().reportProperty());
+            forget.picks().pickedProperty(), forget.chain().history());
 
     private SisaModel trainSisa() {
         data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "species"));
-        forget.form().familyProperty().set(Family.SISA);
-        forget.form().shardsProperty().set("4");
-        forget.form().slicesProperty().set("3");
+        forget.form().choose("sisa");
+        forget.form().option("shards").textProperty().set("4");
+        forget.form().option("slices").textProperty().set("3");
         forget.train();
         assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes());
         return (SisaModel) forget.chain().currentProperty().get().engine();
@@ -37,7 +36,7 @@ class ShardMapViewModelTest {
     @Test
     void thereIsNoMapForAnotherFamily() {
         data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "species"));
-        forget.form().familyProperty().set(Family.QKMEANS);
+        forget.form().choose("qkmeans");
         forget.train();
         assertNull(model.mapProperty().get());
     }
