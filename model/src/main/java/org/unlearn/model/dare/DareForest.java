@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.RemainingRows;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Classifier;
+import org.unlearn.model.forget.Forest;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
@@ -27,7 +29,7 @@ import org.unlearn.model.util.RowKeys;
  * made from the node's rows alone, so the result equals a forest grown from scratch without the rows, node
  * for node. Immutable: forgetting returns a new forest sharing the untouched subtrees.
  */
-public final class DareForest implements UnlearningModel<DareForest>, Classifier, Plannable {
+public final class DareForest implements UnlearningModel<DareForest>, Classifier, Plannable, Forest {
     public static final String FAMILY = "dare";
     private static final long TREE = RowKeys.purpose("dare-tree");
 
@@ -234,6 +236,31 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         return out;
     }
 
+    /** One tree for the views: each node's id is its path, its label the split or the leaf's majority. */
+    @Override
+    public Node tree(int index) {
+        return view(roots[checkTree(index)], 1L);
+    }
+
+    private Node view(DareNode node, long path) {
+        if (node instanceof SplitNode s) {
+            String label = base.features().get(s.feature()) + " ≤ " + String.format(Locale.ROOT, "%.4g", s.threshold())
+                    + (s instanceof RandomSplit ? " (random)" : "");
+            return new Node((int) path, label, s.size(), List.of(view(s.left(), 2 * path), view(s.right(), 2 * path + 1)));
+        }
+        int[] counts = node.counts();
+        int best = 0;
+        for (int c = 1; c < counts.length; c++) {
+            best = counts[c] > counts[best] ? c : best;
+        }
+        return new Node((int) path, base.classes().get(best) + ", " + node.size() + " rows", node.size(), List.of());
+    }
+
+    @Override
+    public int[] path(int index, int rowId) {
+        return route(index, rowId).stream().mapToInt(n -> (int) n.path()).toArray();
+    }
+
     private int checkTree(int tree) {
         if (tree < 0 || tree >= roots.length) {
             throw new BadInputException("the forest has trees 1 to " + roots.length + ", not " + (tree + 1));
@@ -248,6 +275,11 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
             w += root.work();
         }
         return w;
+    }
+
+    /** One tree's root, for the tests in this package. */
+    DareNode root(int tree) {
+        return roots[tree];
     }
 
     public int treeCount() {

@@ -21,8 +21,8 @@ public record DareOptions(int trees, int maxDepth, int randomDepth, int threshol
     public static final int DEFAULT_RANDOM_DEPTH = 1;
     public static final int DEFAULT_THRESHOLDS = 25;
     public static final int DEFAULT_MIN_LEAF = 1;
-    /** A node's path is kept in a long, one bit per level. */
-    public static final int DEEPEST = 60;
+    /** A node's path (its identity) is kept in an int, one bit per level. */
+    public static final int DEEPEST = 30;
 
     public DareOptions {
         if (trees < 1) {
