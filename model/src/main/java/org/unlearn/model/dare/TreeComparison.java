@@ -31,21 +31,12 @@ final class TreeComparison {
             return at + "split x" + sa.feature() + " <= " + sa.threshold() + " vs x" + sb.feature() + " <= "
                     + sb.threshold();
         }
-        String stats = a instanceof RandomSplit ra ? randomStats(ra, (RandomSplit) b)
-                : greedyStats((GreedySplit) a, (GreedySplit) b);
+        String stats = a instanceof GreedySplit ga ? greedyStats(ga, (GreedySplit) b) : null;
         if (stats != null) {
             return at + stats;
         }
         String left = firstDifference(sa.left(), baseA, sb.left(), baseB, 2 * path);
         return left != null ? left : firstDifference(sa.right(), baseA, sb.right(), baseB, 2 * path + 1);
-    }
-
-    private static String randomStats(RandomSplit a, RandomSplit b) {
-        if (!same(a.min(), b.min()) || !same(a.max(), b.max()) || a.atMin() != b.atMin() || a.atMax() != b.atMax()) {
-            return "range [" + a.min() + " x" + a.atMin() + ", " + a.max() + " x" + a.atMax() + "] vs [" + b.min()
-                    + " x" + b.atMin() + ", " + b.max() + " x" + b.atMax() + "]";
-        }
-        return null;
     }
 
     private static String greedyStats(GreedySplit a, GreedySplit b) {

@@ -13,8 +13,8 @@ import org.unlearn.model.data.TrainingSet;
  * <ul>
  *   <li>a leaf stays a leaf (fewer rows cannot unmake a stop), its counts updated;</li>
  *   <li>a node whose rows became pure or too few collapses to a leaf;</li>
- *   <li>a random node keeps its split while some row still holds its feature's minimum and some its maximum
- *       (the range, hence the threshold, is unchanged; features skipped as constant stay constant);</li>
+ *   <li>a random node keeps its split while both sides keep a row (its threshold is still in the feature's
+ *       range, where a fresh node would draw it again; features skipped as constant stay constant);</li>
  *   <li>a greedy node keeps its split while every cached candidate stays valid (taking rows away only takes
  *       candidates away, so a sample that survives is still the sample) and the best of them stays the best.</li>
  * </ul>
@@ -72,20 +72,13 @@ final class TreeForgetter {
     }
 
     private DareNode forgetRandom(RandomSplit r, int[] removed, int[] counts, int depth, long path) {
-        int atMin = r.atMin();
-        int atMax = r.atMax();
-        for (int p : removed) {
-            double v = TreeGrower.value(base, p, r.feature());
-            atMin -= v == r.min() ? 1 : 0;
-            atMax -= v == r.max() ? 1 : 0;
-        }
+        int[][] sides = grower.partition(removed, r.feature(), r.threshold());
         grower.addWork(removed.length);
-        if (atMin == 0 || atMax == 0) {
+        if (sides[0].length == r.left().size() || sides[1].length == r.right().size()) {
             return regrow(r, removed, depth, path);
         }
         DareNode[] children = children(r, removed, depth, path);
-        return new RandomSplit(r.feature(), r.threshold(), r.min(), r.max(), atMin, atMax, counts, r.examined(),
-                children[0], children[1]);
+        return new RandomSplit(r.feature(), r.threshold(), counts, r.examined(), children[0], children[1]);
     }
 
     private DareNode forgetGreedy(GreedySplit g, int[] removed, int[] counts, int depth, long path) {

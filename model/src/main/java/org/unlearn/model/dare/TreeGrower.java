@@ -119,8 +119,8 @@ final class TreeGrower {
     }
 
     /**
-     * The first feature in the node's keyed order that is not constant on its rows, cut uniformly at random
-     * in its range; a leaf when every feature is constant.
+     * The first feature in the node's keyed order that is not constant on its rows, cut at a random point of
+     * its range [min, max); a leaf when every feature is constant.
      */
     DareNode randomSplit(int[] rows, int[] counts, int depth, long path) {
         long key = RowKeys.key(treeSeed, NODE, path);
@@ -129,30 +129,17 @@ final class TreeGrower {
             examined++;
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            int atMin = 0;
-            int atMax = 0;
             for (int p : rows) {
                 double v = value(base, p, f);
-                if (v < min) {
-                    min = v;
-                    atMin = 0;
-                }
-                if (v > max) {
-                    max = v;
-                    atMax = 0;
-                }
-                atMin += v == min ? 1 : 0;
-                atMax += v == max ? 1 : 0;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
-            if (min < max) {
+            double threshold = min < max ? KeyedPoints.firstIn(RowKeys.key(key, THRESHOLD, f), min, max) : Double.NaN;
+            if (!Double.isNaN(threshold)) {
                 work += (long) rows.length * examined;
-                double threshold = min + RowKeys.uniform(key, THRESHOLD, f) * (max - min);
-                if (!(threshold < max)) {
-                    threshold = min;
-                }
                 int[][] sides = partition(rows, f, threshold);
-                return new RandomSplit(f, threshold, min, max, atMin, atMax, counts, examined,
-                        grow(sides[0], depth + 1, 2 * path), grow(sides[1], depth + 1, 2 * path + 1));
+                return new RandomSplit(f, threshold, counts, examined, grow(sides[0], depth + 1, 2 * path),
+                        grow(sides[1], depth + 1, 2 * path + 1));
             }
         }
         work += (long) rows.length * examined;

@@ -75,6 +75,7 @@ public final class DareBench {
         }
         List<Double> unlearn = new ArrayList<>();
         List<Double> retrain = new ArrayList<>();
+        List<Double> share = new ArrayList<>();
         int retrainedRequests = 0;
         boolean exact = true;
         for (int d = 0; d < deletions; d++) {
@@ -82,6 +83,7 @@ public final class DareBench {
             t0 = System.nanoTime();
             Forgotten<DareForest> f = model.forget(ids, Progress.NONE);
             unlearn.add(ms(System.nanoTime() - t0));
+            share.add(f.report().retrainedFraction());
             retrainedRequests += ((DareChanges) f.report().detail()).retrains().isEmpty() ? 0 : 1;
             model = f.model();
             remaining = remaining.without(ids);
@@ -100,6 +102,8 @@ public final class DareBench {
         out.put("speedup_median", median(retrain) / median(unlearn));
         out.put("deletions_per_retrain", median(retrain) / (double) out.get("unlearn_ms_mean"));
         out.put("requests_regrowing_a_subtree", retrainedRequests);
+        out.put("work_share_median", median(share));
+        out.put("work_share_mean", share.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
         out.put("exact", exact);
         System.out.println(json(out));
     }
