@@ -55,17 +55,21 @@ public record DareChanges(int trees, List<Change> changes) implements ForgetRepo
     }
 
     /**
-     * One line for people: "updates leaf counts only, in 100 trees" or "retrains 2 subtrees in 2 of 100 trees
-     * (the largest at depth 3, 120 rows); updates counts in the other 98".
+     * One line for people: "updates counts only, along one path in each of 100 trees (no subtree to regrow)" or
+     * "retrains 2 subtrees in 2 of 100 trees (the largest at depth 3, 120 rows); updates counts in the other 98".
      *
-     * @param verbs the verb in the present ("retrains") or the past ("retrained")
+     * @param past whether the request is done ("retrained") or foreseen ("retrains")
      */
     String summary(boolean past) {
         List<Change> retrains = retrains();
         String update = past ? "updated" : "updates";
+        long collapses = changes.stream().filter(c -> c.kind == Kind.COLLAPSE).count();
+        String leaves = collapses == 0 ? "" : "; " + collapses + (collapses == 1 ? " node " : " nodes ")
+                + (past ? (collapses == 1 ? "became a leaf" : "became leaves") : (collapses == 1 ? "becomes a leaf"
+                : "become leaves"));
         if (retrains.isEmpty()) {
             return update + " counts only, along one path in each of " + trees + (trees == 1 ? " tree" : " trees")
-                    + " (no subtree " + (past ? "regrown)" : "to regrow)");
+                    + " (no subtree " + (past ? "regrown)" : "to regrow)") + leaves;
         }
         Change largest = retrains.get(0);
         for (Change c : retrains) {
@@ -76,6 +80,6 @@ public record DareChanges(int trees, List<Change> changes) implements ForgetRepo
         long hit = treesRetrained();
         return (past ? "retrained " : "retrains ") + retrains.size() + (retrains.size() == 1 ? " subtree" : " subtrees")
                 + " in " + hit + " of " + trees + " trees (the largest at depth " + largest.depth + ", " + largest.rows
-                + " rows)" + (hit < trees ? "; " + update + " counts in the other " + (trees - hit) : "");
+                + " rows)" + (hit < trees ? "; " + update + " counts in the other " + (trees - hit) : "") + leaves;
     }
 }
