@@ -61,7 +61,6 @@ public final class Packager {
         String modules = tool("jdeps", "--ignore-missing-deps", "--print-module-deps", "--multi-release", "17", "-q",
                 "--class-path", staging.classPath(), staging.mainJar().toString()).strip();
         Path runtime = out.resolve("runtime");
-        Files.deleteIfExists(runtime.resolve("release"));
         Tree.delete(runtime);
         tool("jlink", "--add-modules", modules, "--strip-debug", "--no-man-pages", "--no-header-files",
                 "--output", runtime.toString());
