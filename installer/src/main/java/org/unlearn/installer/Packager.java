@@ -82,7 +82,7 @@ public final class Packager {
             }
         }
         ClassDataSharing.dump(app);
-        log(String.format("done in %.1f s", (System.nanoTime() - start) / 1e9));
+        log(String.format("done in %.1f s (%.1f s of CPU in this JVM)", (System.nanoTime() - start) / 1e9, cpuSeconds()));
     }
 
     private void installer(String type, Path app, String version, Path resources, Path dest) throws IOException {
@@ -127,12 +127,18 @@ public final class Packager {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long t0 = System.nanoTime();
+        double cpu0 = cpuSeconds();
         int code = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        log(String.format("%s took %.1f s", name, (System.nanoTime() - t0) / 1e9));
+        log(String.format("%s took %.1f s (%.1f s of CPU)", name, (System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu0));
         if (code != 0) {
             throw new IllegalStateException(name + " failed (" + code + "): " + out + err + "\n  arguments: " + String.join(" ", args));
         }
         return out.toString();
+    }
+
+    /** This JVM's CPU time so far: the tools run in it, and on a shared machine wall time mostly says the load. */
+    static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     static void log(String line) {
