@@ -23,7 +23,8 @@ final class ClassDataSharing {
     }
 
     static void dump(Path image) throws IOException, InterruptedException {
-        Path app = image.resolve("lib").resolve("app");
+        // The launcher puts the jars on the class path by their real, absolute paths; the archive must name them so.
+        Path app = image.resolve("lib").resolve("app").toRealPath();
         Path java = image.resolve("lib").resolve("runtime").resolve("bin").resolve("java");
         if (!Files.isExecutable(java)) {
             Packager.log("no CDS archive: " + java + " not found (the archive is made on Linux only)");

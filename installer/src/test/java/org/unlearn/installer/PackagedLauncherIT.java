@@ -28,6 +28,10 @@ class PackagedLauncherIT {
     }
 
     private Run launch(String... args) throws IOException, InterruptedException {
+        return launchWith(null, args);
+    }
+
+    private Run launchWith(String javaOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(IMAGE.resolve("bin").resolve(Packager.NAME).toString());
         command.addAll(List.of(args));
@@ -36,6 +40,9 @@ class PackagedLauncherIT {
         builder.environment().remove("DISPLAY");
         builder.environment().remove("_JAVA_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
+        if (javaOptions != null) {
+            builder.environment().put("_JAVA_OPTIONS", javaOptions);
+        }
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
         Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -63,6 +70,14 @@ class PackagedLauncherIT {
         assertTrue(run.out().contains("\"model\":\"dckmeans\""), run.out());
         assertTrue(run.out().contains("\"deletions\":3"), run.out());
         assertTrue(run.out().contains("\"exact\":true"), run.out());
+    }
+
+    @Test
+    void theClassDataSharingArchiveMapsWhereTheImageIs() throws Exception {
+        // -Xshare:on turns an archive the JVM would quietly skip (a class path that does not match) into a failure.
+        Run run = launchWith("-Xshare:on", "--version");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Unlearn Explorer "), run.out());
     }
 
     @Test
