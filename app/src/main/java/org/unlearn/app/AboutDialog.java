@@ -1,10 +1,14 @@
 package org.unlearn.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
-/** Help ▸ About: what the app is, its version, what it runs on, and where its log is. */
+/** Help ▸ About: what the app is, its version, what it runs on, where its log is, and the libraries it bundles. */
 final class AboutDialog {
     private AboutDialog() {
     }
@@ -22,8 +26,24 @@ final class AboutDialog {
         text.setWrapText(true);
         text.setPrefWidth(480);
         about.getDialogPane().setContent(text);
+        List<BundledLibraries.Library> libraries = BundledLibraries.present(BundledLibraries.listed(), jarFolder());
+        if (!libraries.isEmpty()) {
+            TextArea list = new TextArea("Third-party libraries (" + libraries.size() + "):\n"
+                    + libraries.stream().map(BundledLibraries.Library::toString).collect(Collectors.joining("\n")));
+            list.setEditable(false);
+            list.setPrefRowCount(12);
+            about.getDialogPane().setExpandableContent(list);
+        }
         org.unlearn.views.common.Styles.apply(about.getDialogPane());
         about.show();
+    }
+
+    private static Path jarFolder() {
+        try {
+            return Path.of(AboutDialog.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static String version() {

@@ -39,6 +39,7 @@ public final class UnlearnApplication extends Application {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> window.data().loadedProperty().get()
                 ? window.data().titleProperty().get() + " — Unlearn Explorer" : "Unlearn Explorer",
                 window.data().loadedProperty(), window.data().titleProperty()));
+        FirstFrame.reportIfAsked(stage);
         stage.show();
         DeveloperSnapshot.armIfAsked(stage, window);
     }

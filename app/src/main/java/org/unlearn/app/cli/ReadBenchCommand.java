@@ -76,6 +76,10 @@ public final class ReadBenchCommand implements Callable<Integer> {
     }
 
     private int readWithTablesaw() {
+        if (!tablesawPresent()) {
+            throw new BadInputException("--reader tablesaw: Tablesaw is not in this package (it only serves this"
+                    + " comparison); use --reader unlearn, or a build from the sources");
+        }
         long t0 = System.nanoTime();
         Table table = TablesawBridge.read(file);
         long t1 = System.nanoTime();
@@ -89,6 +93,16 @@ public final class ReadBenchCommand implements Callable<Integer> {
         w.println(Json.write(out));
         w.flush();
         return 0;
+    }
+
+    /** The installed package leaves Tablesaw out (see the README's Install section). */
+    private static boolean tablesawPresent() {
+        try {
+            Class.forName("tech.tablesaw.api.Table", false, ReadBenchCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Each heap pool's own peak, summed: an upper bound, as the pools peak at different moments. */
