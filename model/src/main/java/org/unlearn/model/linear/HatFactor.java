@@ -14,7 +14,7 @@ final class HatFactor {
     private final TrainingSet rows;
     private final Lazy<DMatrixRMaj> y;
 
-    HatFactor(TrainingSet anchorRows, DMatrixRMaj anchorInverse) {
+    HatFactor(TrainingSet anchorRows, Lazy<DMatrixRMaj> anchorInverse) {
         this.rows = anchorRows;
         this.y = new Lazy<>(() -> {
             int d1 = anchorRows.dimension() + 1;
@@ -25,7 +25,7 @@ final class HatFactor {
                 x.data[p * d1 + r.length] = 1;
             }
             DMatrixRMaj out = new DMatrixRMaj(anchorRows.size(), d1);
-            CommonOps_DDRM.mult(x, anchorInverse, out);
+            CommonOps_DDRM.mult(x, anchorInverse.get(), out);
             return out;
         });
     }
@@ -33,6 +33,11 @@ final class HatFactor {
     /** The anchor's rows (every row removed since is among them). */
     TrainingSet rows() {
         return rows;
+    }
+
+    /** True once Y = X̃A⁻¹ has been formed. */
+    boolean ready() {
+        return y.ready();
     }
 
     /** The block of hat entries between two lists of row ids, O(|a| |b| d). */

@@ -17,6 +17,11 @@ final class Lazy<T> {
         return l;
     }
 
+    /** True once the value has been worked out. */
+    boolean ready() {
+        return value != null;
+    }
+
     T get() {
         T v = value;
         if (v == null) {

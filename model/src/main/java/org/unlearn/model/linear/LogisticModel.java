@@ -41,6 +41,11 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
     }
 
     public static LogisticModel fit(TrainingSet data, Options options, long seed, Progress progress) {
+        return fit(data, options, seed, progress, Solver.forDimension(data.dimension() + 1));
+    }
+
+    /** With the solver chosen, so tests can hold the two against each other on the same data. */
+    static LogisticModel fit(TrainingSet data, Options options, long seed, Progress progress, Solver solver) {
         if (!data.isClassification()) {
             throw new BadInputException(data.name() + ": logistic regression needs a class label; this label is"
                     + " numeric (use --model ridge)");
@@ -55,7 +60,7 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
             rowNorm = Math.max(rowNorm, Math.sqrt(Rows.squaredNorm(data.row(p))));
         }
         Settings settings = new Settings(options.lambda(), options.method(), c,
-                c == null ? Double.NaN : SpectralNorm.of(data), rowNorm);
+                c == null ? Double.NaN : SpectralNorm.of(data), rowNorm, solver);
         return new LogisticModel(train(FAMILY, data, problems(data, options.lambda(), c, seed), settings, seed,
                 progress));
     }

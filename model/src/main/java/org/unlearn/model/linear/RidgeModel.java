@@ -38,7 +38,8 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
     }
 
     public static RidgeModel fit(TrainingSet data, Options options, long seed, Progress progress) {
-        Settings settings = new Settings(options.lambda(), options.method(), null, Double.NaN, 1);
+        Settings settings = new Settings(options.lambda(), options.method(), null, Double.NaN, 1,
+                Solver.forDimension(data.dimension() + 1));
         return new RidgeModel(train(FAMILY, data, problems(data, options.lambda()), settings, seed, progress));
     }
 

@@ -1,0 +1,67 @@
+package org.unlearn.model.linear;
+
+/**
+ * Conjugate gradients for A x = b with A symmetric positive definite, given only products A·v.
+ * Deterministic: the same inputs give the same bits.
+ */
+final class ConjugateGradient {
+    /** A symmetric positive definite operator. */
+    interface Operator {
+        double[] apply(double[] v);
+    }
+
+    /**
+     * @param x          the approximate solution
+     * @param iterations products with A taken
+     * @param residual   ||b − A x|| as the recurrence tracks it
+     */
+    record Result(double[] x, int iterations, double residual) {
+    }
+
+    private ConjugateGradient() {
+    }
+
+    /** From x = 0 until ||b − Ax|| ≤ tolerance or maxIterations products. */
+    static Result solve(Operator a, double[] b, double tolerance, int maxIterations) {
+        int d = b.length;
+        double[] x = new double[d];
+        double[] r = b.clone();
+        double[] p = b.clone();
+        double rr = dot(r, r);
+        int it = 0;
+        while (Math.sqrt(rr) > tolerance && it < maxIterations) {
+            double[] ap = a.apply(p);
+            it++;
+            double pap = dot(p, ap);
+            if (!(pap > 0)) {
+                break;
+            }
+            double alpha = rr / pap;
+            for (int j = 0; j < d; j++) {
+                x[j] += alpha * p[j];
+                r[j] -= alpha * ap[j];
+            }
+            double next = dot(r, r);
+            double beta = next / rr;
+            rr = next;
+            for (int j = 0; j < d; j++) {
+                p[j] = r[j] + beta * p[j];
+            }
+        }
+        return new Result(x, it, Math.sqrt(rr));
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s0 = 0;
+        double s1 = 0;
+        int j = 0;
+        for (; j + 1 < a.length; j += 2) {
+            s0 += a[j] * b[j];
+            s1 += a[j + 1] * b[j + 1];
+        }
+        if (j < a.length) {
+            s0 += a[j] * b[j];
+        }
+        return s0 + s1;
+    }
+}

@@ -1,0 +1,86 @@
+package org.unlearn.model.linear;
+
+import org.ejml.data.DMatrixRMaj;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.util.Progress;
+
+/**
+ * Truncated Newton (Newton–CG) for wide problems: each direction solves H p = −g by conjugate gradients
+ * on Hessian-vector products, only as tightly as the gradient is small (forcing term min(½, √(||g||/||g₀||)),
+ * which keeps the convergence superlinear), then a line search. O(nd) per product, no d × d matrix.
+ * It stops at a gradient of {@value #RELATIVE} of the first one, or at the rounding floor if that is higher.
+ */
+final class NewtonCg {
+    static final double RELATIVE = 1e-10;
+
+    private NewtonCg() {
+    }
+
+    /**
+     * Conjugate gradients shrink the residual about geometrically, so a removal step's solve to
+     * {@link RemovalStep#CG_RELATIVE} takes the last training solve's products scaled by the orders of
+     * magnitude each had to gain.
+     */
+    private static double stepProducts(int lastProducts, double lastForcing, int d1) {
+        double scale = Math.log(RemovalStep.CG_RELATIVE) / Math.log(Math.min(0.5, lastForcing));
+        return Math.min(RemovalStep.maxProducts(d1), lastProducts * Math.max(1, scale));
+    }
+
+    static Solved train(Problem problem, TrainingSet rows, String who, Progress progress) {
+        long pass = rows.size() * (rows.dimension() + 1L);
+        int d1 = rows.dimension() + 1;
+        int maxProducts = Math.max(100, Math.min(d1, 1000));
+        double[] theta = new double[d1];
+        double[] margins = new double[rows.size()];
+        double objective = problem.objective(theta, rows, margins);
+        double[] g = problem.gradient(theta, rows, margins);
+        double g0 = Rows.norm(g);
+        long work = pass;
+        int iterations = 0;
+        int products = 0;
+        int lastProducts = 1;
+        double lastForcing = 0.5;
+        double floor = problem.roundingFloor(theta, rows, margins);
+        while (Rows.norm(g) > Math.max(floor, RELATIVE * g0)) {
+            progress.checkCancelled();
+            if (iterations >= NewtonTrainer.MAX_ITERATIONS) {
+                throw new BadInputException(rows.name() + ": Newton–CG did not converge in "
+                        + NewtonTrainer.MAX_ITERATIONS + " iterations; try a larger λ");
+            }
+            iterations++;
+            double gNorm = Rows.norm(g);
+            Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
+            double forcing = Math.min(0.5, Math.sqrt(gNorm / g0));
+            double[] minusG = new double[d1];
+            for (int j = 0; j < d1; j++) {
+                minusG[j] = -g[j];
+            }
+            ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts);
+            products += cg.iterations();
+            lastProducts = Math.max(1, cg.iterations());
+            lastForcing = forcing;
+            work += cg.iterations() * h.work();
+            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, cg.x());
+            work += next.work();
+            if (!next.accepted()) {
+                break;
+            }
+            theta = next.theta();
+            margins = next.margins();
+            objective = next.objective();
+            g = next.gradient();
+            floor = problem.roundingFloor(theta, rows, margins);
+            work += pass;
+            progress.report(LineSearch.fraction(g0, Rows.norm(g), Math.max(floor, RELATIVE * g0)),
+                    who + "iteration " + iterations + " (" + products + " Hessian products)");
+        }
+        double[] anchor = theta;
+        Lazy<DMatrixRMaj> inverse = new Lazy<>(() -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, anchor),
+                rows.name(), problem.lambda()));
+        progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
+        return new Solved(theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], g, Rows.norm(g) + floor,
+                new Training(Solver.ITERATIVE, Math.max(1, iterations), products, work, floor,
+                        stepProducts(lastProducts, lastForcing, d1)));
+    }
+}
