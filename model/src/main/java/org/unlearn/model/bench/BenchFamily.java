@@ -59,6 +59,14 @@ public interface BenchFamily<M extends UnlearningModel<M>> {
         return rows;
     }
 
+    /**
+     * What the engine claims about the last unlearned model, beside what the bench measured (bounds,
+     * budgets), given the retrain it is compared with; names are a contract for scripts.
+     */
+    default Map<String, Object> claims(M unlearned, M retrained) {
+        return Map.of();
+    }
+
     /** Family-specific facts about a trained model (iterations, leaf sizes), echoed in the JSON. */
     default Map<String, Object> details(M model) {
         return Map.of();

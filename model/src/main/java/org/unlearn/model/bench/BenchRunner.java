@@ -15,6 +15,7 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.RowKeys;
@@ -97,6 +98,7 @@ public final class BenchRunner {
         double[] unlearnMs = new double[victims.length];
         double[] retrainMs = new double[victims.length];
         List<ForgetReport> reports = new ArrayList<>();
+        double[] predicted = new double[victims.length];
         boolean exact = true;
         M current = full;
         M retrained = full;
@@ -105,6 +107,8 @@ public final class BenchRunner {
             progress.checkCancelled();
             progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
             int[] request1 = {victims[i]};
+            predicted[i] = current instanceof Plannable plannable ? plannable.plan(request1).retrainedFraction()
+                    : Double.NaN;
             long a = System.nanoTime();
             Forgotten<M> forgotten = family.forget(current, request1, Progress.NONE);
             unlearnMs[i] = millis(System.nanoTime() - a);
@@ -148,6 +152,12 @@ public final class BenchRunner {
                     ((Parametric) current).parameters(), ((Parametric) retrained).parameters(),
                     ((Parametric) full).parameters())));
         }
+        if (family.figures().contains(BenchFamily.Figure.PARAM_DISTANCE)) {
+            out.put("param_distance_abs", victims.length == 0 ? null : round(ParameterDistance.euclidean(
+                    ((Parametric) current).parameters(), ((Parametric) retrained).parameters())));
+        }
+        out.put("predicted_fraction", round(Arrays.stream(predicted).average().orElse(Double.NaN)));
+        out.putAll(family.claims(current, retrained));
         if (family.figures().contains(BenchFamily.Figure.RETRAINED_FRACTION)) {
             out.put("retrained_fraction", round(reports.stream().mapToDouble(ForgetReport::retrainedFraction)
                     .average().orElse(Double.NaN)));

@@ -177,6 +177,23 @@ final class LinearBench<M extends LinearModel<M>> implements BenchFamily<M> {
         return options;
     }
 
+    /**
+     * distance_bound: the engine's bound on ||θ_unlearned − θ_retrained|| (each within its gradient-residual
+     * bound over λ of the exact optimum), null when the method gives none; budget_spent / budget_allowed:
+     * the certified gradient-residual budget.
+     */
+    @Override
+    public Map<String, Object> claims(M unlearned, M retrained) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        double bound = unlearned.distanceBoundTo(retrained);
+        out.put("distance_bound", Double.isFinite(bound) ? bound : null);
+        if (unlearned.budget() != null) {
+            out.put("budget_spent", unlearned.budget().spent());
+            out.put("budget_allowed", unlearned.budget().allowed());
+        }
+        return out;
+    }
+
     @Override
     public Map<String, Object> details(M m) {
         Map<String, Object> out = new LinkedHashMap<>();

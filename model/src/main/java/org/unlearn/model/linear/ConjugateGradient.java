@@ -21,12 +21,18 @@ final class ConjugateGradient {
     private ConjugateGradient() {
     }
 
-    /** From x = 0 until ||b − Ax|| ≤ tolerance or maxIterations products. */
-    static Result solve(Operator a, double[] b, double tolerance, int maxIterations) {
+    /**
+     * From x = 0 until ||b − Ax|| ≤ tolerance or maxIterations products, preconditioned by the inverse
+     * of A's diagonal when given (Jacobi, as LIBLINEAR's preconditioned trust-region Newton: it evens out
+     * features of very different curvature, a few times fewer products on image data).
+     */
+    static Result solve(Operator a, double[] b, double tolerance, int maxIterations, double[] inverseDiagonal) {
         int d = b.length;
         double[] x = new double[d];
         double[] r = b.clone();
-        double[] p = b.clone();
+        double[] z = precondition(r, inverseDiagonal);
+        double[] p = z.clone();
+        double rz = dot(r, z);
         double rr = dot(r, r);
         int it = 0;
         while (Math.sqrt(rr) > tolerance && it < maxIterations) {
@@ -36,19 +42,32 @@ final class ConjugateGradient {
             if (!(pap > 0)) {
                 break;
             }
-            double alpha = rr / pap;
+            double alpha = rz / pap;
             for (int j = 0; j < d; j++) {
                 x[j] += alpha * p[j];
                 r[j] -= alpha * ap[j];
             }
-            double next = dot(r, r);
-            double beta = next / rr;
-            rr = next;
+            rr = dot(r, r);
+            z = precondition(r, inverseDiagonal);
+            double next = dot(r, z);
+            double beta = next / rz;
+            rz = next;
             for (int j = 0; j < d; j++) {
-                p[j] = r[j] + beta * p[j];
+                p[j] = z[j] + beta * p[j];
             }
         }
         return new Result(x, it, Math.sqrt(rr));
+    }
+
+    private static double[] precondition(double[] r, double[] inverseDiagonal) {
+        if (inverseDiagonal == null) {
+            return r.clone();
+        }
+        double[] z = new double[r.length];
+        for (int j = 0; j < r.length; j++) {
+            z[j] = r[j] * inverseDiagonal[j];
+        }
+        return z;
     }
 
     static double dot(double[] a, double[] b) {

@@ -31,6 +31,24 @@ record Curvature(TrainingSet rows, double[] weights, double lambda) implements C
         return out;
     }
 
+    /** 1 / (Σ wᵢ x̃ᵢⱼ² + λ) per coordinate: the Jacobi preconditioner, one O(nd) pass. */
+    double[] inverseDiagonal() {
+        int d1 = rows.dimension() + 1;
+        double[] diag = new double[d1];
+        for (int p = 0; p < rows.size(); p++) {
+            double[] x = rows.row(p);
+            double w = weights[p];
+            for (int j = 0; j < x.length; j++) {
+                diag[j] += w * x[j] * x[j];
+            }
+            diag[x.length] += w;
+        }
+        for (int j = 0; j < d1; j++) {
+            diag[j] = 1 / (diag[j] + lambda);
+        }
+        return diag;
+    }
+
     /** Multiply-adds of one product. */
     long work() {
         return 2L * rows.size() * (rows.dimension() + 1);

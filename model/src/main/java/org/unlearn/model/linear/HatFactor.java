@@ -16,6 +16,8 @@ final class HatFactor {
 
     HatFactor(TrainingSet anchorRows, Lazy<DMatrixRMaj> anchorInverse) {
         this.rows = anchorRows;
+        long size = anchorRows.size();
+        long width = anchorRows.dimension() + 1L;
         this.y = new Lazy<>(() -> {
             int d1 = anchorRows.dimension() + 1;
             DMatrixRMaj x = new DMatrixRMaj(anchorRows.size(), d1);
@@ -27,7 +29,7 @@ final class HatFactor {
             DMatrixRMaj out = new DMatrixRMaj(anchorRows.size(), d1);
             CommonOps_DDRM.mult(x, anchorInverse.get(), out);
             return out;
-        });
+        }, () -> size * width * width + anchorInverse.pendingCost());
     }
 
     /** The anchor's rows (every row removed since is among them). */
@@ -35,9 +37,9 @@ final class HatFactor {
         return rows;
     }
 
-    /** True once Y = X̃A⁻¹ has been formed. */
-    boolean ready() {
-        return y.ready();
+    /** Multiply-adds forming Y = X̃A⁻¹ would still take (the inverse included): 0 once formed. */
+    long pendingCost() {
+        return y.pendingCost();
     }
 
     /** The block of hat entries between two lists of row ids, O(|a| |b| d). */

@@ -258,7 +258,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
                 state.provenance.child("consolidate", new int[0], state.data.size(), true, took), 0,
                 state.forcedRetrains);
         M model = make(s);
-        return new Forgotten<>(model, new ForgetReport(new int[0], "consolidate", true, false, trainingWork(),
+        return new Forgotten<>(model, new ForgetReport(new int[0], "consolidate", true, false, model.trainingWork(),
                 trainingWork(), took, "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
                 new LinearForgetDetail(DeletionMethod.EXACT, false, 0, 0, Double.NaN, model.debt(), model.budget())));
     }
@@ -274,7 +274,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         M model = make(s);
         LinearForgetDetail detail = new LinearForgetDetail(forced ? state.settings.method : DeletionMethod.EXACT, forced,
                 0, 0, 0, model.debt(), model.budget());
-        return new Forgotten<>(model, new ForgetReport(ids, methodName, true, false, trainingWork(), trainingWork(),
+        return new Forgotten<>(model, new ForgetReport(ids, methodName, true, false, model.trainingWork(), trainingWork(),
                 took, summary, detail));
     }
 
@@ -324,7 +324,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             case NEWTON -> "one Newton step with the remaining rows' Hessian for " + rowCount(k) + " (approximate"
                     + (certified() ? ", certified: it fits the budget left)" : ")");
             case PRU -> "a projective residual update for " + rowCount(k) + " (approximate"
-                    + (state.solved.get(0).hat().ready() ? ")" : "; first forms the hat factor, n × d)");
+                    + (state.solved.get(0).hat().pendingCost() == 0 ? ")" : "; first forms the hat factor, n × d)");
         };
         return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
     }
@@ -342,7 +342,8 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
 
     /**
      * An approximate step's work in multiply-adds, counted as {@link RemovalStep} counts what it does:
-     * dense, the Woodbury update (2k d² + k² d) and a product with the inverse (d²); iterative, the
+     * with a d × d inverse, the Woodbury update (2k d² + k² d), a product with the inverse (d²) and, the
+     * first time on an iteratively trained model, forming the inverse (n d²/2 + d³); without, the
      * curvature weights (n d) and the conjugate-gradient products (2n d each, as many as the training's
      * solves predict); a certified bound's pass over the rows (n d); PRU, the q × q algebra and, the
      * first time after an exact training, the hat factor (n d²) and the inverse it needs.
@@ -357,11 +358,11 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
                 continue;
             }
             long w = 2L * k * d1 + (method == DeletionMethod.INFLUENCE ? 2L * k * d1 : 0);
-            if (s.training().solver() == Solver.DENSE) {
-                w += 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1;
+            if (RemovalStep.factored(s)) {
+                w += 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1 + s.inverse().pendingCost();
             } else {
                 long nh = method == DeletionMethod.INFLUENCE ? n + k : n;
-                w += nh * d1 + Math.round((s.training().stepProducts() + 1) * 2 * nh * d1);
+                w += 2 * nh * d1 + Math.round((s.training().stepProducts() + 1) * 2 * nh * d1);
             }
             if (certified()) {
                 w += n * d1;

@@ -18,16 +18,19 @@ final class NewtonCg {
     }
 
     /**
-     * Conjugate gradients shrink the residual about geometrically, so a removal step's solve to
-     * {@link RemovalStep#CG_RELATIVE} takes the last training solve's products scaled by the orders of
-     * magnitude each had to gain.
+     * Conjugate gradients shrink the residual about geometrically, at a rate set by the Hessian, so a
+     * removal step's solve to {@link RemovalStep#CG_RELATIVE} takes as many products as the rate of the
+     * training's longest solve gives.
      */
-    private static double stepProducts(int lastProducts, double lastForcing, int d1) {
-        double scale = Math.log(RemovalStep.CG_RELATIVE) / Math.log(Math.min(0.5, lastForcing));
-        return Math.min(RemovalStep.maxProducts(d1), lastProducts * Math.max(1, scale));
+    private static double stepProducts(double lastRate, int d1) {
+        if (!(lastRate < 0)) {
+            return Math.min(3, d1);
+        }
+        // and never more than about d + 1: conjugate gradients end there in exact arithmetic
+        return Math.min(Math.min(RemovalStep.maxProducts(d1), d1 + 5), Math.log(RemovalStep.CG_RELATIVE) / lastRate);
     }
 
-    static Solved train(Problem problem, TrainingSet rows, String who, Progress progress) {
+    static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
         long pass = rows.size() * (rows.dimension() + 1L);
         int d1 = rows.dimension() + 1;
         int maxProducts = Math.max(100, Math.min(d1, 1000));
@@ -39,8 +42,9 @@ final class NewtonCg {
         long work = pass;
         int iterations = 0;
         int products = 0;
-        int lastProducts = 1;
-        double lastForcing = 0.5;
+        // ln(residual reduction) per product of the longest solve: the most products, the best estimate of the rate
+        double lastRate = Double.NEGATIVE_INFINITY;
+        int longest = 2;
         double floor = problem.roundingFloor(theta, rows, margins);
         while (Rows.norm(g) > Math.max(floor, RELATIVE * g0)) {
             progress.checkCancelled();
@@ -56,10 +60,14 @@ final class NewtonCg {
             for (int j = 0; j < d1; j++) {
                 minusG[j] = -g[j];
             }
-            ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts);
+            ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts,
+                    h.inverseDiagonal());
             products += cg.iterations();
-            lastProducts = Math.max(1, cg.iterations());
-            lastForcing = forcing;
+            work += pass;
+            if (cg.iterations() > longest && cg.residual() > 0) {
+                longest = cg.iterations();
+                lastRate = Math.log(cg.residual() / gNorm) / cg.iterations();
+            }
             work += cg.iterations() * h.work();
             LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, cg.x());
             work += next.work();
@@ -76,11 +84,10 @@ final class NewtonCg {
                     who + "iteration " + iterations + " (" + products + " Hessian products)");
         }
         double[] anchor = theta;
-        Lazy<DMatrixRMaj> inverse = new Lazy<>(() -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, anchor),
-                rows.name(), problem.lambda()));
+        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
         progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
         return new Solved(theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], g, Rows.norm(g) + floor,
-                new Training(Solver.ITERATIVE, Math.max(1, iterations), products, work, floor,
-                        stepProducts(lastProducts, lastForcing, d1)));
+                new Training(solver, Math.max(1, iterations), products, work, floor,
+                        stepProducts(lastRate, d1)));
     }
 }

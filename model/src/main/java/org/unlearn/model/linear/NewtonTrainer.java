@@ -28,7 +28,8 @@ final class NewtonTrainer {
 
     /** @param who "class 3 of 10, " for one of several problems, else "" */
     static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
-        return solver == Solver.DENSE ? dense(problem, rows, who, progress) : NewtonCg.train(problem, rows, who, progress);
+        return solver == Solver.DENSE ? dense(problem, rows, who, progress)
+                : NewtonCg.train(problem, rows, solver, who, progress);
     }
 
     private static Solved dense(Problem problem, TrainingSet rows, String who, Progress progress) {

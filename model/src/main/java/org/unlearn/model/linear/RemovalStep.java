@@ -66,7 +66,8 @@ final class RemovalStep {
         Lazy<DMatrixRMaj> nextInverse;
         // Δ − H v for the Hessian the step used: what the solve itself leaves in the gradient
         double[] solveResidual = new double[d1];
-        if (s.training().solver() == Solver.DENSE) {
+        if (factored(s)) {
+            work += s.inverse().pendingCost();
             DMatrixRMaj hInv = s.hessianInverse();
             DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
             v = times(method == DeletionMethod.INFLUENCE ? hInv : remainingInverse, delta);
@@ -75,16 +76,14 @@ final class RemovalStep {
         } else {
             Curvature h = Curvature.at(problem, method == DeletionMethod.INFLUENCE ? rows : remaining, s.anchor());
             ConjugateGradient.Result cg = ConjugateGradient.solve(h, delta, CG_RELATIVE * Rows.norm(delta),
-                    maxProducts(d1));
+                    maxProducts(d1), h.inverseDiagonal());
             v = cg.x();
             double[] hv = h.apply(v);
             for (int j = 0; j < d1; j++) {
                 solveResidual[j] = delta[j] - hv[j];
             }
-            double[] anchor = s.anchor();
-            nextInverse = new Lazy<>(() -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, remaining, anchor),
-                    remaining.name(), problem.lambda()));
-            work += h.work() / 2 + (cg.iterations() + 1L) * h.work();
+            nextInverse = freshInverse(problem, remaining, s.anchor());
+            work += h.work() + (cg.iterations() + 1L) * h.work();
         }
         double[] theta = new double[d1];
         for (int j = 0; j < d1; j++) {
@@ -119,6 +118,19 @@ final class RemovalStep {
                 append(s.removedSinceAnchor(), rows, removed), gradient, bound, s.training()), increment, work);
     }
 
+    /** True when the step updates a d × d inverse (Woodbury) rather than solving by conjugate gradients. */
+    static boolean factored(Solved s) {
+        return s.inverse().ready() || s.training().solver() != Solver.MATRIX_FREE;
+    }
+
+    /** The inverse Hessian at a point over some rows, formed when first needed: n d²/2 for the Hessian, d³ to invert. */
+    static Lazy<DMatrixRMaj> freshInverse(Problem problem, TrainingSet rows, double[] point) {
+        long n = rows.size();
+        long d1 = rows.dimension() + 1L;
+        return new Lazy<>(() -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, point), rows.name(),
+                problem.lambda()), () -> n * d1 * d1 / 2 + d1 * d1 * d1);
+    }
+
     /** Products a removal step's conjugate gradients may take. */
     static int maxProducts(int d1) {
         return Math.max(200, Math.min(2 * d1, 2000));
@@ -126,21 +138,13 @@ final class RemovalStep {
 
     /**
      * PRU's multiply-adds for k more rows: the k × k and q × q algebra, plus, the first time after an exact
-     * training, the hat factor Y = X̃A⁻¹ (n d²) and, for an iterative model, the inverse it needs
-     * (forming the Hessian, n d²/2, and inverting it, d³).
+     * training, the hat factor Y = X̃A⁻¹ (n d²) and, if not yet formed, the inverse it needs.
      */
     static long pruWork(Solved s, TrainingSet rows, int k) {
         long d1 = s.theta().length;
         long q = s.removedSinceAnchor().length + (long) k;
         long n = s.hat().rows().size();
-        long work = q * q * d1 + q * q * q / 3 + 2L * k * k * d1;
-        if (!s.hat().ready()) {
-            work += n * d1 * d1;
-            if (!s.inverse().ready()) {
-                work += n * d1 * d1 / 2 + d1 * d1 * d1;
-            }
-        }
-        return work;
+        return q * q * d1 + q * q * q / 3 + 2L * k * k * d1 + s.hat().pendingCost();
     }
 
     /**
@@ -199,8 +203,9 @@ final class RemovalStep {
             theta[j] = s.theta()[j] + step[j];
         }
         Solved parent = s;
+        long d1 = s.theta().length;
         Lazy<DMatrixRMaj> inverse = new Lazy<>(() -> woodbury(parent.hessianInverse(), rows, removed,
-                curvatures(loss, parent, rows, removed)));
+                curvatures(loss, parent, rows, removed)), () -> 2L * k * d1 * d1 + parent.inverse().pendingCost());
         return new Solved(theta, s.anchor(), inverse, s.hat(), q, null, Double.NaN, s.training());
     }
 

@@ -4,19 +4,23 @@ package org.unlearn.model.linear;
  * How a problem is solved and its removal steps are taken. A dense Newton iteration forms and factors
  * the (d+1) × (d+1) Hessian, O(nd² + d³); a Newton–CG iteration only multiplies by it, O(nd) per product,
  * some tens of products. Past a hundred or so features the products win by far (LIBLINEAR's and
- * scikit-learn's choice for wide data); below, the factor is cheaper and gives the removal steps an
- * exact inverse to update.
+ * scikit-learn's choice for wide data); below, the factor is cheaper. Removal steps keep a d × d inverse
+ * (Woodbury, O(kd²) a request) while it is small enough to form once; past that, conjugate gradients.
  */
 enum Solver {
     /** Newton with a Cholesky factor; removal steps update the inverse by Woodbury. */
     DENSE,
-    /** Newton–CG with Hessian-vector products; removal steps solve by conjugate gradients. */
-    ITERATIVE;
+    /** Newton–CG; the first removal step forms the inverse (like Izzo et al.'s precomputed Hessian), later ones update it. */
+    ITERATIVE,
+    /** Newton–CG; removal steps solve by conjugate gradients on Hessian-vector products, no d × d matrix at all. */
+    MATRIX_FREE;
 
-    /** Widest problem (features + 1) still solved densely. */
+    /** Widest problem (features + 1) still trained densely. */
     static final int DENSE_LIMIT = 128;
+    /** Widest problem whose removal steps keep a d × d inverse (8 MB, d³ = 10⁹ to form). */
+    static final int FACTOR_LIMIT = 1024;
 
     static Solver forDimension(int d1) {
-        return d1 <= DENSE_LIMIT ? DENSE : ITERATIVE;
+        return d1 <= DENSE_LIMIT ? DENSE : d1 <= FACTOR_LIMIT ? ITERATIVE : MATRIX_FREE;
     }
 }
