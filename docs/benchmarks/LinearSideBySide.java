@@ -3,7 +3,8 @@
 // for the reference side, and times our training and removals on exactly those rows.
 //
 // Usage: java -cp CLASSPATH docs/benchmarks/LinearSideBySide.java FILE LABEL logreg|ridge LAMBDA OUT [A,B|-] [REPEAT]
-// Writes OUT.x (float64, n × (d+1), row-major, little-endian), OUT.y (int32 class or float64 target) and
+// Writes OUT.x (float64, n × (d+1), row-major, little-endian), OUT.y (logreg: int32 class; ridge: float64
+// target, a two-class label as −1/+1) and
 // prints one JSON line of our times in milliseconds (medians over REPEAT after one warm-up run).
 import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
@@ -34,7 +35,7 @@ public class LinearSideBySide {
             rows = twoClasses(rows, args[5].split(","));
         }
         int repeat = args.length > 6 ? Integer.parseInt(args[6]) : 3;
-        write(rows, out);
+        write(rows, out, model.equals("ridge"));
         StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"side\":\"ours\",\"rows\":%d,\"columns\":%d",
                 rows.size(), rows.dimension() + 1));
         if (model.equals("logreg")) {
@@ -96,7 +97,8 @@ public class LinearSideBySide {
         return new TrainingSet(rows.name(), x, ids, y, null, List.of(names[0].strip(), names[1].strip()), rows.features());
     }
 
-    private static void write(TrainingSet rows, String out) throws IOException {
+    /** Ridge regresses a two-class label as −1/+1, as RidgeModel does: the reference gets those numbers. */
+    private static void write(TrainingSet rows, String out, boolean ridge) throws IOException {
         int d1 = rows.dimension() + 1;
         ByteBuffer line = ByteBuffer.allocate(8 * d1).order(ByteOrder.LITTLE_ENDIAN);
         try (var x = new BufferedOutputStream(new FileOutputStream(out + ".x"), 1 << 20);
@@ -110,7 +112,10 @@ public class LinearSideBySide {
                 line.putDouble(1);
                 x.write(line.array());
                 cell.clear();
-                if (rows.isClassification()) {
+                if (ridge) {
+                    cell.putDouble(rows.isClassification() ? (rows.label(p) == 1 ? 1 : -1) : rows.target(p));
+                    y.write(cell.array(), 0, 8);
+                } else if (rows.isClassification()) {
                     cell.order(ByteOrder.LITTLE_ENDIAN).putInt(rows.label(p));
                     y.write(cell.array(), 0, 4);
                 } else {

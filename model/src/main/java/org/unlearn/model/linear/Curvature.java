@@ -17,14 +17,15 @@ record Curvature(TrainingSet rows, double[] weights, double lambda) implements C
 
     @Override
     public double[] apply(double[] v) {
-        double[] out = new double[v.length];
-        for (int p = 0; p < rows.size(); p++) {
-            double[] x = rows.row(p);
-            double a = weights[p] * Rows.margin(v, x);
-            if (a != 0) {
-                Rows.addScaled(out, a, x);
+        double[] out = RowBlocks.sum(rows.size(), v.length, (from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                double[] x = rows.row(p);
+                double a = weights[p] * Rows.margin(v, x);
+                if (a != 0) {
+                    Rows.addScaled(acc, a, x);
+                }
             }
-        }
+        });
         for (int j = 0; j < v.length; j++) {
             out[j] += lambda * v[j];
         }
@@ -34,15 +35,16 @@ record Curvature(TrainingSet rows, double[] weights, double lambda) implements C
     /** 1 / (Σ wᵢ x̃ᵢⱼ² + λ) per coordinate: the Jacobi preconditioner, one O(nd) pass. */
     double[] inverseDiagonal() {
         int d1 = rows.dimension() + 1;
-        double[] diag = new double[d1];
-        for (int p = 0; p < rows.size(); p++) {
-            double[] x = rows.row(p);
-            double w = weights[p];
-            for (int j = 0; j < x.length; j++) {
-                diag[j] += w * x[j] * x[j];
+        double[] diag = RowBlocks.sum(rows.size(), d1, (from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                double[] x = rows.row(p);
+                double w = weights[p];
+                for (int j = 0; j < x.length; j++) {
+                    acc[j] += w * x[j] * x[j];
+                }
+                acc[x.length] += w;
             }
-            diag[x.length] += w;
-        }
+        });
         for (int j = 0; j < d1; j++) {
             diag[j] = 1 / (diag[j] + lambda);
         }

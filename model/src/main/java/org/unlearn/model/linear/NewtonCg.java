@@ -10,6 +10,9 @@ import org.unlearn.model.util.Progress;
  * on Hessian-vector products, only as tightly as the gradient is small (forcing term min(½, √(||g||/||g₀||)),
  * which keeps the convergence superlinear), then a line search. O(nd) per product, no d × d matrix.
  * It stops at a gradient of {@value #RELATIVE} of the first one, or at the rounding floor if that is higher.
+ * On ill-conditioned data (images at small λ) the directions can need hundreds of products; once one
+ * needs more than d/10, and d is small enough to factor, the remaining iterations form and factor the
+ * Hessian instead (as scikit-learn's newton-cholesky does from the start).
  */
 final class NewtonCg {
     static final double RELATIVE = 1e-10;
@@ -45,6 +48,7 @@ final class NewtonCg {
         // ln(residual reduction) per product of the longest solve: the most products, the best estimate of the rate
         double lastRate = Double.NEGATIVE_INFINITY;
         int longest = 2;
+        boolean factor = false;
         double floor = problem.roundingFloor(theta, rows, margins);
         while (Rows.norm(g) > Math.max(floor, RELATIVE * g0)) {
             progress.checkCancelled();
@@ -54,22 +58,32 @@ final class NewtonCg {
             }
             iterations++;
             double gNorm = Rows.norm(g);
-            Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
             double forcing = Math.min(0.5, Math.sqrt(gNorm / g0));
             double[] minusG = new double[d1];
             for (int j = 0; j < d1; j++) {
                 minusG[j] = -g[j];
             }
-            ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts,
-                    h.inverseDiagonal());
-            products += cg.iterations();
-            work += pass;
-            if (cg.iterations() > longest && cg.residual() > 0) {
-                longest = cg.iterations();
-                lastRate = Math.log(cg.residual() / gNorm) / cg.iterations();
+            double[] direction;
+            if (factor) {
+                direction = NewtonTrainer.solve(NewtonTrainer.hessian(problem, rows, theta), minusG, rows.name(),
+                        problem.lambda());
+                work += pass * d1 / 2 + (long) d1 * d1 * d1 / 3;
+            } else {
+                Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
+                ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts,
+                        h.inverseDiagonal());
+                products += cg.iterations();
+                work += pass + cg.iterations() * h.work();
+                direction = cg.x();
+                if (cg.iterations() > longest && cg.residual() > 0) {
+                    longest = cg.iterations();
+                    lastRate = Math.log(cg.residual() / gNorm) / cg.iterations();
+                }
+                // past d/10 products a direction costs more than forming and factoring the Hessian (whose
+                // blocked product runs a few times faster per multiply-add): factor from now on
+                factor = solver != Solver.MATRIX_FREE && cg.iterations() > d1 / 10;
             }
-            work += cg.iterations() * h.work();
-            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, cg.x());
+            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, direction);
             work += next.work();
             if (!next.accepted()) {
                 break;

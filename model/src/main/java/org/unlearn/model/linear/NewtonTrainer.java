@@ -104,7 +104,7 @@ final class NewtonTrainer {
         return h;
     }
 
-    private static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
+    static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
         LinearSolverDense<DMatrixRMaj> chol = cholesky(h, name, lambda);
         DMatrixRMaj x = new DMatrixRMaj(g.length, 1);
         chol.solve(DMatrixRMaj.wrap(g.length, 1, g.clone()), x);

@@ -21,9 +21,11 @@ record Problem(Loss loss, double lambda, Response response, double[] perturbatio
     /** θᵀx̃ᵢ for every row, one O(nd) pass. */
     static double[] margins(double[] theta, TrainingSet rows) {
         double[] out = new double[rows.size()];
-        for (int p = 0; p < out.length; p++) {
-            out[p] = Rows.margin(theta, rows.row(p));
-        }
+        RowBlocks.each(out.length, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                out[p] = Rows.margin(theta, rows.row(p));
+            }
+        });
         return out;
     }
 
@@ -55,10 +57,11 @@ record Problem(Loss loss, double lambda, Response response, double[] perturbatio
 
     /** ∇L(θ) over the rows, given the margins at θ. */
     double[] gradient(double[] theta, TrainingSet rows, double[] margins) {
-        double[] g = new double[theta.length];
-        for (int p = 0; p < rows.size(); p++) {
-            Rows.addScaled(g, loss.derivative(margins[p], response.of(rows, p)), rows.row(p));
-        }
+        double[] g = RowBlocks.sum(rows.size(), theta.length, (from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                Rows.addScaled(acc, loss.derivative(margins[p], response.of(rows, p)), rows.row(p));
+            }
+        });
         for (int j = 0; j < g.length; j++) {
             g[j] += lambda * theta[j] + (perturbation == null ? 0 : perturbation[j]);
         }
