@@ -2,7 +2,8 @@
 // encoded matrix (x̃ = x with a constant 1 appended, as our models and the scikit-learn oracle use it)
 // for the reference side, and times our training and removals on exactly those rows.
 //
-// Usage: java -cp CLASSPATH docs/benchmarks/LinearSideBySide.java FILE LABEL logreg|ridge LAMBDA OUT [A,B|-] [REPEAT]
+// Usage: java -cp CLASSPATH docs/benchmarks/LinearSideBySide.java FILE LABEL logreg|ridge|export LAMBDA OUT [A,B|-] [REPEAT]
+// (export: write the matrix only)
 // Writes OUT.x (float64, n × (d+1), row-major, little-endian), OUT.y (logreg: int32 class; ridge: float64
 // target, a two-class label as −1/+1) and
 // prints one JSON line of our times in milliseconds (medians over REPEAT after one warm-up run).
@@ -36,6 +37,9 @@ public class LinearSideBySide {
         }
         int repeat = args.length > 6 ? Integer.parseInt(args[6]) : 3;
         write(rows, out, model.equals("ridge"));
+        if (model.equals("export")) {
+            return;
+        }
         StringBuilder json = new StringBuilder(String.format(Locale.ROOT, "{\"side\":\"ours\",\"rows\":%d,\"columns\":%d",
                 rows.size(), rows.dimension() + 1));
         if (model.equals("logreg")) {
