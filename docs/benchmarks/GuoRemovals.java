@@ -4,6 +4,7 @@
 //   java -cp CLASSPATH docs/benchmarks/GuoRemovals.java sample-data/mnist_10k.csv.gz 3,8 [CAP] [SEED]
 // Prints a markdown table: for each λ (our summed loss, = Guo's λ·n) and σ, the removals before the first
 // forced retrain (">CAP" when none in CAP requests) and the test accuracy of the model trained with that noise.
+// Rows are the app's standardized pixels scaled to unit norm, as Guo et al. assume.
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +23,18 @@ import org.unlearn.model.verify.Quality;
 public class GuoRemovals {
     public static void main(String[] args) {
         TrainingSet all = PreparedData.load(Path.of(args[0]), "label", Encoding.Options.DEFAULT, Progress.NONE).rows();
-        TrainingSet pair = twoClasses(all, args[1].split(","));
+        TrainingSet pair = unitRows(twoClasses(all, args[1].split(",")));
         int cap = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
         Split split = Split.of(pair, 0.2, seed);
         TrainingSet train = split.train();
-        double[] lambdas = {1, 10, 100};
+        // Guo's λ on the mean loss is 1e-4 to 1e-2; ours is on the sum, so λ·n
+        double[] lambdas = {1e-3 * train.size(), 1e-2 * train.size(), 1e-1 * train.size(), train.size()};
         double[] sigmas = {0.1, 1, 10};
         double epsilon = 1;
         double delta = 1e-4;
         System.out.printf(Locale.ROOT, "MNIST %s, %d training rows, %d columns, ε = %g, δ = %g, newton removals of"
-                + " random rows, one at a time%n%n", args[1], train.size(), train.dimension() + 1, epsilon, delta);
+                + " random rows, one at a time, rows scaled to norm 1%n%n", args[1], train.size(), train.dimension() + 1, epsilon, delta);
         StringBuilder header = new StringBuilder("| λ (Guo's λ·n) |");
         StringBuilder rule = new StringBuilder("|---|");
         for (double s : sigmas) {
@@ -63,6 +65,28 @@ public class GuoRemovals {
             }
             System.out.println(line);
         }
+    }
+
+    /** Each row scaled to norm 1, as Guo et al. assume (‖x‖ ≤ 1); the bound grows with max ‖x̃‖. */
+    private static TrainingSet unitRows(TrainingSet rows) {
+        double[][] x = new double[rows.size()][];
+        int[] ids = new int[rows.size()];
+        int[] y = new int[rows.size()];
+        for (int p = 0; p < x.length; p++) {
+            double[] r = rows.row(p);
+            double norm = 0;
+            for (double v : r) {
+                norm += v * v;
+            }
+            double scale = norm > 0 ? 1 / Math.sqrt(norm) : 1;
+            x[p] = new double[r.length];
+            for (int j = 0; j < r.length; j++) {
+                x[p][j] = r[j] * scale;
+            }
+            ids[p] = rows.rowId(p);
+            y[p] = rows.label(p);
+        }
+        return new TrainingSet(rows.name(), x, ids, y, null, rows.classes(), rows.features());
     }
 
     private static TrainingSet twoClasses(TrainingSet rows, String[] names) {

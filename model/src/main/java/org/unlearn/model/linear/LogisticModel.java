@@ -41,7 +41,7 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
     }
 
     public static LogisticModel fit(TrainingSet data, Options options, long seed, Progress progress) {
-        return fit(data, options, seed, progress, Solver.forDimension(data.dimension() + 1));
+        return fit(data, options, seed, progress, Solver.choose(data.size(), data.dimension() + 1));
     }
 
     /** With the solver chosen, so tests can hold the two against each other on the same data. */
