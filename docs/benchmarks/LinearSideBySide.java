@@ -6,7 +6,8 @@
 // (export: write the matrix only)
 // Writes OUT.x (float64, n × (d+1), row-major, little-endian), OUT.y (logreg: int32 class; ridge: float64
 // target, a two-class label as −1/+1) and
-// prints one JSON line of our times in milliseconds (medians over REPEAT after one warm-up run).
+// prints one JSON line of our times in milliseconds (medians over REPEAT after a warm-up of at least one run
+// and up to two seconds).
 import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -68,8 +69,12 @@ public class LinearSideBySide {
         System.out.println(json.append('}'));
     }
 
+    /** Warm-up: at least once, and for small work until two seconds have gone, so the JIT has compiled it. */
     private static String time(String name, int repeat, Runnable work) {
-        work.run();
+        long warm = System.nanoTime();
+        for (int i = 0; i < 50 && (i == 0 || System.nanoTime() - warm < 2_000_000_000L); i++) {
+            work.run();
+        }
         double[] ms = new double[repeat];
         for (int r = 0; r < repeat; r++) {
             long t = System.nanoTime();
