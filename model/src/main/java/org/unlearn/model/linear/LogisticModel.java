@@ -11,7 +11,7 @@ import org.unlearn.model.util.RowKeys;
 
 /**
  * L2 logistic regression, min Σ [log(1 + e^{θᵀx̃ᵢ}) − yᵢθᵀx̃ᵢ] + λ/2 ||θ||² (+ bᵀθ when certified), solved
- * by Newton's method (IRLS) to the unique optimum. Two classes make one problem (is it the second
+ * by Newton's method (dense or Newton–CG, see {@link Solver}) to the unique optimum. Two classes make one problem (is it the second
  * class?); more make one per class, one-vs-rest, and predict the class of largest margin.
  */
 public final class LogisticModel extends LinearModel<LogisticModel> implements Classifier {

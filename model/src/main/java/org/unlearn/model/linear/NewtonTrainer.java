@@ -147,12 +147,4 @@ final class NewtonTrainer {
         double s = Math.max(1e-3, largest * 1e-6);
         return String.format(java.util.Locale.ROOT, "%.3g", s);
     }
-
-    static double maxAbs(double[] v) {
-        double m = 0;
-        for (double a : v) {
-            m = Math.max(m, Math.abs(a));
-        }
-        return m;
-    }
 }

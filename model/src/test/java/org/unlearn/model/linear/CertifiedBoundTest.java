@@ -71,7 +71,7 @@ class CertifiedBoundTest {
         }
     }
 
-    /** ||Σ (σ(θᵀx̃ᵢ) − yᵢ) x̃ᵢ + λθ + b||, summed here in long double-like care: pairwise per coordinate. */
+    /** ||Σ (σ(θᵀx̃ᵢ) − yᵢ) x̃ᵢ + λθ + b||, each coordinate summed afresh (Kahan summation). */
     static double independentGradientNorm(TrainingSet rows, double lambda, double[] b, double[] theta) {
         int d1 = theta.length;
         double[][] terms = new double[d1][rows.size()];
