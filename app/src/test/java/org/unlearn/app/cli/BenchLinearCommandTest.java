@@ -49,6 +49,23 @@ class BenchLinearCommandTest {
         }
     }
 
+    /** The claims fields (issue 14): what the plan predicted, the measured distance, and the bounds on it. */
+    @Test
+    void aCertifiedRunStatesItsBoundBesideTheMeasuredDistance() {
+        CliRun run = bench("breast_cancer_wdbc.csv", "target", "2", "--model", "logreg", "--lambda", "0.05",
+                "--set", "epsilon=1", "--set", "delta=1e-4", "--set", "sigma=10", "--deletions", "4");
+        assertEquals(0, run.exitCode(), run.err());
+        double measured = number(run.out(), "param_distance_abs");
+        double bound = number(run.out(), "distance_bound");
+        assertTrue(measured <= bound, run.out());
+        double predicted = number(run.out(), "predicted_fraction");
+        assertTrue(predicted > 0 && predicted < 1, run.out());
+        double allowed = number(run.out(), "budget_allowed");
+        assertEquals(10 / Math.sqrt(2 * Math.log(1.5 / 1e-4)), allowed, 1e-4);
+        double spent = number(run.out(), "budget_spent");
+        assertTrue(spent > 0 && spent <= allowed, run.out());
+    }
+
     @Test
     void ridgeRegressesNumbersAndTwoClasses() {
         CliRun numeric = bench("penguins.csv", "body_mass_g", "1", "--model", "ridge", "--deletions", "2");

@@ -1,5 +1,6 @@
 package org.unlearn.model.linear;
 
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.unlearn.model.data.TrainingSet;
 
@@ -16,13 +17,38 @@ final class Gram {
     private Gram() {
     }
 
-    /** Σ wᵢ x̃ᵢx̃ᵢᵀ, given √wᵢ per row (null for all ones). */
+    /**
+     * Σ wᵢ x̃ᵢx̃ᵢᵀ, given √wᵢ per row (null for all ones). The 4-row bands of the lower triangle are
+     * dealt round-robin to the cores; each band is summed by one thread over the chunks in row order, so
+     * every entry has the same bits whatever the number of threads.
+     */
     static DMatrixRMaj of(TrainingSet rows, double[] sqrtW) {
+        int bands = (rows.dimension() + 4) / 4;
+        return of(rows, sqrtW, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), bands / 8)));
+    }
+
+    /** With a given number of threads (the bits do not depend on it). */
+    static DMatrixRMaj of(TrainingSet rows, double[] sqrtW, int threads) {
+        int d1 = rows.dimension() + 1;
+        double[] h = new double[d1 * d1];
+        IntStream.range(0, threads).parallel().forEach(part -> accumulateBands(rows, sqrtW, h, part, threads));
+        DMatrixRMaj out = new DMatrixRMaj(d1, d1);
+        for (int i = 0; i < d1; i++) {
+            for (int j = 0; j <= i; j++) {
+                double v = h[i * d1 + j];
+                out.data[i * d1 + j] = v;
+                out.data[j * d1 + i] = v;
+            }
+        }
+        return out;
+    }
+
+    /** The bands b ≡ part (mod parts) of the lower triangle, over every chunk of rows. */
+    private static void accumulateBands(TrainingSet rows, double[] sqrtW, double[] h, int part, int parts) {
         int n = rows.size();
         int d = rows.dimension();
         int d1 = d + 1;
         double[] t = new double[d1 * CHUNK];
-        double[] h = new double[d1 * d1];
         for (int start = 0; start < n; start += CHUNK) {
             int m = Math.min(CHUNK, n - start);
             for (int r = 0; r < CHUNK; r++) {
@@ -39,26 +65,23 @@ final class Gram {
                 }
                 t[d * CHUNK + r] = s;
             }
-            accumulate(t, d1, h);
+            accumulate(t, d1, h, part, parts);
         }
-        DMatrixRMaj out = new DMatrixRMaj(d1, d1);
-        for (int i = 0; i < d1; i++) {
-            for (int j = 0; j <= i; j++) {
-                double v = h[i * d1 + j];
-                out.data[i * d1 + j] = v;
-                out.data[j * d1 + i] = v;
-            }
-        }
-        return out;
     }
 
     /** h[i][j] += Σ_r t[i][r] t[j][r] for i ≥ j (and some harmless entries above the diagonal). */
-    private static void accumulate(double[] t, int d1, double[] h) {
+    private static void accumulate(double[] t, int d1, double[] h, int part, int parts) {
         int full = d1 - d1 % 4;
         for (int i0 = 0; i0 < full; i0 += 4) {
+            if ((i0 / 4) % parts != part) {
+                continue;
+            }
             for (int j0 = 0; j0 <= i0; j0 += 4) {
                 tile(t, i0, j0, d1, h);
             }
+        }
+        if ((full / 4) % parts != part) {
+            return;
         }
         for (int i = full; i < d1; i++) {
             for (int j = 0; j <= i; j++) {

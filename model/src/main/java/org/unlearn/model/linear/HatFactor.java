@@ -14,8 +14,10 @@ final class HatFactor {
     private final TrainingSet rows;
     private final Lazy<DMatrixRMaj> y;
 
-    HatFactor(TrainingSet anchorRows, DMatrixRMaj anchorInverse) {
+    HatFactor(TrainingSet anchorRows, Lazy<DMatrixRMaj> anchorInverse) {
         this.rows = anchorRows;
+        long size = anchorRows.size();
+        long width = anchorRows.dimension() + 1L;
         this.y = new Lazy<>(() -> {
             int d1 = anchorRows.dimension() + 1;
             DMatrixRMaj x = new DMatrixRMaj(anchorRows.size(), d1);
@@ -25,14 +27,19 @@ final class HatFactor {
                 x.data[p * d1 + r.length] = 1;
             }
             DMatrixRMaj out = new DMatrixRMaj(anchorRows.size(), d1);
-            CommonOps_DDRM.mult(x, anchorInverse, out);
+            CommonOps_DDRM.mult(x, anchorInverse.get(), out);
             return out;
-        });
+        }, () -> size * width * width + anchorInverse.pendingCost());
     }
 
     /** The anchor's rows (every row removed since is among them). */
     TrainingSet rows() {
         return rows;
+    }
+
+    /** Multiply-adds forming Y = X̃A⁻¹ would still take (the inverse included): 0 once formed. */
+    long pendingCost() {
+        return y.pendingCost();
     }
 
     /** The block of hat entries between two lists of row ids, O(|a| |b| d). */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Budgeted;
@@ -44,9 +45,10 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
      * @param certification certified removal (binary logistic only), or null
      * @param dataNorm      a bound on ||X̃||₂ of the training rows, computed when certified, else NaN
      * @param rowNorm       the largest ||x̃ᵢ|| of the training rows
+     * @param solver        dense or iterative, by the width of the rows
      */
     record Settings(double lambda, DeletionMethod method, Certification certification, double dataNorm,
-                    double rowNorm) {
+                    double rowNorm, Solver solver) {
     }
 
     final State state;
@@ -72,18 +74,25 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         if (rows.size() < 2) {
             throw new BadInputException(rows.name() + ": a linear model needs at least 2 rows, not " + rows.size());
         }
-        List<Solved> solved = solveAll(rows, problems, progress);
+        List<Solved> solved = solveAll(rows, problems, settings.solver(), progress);
         Provenance p = Provenance.trained(family, seed, rows.size(), Duration.ofNanos(System.nanoTime() - start));
         return new State(rows, problems, solved, settings, seed, p, 0, 0);
     }
 
-    private static List<Solved> solveAll(TrainingSet rows, List<Problem> problems, Progress progress) {
-        List<Solved> out = new ArrayList<>();
-        for (int i = 0; i < problems.size(); i++) {
-            out.add(NewtonTrainer.train(problems.get(i), rows,
-                    progress.range(i / (double) problems.size(), (i + 1) / (double) problems.size())));
+    /**
+     * Solves every problem; one-vs-rest problems in parallel, each on its own (the same bits whatever the
+     * threads), reporting "class 3 of 10, iteration 6".
+     */
+    private static List<Solved> solveAll(TrainingSet rows, List<Problem> problems, Solver solver, Progress progress) {
+        int count = problems.size();
+        if (count == 1) {
+            return List.of(NewtonTrainer.train(problems.get(0), rows, solver, "", progress));
         }
-        return List.copyOf(out);
+        SharedProgress shared = new SharedProgress(progress, count);
+        Solved[] out = new Solved[count];
+        IntStream.range(0, count).parallel().forEach(i -> out[i] = NewtonTrainer.train(problems.get(i), rows, solver,
+                "class " + (i + 1) + " of " + count + ", ", shared.part(i)));
+        return List.of(out);
     }
 
     @Override
@@ -147,15 +156,39 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     /** The debt since the last exact model. */
     public final Debt debt() {
         int requests = state.provenance.requestsSinceExact();
+        if (requests == 0) {
+            return new Debt(0, 0, 0, 0);
+        }
         double residual = 0;
         double distance = 0;
         for (Solved s : state.solved) {
-            double r = requests == 0 ? 0 : s.residualBound();
-            residual = Math.max(residual, r);
-            double dist = r / lambda();
+            residual = Math.max(residual, s.residualBound());
+            double dist = s.residualBound() / lambda();
             distance += dist * dist;
         }
         return new Debt(requests, state.rowsSinceExact, residual, Math.sqrt(distance));
+    }
+
+    /**
+     * An upper bound on ||θ − θ*||, θ* the exact optimum on the model's rows, for any model, exact or
+     * not: the bound on each problem's gradient residual (rounding included) over λ, the strong convexity.
+     * NaN when a method used gives no bound (pru).
+     */
+    public final double optimumDistanceBound() {
+        double distance = 0;
+        for (Solved s : state.solved) {
+            double dist = s.residualBound() / lambda();
+            distance += dist * dist;
+        }
+        return Math.sqrt(distance);
+    }
+
+    /**
+     * An upper bound on what a check measures, ||θ − θ_retrained||, given the retrained model: both lie
+     * within their own bound of the same exact optimum (triangle inequality).
+     */
+    public final double distanceBoundTo(M retrained) {
+        return optimumDistanceBound() + retrained.optimumDistanceBound();
     }
 
     /** The certified budget, or null for an uncertified model. */
@@ -164,7 +197,8 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         if (c == null) {
             return null;
         }
-        double spent = state.solved.get(0).residualBound();
+        // a freshly trained model has spent nothing: a retrain is what it is compared with
+        double spent = state.provenance.requestsSinceExact() == 0 ? 0 : state.solved.get(0).residualBound();
         return new Budget(c, c.allowedResidual(), spent, state.forcedRetrains);
     }
 
@@ -205,12 +239,14 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         int[] positions = positionsOf(ids);
         List<Solved> next = new ArrayList<>();
         double increase = 0;
+        long work = 0;
         for (int i = 0; i < state.solved.size(); i++) {
             progress.checkCancelled();
             RemovalStep.Result r = RemovalStep.apply(method, state.problems.get(i), state.solved.get(i), state.data,
                     positions, remaining, state.settings.dataNorm, state.settings.rowNorm);
             next.add(r.solved());
             increase = Math.max(increase, r.increment());
+            work += r.work();
         }
         if (certified() && !(next.get(0).residualBound() <= budget().allowed())) {
             return retrain(ids, remaining, "retrain", "the certified budget would be spent: retrained from scratch on "
@@ -221,7 +257,6 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
                 state.provenance.child(method.code(), ids, remaining.size(), false, took),
                 state.rowsSinceExact + ids.length, state.forcedRetrains);
         M model = make(s);
-        long work = stepWork(method, ids.length);
         LinearForgetDetail detail = new LinearForgetDetail(method, false, increase, model.debt().distanceBound(),
                 Double.NaN, model.debt(), model.budget());
         String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
@@ -234,13 +269,13 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     @Override
     public final Forgotten<M> consolidate(Progress progress) {
         long start = System.nanoTime();
-        List<Solved> solved = solveAll(state.data, state.problems, progress);
+        List<Solved> solved = solveAll(state.data, state.problems, state.settings.solver(), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         State s = new State(state.data, state.problems, solved, state.settings, state.seed,
                 state.provenance.child("consolidate", new int[0], state.data.size(), true, took), 0,
                 state.forcedRetrains);
         M model = make(s);
-        return new Forgotten<>(model, new ForgetReport(new int[0], "consolidate", true, false, trainingWork(),
+        return new Forgotten<>(model, new ForgetReport(new int[0], "consolidate", true, false, model.trainingWork(),
                 trainingWork(), took, "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
                 new LinearForgetDetail(DeletionMethod.EXACT, false, 0, 0, Double.NaN, model.debt(), model.budget())));
     }
@@ -248,7 +283,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     private Forgotten<M> retrain(int[] ids, TrainingSet remaining, String methodName, String summary, boolean forced,
                                  long start, Progress progress) {
         // the problems do not depend on the rows (b is drawn from the seed), so a retrain reuses them
-        List<Solved> solved = solveAll(remaining, state.problems, progress);
+        List<Solved> solved = solveAll(remaining, state.problems, state.settings.solver(), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         State s = new State(remaining, state.problems, solved, state.settings, state.seed,
                 state.provenance.child(methodName, ids, remaining.size(), true, took), 0,
@@ -256,7 +291,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         M model = make(s);
         LinearForgetDetail detail = new LinearForgetDetail(forced ? state.settings.method : DeletionMethod.EXACT, forced,
                 0, 0, 0, model.debt(), model.budget());
-        return new Forgotten<>(model, new ForgetReport(ids, methodName, true, false, trainingWork(), trainingWork(),
+        return new Forgotten<>(model, new ForgetReport(ids, methodName, true, false, model.trainingWork(), trainingWork(),
                 took, summary, detail));
     }
 
@@ -285,29 +320,73 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         return plan(rowIds, state.settings.method);
     }
 
-    /** What forgetting these rows by a given method would cost, as {@link #forget(int[], DeletionMethod, Progress)} would do it. */
+    /**
+     * What forgetting these rows by a given method would cost, as {@link #forget(int[], DeletionMethod, Progress)}
+     * would do it. A certified model works the step out to learn whether it fits the budget, because a
+     * step that does not is a retrain.
+     */
     public final ForgetPlan plan(int[] rowIds, DeletionMethod m) {
-        int k = (int) Arrays.stream(rowIds).distinct().count();
+        int[] ids = Arrays.stream(rowIds).distinct().toArray();
+        int k = ids.length;
+        if (m != DeletionMethod.EXACT && certified() && m != DeletionMethod.PRU && k < state.data.size()
+                && !fitsBudget(ids, m)) {
+            return new ForgetPlan(rowIds, trainingWork(), trainingWork(), false, "retrains from scratch on "
+                    + count(state.data.size() - k) + " rows: a " + m.code() + " step would spend more than the"
+                    + " certified budget left", null);
+        }
         long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
         String summary = switch (m) {
             case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
             case INFLUENCE -> "one influence step for " + rowCount(k) + " (approximate)";
             case NEWTON -> "one Newton step with the remaining rows' Hessian for " + rowCount(k) + " (approximate"
-                    + (certified() ? ", certified while the budget lasts)" : ")");
-            case PRU -> "a projective residual update for " + rowCount(k) + " (approximate)";
+                    + (certified() ? ", certified: it fits the budget left)" : ")");
+            case PRU -> "a projective residual update for " + rowCount(k) + " (approximate"
+                    + (state.solved.get(0).hat().pendingCost() == 0 ? ")" : "; first forms the hat factor, n × d)");
         };
         return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
     }
 
+    private boolean fitsBudget(int[] ids, DeletionMethod m) {
+        for (int id : ids) {
+            if (!state.data.contains(id)) {
+                return true;
+            }
+        }
+        RemovalStep.Result r = RemovalStep.apply(m, state.problems.get(0), state.solved.get(0), state.data,
+                positionsOf(ids), state.data.without(ids), state.settings.dataNorm, state.settings.rowNorm);
+        return r.solved().residualBound() <= budget().allowed();
+    }
+
     /**
-     * An approximate step's work in multiply-adds: k d² for influence and newton (the Woodbury update),
-     * q² d for PRU (q the rows removed since the last exact model, these included; the one-time hat
-     * factor is not counted).
+     * An approximate step's work in multiply-adds, counted as {@link RemovalStep} counts what it does:
+     * with a d × d inverse, the Woodbury update (2k d² + k² d), a product with the inverse (d²) and, the
+     * first time on an iteratively trained model, forming the inverse (n d²/2 + d³); without, the
+     * curvature weights (n d) and the conjugate-gradient products (2n d each, as many as the training's
+     * solves predict); a certified bound's pass over the rows (n d); PRU, the q × q algebra and, the
+     * first time after an exact training, the hat factor (n d²) and the inverse it needs.
      */
     private long stepWork(DeletionMethod method, int k) {
         long d1 = state.data.dimension() + 1L;
-        long q = state.solved.get(0).removedSinceAnchor().length + (long) k;
-        return state.solved.size() * (method == DeletionMethod.PRU ? q * q * d1 : k * d1 * d1);
+        long n = state.data.size() - (long) k;
+        long total = 0;
+        for (Solved s : state.solved) {
+            if (method == DeletionMethod.PRU) {
+                total += RemovalStep.pruWork(s, state.data, k);
+                continue;
+            }
+            long w = 2L * k * d1 + (method == DeletionMethod.INFLUENCE ? 2L * k * d1 : 0);
+            if (RemovalStep.factored(s)) {
+                w += 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1 + s.inverse().pendingCost();
+            } else {
+                long nh = method == DeletionMethod.INFLUENCE ? n + k : n;
+                w += 2 * nh * d1 + Math.round((s.training().stepProducts() + 1) * 2 * nh * d1);
+            }
+            if (certified()) {
+                w += n * d1;
+            }
+            total += w;
+        }
+        return total;
     }
 
     /** "1 row", "12 rows". */
@@ -315,11 +394,17 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         return count(k) + (k == 1 ? " row" : " rows");
     }
 
-    /** A retrain's work in multiply-adds: per Newton iteration, forming the Hessian (n d²) and factoring it (d³/3). */
+    /**
+     * A retrain's work in multiply-adds, as the last exact training counted it: per dense Newton iteration
+     * forming the Hessian (n d²/2) and factoring it (d³/3); per Newton–CG iteration its Hessian products
+     * (2n d each) and line-search passes (n d each).
+     */
     public final long trainingWork() {
-        long d1 = state.data.dimension() + 1L;
-        long perIteration = state.data.size() * d1 * d1 + d1 * d1 * d1 / 3;
-        return Math.max(1, iterations()) * state.solved.size() * perIteration;
+        long total = 0;
+        for (Solved s : state.solved) {
+            total += s.training().work();
+        }
+        return Math.max(1, total);
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.unlearn.model.util.RowKeys;
 
 /**
  * L2 logistic regression, min Σ [log(1 + e^{θᵀx̃ᵢ}) − yᵢθᵀx̃ᵢ] + λ/2 ||θ||² (+ bᵀθ when certified), solved
- * by Newton's method (IRLS) to the unique optimum. Two classes make one problem (is it the second
+ * by Newton's method (dense or Newton–CG, see {@link Solver}) to the unique optimum. Two classes make one problem (is it the second
  * class?); more make one per class, one-vs-rest, and predict the class of largest margin.
  */
 public final class LogisticModel extends LinearModel<LogisticModel> implements Classifier {
@@ -41,6 +41,11 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
     }
 
     public static LogisticModel fit(TrainingSet data, Options options, long seed, Progress progress) {
+        return fit(data, options, seed, progress, Solver.choose(data.size(), data.dimension() + 1));
+    }
+
+    /** With the solver chosen, so tests can hold the two against each other on the same data. */
+    static LogisticModel fit(TrainingSet data, Options options, long seed, Progress progress, Solver solver) {
         if (!data.isClassification()) {
             throw new BadInputException(data.name() + ": logistic regression needs a class label; this label is"
                     + " numeric (ridge regression fits a number)");
@@ -55,7 +60,7 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
             rowNorm = Math.max(rowNorm, Math.sqrt(Rows.squaredNorm(data.row(p))));
         }
         Settings settings = new Settings(options.lambda(), options.method(), c,
-                c == null ? Double.NaN : SpectralNorm.of(data), rowNorm);
+                c == null ? Double.NaN : SpectralNorm.of(data), rowNorm, solver);
         return new LogisticModel(train(FAMILY, data, problems(data, options.lambda(), c, seed), settings, seed,
                 progress));
     }

@@ -8,64 +8,84 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
 
 /**
- * Trains to the unique optimum by Newton's method (IRLS) from θ = 0, each step solved by Cholesky.
- * Deterministic: the same rows in the same (row-id) order give the same bits. For the squared loss the
- * first step lands on the closed form (XᵀX + λI)⁻¹Xᵀy and training stops there.
+ * Trains to the unique optimum by Newton's method from θ = 0: each step solved by a Cholesky factor
+ * ({@link Solver#DENSE}) or by conjugate gradients on Hessian-vector products ({@link Solver#ITERATIVE},
+ * see {@link NewtonCg}). Deterministic: the same rows in the same (row-id) order give the same bits.
+ * For the squared loss the first dense step lands on the closed form (XᵀX + λI)⁻¹Xᵀy and training
+ * stops there.
+ *
+ * <p>It stops when the gradient is down to what rounding allows ({@link Problem#roundingFloor}); a step
+ * length alone is no criterion, because a line search stalled by rounding in the objective takes tiny
+ * steps far from the optimum.
  */
 final class NewtonTrainer {
     static final int MAX_ITERATIONS = 100;
-    /** Stop once no parameter moves more than this (relative to the largest): the optimum to rounding. */
-    private static final double STEP_TOLERANCE = 1e-11;
     /** A pivot below this share of the largest means the system is singular in double precision. */
     private static final double SINGULAR = 1e-13;
 
     private NewtonTrainer() {
     }
 
-    static Solved train(Problem problem, TrainingSet rows, Progress progress) {
-        int d1 = rows.dimension() + 1;
-        double[] theta = new double[d1];
+    /** @param who "class 3 of 10, " for one of several problems, else "" */
+    static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
+        return solver == Solver.DENSE ? dense(problem, rows, who, progress)
+                : NewtonCg.train(problem, rows, solver, who, progress);
+    }
+
+    private static Solved dense(Problem problem, TrainingSet rows, String who, Progress progress) {
+        long n = rows.size();
+        long d1 = rows.dimension() + 1L;
+        double[] theta = new double[(int) d1];
+        double[] margins = new double[rows.size()];
+        double objective = problem.objective(theta, rows, margins);
+        double[] g = problem.gradient(theta, rows, margins);
+        double g0 = Rows.norm(g);
         DMatrixRMaj hessian = null;
         double[] anchor = theta;
-        double objective = problem.objective(theta, rows);
         int iterations = 0;
+        long work = 2 * n * d1;
         while (true) {
             progress.checkCancelled();
+            double floor = problem.roundingFloor(theta, rows, margins);
+            if (iterations > 0 && Rows.norm(g) <= floor) {
+                break;
+            }
             if (iterations >= MAX_ITERATIONS) {
                 throw new BadInputException(rows.name() + ": Newton did not converge in " + MAX_ITERATIONS
                         + " iterations; try a larger λ");
             }
             iterations++;
-            double[] g = problem.gradient(theta, rows);
             hessian = hessian(problem, rows, theta);
             anchor = theta;
             double[] step = solve(hessian, g, rows.name(), problem.lambda());
+            work += n * d1 * d1 / 2 + d1 * d1 * d1 / 3;
+            for (int j = 0; j < step.length; j++) {
+                step[j] = -step[j];
+            }
             if (problem.loss() == Loss.SQUARED) {
-                theta = minus(theta, step, 1);
+                theta = LineSearch.plus(theta, step, 1);
+                margins = Problem.margins(theta, rows);
+                g = problem.gradient(theta, rows, margins);
+                work += 2 * n * d1;
                 break;
             }
-            // Newton from 0 converges for these losses, but halving guards a wild first step on badly scaled data
-            double t = 1;
-            double[] next = minus(theta, step, t);
-            double nextObjective = problem.objective(next, rows);
-            while (nextObjective > objective && t > 1e-8) {
-                t /= 2;
-                next = minus(theta, step, t);
-                nextObjective = problem.objective(next, rows);
-            }
-            double moved = maxAbs(step) * t;
-            theta = next;
-            objective = nextObjective;
-            progress.report(Math.min(0.95, iterations / 12.0), "Newton iteration " + iterations);
-            if (moved <= STEP_TOLERANCE * Math.max(1, maxAbs(theta))) {
+            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, step);
+            work += next.work();
+            if (!next.accepted()) {
                 break;
             }
+            theta = next.theta();
+            margins = next.margins();
+            objective = next.objective();
+            g = next.gradient();
+            progress.report(LineSearch.fraction(g0, Rows.norm(g), floor), who + "Newton iteration " + iterations);
         }
-        DMatrixRMaj inverse = invert(hessian, rows.name(), problem.lambda());
-        double[] gradient = problem.gradient(theta, rows);
-        progress.report(1, "Converged in " + iterations + " Newton iterations");
-        return new Solved(theta, anchor, Lazy.of(inverse), new HatFactor(rows, inverse), new int[0], gradient,
-                Rows.norm(gradient), iterations);
+        Lazy<DMatrixRMaj> inverse = Lazy.of(invert(hessian, rows.name(), problem.lambda()));
+        work += d1 * d1 * d1;
+        double floor = problem.roundingFloor(theta, rows, margins);
+        progress.report(1, who + "converged in " + iterations + " Newton iterations");
+        return new Solved(theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], g, Rows.norm(g) + floor,
+                new Training(Solver.DENSE, iterations, 0, work, floor, 0));
     }
 
     /** Σ ℓ''(θᵀx̃ᵢ) x̃ᵢx̃ᵢᵀ + λI. */
@@ -84,7 +104,7 @@ final class NewtonTrainer {
         return h;
     }
 
-    private static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
+    static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
         LinearSolverDense<DMatrixRMaj> chol = cholesky(h, name, lambda);
         DMatrixRMaj x = new DMatrixRMaj(g.length, 1);
         chol.solve(DMatrixRMaj.wrap(g.length, 1, g.clone()), x);
@@ -126,21 +146,5 @@ final class NewtonTrainer {
     private static String suggestedLambda(double largest) {
         double s = Math.max(1e-3, largest * 1e-6);
         return String.format(java.util.Locale.ROOT, "%.3g", s);
-    }
-
-    private static double[] minus(double[] theta, double[] step, double t) {
-        double[] out = new double[theta.length];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = theta[j] - t * step[j];
-        }
-        return out;
-    }
-
-    static double maxAbs(double[] v) {
-        double m = 0;
-        for (double a : v) {
-            m = Math.max(m, Math.abs(a));
-        }
-        return m;
     }
 }

@@ -18,11 +18,27 @@ record Problem(Loss loss, double lambda, Response response, double[] perturbatio
         return Rows.margin(theta, rows.row(p));
     }
 
+    /** θᵀx̃ᵢ for every row, one O(nd) pass. */
+    static double[] margins(double[] theta, TrainingSet rows) {
+        double[] out = new double[rows.size()];
+        RowBlocks.each(out.length, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                out[p] = Rows.margin(theta, rows.row(p));
+            }
+        });
+        return out;
+    }
+
     /** The objective at θ. */
     double objective(double[] theta, TrainingSet rows) {
+        return objective(theta, rows, margins(theta, rows));
+    }
+
+    /** The objective at θ, given its margins. */
+    double objective(double[] theta, TrainingSet rows, double[] margins) {
         double s = 0;
         for (int p = 0; p < rows.size(); p++) {
-            s += loss.value(margin(theta, rows, p), response.of(rows, p));
+            s += loss.value(margins[p], response.of(rows, p));
         }
         double reg = 0;
         for (int j = 0; j < theta.length; j++) {
@@ -36,13 +52,47 @@ record Problem(Loss loss, double lambda, Response response, double[] perturbatio
 
     /** ∇L(θ) over the rows. */
     double[] gradient(double[] theta, TrainingSet rows) {
-        double[] g = new double[theta.length];
-        for (int p = 0; p < rows.size(); p++) {
-            Rows.addScaled(g, loss.derivative(margin(theta, rows, p), response.of(rows, p)), rows.row(p));
-        }
+        return gradient(theta, rows, margins(theta, rows));
+    }
+
+    /** ∇L(θ) over the rows, given the margins at θ. */
+    double[] gradient(double[] theta, TrainingSet rows, double[] margins) {
+        double[] g = RowBlocks.sum(rows.size(), theta.length, (from, to, acc) -> {
+            for (int p = from; p < to; p++) {
+                Rows.addScaled(acc, loss.derivative(margins[p], response.of(rows, p)), rows.row(p));
+            }
+        });
         for (int j = 0; j < g.length; j++) {
             g[j] += lambda * theta[j] + (perturbation == null ? 0 : perturbation[j]);
         }
         return g;
+    }
+
+    /**
+     * What rounding alone can leave in a gradient computed in double precision at θ: (n + d + 2) u times
+     * the sum of the magnitudes of its terms (the classical bound on a floating-point sum, u = 2⁻⁵³, with
+     * each term's own product error folded into the d), plus what storing θ in double moves it. A trained or unlearned model can be no closer to
+     * the exact optimum than this allows, so every bound on its residual includes it.
+     */
+    double roundingFloor(double[] theta, TrainingSet rows, double[] margins) {
+        double terms = 0;
+        double trace = lambda;
+        for (int p = 0; p < rows.size(); p++) {
+            double norm2 = Rows.squaredNorm(rows.row(p));
+            terms += Math.abs(loss.derivative(margins[p], response.of(rows, p))) * Math.sqrt(norm2);
+            trace += loss.curvature(margins[p]) * norm2;
+        }
+        terms += lambda * Rows.norm(theta) + (perturbation == null ? 0 : Rows.norm(perturbation));
+        // θ itself is stored to within u||θ||, which moves the gradient by at most ||H|| u ||θ|| ≤ tr(H) u ||θ||
+        return 0x1p-53 * ((rows.size() + theta.length + 2) * terms + trace * Rows.norm(theta));
+    }
+
+    /** √ℓ''(θᵀx̃ᵢ) per row, given the margins: the weights of the Hessian at θ. */
+    double[] curvatures(double[] margins) {
+        double[] out = new double[margins.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = loss.curvature(margins[p]);
+        }
+        return out;
     }
 }

@@ -21,9 +21,13 @@ final class RemovalStep {
     /**
      * @param solved    the problem after the removal
      * @param increment what the step added to the gradient-residual bound (NaN when not known)
+     * @param work      multiply-adds the step took, one-time precomputations included
      */
-    record Result(Solved solved, double increment) {
+    record Result(Solved solved, double increment, long work) {
     }
+
+    /** Conjugate gradients stop a removal step's solve at this share of the right-hand side. */
+    static final double CG_RELATIVE = 1e-10;
 
     private RemovalStep() {
     }
@@ -38,10 +42,12 @@ final class RemovalStep {
     static Result apply(DeletionMethod method, Problem problem, Solved s, TrainingSet rows, int[] removed,
                         TrainingSet remaining, double dataNorm, double rowNorm) {
         if (method == DeletionMethod.PRU) {
-            return new Result(pru(problem, s, rows, removed), Double.NaN);
+            long work = pruWork(s, rows, removed.length);
+            return new Result(pru(problem, s, rows, removed), Double.NaN, work);
         }
         int k = removed.length;
         int d1 = s.theta().length;
+        long n = remaining.size();
         Loss loss = problem.loss();
         double[] sqrtW = curvatures(loss, s, rows, removed);
         double[] delta = new double[d1];
@@ -55,9 +61,30 @@ final class RemovalStep {
                 delta[j] -= s.gradient()[j];
             }
         }
-        DMatrixRMaj hInv = s.hessianInverse();
-        DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
-        double[] v = times(method == DeletionMethod.INFLUENCE ? hInv : remainingInverse, delta);
+        long work = 2L * k * d1;
+        double[] v;
+        Lazy<DMatrixRMaj> nextInverse;
+        // Δ − H v for the Hessian the step used: what the solve itself leaves in the gradient
+        double[] solveResidual = new double[d1];
+        if (factored(s)) {
+            work += s.inverse().pendingCost();
+            DMatrixRMaj hInv = s.hessianInverse();
+            DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
+            v = times(method == DeletionMethod.INFLUENCE ? hInv : remainingInverse, delta);
+            nextInverse = Lazy.of(remainingInverse);
+            work += 2L * k * d1 * d1 + (long) k * k * d1 + (long) d1 * d1;
+        } else {
+            Curvature h = Curvature.at(problem, method == DeletionMethod.INFLUENCE ? rows : remaining, s.anchor());
+            ConjugateGradient.Result cg = ConjugateGradient.solve(h, delta, CG_RELATIVE * Rows.norm(delta),
+                    maxProducts(d1), h.inverseDiagonal());
+            v = cg.x();
+            double[] hv = h.apply(v);
+            for (int j = 0; j < d1; j++) {
+                solveResidual[j] = delta[j] - hv[j];
+            }
+            nextInverse = freshInverse(problem, remaining, s.anchor());
+            work += h.work() + (cg.iterations() + 1L) * h.work();
+        }
         double[] theta = new double[d1];
         for (int j = 0; j < d1; j++) {
             theta[j] = s.theta()[j] + v[j];
@@ -69,21 +96,55 @@ final class RemovalStep {
                 double[] x = rows.row(removed[c]);
                 Rows.addScaled(leftover, sqrtW[c] * sqrtW[c] * Rows.margin(v, x), x);
             }
+            work += 2L * k * d1;
         }
-        double staleness = loss.curvatureLipschitz() == 0 ? 0
-                : staleness(loss, s, v, remaining, dataNorm, rowNorm);
-        double increment = Rows.norm(leftover) + staleness;
+        double staleness = 0;
+        if (loss.curvatureLipschitz() != 0) {
+            staleness = staleness(loss, s, v, remaining, dataNorm, rowNorm);
+            work += Double.isNaN(dataNorm) ? 0 : n * d1;
+        }
+        double floor = s.training().floor();
         double[] gradient = null;
         if (loss == Loss.SQUARED && s.gradient() != null) {
-            gradient = leftover;
+            // the Hessian does not move: the new gradient is exactly −(UUᵀv + Δ − Hv)
+            gradient = new double[d1];
             for (int j = 0; j < d1; j++) {
-                gradient[j] = -gradient[j];
+                gradient[j] = -(leftover[j] + solveResidual[j]);
             }
         }
-        double bound = gradient != null ? Rows.norm(gradient)
-                : (s.gradient() != null ? 0 : s.residualBound()) + increment;
-        return new Result(new Solved(theta, s.anchor(), Lazy.of(remainingInverse), s.hat(),
-                append(s.removedSinceAnchor(), rows, removed), gradient, bound, s.iterations()), increment);
+        double increment = Rows.norm(leftover) + Rows.norm(solveResidual) + staleness + floor;
+        double bound = gradient != null ? Rows.norm(gradient) + floor : s.residualBound() + increment;
+        return new Result(new Solved(theta, s.anchor(), nextInverse, s.hat(),
+                append(s.removedSinceAnchor(), rows, removed), gradient, bound, s.training()), increment, work);
+    }
+
+    /** True when the step updates a d × d inverse (Woodbury) rather than solving by conjugate gradients. */
+    static boolean factored(Solved s) {
+        return s.inverse().ready() || s.training().solver() != Solver.MATRIX_FREE;
+    }
+
+    /** The inverse Hessian at a point over some rows, formed when first needed: n d²/2 for the Hessian, d³ to invert. */
+    static Lazy<DMatrixRMaj> freshInverse(Problem problem, TrainingSet rows, double[] point) {
+        long n = rows.size();
+        long d1 = rows.dimension() + 1L;
+        return new Lazy<>(() -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, point), rows.name(),
+                problem.lambda()), () -> n * d1 * d1 / 2 + d1 * d1 * d1);
+    }
+
+    /** Products a removal step's conjugate gradients may take. */
+    static int maxProducts(int d1) {
+        return Math.max(200, Math.min(2 * d1, 2000));
+    }
+
+    /**
+     * PRU's multiply-adds for k more rows: the k × k and q × q algebra, plus, the first time after an exact
+     * training, the hat factor Y = X̃A⁻¹ (n d²) and, if not yet formed, the inverse it needs.
+     */
+    static long pruWork(Solved s, TrainingSet rows, int k) {
+        long d1 = s.theta().length;
+        long q = s.removedSinceAnchor().length + (long) k;
+        long n = s.hat().rows().size();
+        return q * q * d1 + q * q * q / 3 + 2L * k * k * d1 + s.hat().pendingCost();
     }
 
     /**
@@ -142,9 +203,10 @@ final class RemovalStep {
             theta[j] = s.theta()[j] + step[j];
         }
         Solved parent = s;
+        long d1 = s.theta().length;
         Lazy<DMatrixRMaj> inverse = new Lazy<>(() -> woodbury(parent.hessianInverse(), rows, removed,
-                curvatures(loss, parent, rows, removed)));
-        return new Solved(theta, s.anchor(), inverse, s.hat(), q, null, Double.NaN, s.iterations());
+                curvatures(loss, parent, rows, removed)), () -> 2L * k * d1 * d1 + parent.inverse().pendingCost());
+        return new Solved(theta, s.anchor(), inverse, s.hat(), q, null, Double.NaN, s.training());
     }
 
     /** X̃_Kᵀ (X̃_KX̃_Kᵀ)⁺ r: the smallest step in span(x̃ᵢ : i ∈ K) with X̃_K · step = r. */

@@ -38,7 +38,12 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
     }
 
     public static RidgeModel fit(TrainingSet data, Options options, long seed, Progress progress) {
-        Settings settings = new Settings(options.lambda(), options.method(), null, Double.NaN, 1);
+        return fit(data, options, seed, progress, Solver.choose(data.size(), data.dimension() + 1));
+    }
+
+    /** With the solver chosen, so tests can hold the solvers against each other on the same data. */
+    static RidgeModel fit(TrainingSet data, Options options, long seed, Progress progress, Solver solver) {
+        Settings settings = new Settings(options.lambda(), options.method(), null, Double.NaN, 1, solver);
         return new RidgeModel(train(FAMILY, data, problems(data, options.lambda()), settings, seed, progress));
     }
 

@@ -23,9 +23,15 @@ final class SpectralNorm {
             System.arraycopy(r, 0, x.data, p * d1, r.length);
             x.data[p * d1 + r.length] = 1;
         }
-        DMatrixRMaj gram = new DMatrixRMaj(d1, d1);
-        CommonOps_DDRM.multInner(x, gram);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d1, false, true);
+        // X̃X̃ᵀ has the same nonzero eigenvalues as X̃ᵀX̃: decompose the smaller (wide data has few rows)
+        int size = Math.min(d1, rows.size());
+        DMatrixRMaj gram = new DMatrixRMaj(size, size);
+        if (size == d1) {
+            CommonOps_DDRM.multInner(x, gram);
+        } else {
+            CommonOps_DDRM.multOuter(x, gram);
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, false, true);
         if (!eig.decompose(gram)) {
             throw new IllegalStateException("eigendecomposition failed");
         }

@@ -30,4 +30,29 @@ class GramTest {
         double diff = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(expected, ours, null));
         assertTrue(diff < 1e-9 * CommonOps_DDRM.elementMaxAbs(expected), "differs by " + diff);
     }
+
+    @Test
+    void theBitsDoNotDependOnTheThreads() {
+        TrainingSet digits = LinearData.sample("digits_8x8.csv", "target");
+        double[] sqrtW = new double[digits.size()];
+        for (int p = 0; p < sqrtW.length; p++) {
+            sqrtW[p] = 0.3 + (p % 5) / 7.0;
+        }
+        DMatrixRMaj one = Gram.of(digits, sqrtW, 1);
+        for (int threads : new int[] {2, 3, 5}) {
+            assertTrue(java.util.Arrays.equals(one.data, Gram.of(digits, sqrtW, threads).data), threads + " threads");
+        }
+        DMatrixRMaj s = new DMatrixRMaj(digits.size(), digits.dimension() + 1);
+        for (int p = 0; p < sqrtW.length; p++) {
+            double[] x = digits.row(p);
+            for (int j = 0; j < x.length; j++) {
+                s.set(p, j, sqrtW[p] * x[j]);
+            }
+            s.set(p, x.length, sqrtW[p]);
+        }
+        DMatrixRMaj expected = new DMatrixRMaj(s.numCols, s.numCols);
+        CommonOps_DDRM.multTransA(s, s, expected);
+        double diff = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(expected, one, null));
+        assertTrue(diff < 1e-9 * CommonOps_DDRM.elementMaxAbs(expected), "differs by " + diff);
+    }
 }

@@ -49,13 +49,14 @@ class RidgeRemovalTest {
             var forgotten = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE);
             RidgeModel newton = forgotten.model();
             LinearForgetDetail detail = (LinearForgetDetail) forgotten.report().detail();
-            assertTrue(detail.distanceBound() < 1e-9 && !forgotten.report().exact(), detail.toString());
+            // the bound counts the worst case of rounding in an n-term sum, (n + d) u per term
+            assertTrue(detail.distanceBound() < 1e-7 && !forgotten.report().exact(), detail.toString());
             assertTrue(FULL.plan(ids).retrainedFraction() < 0.1, FULL.plan(ids).toString());
             RidgeModel retrained = RidgeModel.fit(CREDIT.without(ids), OPTIONS, 7, Progress.NONE);
             double diff = LinearData.maxDiff(newton.parameters(), retrained.parameters());
             assertTrue(diff < 1e-9, "k = " + k + ": newton differs from the retrain by " + diff);
             assertFalse(newton.provenance().isExact(), "a newton step is not claimed exact");
-            assertTrue(newton.debt().distanceBound() < 1e-9, "debt bound " + newton.debt());
+            assertTrue(diff <= newton.distanceBoundTo(retrained), "k = " + k + ": " + diff + " above its bound");
         }
     }
 

@@ -36,7 +36,8 @@ public record RequestReport(String headline, String method, String exactness, St
     /** What the engine can promise about an approximate model's distance from the exact retrain. */
     private static String bound(ModelState after) {
         if (after.model() instanceof Indebted owing && Double.isFinite(owing.owed().distanceBound())) {
-            return "; at most " + Figures.distance(owing.owed().distanceBound()) + " from the exact retrain's parameters (bound)";
+            return "; at most " + Figures.distance(owing.owed().distanceBound()) + " from the exact optimum's parameters"
+                    + " (bound on the distance, rounding included; a retrain lies within its own rounding of that optimum)";
         }
         return "";
     }

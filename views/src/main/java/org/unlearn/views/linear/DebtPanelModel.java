@@ -65,12 +65,16 @@ public final class DebtPanelModel {
         String owed = Figures.count(d.requests()) + (d.requests() == 1 ? " approximate request" : " approximate requests")
                 + " (" + Figures.rows(d.rows()) + ") since the last exact model";
         String bound = Double.isFinite(d.distanceBound()) ? "; its parameters are at most "
-                + Figures.distance(d.distanceBound()) + " from the exact retrain's (bound)" : "";
+                + Figures.distance(d.distanceBound()) + " from the exact optimum on these rows (bound on the distance:"
+                + " the gradient-residual bound over λ, rounding included; a retrain is itself within its rounding of"
+                + " that optimum)" : "";
         return "Debt: " + owed + bound + ". Consolidate retrains exactly and pays it off.";
     }
 
     static String budgetLine(Budgeted.Spending b) {
         return "Certified removal: " + Figures.percent(b.remainingFraction()) + " of the budget left"
+                + " (gradient-residual bound spent " + Figures.distance(b.spent()) + " of the "
+                + Figures.distance(b.allowed()) + " allowed, σε/√(2 ln(1.5/δ)))"
                 + (b.forcedRetrains() == 0 ? "" : "; " + b.forcedRetrains()
                 + (b.forcedRetrains() == 1 ? " retrain" : " retrains") + " forced when it ran out");
     }

@@ -133,7 +133,7 @@ abstract class LinearFamily<M extends LinearModel<M>> implements FamilyDescripto
     @Override
     public Map<String, Object> claims(M unlearned, M retrained) {
         Map<String, Object> out = new LinkedHashMap<>();
-        double bound = unlearned.owed().distanceBound();
+        double bound = unlearned.distanceBoundTo(retrained);
         out.put("distance_bound", Double.isFinite(bound) ? bound : null);
         if (unlearned.budget() != null) {
             out.put("budget_spent", unlearned.budget().spent());

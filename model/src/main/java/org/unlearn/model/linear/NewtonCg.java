@@ -1,0 +1,107 @@
+package org.unlearn.model.linear;
+
+import org.ejml.data.DMatrixRMaj;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.util.Progress;
+
+/**
+ * Truncated Newton (Newton–CG) for wide problems: each direction solves H p = −g by conjugate gradients
+ * on Hessian-vector products, only as tightly as the gradient is small (forcing term min(½, √(||g||/||g₀||)),
+ * which keeps the convergence superlinear), then a line search. O(nd) per product, no d × d matrix.
+ * It stops at a gradient of {@value #RELATIVE} of the first one, or at the rounding floor if that is higher.
+ * On ill-conditioned data (images at small λ) the directions can need hundreds of products; once one
+ * needs more than d/10, and d is small enough to factor, the remaining iterations form and factor the
+ * Hessian instead (as scikit-learn's newton-cholesky does from the start).
+ */
+final class NewtonCg {
+    static final double RELATIVE = 1e-10;
+
+    private NewtonCg() {
+    }
+
+    /**
+     * Conjugate gradients shrink the residual about geometrically, at a rate set by the Hessian, so a
+     * removal step's solve to {@link RemovalStep#CG_RELATIVE} takes as many products as the rate of the
+     * training's longest solve gives.
+     */
+    private static double stepProducts(double lastRate, int d1) {
+        if (!(lastRate < 0)) {
+            return Math.min(3, d1);
+        }
+        // and never more than about d + 1: conjugate gradients end there in exact arithmetic
+        return Math.min(Math.min(RemovalStep.maxProducts(d1), d1 + 5), Math.log(RemovalStep.CG_RELATIVE) / lastRate);
+    }
+
+    static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
+        long pass = rows.size() * (rows.dimension() + 1L);
+        int d1 = rows.dimension() + 1;
+        int maxProducts = Math.max(100, Math.min(d1, 1000));
+        double[] theta = new double[d1];
+        double[] margins = new double[rows.size()];
+        double objective = problem.objective(theta, rows, margins);
+        double[] g = problem.gradient(theta, rows, margins);
+        double g0 = Rows.norm(g);
+        long work = pass;
+        int iterations = 0;
+        int products = 0;
+        // ln(residual reduction) per product of the longest solve: the most products, the best estimate of the rate
+        double lastRate = Double.NEGATIVE_INFINITY;
+        int longest = 2;
+        boolean factor = false;
+        double floor = problem.roundingFloor(theta, rows, margins);
+        while (Rows.norm(g) > Math.max(floor, RELATIVE * g0)) {
+            progress.checkCancelled();
+            if (iterations >= NewtonTrainer.MAX_ITERATIONS) {
+                throw new BadInputException(rows.name() + ": Newton–CG did not converge in "
+                        + NewtonTrainer.MAX_ITERATIONS + " iterations; try a larger λ");
+            }
+            iterations++;
+            double gNorm = Rows.norm(g);
+            double forcing = Math.min(0.5, Math.sqrt(gNorm / g0));
+            double[] minusG = new double[d1];
+            for (int j = 0; j < d1; j++) {
+                minusG[j] = -g[j];
+            }
+            double[] direction;
+            if (factor) {
+                direction = NewtonTrainer.solve(NewtonTrainer.hessian(problem, rows, theta), minusG, rows.name(),
+                        problem.lambda());
+                work += pass * d1 / 2 + (long) d1 * d1 * d1 / 3;
+            } else {
+                Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
+                ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts,
+                        h.inverseDiagonal());
+                products += cg.iterations();
+                work += pass + cg.iterations() * h.work();
+                direction = cg.x();
+                if (cg.iterations() > longest && cg.residual() > 0) {
+                    longest = cg.iterations();
+                    lastRate = Math.log(cg.residual() / gNorm) / cg.iterations();
+                }
+                // past d/10 products a direction costs more than forming and factoring the Hessian (whose
+                // blocked product runs a few times faster per multiply-add): factor from now on
+                factor = solver != Solver.MATRIX_FREE && cg.iterations() > d1 / 10;
+            }
+            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, direction);
+            work += next.work();
+            if (!next.accepted()) {
+                break;
+            }
+            theta = next.theta();
+            margins = next.margins();
+            objective = next.objective();
+            g = next.gradient();
+            floor = problem.roundingFloor(theta, rows, margins);
+            work += pass;
+            progress.report(LineSearch.fraction(g0, Rows.norm(g), Math.max(floor, RELATIVE * g0)),
+                    who + "iteration " + iterations + " (" + products + " Hessian products)");
+        }
+        double[] anchor = theta;
+        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
+        progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
+        return new Solved(theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], g, Rows.norm(g) + floor,
+                new Training(solver, Math.max(1, iterations), products, work, floor,
+                        stepProducts(lastRate, d1)));
+    }
+}
