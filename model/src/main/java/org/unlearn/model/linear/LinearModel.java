@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Budgeted;
+import org.unlearn.model.forget.Consolidating;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
+import org.unlearn.model.forget.Indebted;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.Provenance;
@@ -26,7 +30,7 @@ import org.unlearn.model.verify.RowLoss;
  * then the intercept; {@link #parameters()} concatenates the problems.
  */
 public abstract sealed class LinearModel<M extends LinearModel<M>> implements UnlearningModel<M>, Parametric,
-        Plannable, RowLoss permits RidgeModel, LogisticModel {
+        Plannable, RowLoss, Indebted, Budgeted, Consolidating<M> permits RidgeModel, LogisticModel {
     /** Everything a model is; subclasses add only prediction. */
     record State(TrainingSet data, List<Problem> problems, List<Solved> solved, Settings settings, long seed,
                  Provenance provenance, int rowsSinceExact, int forcedRetrains) {
@@ -164,6 +168,18 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         return new Budget(c, c.allowedResidual(), spent, state.forcedRetrains);
     }
 
+    @Override
+    public final Owed owed() {
+        Debt d = debt();
+        return new Owed(d.requests(), d.rows(), d.distanceBound());
+    }
+
+    @Override
+    public final Optional<Spending> spending() {
+        Budget b = budget();
+        return b == null ? Optional.empty() : Optional.of(new Spending(b.allowed(), b.spent(), b.forcedRetrains()));
+    }
+
     public final boolean certified() {
         return state.settings.certification != null;
     }
@@ -215,6 +231,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     }
 
     /** Retrains exactly, paying off the debt (the rows stay forgotten; nothing new is forgotten). */
+    @Override
     public final Forgotten<M> consolidate(Progress progress) {
         long start = System.nanoTime();
         List<Solved> solved = solveAll(state.data, state.problems, progress);

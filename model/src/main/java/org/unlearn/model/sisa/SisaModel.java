@@ -14,6 +14,7 @@ import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
@@ -26,7 +27,7 @@ import org.unlearn.model.util.Progress;
  * without the row, bit for bit: every choice (shard, slice, batch order, initial weights) comes from the
  * seed and row ids, never from positions or threads. Immutable: forgetting returns a new model.
  */
-public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, Plannable {
+public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, Plannable, Sharded {
     public static final String FAMILY = "sisa";
 
     private final SisaOptions options;
