@@ -60,10 +60,17 @@ class SessionTest {
             assertEquals(List.of(Passengers.ROW), r.get("rows"));
             assertEquals(Boolean.TRUE, r.get("exact"), model + ": " + r);
             s.exportData(tmp.resolve("remaining.csv"));
+            Files.createDirectories(tmp.resolve("certificates"));
+            String one = Certificate.lastRequest(s, Instant.now());
+            Files.writeString(tmp.resolve("certificates/request.html"), one);
+            Files.writeString(tmp.resolve("certificates/session.html"), Certificate.wholeSession(s, Instant.now()));
+            assertTrue(one.contains(s.head().hash()) && one.contains("<b>identical</b>") && one.contains("1 row (7)"),
+                    "the certificate names the row, says it is exact and carries the log's head");
         }
         for (String secret : List.of(Passengers.NAME, "Elisabeth", Passengers.TICKET, line)) {
             assertFalse(contains(tmp.resolve("session"), secret), model + ": a session file holds " + secret);
             assertFalse(contains(tmp.resolve("remaining.csv"), secret), model + ": the export holds " + secret);
+            assertFalse(contains(tmp.resolve("certificates"), secret), model + ": a certificate holds " + secret);
         }
         try (Session s = Session.open(tmp.resolve("session"), Storage.DEFAULT)) {
             assertTrue(s.verifyLog().intact());
