@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.unlearn.model.bench.BenchFamilies;
+import org.unlearn.model.BadInputException;
 import org.unlearn.model.bench.BenchRunner;
-import org.unlearn.model.bench.ModelParameters;
+import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.Options;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.Progress;
 import picocli.CommandLine.Command;
@@ -30,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
     String label;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "kmeans (Lloyd), qkmeans, dckmeans, sisa, logreg, ridge")
+            description = "the model family: ${COMPLETION-CANDIDATES}", completionCandidates = ModelCodes.class)
     String model;
 
     @Option(names = "--deletions", paramLabel = "N", defaultValue = "10", description = "rows to forget (default ${DEFAULT-VALUE})")
@@ -84,7 +87,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "L", description = "L2 regularization (logreg, ridge)")
     Double lambda;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a further model option (repeatable)")
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "any model option by name (repeatable; see the list below); scaling=1 also times training"
+                    + " on one thread against all cores")
     Map<String, String> extra = new LinkedHashMap<>();
 
     @Spec
@@ -92,15 +97,58 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ModelParameters parameters = new ModelParameters(k, epsilon, leaves, iterations, shards, slices, learner,
-                epochs, method, lambda, extra);
-        BenchFamilies.create(model, parameters);
-        BenchRunner.Request request = new BenchRunner.Request(file, label, model, deletions, seed, testFraction,
-                warmup, repeat, parameters);
+        if (repeat < 1) {
+            throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+        }
+        if (deletions < 0) {
+            throw new BadInputException("--deletions must be 0 or more, not " + deletions);
+        }
+        if (warmup < 0) {
+            throw new BadInputException("--warmup must be 0 or more, not " + warmup);
+        }
+        FamilyDescriptor<?> family = Families.byCode(model);
+        Map<String, String> set = new LinkedHashMap<>(extra);
+        boolean scaling = scaling(set.remove(SCALING));
+        Options options = ModelFlags.read(family, namedFlags(), set);
+        Configured<?> recipe = family.configure(options);
+        if (family.group().supervised() && label == null) {
+            throw new BadInputException("model \"" + family.code() + "\" learns a label: give it with --label COLUMN");
+        }
+        BenchRunner.Request request = new BenchRunner.Request(file, label, recipe, deletions, seed, testFraction,
+                warmup, repeat, scaling);
         Map<String, Object> result = BenchRunner.run(request, Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(result) : Json.pretty(result));
         out.flush();
         return 0;
+    }
+
+    private static final String SCALING = "scaling";
+
+    private static boolean scaling(String value) {
+        if (value == null) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw new BadInputException("--set scaling is 1 or 0, not \"" + value + "\"");
+        };
+    }
+
+    /** The named model flags as typed, null when not given. */
+    private Map<String, Object> namedFlags() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("--k", k);
+        out.put("--epsilon", epsilon);
+        out.put("--leaves", leaves);
+        out.put("--iterations", iterations);
+        out.put("--shards", shards);
+        out.put("--slices", slices);
+        out.put("--learner", learner);
+        out.put("--epochs", epochs);
+        out.put("--method", method);
+        out.put("--lambda", lambda);
+        return out;
     }
 }

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.unlearn.model.BadInputException;
 import org.unlearn.model.bench.LinearDeletionTable;
-import org.unlearn.model.bench.ModelParameters;
+import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.Progress;
 import picocli.CommandLine.Command;
@@ -59,10 +62,18 @@ public final class DeletionTableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ModelParameters parameters = new ModelParameters(null, null, null, null, null, null, null, null, null, lambda,
-                extra);
-        Map<String, Object> result = LinearDeletionTable.run(new LinearDeletionTable.Request(file, label, model,
-                parameters, seed, ks, fit, repeat), Progress.NONE);
+        FamilyDescriptor<?> family = Families.byCode(model);
+        if (!family.code().equals("logreg") && !family.code().equals("ridge")) {
+            throw new BadInputException("the deletion table is for --model logreg or ridge, not " + model);
+        }
+        if (repeat < 1) {
+            throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("--lambda", lambda);
+        Configured<?> recipe = family.configure(ModelFlags.read(family, named, extra));
+        Map<String, Object> result = LinearDeletionTable.run(new LinearDeletionTable.Request(file, label, recipe,
+                seed, ks, fit, repeat), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(result) : Json.pretty(result));
         out.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.logging.Level;
 import org.unlearn.app.AppLog;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.family.BadOptionException;
 import org.unlearn.model.util.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ public final class UnlearnCommand implements Runnable {
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new UnlearnCommand());
+        cli.getSubcommands().get("bench").getCommandSpec().usageMessage().footer(ModelFlags.help());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
@@ -55,6 +57,11 @@ public final class UnlearnCommand implements Runnable {
     }
 
     private static int handle(Exception e, PrintWriter err) {
+        if (e instanceof BadOptionException b) {
+            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused option", e);
+            err.println("error: " + b.getMessage() + " (" + ModelFlags.flagOf(b.option()) + ")");
+            return BAD_INPUT;
+        }
         if (e instanceof BadInputException) {
             AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused input", e);
             err.println("error: " + e.getMessage());

@@ -62,9 +62,9 @@ class BenchKMeansCommandTest {
         assertEquals("error: --shards is not an option of kmeans", shards.err().strip());
         CliRun extra = CliRun.of("bench", sample("iris.csv"), "--model", "qkmeans", "--set", "gama=0.3", "--json");
         assertEquals(2, extra.exitCode());
-        assertEquals("error: --set gama is not an option of qkmeans (options: tol, gamma)", extra.err().strip());
+        assertEquals("error: --set gama is not an option of qkmeans (options: k, iterations, tol, epsilon, gamma)", extra.err().strip());
         CliRun eps = CliRun.of("bench", sample("iris.csv"), "--model", "qkmeans", "--epsilon", "-1", "--json");
         assertEquals(2, eps.exitCode());
-        assertEquals("error: epsilon (the grid width) must be more than 0, not -1.0", eps.err().strip());
+        assertEquals("error: epsilon (the grid width) must be more than 0, not -1.0 (--epsilon)", eps.err().strip());
     }
 }

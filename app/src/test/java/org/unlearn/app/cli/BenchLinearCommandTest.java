@@ -64,10 +64,10 @@ class BenchLinearCommandTest {
         CliRun ridge = bench("iris.csv", "target_name", "1", "--model", "ridge");
         assertEquals(2, ridge.exitCode());
         assertEquals("error: iris.csv: ridge regresses a number or a two-class label (as ±1); this label has 3"
-                + " classes, use --model logreg", ridge.err().strip());
+                + " classes (logistic regression learns it)", ridge.err().strip());
         CliRun lambda = bench("iris.csv", "target_name", "1", "--model", "logreg", "--lambda", "0");
         assertEquals(2, lambda.exitCode());
-        assertTrue(lambda.err().strip().startsWith("error: λ (--lambda) must be a number > 0, not 0.0"), lambda.err());
+        assertEquals("error: lambda (the regularization λ) must be more than 0, not 0.0 (--lambda)", lambda.err().strip());
         CliRun certified = bench("iris.csv", "target_name", "1", "--model", "logreg", "--set", "epsilon=1",
                 "--set", "delta=0.001", "--set", "sigma=1");
         assertEquals(2, certified.exitCode());
@@ -77,8 +77,8 @@ class BenchLinearCommandTest {
         assertEquals("error: --k is not an option of logreg", k.err().strip());
         CliRun method = bench("iris.csv", "target_name", "1", "--model", "logreg", "--method", "sisa");
         assertEquals(2, method.exitCode());
-        assertEquals("error: unknown deletion method \"sisa\" (methods: exact, influence, newton, pru)",
-                method.err().strip());
+        assertEquals("error: method (the deletion method) is one of exact, influence, newton, pru, not \"sisa\""
+                + " (--method)", method.err().strip());
         CliRun classes = bench("iris.csv", "target_name", "1", "--model", "logreg", "--set", "classes=setosa,rose");
         assertEquals(2, classes.exitCode());
         assertTrue(classes.err().contains("\"rose\" is not a class"), classes.err());

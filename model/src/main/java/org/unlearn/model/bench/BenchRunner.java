@@ -7,11 +7,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.Encoding;
 import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.Figure;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Parametric;
@@ -29,70 +33,81 @@ public final class BenchRunner {
     private static final long DELETION_PURPOSE = RowKeys.purpose("bench-deletions");
 
     /**
+     * @param recipe       the family and its options, checked
      * @param testFraction share of rows held out to score supervised models
      * @param warmup       throwaway forget requests (results discarded) run first, so the measured requests
      *                     run on compiled code, not the JVM's first interpreted passes
      * @param repeat       trainings from scratch to time; train_ms is their median, train_ms_first the first
+     * @param scaling      also time a training on one thread against one per core (families with a threads option)
      */
-    public record Request(Path file, String label, String model, int deletions, long seed, double testFraction,
-                          int warmup, int repeat, ModelParameters parameters) {
+    public record Request(Path file, String label, Configured<?> recipe, int deletions, long seed, double testFraction,
+                          int warmup, int repeat, boolean scaling) {
         public Request {
             if (repeat < 1) {
-                throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+                throw new BadInputException("the repeat count must be 1 or more, not " + repeat);
             }
             if (deletions < 0) {
-                throw new BadInputException("--deletions must be 0 or more, not " + deletions);
+                throw new BadInputException("the deletions must be 0 or more, not " + deletions);
             }
             if (warmup < 0) {
-                throw new BadInputException("--warmup must be 0 or more, not " + warmup);
+                throw new BadInputException("the warm-up requests must be 0 or more, not " + warmup);
+            }
+            if (scaling && !recipe.options().names().contains(THREADS)) {
+                throw new BadInputException("scaling is measured for families with a threads option, not "
+                        + recipe.code());
             }
         }
     }
+
+    private static final String THREADS = "threads";
 
     private BenchRunner() {
     }
 
     /** Runs the experiment; returns the JSON object's fields in order. */
     public static Map<String, Object> run(Request request, Progress progress) {
-        BenchFamily<?> family = BenchFamilies.create(request.model(), request.parameters());
-        if (family.supervised() && request.label() == null) {
-            throw new BadInputException("model \"" + family.model() + "\" learns a label: give it with --label COLUMN");
+        Configured<?> recipe = request.recipe();
+        if (recipe.family().group().supervised() && request.label() == null) {
+            throw new BadInputException("model \"" + recipe.code() + "\" learns a label: give the label column");
         }
         PreparedData data = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
                 progress.range(0, 0.1));
-        return run(family, data, request, progress.range(0.1, 1));
+        return run(recipe, data, request, progress.range(0.1, 1));
     }
 
     /** Runs the experiment on data already prepared. */
-    public static <M extends UnlearningModel<M>> Map<String, Object> run(BenchFamily<M> family, PreparedData data,
+    public static <M extends UnlearningModel<M>> Map<String, Object> run(Configured<M> recipe, PreparedData data,
                                                                           Request request, Progress progress) {
-        TrainingSet all = family.prepare(data.rows());
+        FamilyDescriptor<M> family = recipe.family();
+        TrainingSet all = recipe.prepare(data.rows());
         TrainingSet train = all;
         TrainingSet test = null;
-        if (family.supervised()) {
+        if (family.group().supervised()) {
             Split split = Split.of(all, request.testFraction(), request.seed());
             train = split.train();
             test = split.test();
         }
         if (request.deletions() + request.warmup() >= train.size()) {
-            throw new BadInputException("--deletions " + request.deletions() + (request.warmup() > 0 ? " and --warmup "
-                    + request.warmup() : "") + " would forget every training row (there are " + train.size() + ")");
+            throw new BadInputException(request.deletions() + " deletions" + (request.warmup() > 0 ? " and "
+                    + request.warmup() + " warm-up requests" : "") + " would forget every training row (there are "
+                    + train.size() + ")");
         }
         int[] chosen = chooseDeletions(train, request.deletions() + request.warmup(), request.seed());
         int[] victims = Arrays.copyOf(chosen, request.deletions());
         long seed = request.seed();
+        Configured<M> resolved = family.configure(recipe.resolved(train));
 
-        progress.report(0, "Training " + family.model());
+        progress.report(0, "Training " + family.code());
         double[] trainTimes = new double[request.repeat()];
         M full = null;
         for (int r = 0; r < trainTimes.length; r++) {
             progress.checkCancelled();
             long t0 = System.nanoTime();
-            full = family.trainer().train(train, seed, Progress.NONE);
+            full = resolved.train(train, seed, Progress.NONE);
             trainTimes[r] = millis(System.nanoTime() - t0);
         }
         double trainMs = median(trainTimes);
-        warmUp(family, full, Arrays.copyOfRange(chosen, victims.length, chosen.length), progress);
+        warmUp(resolved, full, Arrays.copyOfRange(chosen, victims.length, chosen.length), progress);
 
         double[] unlearnMs = new double[victims.length];
         double[] retrainMs = new double[victims.length];
@@ -106,28 +121,33 @@ public final class BenchRunner {
             progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
             int[] request1 = {victims[i]};
             long a = System.nanoTime();
-            Forgotten<M> forgotten = family.forget(current, request1, Progress.NONE);
+            Forgotten<M> forgotten = resolved.forget(current, request1, Progress.NONE);
             unlearnMs[i] = millis(System.nanoTime() - a);
             current = forgotten.model();
             reports.add(forgotten.report());
 
             remaining = remaining.without(request1);
             long b = System.nanoTime();
-            retrained = family.trainer().train(remaining, seed, Progress.NONE);
+            retrained = resolved.retrain(full, remaining, Progress.NONE);
             retrainMs[i] = millis(System.nanoTime() - b);
             exact &= current.sameParameters(retrained);
         }
 
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", family.model());
+        out.put("model", family.code());
         out.put("file", data.dataset().name());
         out.put("rows", all.size());
         out.put("features", all.dimension());
         out.put("train_rows", train.size());
         out.put("test_rows", test == null ? 0 : test.size());
         out.put("seed", seed);
-        out.put("options", family.options());
-        out.put("details", family.details(full));
+        out.put("options", resolved.options().typed());
+        Map<String, Object> details = new LinkedHashMap<>(family.facts(full));
+        details.put("cores", Runtime.getRuntime().availableProcessors());
+        if (request.scaling()) {
+            details.putAll(scaling(resolved, full));
+        }
+        out.put("details", details);
         out.put("train_ms", round(trainMs));
         out.put("train_ms_first", round(trainTimes[0]));
         out.put("repeat", trainTimes.length);
@@ -139,26 +159,27 @@ public final class BenchRunner {
         out.put("retrain_ms", round(retrain));
         out.put("speedup", victims.length == 0 ? null : round(retrain / Math.max(unlearn, 1e-6)));
         out.put("exact", victims.length == 0 || exact);
-        out.put("quality_metric", family.qualityMetric());
+        out.put("quality_metric", family.qualityMetric(all));
         out.put("quality_before", round(family.quality(full, test)));
         out.put("quality_unlearned", round(family.quality(current, test)));
         out.put("quality_retrained", round(family.quality(retrained, test)));
-        if (family.figures().contains(BenchFamily.Figure.PARAM_DISTANCE)) {
+        if (family.figures().contains(Figure.PARAMETER_DISTANCE)) {
             out.put("param_distance", victims.length == 0 ? null : round(ParameterDistance.relative(
                     ((Parametric) current).parameters(), ((Parametric) retrained).parameters(),
                     ((Parametric) full).parameters())));
         }
-        if (family.figures().contains(BenchFamily.Figure.RETRAINED_FRACTION)) {
+        if (family.figures().contains(Figure.RETRAINED_SHARE)) {
             out.put("retrained_fraction", round(reports.stream().mapToDouble(ForgetReport::retrainedFraction)
                     .average().orElse(Double.NaN)));
         }
         double[] certifiedMs = certifiedTimes(reports, unlearnMs);
-        if (family.figures().contains(BenchFamily.Figure.CERTIFIED_FRACTION)) {
+        if (family.figures().contains(Figure.CERTIFIED_SHARE)) {
             out.put("certified_fraction", round(certifiedMs.length / (double) Math.max(1, reports.size())));
             out.put("certified_unlearn_ms", round(median(certifiedMs)));
         }
-        if (family.baseline().isPresent()) {
-            out.putAll(baseline(family.baseline().get(), train, victims, test, seed, unlearn, median(certifiedMs),
+        Optional<FamilyDescriptor.Baseline> baseline = family.baseline(resolved.options());
+        if (baseline.isPresent()) {
+            out.putAll(baseline(baseline.get(), train, victims, test, seed, unlearn, median(certifiedMs),
                     family.quality(current, test), progress));
         }
         out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
@@ -168,15 +189,43 @@ public final class BenchRunner {
     }
 
     /**
+     * Training time on one thread against one thread per core, alternating three times in this process;
+     * medians, and whether both gave the same model.
+     */
+    private static <M extends UnlearningModel<M>> Map<String, Object> scaling(Configured<M> recipe, M model) {
+        Configured<M> one = recipe.family().configure(recipe.options().with(THREADS, "1"));
+        Configured<M> all = recipe.family().configure(recipe.options().with(THREADS, "0"));
+        TrainingSet data = model.trainingData();
+        double[] oneMs = new double[3];
+        double[] allMs = new double[3];
+        boolean same = true;
+        for (int i = 0; i < 3; i++) {
+            long a = System.nanoTime();
+            M sequential = one.retrain(model, data, Progress.NONE);
+            oneMs[i] = millis(System.nanoTime() - a);
+            long b = System.nanoTime();
+            M parallel = all.retrain(model, data, Progress.NONE);
+            allMs[i] = millis(System.nanoTime() - b);
+            same &= sequential.sameParameters(parallel) && parallel.sameParameters(model);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("train_ms_one_thread", Math.round(median(oneMs) * 10) / 10.0);
+        out.put("train_ms_all_cores", Math.round(median(allMs) * 10) / 10.0);
+        out.put("parallel_speedup", Math.round(median(oneMs) / median(allMs) * 100) / 100.0);
+        out.put("parallel_same_model", same);
+        return out;
+    }
+
+    /**
      * Throwaway forget requests on the full model, results discarded, so the measured requests run on
      * code the JIT has compiled. Retrains need none: training's own long loops compile it.
      */
-    private static <M extends UnlearningModel<M>> void warmUp(BenchFamily<M> family, M full, int[] rows,
+    private static <M extends UnlearningModel<M>> void warmUp(Configured<M> recipe, M full, int[] rows,
                                                                Progress progress) {
         for (int row : rows) {
             progress.checkCancelled();
             progress.report(Double.NaN, "Warming up");
-            family.forget(full, new int[] {row}, Progress.NONE);
+            recipe.forget(full, new int[] {row}, Progress.NONE);
         }
     }
 
@@ -195,28 +244,37 @@ public final class BenchRunner {
      * The baseline family's figures: trained on the same rows, retrained from scratch after every request
      * on the same remaining rows, so its times compare with this family's within one run.
      */
-    private static <B extends UnlearningModel<B>> Map<String, Object> baseline(
-            BenchFamily<B> baseline, TrainingSet train, int[] victims, TrainingSet test, long seed,
+    private static Map<String, Object> baseline(FamilyDescriptor.Baseline baseline, TrainingSet train, int[] victims,
+                                                TrainingSet test, long seed, double unlearnMs, double certifiedMs,
+                                                double quality, Progress progress) {
+        return baselineOf(baseline.name(), baseline.recipe(), train, victims, test, seed, unlearnMs, certifiedMs,
+                quality, progress);
+    }
+
+    private static <B extends UnlearningModel<B>> Map<String, Object> baselineOf(
+            String name, Configured<B> recipe, TrainingSet train, int[] victims, TrainingSet test, long seed,
             double unlearnMs, double certifiedMs, double quality, Progress progress) {
-        progress.report(Double.NaN, "Retraining the baseline " + baseline.model());
+        progress.report(Double.NaN, "Retraining the baseline " + name);
+        Configured<B> resolved = recipe.family().configure(recipe.resolved(train));
         long t0 = System.nanoTime();
-        B model = baseline.trainer().train(train, seed, Progress.NONE);
+        B first = resolved.train(train, seed, Progress.NONE);
         double trainMs = millis(System.nanoTime() - t0);
+        B model = first;
         double[] retrainMs = new double[victims.length];
         TrainingSet remaining = train;
         for (int i = 0; i < retrainMs.length; i++) {
             progress.checkCancelled();
             remaining = remaining.without(victims[i]);
             long a = System.nanoTime();
-            model = baseline.trainer().train(remaining, seed, Progress.NONE);
+            model = resolved.retrain(first, remaining, Progress.NONE);
             retrainMs[i] = millis(System.nanoTime() - a);
         }
         double retrain = median(retrainMs);
-        double baselineQuality = baseline.quality(model, test);
+        double baselineQuality = resolved.quality(model, test);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("baseline_model", baseline.model());
-        out.put("baseline_options", baseline.options());
-        out.put("baseline_details", baseline.details(model));
+        out.put("baseline_model", name);
+        out.put("baseline_options", resolved.options().typed());
+        out.put("baseline_details", resolved.family().facts(model));
         out.put("baseline_train_ms", round(trainMs));
         out.put("baseline_retrain_ms", round(retrain));
         out.put("baseline_quality", round(baselineQuality));
@@ -230,7 +288,7 @@ public final class BenchRunner {
     /** N training rows chosen by the seed: those with the smallest keys, in key order. */
     static int[] chooseDeletions(TrainingSet train, int n, long seed) {
         if (n >= train.size()) {
-            throw new BadInputException("--deletions " + n + " would forget every training row (there are "
+            throw new BadInputException(n + " deletions would forget every training row (there are "
                     + train.size() + ")");
         }
         Integer[] ids = Arrays.stream(train.rowIds()).boxed().toArray(Integer[]::new);

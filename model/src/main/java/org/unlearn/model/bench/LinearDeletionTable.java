@@ -13,6 +13,7 @@ import org.unlearn.model.data.Encoding;
 import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Configured;
 import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.linear.DeletionMethod;
 import org.unlearn.model.linear.LinearModel;
@@ -38,11 +39,11 @@ public final class LinearDeletionTable {
      * @param fit    also run the feature-injection test on the typical rows (one more training per k)
      * @param repeat timed runs per method and cell
      */
-    public record Request(Path file, String label, String model, ModelParameters parameters, long seed, int[] ks,
-                          boolean fit, int repeat) {
+    public record Request(Path file, String label, Configured<?> recipe, long seed, int[] ks, boolean fit,
+                          int repeat) {
         public Request {
             if (repeat < 1) {
-                throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+                throw new BadInputException("the repeat count must be 1 or more, not " + repeat);
             }
         }
     }
@@ -51,19 +52,25 @@ public final class LinearDeletionTable {
     }
 
     public static Map<String, Object> run(Request request, Progress progress) {
-        if (!request.model().equals("logreg") && !request.model().equals("ridge")) {
-            throw new BadInputException("the deletion table is for --model logreg or ridge, not " + request.model());
+        if (!LinearModel.class.isAssignableFrom(request.recipe().family().modelType())) {
+            throw new BadInputException("the deletion table is for logreg or ridge, not " + request.recipe().code());
         }
         if (request.label() == null) {
-            throw new BadInputException("the deletion table needs the label: give it with --label COLUMN");
+            throw new BadInputException("the deletion table needs the label column");
         }
-        BenchFamily<?> family = BenchFamilies.create(request.model(), request.parameters());
         PreparedData data = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
                 progress.range(0, 0.1));
-        return table((LinearBench<?>) family, data, request, progress.range(0.1, 1));
+        return linearTable(request.recipe(), data, request, progress.range(0.1, 1));
     }
 
-    private static <M extends LinearModel<M>> Map<String, Object> table(LinearBench<M> family, PreparedData data,
+    /** The recipe's model type is a LinearModel (checked above); the raw call binds M to it. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Map<String, Object> linearTable(Configured recipe, PreparedData data, Request request,
+                                                   Progress progress) {
+        return table(recipe, data, request, progress);
+    }
+
+    private static <M extends LinearModel<M>> Map<String, Object> table(Configured<M> family, PreparedData data,
                                                                           Request request, Progress progress) {
         TrainingSet all = family.prepare(data.rows());
         Split split = Split.of(all, 0.2, request.seed());
@@ -73,7 +80,7 @@ public final class LinearDeletionTable {
             throw new BadInputException("k = " + largest + " would forget every training row (there are "
                     + train.size() + ")");
         }
-        Trainer<M> trainer = family.trainer();
+        Trainer<M> trainer = family::train;
         long t0 = System.nanoTime();
         M full = trainer.train(train, request.seed(), Progress.NONE);
         double trainMs = (System.nanoTime() - t0) / 1e6;
@@ -88,11 +95,11 @@ public final class LinearDeletionTable {
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", family.model());
+        out.put("model", family.code());
         out.put("file", data.dataset().name());
         out.put("train_rows", train.size());
         out.put("features", train.dimension());
-        Map<String, Object> options = new LinkedHashMap<>(family.options());
+        Map<String, Object> options = new LinkedHashMap<>(family.resolved(train).typed());
         options.remove("method");
         out.put("options", options);
         out.put("seed", request.seed());
@@ -102,7 +109,7 @@ public final class LinearDeletionTable {
         return out;
     }
 
-    private static <M extends LinearModel<M>> Map<String, Object> cell(LinearBench<M> family, Trainer<M> trainer,
+    private static <M extends LinearModel<M>> Map<String, Object> cell(Configured<M> family, Trainer<M> trainer,
                                                                          M full, TrainingSet train, TrainingSet test,
                                                                          int[] ids, String kind, Request request) {
         long t0 = System.nanoTime();

@@ -60,7 +60,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
 
     static void checkLambda(double lambda) {
         if (!(lambda > 0) || !Double.isFinite(lambda)) {
-            throw new BadInputException("λ (--lambda) must be a number > 0, not " + lambda
+            throw new BadInputException("λ must be a number > 0, not " + lambda
                     + " (it keeps the optimum unique; try 1)");
         }
     }
@@ -200,7 +200,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         }
         if (certified() && method == DeletionMethod.PRU) {
             throw new BadInputException("certified removal bounds influence and newton steps, not pru;"
-                    + " use --method newton");
+                    + " forget by newton instead");
         }
         int[] positions = positionsOf(ids);
         List<Solved> next = new ArrayList<>();

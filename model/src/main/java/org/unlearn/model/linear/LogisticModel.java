@@ -43,7 +43,7 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
     public static LogisticModel fit(TrainingSet data, Options options, long seed, Progress progress) {
         if (!data.isClassification()) {
             throw new BadInputException(data.name() + ": logistic regression needs a class label; this label is"
-                    + " numeric (use --model ridge)");
+                    + " numeric (ridge regression fits a number)");
         }
         Certification c = options.certification();
         if (c != null && data.classCount() != 2) {

@@ -33,7 +33,7 @@ final class NewtonTrainer {
             progress.checkCancelled();
             if (iterations >= MAX_ITERATIONS) {
                 throw new BadInputException(rows.name() + ": Newton did not converge in " + MAX_ITERATIONS
-                        + " iterations; try a larger --lambda");
+                        + " iterations; try a larger λ");
             }
             iterations++;
             double[] g = problem.gradient(theta, rows);
@@ -106,7 +106,7 @@ final class NewtonTrainer {
         }
         if (!chol.setA(a) || !wellConditioned(a, largest)) {
             throw new BadInputException(name + ": the system is singular in double precision (collinear features"
-                    + " with λ = " + lambda + " too small to separate them); use a larger --lambda, e.g. "
+                    + " with λ = " + lambda + " too small to separate them); use a larger λ, e.g. "
                     + suggestedLambda(largest));
         }
         return chol;

@@ -50,7 +50,7 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
         if (data.isClassification()) {
             if (data.classCount() != 2) {
                 throw new BadInputException(data.name() + ": ridge regresses a number or a two-class label (as ±1);"
-                        + " this label has " + data.classCount() + " classes, use --model logreg");
+                        + " this label has " + data.classCount() + " classes (logistic regression learns it)");
             }
             String target = data.classes().get(1) + " (+1) vs " + data.classes().get(0) + " (−1)";
             return List.of(new Problem(Loss.SQUARED, lambda, (rows, p) -> rows.label(p) == 1 ? 1 : -1, null, target));
