@@ -2,7 +2,6 @@ package org.unlearn.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.unlearn.model.bench.ModelParameters;
 import picocli.CommandLine.Option;
 
 /** The model options a command takes, with the flags {@code bench} has (scripts rely on their names). */
@@ -41,8 +40,19 @@ public final class ModelOptions {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a further model option (repeatable)")
     Map<String, String> extra = new LinkedHashMap<>();
 
-    ModelParameters parameters() {
-        return new ModelParameters(k, epsilon, leaves, iterations, shards, slices, learner, epochs, method, lambda,
-                extra);
+    /** The named flags as typed, null when not given (as {@link ModelFlags#read} takes them). */
+    Map<String, Object> namedFlags() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("--k", k);
+        m.put("--epsilon", epsilon);
+        m.put("--leaves", leaves);
+        m.put("--iterations", iterations);
+        m.put("--shards", shards);
+        m.put("--slices", slices);
+        m.put("--learner", learner);
+        m.put("--epochs", epochs);
+        m.put("--method", method);
+        m.put("--lambda", lambda);
+        return m;
     }
 }

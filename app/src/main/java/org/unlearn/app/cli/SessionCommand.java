@@ -2,8 +2,10 @@ package org.unlearn.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.unlearn.model.session.Recipe;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.session.Storage;
 import org.unlearn.model.util.Progress;
@@ -61,8 +63,10 @@ public final class SessionCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Session s = Session.create(dir, data, label, model, Recipe.options(options.parameters()), seed,
-                    testFraction, Storage.DEFAULT, Progress.NONE)) {
+            FamilyDescriptor<?> family = Families.byCode(model);
+            Map<String, String> given = ModelFlags.read(family, options.namedFlags(), options.extra).asMap();
+            try (Session s = Session.create(dir, data, label, family.code(), given, seed, testFraction,
+                    Storage.DEFAULT, Progress.NONE)) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("created session " + dir + ": " + model + " on " + s.recipe().source() + " ("
                         + s.remainingRows() + " rows, seed " + seed + "); model " + s.modelHash().substring(0, 12)

@@ -14,6 +14,8 @@ import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.data.Dataset;
 import org.unlearn.model.data.RowFilter;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Parametric;
@@ -109,19 +111,22 @@ final class ErasureRun {
         boolean certified;
         long work = -1;
         long fullWork = -1;
+        String methodUsed = "none";
         if (trained.length == 0) {
             after = before;
             certified = true;
             how = "none of the rows was trained on (held out for scoring, or without a label): the model is unchanged";
         } else {
             progress.report(0, "Forgetting " + trained.length + " rows");
-            Forgotten<M> f = sm.family.forget(before, trained, Progress.NONE);
-            ForgetReport report = f.report();
-            certified = report.certified();
-            if (method == ErasureRequest.Method.EXACT && !report.exact()) {
+            ForgetMethod by = method == ErasureRequest.Method.EXACT ? exactMethod(sm.family) : sm.family.defaultMethod();
+            Forgotten<M> f = by == null ? null : sm.family.forget(before, by, trained, Progress.NONE);
+            ForgetReport report = f == null ? null : f.report();
+            certified = report != null && report.certified();
+            methodUsed = by == null ? "retrain from scratch" : by.code();
+            if (report == null) {
                 after = sm.retrain(remaining);
-                how = "retrained from scratch on the " + remaining.size() + " remaining training rows (the model's own"
-                        + " deletion method is approximate)";
+                how = "retrained from scratch on the " + remaining.size() + " remaining training rows (the family has"
+                        + " no exact deletion method of its own)";
             } else {
                 after = f.model();
                 how = report.summary();
@@ -136,7 +141,8 @@ final class ErasureRun {
         out.put("wall_ms", round(wallMs));
         out.put("work_units", work < 0 ? null : work);
         out.put("full_work_units", fullWork < 0 ? null : fullWork);
-        out.put("quality_metric", sm.family.qualityMetric());
+        out.put("method_used", methodUsed);
+        out.put("quality_metric", sm.qualityMetric());
         out.put("quality_before", round(sm.quality(before)));
         out.put("quality_after", round(sm.quality(after)));
 
@@ -166,6 +172,14 @@ final class ErasureRun {
         out.put("exact", identical);
         out.put("verification", check);
         return out;
+    }
+
+    /** The model's own method when it is exact, else the family's first exact method, else none. */
+    private static ForgetMethod exactMethod(Configured<?> family) {
+        if (family.defaultMethod().exact()) {
+            return family.defaultMethod();
+        }
+        return family.family().forgetMethods().stream().filter(ForgetMethod::exact).findFirst().orElse(null);
     }
 
     private int[] byFilter(String filter) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.audit.AuditLog;
-import org.unlearn.model.bench.BenchFamily;
 import org.unlearn.model.data.ColumnRoles;
 import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
@@ -22,6 +21,8 @@ import org.unlearn.model.data.Encoding;
 import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.Engine;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.Progress;
 
@@ -76,9 +77,13 @@ public final class Session implements AutoCloseable {
         }
         Dataset read = CsvReader.read(dataFile, progress.range(0, 0.2));
         Recipe recipe = new Recipe(dataFile.getFileName().toString(), DataCopy.sha256(raw), read.rowCount(), label,
-                model, options, seed, testFraction);
-        BenchFamily<?> family = recipe.family();
-        if (family.supervised() && label == null) {
+                model, options, seed, testFraction, Engine.version());
+        Configured<?> family = recipe.family();
+        Map<String, String> given = new java.util.TreeMap<>();
+        family.options().given().forEach(name -> given.put(name, family.options().text(name)));
+        recipe = new Recipe(recipe.source(), recipe.sourceSha256(), recipe.sourceRows(), label, family.code(),
+                given, seed, testFraction, recipe.engine());
+        if (family.family().group().supervised() && label == null) {
             throw new BadInputException("model \"" + model + "\" learns a label: name the label column");
         }
         if (!(testFraction >= 0 && testFraction < 1)) {
@@ -386,8 +391,8 @@ public final class Session implements AutoCloseable {
         return PreparedData.prepare(ColumnRoles.infer(data, recipe.label()), Encoding.Options.DEFAULT);
     }
 
-    private static int[] heldOut(BenchFamily<?> family, PreparedData data, Recipe recipe) {
-        if (!family.supervised()) {
+    private static int[] heldOut(Configured<?> family, PreparedData data, Recipe recipe) {
+        if (!family.family().group().supervised()) {
             return new int[0];
         }
         TrainingSet all = family.prepare(data.rows());

@@ -1,9 +1,9 @@
 package org.unlearn.model.session;
 
 import java.util.Arrays;
-import org.unlearn.model.bench.BenchFamily;
 import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Configured;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
 
@@ -14,13 +14,13 @@ import org.unlearn.model.util.Progress;
  * request left.
  */
 final class SessionModel<M extends UnlearningModel<M>> {
-    final BenchFamily<M> family;
+    final Configured<M> family;
     final TrainingSet train;
     final TrainingSet test;
     final long seed;
     final M model;
 
-    private SessionModel(BenchFamily<M> family, TrainingSet train, TrainingSet test, long seed, M model) {
+    private SessionModel(Configured<M> family, TrainingSet train, TrainingSet test, long seed, M model) {
         this.family = family;
         this.train = train;
         this.test = test;
@@ -28,14 +28,14 @@ final class SessionModel<M extends UnlearningModel<M>> {
         this.model = model;
     }
 
-    static <M extends UnlearningModel<M>> SessionModel<M> build(BenchFamily<M> family, PreparedData data,
+    static <M extends UnlearningModel<M>> SessionModel<M> build(Configured<M> family, PreparedData data,
                                                                 int[] heldOut, long seed, Progress progress) {
         TrainingSet all = family.prepare(data.rows());
         int[] held = heldOut.clone();
         Arrays.sort(held);
         TrainingSet train = all.whereRowId(id -> Arrays.binarySearch(held, id) < 0);
-        TrainingSet test = family.supervised() ? all.whereRowId(id -> Arrays.binarySearch(held, id) >= 0) : null;
-        M model = family.trainer().train(train, seed, progress);
+        TrainingSet test = family.family().group().supervised() ? all.whereRowId(id -> Arrays.binarySearch(held, id) >= 0) : null;
+        M model = family.train(train, seed, progress);
         return new SessionModel<>(family, train, test, seed, model);
     }
 
@@ -43,7 +43,12 @@ final class SessionModel<M extends UnlearningModel<M>> {
         return family.quality(m, test);
     }
 
+    /** The exact retrain from scratch of this model on the given rows. */
     M retrain(TrainingSet rows) {
-        return family.trainer().train(rows, seed, Progress.NONE);
+        return family.retrain(model, rows, Progress.NONE);
+    }
+
+    String qualityMetric() {
+        return family.family().qualityMetric(train);
     }
 }
