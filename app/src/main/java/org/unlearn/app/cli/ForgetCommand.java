@@ -63,7 +63,10 @@ public final class ForgetCommand implements Callable<Integer> {
             if ("queued".equals(r.get("status"))) {
                 out.println(r.get("id") + ": queued " + forgotten.size() + " rows; they are erased with the next request");
             } else {
-                out.println(r.get("id") + ": removed " + r.get("removed") + " rows (" + abbreviate(forgotten) + "); "
+                List<?> with = (List<?>) r.get("carried_out_with");
+                String queued = with == null || with.isEmpty() ? "" : ", and the rows queued by "
+                        + String.join(", ", with.stream().map(String::valueOf).toList());
+                out.println(r.get("id") + ": removed " + r.get("removed") + " rows (" + abbreviate(forgotten) + queued + "); "
                         + r.get("how") + "; " + (Boolean.TRUE.equals(r.get("exact"))
                         ? "identical to a retrain from scratch" : "approximate, measured against a retrain from scratch"
                         + " and consolidated") + "; " + s.remainingRows() + " rows remain; audit log: "

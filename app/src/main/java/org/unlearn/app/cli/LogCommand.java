@@ -70,10 +70,13 @@ public final class LogCommand implements Callable<Integer> {
             s.append("  ").append(e.get("rows")).append(" rows");
         }
         if (e.get("method") != null) {
-            s.append("  ").append(e.get("method"));
+            s.append("  asked ").append(e.get("method"));
         }
         if (e.get("exact") != null) {
-            s.append(Boolean.TRUE.equals(e.get("exact")) ? "  exact" : "  approximate");
+            s.append(Boolean.TRUE.equals(e.get("exact")) ? "  identical to a retrain" : "  differs from a retrain");
+        }
+        if (e.get("status") != null && !"done".equals(e.get("status"))) {
+            s.append("  ").append(e.get("status"));
         }
         if (e.get("model_kept") != null) {
             s.append("  model ").append(String.valueOf(e.get("model_kept")), 0, 12);

@@ -2,10 +2,12 @@ package org.unlearn.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.unlearn.model.family.Families;
 import org.unlearn.model.family.FamilyDescriptor;
+import org.unlearn.model.family.Options;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.session.Storage;
 import org.unlearn.model.util.Progress;
@@ -64,7 +66,9 @@ public final class SessionCommand implements Runnable {
         @Override
         public Integer call() {
             FamilyDescriptor<?> family = Families.byCode(model);
-            Map<String, String> given = ModelFlags.read(family, options.namedFlags(), options.extra).asMap();
+            Options read = ModelFlags.read(family, options.namedFlags(), options.extra);
+            Map<String, String> given = new LinkedHashMap<>();
+            read.given().forEach(name -> given.put(name, read.text(name)));
             try (Session s = Session.create(dir, data, label, family.code(), given, seed, testFraction,
                     Storage.DEFAULT, Progress.NONE)) {
                 PrintWriter out = spec.commandLine().getOut();

@@ -16,6 +16,8 @@ import org.unlearn.model.audit.AuditLog;
  */
 public final class Certificate {
     private static final int DIGESTS_SHOWN = 40;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     private final Session session;
     private final AuditLog.Verification verification;
@@ -45,7 +47,7 @@ public final class Certificate {
         StringBuilder body = new StringBuilder();
         body.append("<h1>Erasure certificate</h1>\n");
         body.append("<p class=lead>Request <b>").append(esc(r.get("id"))).append("</b> on the dataset <b>")
-                .append(esc(session.recipe().source())).append("</b>, issued ").append(esc(issued)).append(".</p>\n");
+                .append(esc(session.recipe().source())).append("</b>, issued ").append(when(issued)).append(".</p>\n");
         body.append(summary(r));
         body.append(anchor());
         body.append(figures(r));
@@ -63,13 +65,13 @@ public final class Certificate {
                 .append("</b> has recorded ").append(requests.size()).append(requests.size() == 1 ? " request" : " requests")
                 .append(" and removed ").append(removed).append(removed == 1 ? " row" : " rows")
                 .append(" in all; ").append(session.remainingRows()).append(" rows remain. Issued ")
-                .append(esc(issued)).append(".</p>\n");
+                .append(when(issued)).append(".</p>\n");
         body.append(anchor());
         body.append("<h2>Requests</h2>\n<table><tr><th>Request</th><th>Subject</th><th>Received</th><th>Method</th>"
                 + "<th>Rows</th><th>Status</th><th>Equal to a retrain</th></tr>\n");
         for (Map<String, Object> r : requests) {
             body.append("<tr><td>").append(esc(r.get("id"))).append("</td><td>").append(esc(r.get("subject")))
-                    .append("</td><td>").append(esc(r.get("received"))).append("</td><td>").append(esc(r.get("method")))
+                    .append("</td><td>").append(when(r.get("received"))).append("</td><td>").append(esc(r.get("method")))
                     .append("</td><td>").append(rows(r)).append("</td><td>").append(esc(r.get("status")))
                     .append("</td><td>").append(r.containsKey("exact") ? yes(r.get("exact")) : "—")
                     .append("</td></tr>\n");
@@ -78,7 +80,8 @@ public final class Certificate {
         body.append(sessionChart(requests));
         for (Map<String, Object> r : requests) {
             body.append("<section class=request><h2>Request ").append(esc(r.get("id"))).append("</h2>\n");
-            body.append(summary(r)).append(figures(r)).append(digests(r)).append("</section>\n");
+            body.append((summary(r) + figures(r) + digests(r)).replace("<h2>", "<h3>").replace("</h2>", "</h3>"))
+                    .append("</section>\n");
         }
         body.append(recipe());
         return page("Erasure certificate for a session", body.toString());
@@ -86,7 +89,7 @@ public final class Certificate {
 
     private String summary(Map<String, Object> r) {
         StringBuilder s = new StringBuilder("<h2>What was asked</h2>\n<p>");
-        s.append("On ").append(esc(r.get("received"))).append(", ")
+        s.append("On ").append(when(r.get("received"))).append(", ")
                 .append(r.get("subject") == null ? "a data subject" : "the data subject <b>" + esc(r.get("subject")) + "</b>")
                 .append(" asked for their data to be erased")
                 .append(r.get("reason") == null ? "" : ", because: <i>" + esc(r.get("reason")) + "</i>")
@@ -105,7 +108,7 @@ public final class Certificate {
             return s.toString();
         }
         s.append("<h2>What was removed, and how</h2>\n<p>");
-        s.append(number(r.get("removed"))).append(" rows were removed on ").append(esc(r.get("recorded")))
+        s.append(number(r.get("removed"))).append(" rows were removed on ").append(when(r.get("recorded")))
                 .append(" from the session's own copy of the data and from its model");
         List<?> with = (List<?>) r.get("carried_out_with");
         if (with != null && !with.isEmpty()) {
@@ -161,8 +164,8 @@ public final class Certificate {
         row(s, "Model certified unchanged", yes(r.get("certified_unchanged")));
         row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
         if (r.get("work_units") != null) {
-            row(s, "Work redone", number(r.get("work_units")) + " of " + number(r.get("full_work_units"))
-                    + " units a full training costs");
+            row(s, "Work redone", number(r.get("work_units")) + " of the " + number(r.get("full_work_units"))
+                    + " a full training costs" + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
         }
         row(s, "Retrain from scratch (for the check)", number(check.get("retrain_ms")) + " ms");
         row(s, "Identical to the retrain", yes(check.get("identical")));
@@ -233,8 +236,8 @@ public final class Certificate {
     /** Two bars: the forget's wall time against the retrain from scratch it was checked against. */
     private static String timeChart(String label, double forgetMs, double retrainMs) {
         double max = Math.max(Math.max(forgetMs, retrainMs), 1e-9);
-        int w = 360;
-        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='520' height='86'"
+        int w = 280;
+        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='76'"
                 + " role='img' aria-label='wall time of forgetting against a retrain from scratch'>");
         bar(s, 0, "Forgetting", forgetMs, w * forgetMs / max, label + " ms", "#2b6cb0");
         bar(s, 40, "Retrain from scratch", retrainMs, w * retrainMs / max, fmt(retrainMs) + " ms", "#a0aec0");
@@ -255,11 +258,11 @@ public final class Certificate {
             return "";
         }
         double max = done.stream().mapToDouble(r -> asDouble(r.get("removed"))).max().orElse(1);
-        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='520' height='"
+        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='"
                 + (done.size() * 30 + 6) + "' role='img' aria-label='rows removed per request'>");
         for (int i = 0; i < done.size(); i++) {
             double v = asDouble(done.get(i).get("removed"));
-            bar(s, i * 30, "Request " + done.get(i).get("id"), v, 300 * v / Math.max(max, 1), fmt(v) + " rows"
+            bar(s, i * 30, "Request " + done.get(i).get("id"), v, 240 * v / Math.max(max, 1), fmt(v) + " rows"
                     + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"), "#2b6cb0");
         }
         s.append("</svg><figcaption>Rows removed by each request carried out.</figcaption></figure>\n");
@@ -277,7 +280,7 @@ public final class Certificate {
     private static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>" + esc(title) + "</title>\n<style>\n"
                 + "body{font:15px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#1a202c}\n"
-                + "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #cbd5e0}\n"
+                + "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #cbd5e0}h3{font-size:1em;margin-top:1.2em}\n"
                 + ".lead{font-size:1.05em}.note{color:#4a5568;font-size:.92em}.bad{color:#c53030}\n"
                 + "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.25em .5em;"
                 + "text-align:left;vertical-align:top}th{background:#edf2f7}\n"
@@ -332,6 +335,15 @@ public final class Certificate {
 
     private static double asDouble(Object v) {
         return v instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** An instant as people read it, to the second, in UTC; other text as it is. */
+    private static String when(Object v) {
+        try {
+            return WHEN.format(Instant.parse(String.valueOf(v)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return esc(v);
+        }
     }
 
     private static String esc(Object v) {

@@ -141,6 +141,7 @@ final class ErasureRun {
         out.put("wall_ms", round(wallMs));
         out.put("work_units", work < 0 ? null : work);
         out.put("full_work_units", fullWork < 0 ? null : fullWork);
+        out.put("work_unit", sm.family.family().workUnit());
         out.put("method_used", methodUsed);
         out.put("quality_metric", sm.qualityMetric());
         out.put("quality_before", round(sm.quality(before)));
