@@ -142,6 +142,11 @@ public final class Certificate {
                         .append(" (0.5 means they look unseen; the retrain scores ")
                         .append(number(check.get("membership_auc_retrain"))).append(").");
             }
+            if (check != null && check.get("feature_injection_left") != null) {
+                s.append(" In a feature-injection test (a marker column carried only by these rows, so the model leans"
+                        + " on it), forgetting left ").append(percent(check.get("feature_injection_left")))
+                        .append(" of the marker's weight in the model; a retrain leaves none.");
+            }
             s.append(" The session did not keep the approximate model: it keeps the model retrained from scratch.");
         }
         s.append(" The session then re-derives its encoding from the remaining rows and keeps the model trained on"
@@ -176,6 +181,9 @@ public final class Certificate {
         if (check.get("membership_auc") != null) {
             row(s, "Membership attack AUC (model / retrain)", number(check.get("membership_auc")) + " / "
                     + number(check.get("membership_auc_retrain")));
+        }
+        if (check.get("feature_injection_left") != null) {
+            row(s, "Feature injection: marker weight left", percent(check.get("feature_injection_left")));
         }
         row(s, "Quality (" + esc(r.get("quality_metric")) + ") before → after", number(r.get("quality_before"))
                 + " → " + number(r.get("quality_after")));

@@ -21,6 +21,7 @@ import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
+import org.unlearn.model.verify.FeatureInjection;
 import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.model.verify.RowLoss;
@@ -112,6 +113,7 @@ final class ErasureRun {
         long work = -1;
         long fullWork = -1;
         String methodUsed = "none";
+        ForgetMethod used = null;
         if (trained.length == 0) {
             after = before;
             certified = true;
@@ -123,6 +125,7 @@ final class ErasureRun {
             ForgetReport report = f == null ? null : f.report();
             certified = report != null && report.certified();
             methodUsed = by == null ? "retrain from scratch" : by.code();
+            used = by;
             if (report == null) {
                 after = sm.retrain(remaining);
                 how = "retrained from scratch on the " + remaining.size() + " remaining training rows (the family has"
@@ -170,9 +173,25 @@ final class ErasureRun {
             check.put("membership_auc_retrain", round(MembershipInference.auc((RowLoss) retrained, forgottenRows,
                     sm.test)));
         }
+        if (!identical && used != null && !used.exact() && before instanceof Parametric) {
+            progress.report(0.8, "Feature injection");
+            check.put("feature_injection_left", round(injectionLeft(sm, used, trained)));
+        }
         out.put("exact", identical);
         out.put("verification", check);
         return out;
+    }
+
+    /**
+     * The feature-injection figure for this request (Izzo et al. 2021): the share of a marker column's weight
+     * that forgetting the rows which alone carry it leaves behind (a retrain leaves 0).
+     */
+    @SuppressWarnings("unchecked")
+    private static <M extends UnlearningModel<M>> double injectionLeft(SessionModel<M> sm, ForgetMethod by,
+                                                                       int[] rows) {
+        return FeatureInjection.run(sm.train, rows, d -> (Parametric) sm.family.train(d, sm.seed, Progress.NONE),
+                (m, ids) -> (Parametric) sm.family.forget((M) m, by, ids, Progress.NONE).model(),
+                sm.train.dimension()).leftFraction();
     }
 
     /** The model's own method when it is exact, else the family's first exact method, else none. */

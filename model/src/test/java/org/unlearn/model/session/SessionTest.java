@@ -191,7 +191,8 @@ class SessionTest {
             assertEquals("carried out with r2", s.requests().get(0).get("status"));
             @SuppressWarnings("unchecked")
             Map<String, Object> check = (Map<String, Object>) r.get("verification");
-            assertTrue(check.containsKey("relative_distance") && check.containsKey("membership_auc"), check.toString());
+            assertTrue(check.containsKey("relative_distance") && check.containsKey("membership_auc")
+                    && check.containsKey("feature_injection_left"), check.toString());
             assertEquals(r.get("model_kept"), s.modelHash());
         }
     }
