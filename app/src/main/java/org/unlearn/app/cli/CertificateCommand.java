@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.unlearn.model.session.Certificate;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

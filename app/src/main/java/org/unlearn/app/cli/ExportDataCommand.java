@@ -3,7 +3,7 @@ package org.unlearn.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

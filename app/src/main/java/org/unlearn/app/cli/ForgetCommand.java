@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 import org.unlearn.model.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import org.unlearn.model.family.Families;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 import org.unlearn.model.util.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.unlearn.model.BadInputException;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 
 /** Writes a file the user named (a certificate, an export) whole or not at all. */
 final class SessionFiles {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.JsonReader;
 

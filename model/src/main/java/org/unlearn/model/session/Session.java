@@ -25,6 +25,7 @@ import org.unlearn.model.family.Configured;
 import org.unlearn.model.family.Engine;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.Storage;
 
 /**
  * A compliance session: a folder holding the recipe, the session's own copy of the data (rewritten

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unlearn.model.session.Storage;
+import org.unlearn.model.util.Storage;
 
 class AuditLogTest {
     private final byte[] key = new byte[32];

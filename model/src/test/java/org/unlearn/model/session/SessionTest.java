@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.Storage;
 
 class SessionTest {
     @TempDir

@@ -1,4 +1,4 @@
-package org.unlearn.model.session;
+package org.unlearn.model.util;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
