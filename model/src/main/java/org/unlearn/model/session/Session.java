@@ -278,6 +278,53 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Verify forgetting: checks that no forgotten row is in the data copy (by id, and by the keyed digest of
+     * its cells under any id), that the model rebuilt from the copy is the one the last request kept, and that
+     * the log holds; appends the outcome to the log and returns it (each check, true when it passed).
+     */
+    public Map<String, Object> verifyForgetting(Progress progress) {
+        AuditLog.Verification chain = verifyLog();
+        if (!chain.intact()) {
+            throw new BadInputException(folder.dir + ": the audit log does not verify (" + chain.problem()
+                    + "); nothing was changed");
+        }
+        Loaded l = load(progress);
+        java.util.Set<Object> forgottenDigests = new java.util.HashSet<>();
+        for (Map<String, Object> r : manifest.requests()) {
+            if (r.get("row_digests") instanceof List<?> digests && !"queued".equals(r.get("status"))) {
+                forgottenDigests.addAll(digests);
+            }
+        }
+        boolean idsGone = Arrays.stream(manifest.forgotten()).allMatch(id -> l.data().positionOf(id) < 0);
+        boolean contentGone = true;
+        for (int p = 0; p < l.data().rowCount() && contentGone; p++) {
+            contentGone = !forgottenDigests.contains(AuditLog.rowDigest(key, l.data().rowText(p)));
+        }
+        String modelNow = ModelHash.of(l.model().model);
+        Object expected = null;
+        for (Map<String, Object> r : manifest.requests()) {
+            if (r.get("model_kept") != null) {
+                expected = r.get("model_kept");
+            }
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("forgotten_rows", manifest.forgotten().length);
+        fields.put("ids_absent", idsGone);
+        fields.put("contents_absent", contentGone);
+        fields.put("model", modelNow);
+        fields.put("model_as_recorded", expected == null || expected.equals(modelNow));
+        fields.put("log_intact", true);
+        fields.put("passed", idsGone && contentGone && (expected == null || expected.equals(modelNow)));
+        try {
+            commit("verify", fields, manifest.next(manifest.generation(), manifest.dataSha256(), manifest.remaining(),
+                    manifest.forgotten(), manifest.requests()), null);
+        } catch (IOException e) {
+            throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+        return fields;
+    }
+
     /** Writes the rows that remain, as the session's copy holds them, for the controller to replace the source with. */
     public void exportData(Path out) {
         Path target = out.toAbsolutePath();

@@ -82,6 +82,32 @@ class SessionTest {
     }
 
     @Test
+    void verifyingForgettingChecksTheCopyAndTheModelAndIsLogged() throws IOException {
+        try (Session s = create("dckmeans", Map.of())) {
+            s.forget(byIds(ErasureRequest.Method.EXACT, 4, Passengers.ROW), Progress.NONE);
+            Map<String, Object> v = s.verifyForgetting(Progress.NONE);
+            assertEquals(Boolean.TRUE, v.get("passed"), v.toString());
+            assertEquals(3, s.head().count());
+        }
+        // a forgotten row's line put back into the copy (under another id) is found by its keyed digest
+        Path dir = tmp.resolve("session");
+        Path copy = dir.resolve("data-2.csv");
+        List<String> lines = Files.readAllLines(Passengers.write(tmp));
+        List<String> kept = new java.util.ArrayList<>(Files.readAllLines(copy));
+        kept.set(1, lines.get(Passengers.ROW));
+        Files.write(copy, kept);
+        String json = Files.readString(dir.resolve("session.json"));
+        String sha = org.unlearn.model.session.DataCopy.sha256(Files.readAllBytes(copy));
+        Files.writeString(dir.resolve("session.json"), json.replaceAll("\"sha256\": \"[0-9a-f]{64}\",\n    \"rows\"",
+                "\"sha256\": \"" + sha + "\",\n    \"rows\""));
+        try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            Map<String, Object> v = s.verifyForgetting(Progress.NONE);
+            assertEquals(Boolean.FALSE, v.get("contents_absent"), v.toString());
+            assertEquals(Boolean.FALSE, v.get("passed"));
+        }
+    }
+
+    @Test
     void aSecondOpenOfTheSameSessionIsRefusedInOneLine() throws IOException {
         try (Session s = create("qkmeans", Map.of())) {
             BadInputException e = assertThrows(BadInputException.class,
