@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Storage;
@@ -54,7 +52,7 @@ public final class ForgetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ErasureRequest.Method how = ErasureRequest.Method.of(method);
-        int[] ids = rows.ids == null ? null : parseIds(rows.ids);
+        int[] ids = rows.ids == null ? null : ErasureRequest.rows(rows.ids);
         ErasureRequest request = new ErasureRequest(subject, ids, rows.where, reason, Instant.now(), how);
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
             Map<String, Object> r = s.forget(request, Progress.NONE);
@@ -75,30 +73,6 @@ public final class ForgetCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    /** "3,7,40-45" as ids; one line naming the bad part otherwise. */
-    static int[] parseIds(String text) {
-        IntStream all = IntStream.empty();
-        for (String part : text.split(",")) {
-            String p = part.strip();
-            try {
-                int dash = p.indexOf('-', 1);
-                if (dash < 0) {
-                    all = IntStream.concat(all, IntStream.of(Integer.parseInt(p)));
-                } else {
-                    int from = Integer.parseInt(p.substring(0, dash).strip());
-                    int to = Integer.parseInt(p.substring(dash + 1).strip());
-                    if (to < from || to - from > 10_000_000) {
-                        throw new NumberFormatException();
-                    }
-                    all = IntStream.concat(all, IntStream.rangeClosed(from, to));
-                }
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--rows: \"" + p + "\" is not a row id or a range such as 40-45");
-            }
-        }
-        return all.toArray();
     }
 
     private static String abbreviate(List<?> ids) {

@@ -39,6 +39,30 @@ public record ErasureRequest(String subject, int[] rowIds, String filter, String
         }
     }
 
+    /** Row ids as people type them, "3, 7, 40-45"; one line naming the part that is not an id otherwise. */
+    public static int[] rows(String text) {
+        java.util.stream.IntStream all = java.util.stream.IntStream.empty();
+        for (String part : text.split(",")) {
+            String p = part.strip();
+            try {
+                int dash = p.indexOf('-', 1);
+                if (dash < 0) {
+                    all = java.util.stream.IntStream.concat(all, java.util.stream.IntStream.of(Integer.parseInt(p)));
+                } else {
+                    int from = Integer.parseInt(p.substring(0, dash).strip());
+                    int to = Integer.parseInt(p.substring(dash + 1).strip());
+                    if (to < from || to - from > 10_000_000) {
+                        throw new NumberFormatException();
+                    }
+                    all = java.util.stream.IntStream.concat(all, java.util.stream.IntStream.rangeClosed(from, to));
+                }
+            } catch (NumberFormatException e) {
+                throw new BadInputException("rows: \"" + p + "\" is not a row id or a range such as 40-45");
+            }
+        }
+        return all.toArray();
+    }
+
     public ErasureRequest {
         if ((rowIds == null) == (filter == null)) {
             throw new BadInputException("give the rows either by id or by a filter, not both or neither");
