@@ -84,12 +84,14 @@ public final class AuditView extends VBox {
         TextArea details = new TextArea();
         details.setId("audit-details");
         details.setEditable(false);
-        details.setPrefRowCount(8);
+        details.setPrefRowCount(10);
+        details.setWrapText(true);
+        table.setPrefHeight(180);
         details.textProperty().bind(model.detailsProperty());
 
         getChildren().addAll(title, integrity, commands, new Section("Erasure requests", null, table),
                 new Section("Figures of the selected request", null, details), form(model), result);
-        VBox.setVgrow(getChildren().get(3), Priority.ALWAYS);
+        VBox.setVgrow(getChildren().get(4), Priority.ALWAYS);
     }
 
     private static GridPane form(AuditViewModel model) {

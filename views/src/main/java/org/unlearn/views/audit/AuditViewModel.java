@@ -104,7 +104,8 @@ public final class AuditViewModel {
         }
         run("Forget rows", p -> {
             Map<String, Object> r = s.forget(request, p);
-            return snapshot(s, r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows");
+            return snapshot(s, r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows"
+                    + (r.get("how") == null ? "" : "; " + r.get("how")));
         }, null);
     }
 
@@ -132,6 +133,12 @@ public final class AuditViewModel {
             }
             return snapshot(s, "Certificate written to " + out.getFileName());
         }, null);
+    }
+
+    /** Every request is committed to the session folder as it is made; Save only says so. */
+    public void save() {
+        result.set(session == null ? "No session open" : "Everything is saved: each request was written to "
+                + session.folder() + " as it was made");
     }
 
     /** Closes the session, releasing its lock. */
@@ -171,6 +178,10 @@ public final class AuditViewModel {
         }, outcome -> {
             busy.set(false);
             if (outcome instanceof Outcome.Succeeded<Snapshot> s) {
+                if (what.equals("Forget rows")) {
+                    rows.set("");
+                    filter.set("");
+                }
                 show(s.value(), done);
             } else if (outcome instanceof Outcome.Refused<Snapshot> r) {
                 result.set(r.message());
@@ -197,7 +208,7 @@ public final class AuditViewModel {
                 + s.head().hash().substring(0, 16) + "…" : "Audit log does NOT verify: " + s.log().problem());
         List<RequestRow> list = new ArrayList<>();
         for (Map<String, Object> r : s.requests()) {
-            list.add(new RequestRow(String.valueOf(r.get("id")), (String) r.get("subject"), String.valueOf(r.get("received")),
+            list.add(new RequestRow(String.valueOf(r.get("id")), (String) r.get("subject"), when(r.get("received")),
                     String.valueOf(r.get("method")), ((List<?>) r.get("rows")).size(), String.valueOf(r.get("status")),
                     r.containsKey("exact") ? (Boolean.TRUE.equals(r.get("exact")) ? "yes" : "no") : "—", r));
         }
@@ -208,11 +219,20 @@ public final class AuditViewModel {
     private static String describe(Map<String, Object> r) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Object> e : r.entrySet()) {
-            if (!e.getKey().equals("row_digests")) {
+            if (!e.getKey().equals("row_digests") && e.getValue() != null) {
                 out.append(e.getKey().replace('_', ' ')).append(": ").append(e.getValue()).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static String when(Object instant) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+                    .format(Instant.parse(String.valueOf(instant))) + " UTC";
+        } catch (java.time.format.DateTimeParseException e) {
+            return String.valueOf(instant);
+        }
     }
 
     private static String blank(String s) {
