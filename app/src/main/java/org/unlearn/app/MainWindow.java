@@ -105,6 +105,7 @@ final class MainWindow extends BorderPane {
             if (now != null && (was == null || was.dataset() != now.dataset())) {
                 start.opened(now.file());
                 showData();
+                audit.forgottenRowsWarning(now.file()).ifPresent(line -> problems.refused("Forgotten rows", line));
             }
         });
         recent.files().addListener((ListChangeListener<Path>) c -> {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -133,6 +134,31 @@ public final class AuditViewModel {
             }
             return snapshot(s, "Certificate written to " + out.getFileName());
         }, null);
+    }
+
+    /**
+     * One line when a file just opened is the source of the open session and still holds rows the session
+     * forgot (same name and same bytes as when the session began): the window says so instead of quietly
+     * showing them again.
+     */
+    public Optional<String> forgottenRowsWarning(Path file) {
+        if (session == null || session.forgottenRows().length == 0 || file == null
+                || !file.getFileName().toString().equals(session.recipe().source())) {
+            return Optional.empty();
+        }
+        try {
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+            if (!sha.equals(session.recipe().sourceSha256())) {
+                return Optional.empty();
+            }
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+        int n = session.forgottenRows().length;
+        return Optional.of(file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
+                + " forgotten in the session " + session.folder().getFileName()
+                + "; replace it with the session's data (export-data) so they are not used again");
     }
 
     /** Every request is committed to the session folder as it is made; Save only says so. */

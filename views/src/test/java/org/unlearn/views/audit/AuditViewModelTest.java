@@ -71,6 +71,18 @@ class AuditViewModelTest {
     }
 
     @Test
+    void openingTheSessionsSourceAgainWarnsThatItStillHoldsTheForgottenRows() throws IOException {
+        Path source = Files.copy(TestFiles.sample("penguins.csv"), tmp.resolve("penguins.csv"));
+        audit.create(tmp.resolve("s"), source, "species", "qkmeans");
+        assertTrue(audit.forgottenRowsWarning(source).isEmpty(), "nothing forgotten yet");
+        forget("3", "case-9", ErasureRequest.Method.EXACT);
+        assertTrue(audit.forgottenRowsWarning(source).orElseThrow().startsWith("penguins.csv still holds the row forgotten in the session s"));
+        Path exported = Files.createDirectories(tmp.resolve("clean")).resolve("penguins.csv");
+        Files.write(exported, Files.readAllBytes(tmp.resolve("s/data-2.csv")));
+        assertTrue(audit.forgottenRowsWarning(exported).isEmpty(), "the session's own data is not warned about");
+    }
+
+    @Test
     void aSessionOpenHereIsRefusedToASecondOpener() {
         audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "kmeans");
         AuditViewModel other = new AuditViewModel(work);
