@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code bench} on the k-means family: the JSON contract, exactness, and refusals. */
@@ -15,9 +13,7 @@ class BenchKMeansCommandTest {
     }
 
     private static double number(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.Ee+-]+)").matcher(json);
-        assertTrue(m.find(), field + " missing from " + json);
-        return Double.parseDouble(m.group(1));
+        return CliJson.number(json, field);
     }
 
     @Test
@@ -32,8 +28,8 @@ class BenchKMeansCommandTest {
             "retrained_fraction", "baseline_retrain_ms", "speedup_vs_baseline"}) {
             number(json, field);
         }
-        assertTrue(json.contains("\"exact\":true"), json);
-        assertTrue(json.contains("\"quality_metric\":\"kmeans_loss\""), json);
+        assertTrue(CliJson.flag(json, "exact"), json);
+        assertEquals("kmeans_loss", CliJson.text(json, "quality_metric"), json);
         assertEquals(25, number(json, "deletions"));
         assertEquals(344, number(json, "rows"));
         assertEquals(number(json, "quality_unlearned"), number(json, "quality_retrained"));
@@ -46,12 +42,13 @@ class BenchKMeansCommandTest {
         CliRun lloyd = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "kmeans",
                 "--deletions", "12", "--k", "3", "--json");
         assertEquals(0, lloyd.exitCode(), lloyd.err());
-        assertTrue(lloyd.out().contains("\"exact\":true"), lloyd.out());
+        assertTrue(CliJson.flag(lloyd.out(), "exact"), lloyd.out());
         CliRun dc = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "dckmeans",
                 "--deletions", "12", "--k", "3", "--leaves", "4", "--set", "width=2", "--json");
         assertEquals(0, dc.exitCode(), dc.err());
-        assertTrue(dc.out().contains("\"exact\":true"), dc.out());
-        assertTrue(dc.out().contains("\"leaves\":4,\"width\":2"), dc.out());
+        assertTrue(CliJson.flag(dc.out(), "exact"), dc.out());
+        assertEquals(4, CliJson.field(dc.out(), "options").get("leaves").asInt(), dc.out());
+        assertEquals(2, CliJson.field(dc.out(), "options").get("width").asInt(), dc.out());
         assertTrue(number(dc.out(), "retrained_fraction") < 1, dc.out());
     }
 

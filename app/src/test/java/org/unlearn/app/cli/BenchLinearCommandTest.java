@@ -1,11 +1,10 @@
 package org.unlearn.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code bench} on ridge and logistic regression: the JSON contract, exactness only for exact, refusals. */
@@ -15,9 +14,7 @@ class BenchLinearCommandTest {
     }
 
     private static double number(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.Ee+-]+)").matcher(json);
-        assertTrue(m.find(), field + " missing from " + json);
-        return Double.parseDouble(m.group(1));
+        return CliJson.number(json, field);
     }
 
     private static CliRun bench(String file, String label, String... more) {
@@ -32,15 +29,16 @@ class BenchLinearCommandTest {
         CliRun exact = bench("employee_attrition.csv", "Attrition", "3", "--model", "logreg", "--method", "exact",
                 "--deletions", "3");
         assertEquals(0, exact.exitCode(), exact.err());
-        assertTrue(exact.out().contains("\"exact\":true"), exact.out());
+        assertTrue(CliJson.flag(exact.out(), "exact"), exact.out());
         assertEquals(0, number(exact.out(), "param_distance"));
-        assertTrue(exact.out().contains("\"quality_metric\":\"accuracy\""), exact.out());
+        assertEquals("accuracy", CliJson.text(exact.out(), "quality_metric"), exact.out());
         for (String method : new String[] {"influence", "newton", "pru"}) {
             CliRun run = bench("employee_attrition.csv", "Attrition", "3", "--model", "logreg", "--method", method,
                     "--deletions", "3", "--lambda", "2");
             assertEquals(0, run.exitCode(), run.err());
-            assertTrue(run.out().contains("\"exact\":false"), method + ": " + run.out());
-            assertTrue(run.out().contains("\"options\":{\"method\":\"" + method + "\",\"lambda\":2"), run.out());
+            assertFalse(CliJson.flag(run.out(), "exact"), method + ": " + run.out());
+            assertEquals("{\"method\":\"" + method + "\",\"lambda\":2}", CliJson.field(run.out(), "options").toString(),
+                    run.out());
             double distance = number(run.out(), "param_distance");
             assertTrue(distance > 0 && distance <= (method.equals("pru") ? 1.5 : 0.1), method + ": " + run.out());
         }
@@ -50,13 +48,14 @@ class BenchLinearCommandTest {
     void ridgeRegressesNumbersAndTwoClasses() {
         CliRun numeric = bench("penguins.csv", "body_mass_g", "1", "--model", "ridge", "--deletions", "2");
         assertEquals(0, numeric.exitCode(), numeric.err());
-        assertTrue(numeric.out().contains("\"quality_metric\":\"mse\""), numeric.out());
+        assertEquals("mse", CliJson.text(numeric.out(), "quality_metric"), numeric.out());
         assertTrue(number(numeric.out(), "param_distance") < 1e-6, numeric.out());
         CliRun binary = bench("iris.csv", "target_name", "1", "--model", "ridge", "--set",
                 "classes=versicolor,virginica", "--deletions", "2", "--method", "exact");
         assertEquals(0, binary.exitCode(), binary.err());
         assertEquals(100, number(binary.out(), "rows"));
-        assertTrue(binary.out().contains("\"exact\":true") && binary.out().contains("\"accuracy\""), binary.out());
+        assertTrue(CliJson.flag(binary.out(), "exact"), binary.out());
+        assertEquals("accuracy", CliJson.text(binary.out(), "quality_metric"), binary.out());
     }
 
     @Test

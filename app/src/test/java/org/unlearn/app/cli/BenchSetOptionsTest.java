@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.unlearn.model.family.DatasetIdentity;
+import org.unlearn.model.family.Engine;
 import org.unlearn.model.family.Families;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.OptionSpec;
@@ -18,9 +18,7 @@ class BenchSetOptionsTest {
     }
 
     private static String options(String json) {
-        Matcher m = Pattern.compile("\"options\":(\\{[^}]*\\})").matcher(json);
-        assertTrue(m.find(), json);
-        return m.group(1);
+        return CliJson.field(json, "options").toString();
     }
 
     @Test
@@ -33,6 +31,9 @@ class BenchSetOptionsTest {
         assertEquals(0, set.exitCode(), set.err());
         assertEquals(options(named.out()), options(set.out()));
         assertTrue(options(set.out()).startsWith("{\"k\":3,\"iterations\":300,"), set.out());
+        assertEquals(DatasetIdentity.sha256(Path.of(sample("iris.csv"))), CliJson.text(set.out(), "data_sha256"));
+        assertEquals(Engine.version(), CliJson.text(set.out(), "engine"));
+        assertTrue(Engine.version().matches("\\d+\\.\\d+.*"), Engine.version());
     }
 
     @Test

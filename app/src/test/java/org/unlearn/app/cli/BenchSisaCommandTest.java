@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code bench} on SISA ensembles: the JSON contract, exactness, the monolithic baseline, and refusals. */
@@ -15,9 +14,7 @@ class BenchSisaCommandTest {
     }
 
     private static double number(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":(-?[0-9.Ee+-]+)").matcher(json);
-        assertTrue(m.find(), field + " missing from " + json);
-        return Double.parseDouble(m.group(1));
+        return CliJson.number(json, field);
     }
 
     @Test
@@ -28,10 +25,13 @@ class BenchSisaCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String json = run.out().strip();
         assertTrue(json.startsWith("{\"model\":\"sisa\""), json);
-        assertTrue(json.contains("\"exact\":true"), json);
-        assertTrue(json.contains("\"quality_metric\":\"accuracy\""), json);
-        assertTrue(json.contains("\"baseline_model\":\"monolithic\""), json);
-        assertTrue(json.contains("\"options\":{\"shards\":5,\"slices\":3,\"epochs\":4,\"learner\":\"softmax\""), json);
+        assertTrue(CliJson.flag(json, "exact"), json);
+        assertEquals("accuracy", CliJson.text(json, "quality_metric"), json);
+        assertEquals("monolithic", CliJson.text(json, "baseline_model"), json);
+        var options = CliJson.field(json, "options");
+        assertEquals(List.of(5, 3, 4), List.of(options.get("shards").asInt(), options.get("slices").asInt(),
+                options.get("epochs").asInt()), json);
+        assertEquals("softmax", options.get("learner").asText(), json);
         assertEquals(3, number(json, "slices_trained"));
         double fraction = number(json, "retrained_fraction");
         assertTrue(fraction > 0 && fraction < 0.25, json);
@@ -49,10 +49,10 @@ class BenchSisaCommandTest {
         CliRun run = CliRun.of("bench", sample("digits_8x8.csv"), "--label", "target", "--model", "sisa", "--shards",
                 "4", "--slices", "5", "--learner", "tree", "--deletions", "4", "--set", "sharding=balanced", "--json");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("\"exact\":true"), run.out());
-        assertTrue(run.out().contains("\"slices\":5,"), run.out());
+        assertTrue(CliJson.flag(run.out(), "exact"), run.out());
+        assertEquals(5, CliJson.field(run.out(), "options").get("slices").asInt(), run.out());
         assertEquals(1, number(run.out(), "slices_trained"));
-        assertTrue(run.out().contains("\"sharding\":\"balanced\""), run.out());
+        assertEquals("balanced", CliJson.text(run.out(), "sharding"), run.out());
     }
 
     @Test

@@ -3,9 +3,8 @@ package org.unlearn.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code deletion-table}: one cell per k and row kind, every method measured against the retrain. */
@@ -19,15 +18,20 @@ class DeletionTableCommandTest {
         CliRun run = CliRun.of("deletion-table", sample("employee_attrition.csv"), "--label", "Attrition", "--model",
                 "logreg", "--ks", "1,5", "--repeat", "1", "--fit", "--seed", "2", "--json");
         assertEquals(0, run.exitCode(), run.err());
-        String json = run.out();
-        assertEquals(4, count(json, "\"rows\":\"(typical|outlying)\""), json);
-        assertEquals(12, count(json, "\"param_distance\":"), json);
-        assertEquals(6, count(json, "\"fit\":"), json);
-        Matcher newton = Pattern.compile("\"newton\":\\{\"ms\":[^,]+,\"speedup\":[^,]+,\"param_distance\":([0-9.Ee-]+)")
-                .matcher(json);
-        while (newton.find()) {
-            assertTrue(Double.parseDouble(newton.group(1)) < 0.2, json);
+        JsonNode cells = CliJson.field(run.out(), "cells");
+        assertEquals(4, cells.size(), run.out());
+        int distances = 0;
+        int fits = 0;
+        for (JsonNode cell : cells) {
+            assertTrue(cell.get("rows").asText().matches("typical|outlying"), cell.toString());
+            for (JsonNode method : cell.get("methods")) {
+                distances += method.has("param_distance") ? 1 : 0;
+                fits += method.has("fit") ? 1 : 0;
+            }
+            assertTrue(cell.get("methods").get("newton").get("param_distance").asDouble() < 0.2, cell.toString());
         }
+        assertEquals(12, distances, run.out());
+        assertEquals(6, fits, run.out());
     }
 
     @Test
@@ -35,14 +39,5 @@ class DeletionTableCommandTest {
         CliRun run = CliRun.of("deletion-table", sample("iris.csv"), "--label", "target", "--model", "kmeans");
         assertEquals(2, run.exitCode());
         assertEquals("error: the deletion table is for --model logreg or ridge, not kmeans", run.err().strip());
-    }
-
-    private static int count(String s, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(s);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

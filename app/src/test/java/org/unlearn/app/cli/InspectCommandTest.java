@@ -3,8 +3,12 @@ package org.unlearn.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,11 +22,17 @@ class InspectCommandTest {
         CliRun run = CliRun.of("inspect", sample("penguins.csv"), "--label", "species", "--json");
         assertEquals(0, run.exitCode(), run.err());
         String json = run.out().strip();
-        assertTrue(json.startsWith("{\"file\":\"") && json.endsWith("}"), json);
-        assertTrue(json.contains("\"rows\":344,"), json);
-        assertTrue(json.contains("{\"name\":\"bill_length_mm\",\"type\":\"numeric\",\"role\":\"feature\",\"missing\":2,"), json);
-        assertTrue(json.contains("{\"name\":\"sex\",\"type\":\"categorical\",\"role\":\"feature\",\"missing\":11,"), json);
-        assertTrue(json.contains("\"label\":{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,\"Chinstrap\":68,\"Gentoo\":124}}"), json);
+        JsonNode root = CliJson.read(json);
+        assertEquals("file", root.fieldNames().next(), json);
+        assertEquals(344, root.get("rows").asInt(), json);
+        Map<String, JsonNode> columns = new HashMap<>();
+        root.get("columns").forEach(c -> columns.put(c.get("name").asText(), c));
+        assertEquals(List.of("numeric", "feature", "2"), List.of(columns.get("bill_length_mm").get("type").asText(),
+                columns.get("bill_length_mm").get("role").asText(), columns.get("bill_length_mm").get("missing").asText()));
+        assertEquals(List.of("categorical", "feature", "11"), List.of(columns.get("sex").get("type").asText(),
+                columns.get("sex").get("role").asText(), columns.get("sex").get("missing").asText()));
+        assertEquals(CliJson.read("{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,"
+                + "\"Chinstrap\":68,\"Gentoo\":124}}"), root.get("label"), json);
         assertEquals(1, json.lines().count(), "one JSON object on one line");
     }
 

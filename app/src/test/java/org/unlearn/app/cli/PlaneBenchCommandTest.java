@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -52,8 +50,6 @@ class PlaneBenchCommandTest {
     }
 
     private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^,\"}]+)").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
+        return CliJson.field(json, name).asText();
     }
 }

@@ -14,6 +14,8 @@ import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Configured;
+import org.unlearn.model.family.DatasetIdentity;
+import org.unlearn.model.family.Engine;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Figure;
 import org.unlearn.model.forget.ForgetReport;
@@ -72,7 +74,11 @@ public final class BenchRunner {
         }
         PreparedData data = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
                 progress.range(0, 0.1));
-        return run(recipe, data, request, progress.range(0.1, 1));
+        Map<String, Object> out = run(recipe, data, request, progress.range(0.1, 1));
+        // With the canonical options and the seed, what a run needs to be reproduced.
+        out.put("data_sha256", DatasetIdentity.sha256(request.file()));
+        out.put("engine", Engine.version());
+        return out;
     }
 
     /** Runs the experiment on data already prepared. */

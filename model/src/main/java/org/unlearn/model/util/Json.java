@@ -1,127 +1,101 @@
 package org.unlearn.model.util;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes JSON from maps, lists, strings, numbers and booleans. Maps keep their iteration order (use a
- * LinkedHashMap), non-finite numbers become null, integral doubles are written without a fraction.
+ * Writes JSON from maps, lists, strings, numbers and booleans, with Jackson. Maps keep their iteration
+ * order (use a LinkedHashMap), non-finite numbers become null, integral doubles are written without a
+ * fraction, enums as their lower-case names and anything else as its {@code toString()}. The compact form
+ * is stable byte for byte (the audit trail hashes it).
  */
 public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+
     private Json() {
     }
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, -1, 0);
-        return out.toString();
+        return write(COMPACT, value);
     }
 
     /** Indented over several lines, for people. */
     public static String pretty(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, 2, 0);
-        return out.toString();
+        return write(PRETTY, value);
     }
 
-    private static void write(Object v, StringBuilder out, int indent, int depth) {
-        if (v == null) {
-            out.append("null");
-        } else if (v instanceof String s) {
-            quote(s, out);
-        } else if (v instanceof Boolean b) {
-            out.append(b);
-        } else if (v instanceof Double || v instanceof Float) {
-            number(((Number) v).doubleValue(), out);
-        } else if (v instanceof Number n) {
-            out.append(n.longValue());
-        } else if (v instanceof Map<?, ?> m) {
-            out.append('{');
-            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
-            boolean first = true;
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                newline(out, indent, depth + 1);
-                quote(String.valueOf(e.getKey()), out);
-                out.append(indent >= 0 ? ": " : ":");
-                write(e.getValue(), out, indent, depth + 1);
+    private static String write(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsString(plain(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain values always serialize", e);
+        }
+    }
+
+    /** The value as JSON's own kinds: maps, lists, strings, longs and doubles, booleans, null. */
+    private static Object plain(Object v) {
+        if (v == null || v instanceof String || v instanceof Boolean) {
+            return v;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (!Double.isFinite(d)) {
+                return null;
             }
-            if (!first) {
-                newline(out, indent, depth);
-            }
-            out.append('}');
-        } else if (v instanceof Collection<?> c) {
-            writeArray(c.toArray(), out, indent, depth);
-        } else if (v instanceof int[] a) {
-            writeArray(java.util.Arrays.stream(a).boxed().toArray(), out, -1, depth);
-        } else if (v instanceof long[] a) {
-            writeArray(java.util.Arrays.stream(a).boxed().toArray(), out, -1, depth);
-        } else if (v instanceof double[] a) {
-            writeArray(java.util.Arrays.stream(a).boxed().toArray(), out, -1, depth);
-        } else if (v instanceof Object[] a) {
-            writeArray(a, out, indent, depth);
-        } else if (v instanceof Enum<?> e) {
-            quote(e.name().toLowerCase(Locale.ROOT), out);
-        } else {
-            quote(v.toString(), out);
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
         }
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((key, value) -> out.put(String.valueOf(key), plain(value)));
+            return out;
+        }
+        if (v instanceof Collection<?> c) {
+            return list(c.toArray());
+        }
+        if (v instanceof int[] a) {
+            return list(Arrays.stream(a).boxed().toArray());
+        }
+        if (v instanceof long[] a) {
+            return list(Arrays.stream(a).boxed().toArray());
+        }
+        if (v instanceof double[] a) {
+            return list(Arrays.stream(a).boxed().toArray());
+        }
+        if (v instanceof Object[] a) {
+            return list(a);
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        return v.toString();
     }
 
-    private static void writeArray(Object[] items, StringBuilder out, int indent, int depth) {
-        out.append('[');
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                out.append(indent >= 0 ? ", " : ",");
-            }
-            write(items[i], out, indent, depth + 1);
+    private static List<Object> list(Object[] items) {
+        List<Object> out = new ArrayList<>(items.length);
+        for (Object item : items) {
+            out.add(plain(item));
         }
-        out.append(']');
-    }
-
-    private static void newline(StringBuilder out, int indent, int depth) {
-        if (indent >= 0) {
-            out.append('\n');
-            out.append(" ".repeat(indent * depth));
-        }
-    }
-
-    private static void number(double d, StringBuilder out) {
-        if (!Double.isFinite(d)) {
-            out.append("null");
-        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            out.append((long) d);
-        } else {
-            out.append(d);
-        }
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return out;
     }
 }

@@ -44,7 +44,7 @@ class LinearBadInputTest {
         cancer.features().forEach(f -> names.add(f + " (copy)"));
         TrainingSet doubled = new TrainingSet("doubled", x, cancer.rowIds(), y, null, cancer.classes(), names);
         String m = message(() -> RidgeModel.fit(doubled, RidgeModel.Options.of(1e-300), 1, Progress.NONE));
-        assertTrue(m.contains("singular") && m.contains("larger --lambda"), m);
+        assertTrue(m.contains("singular") && m.contains("larger λ"), m);
     }
 
     @Test

@@ -137,12 +137,16 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
         engine(options);
     }
 
-    /** The engine's options; refuses a learner's option given for another learner. */
+    /**
+     * The engine's options; refuses a learner's option set for another learner (at its default it changes
+     * nothing, as in the canonical text, which lists every option).
+     */
     static SisaOptions engine(Options o) {
         String learner = o.text(LEARNER);
         for (String name : o.given()) {
             boolean learnerOption = LEARNER_OPTIONS.values().stream().anyMatch(l -> l.contains(name));
-            if (learnerOption && !LEARNER_OPTIONS.get(learner).contains(name)) {
+            boolean atDefault = o.text(name).equals(o.spec(name).defaultValue());
+            if (learnerOption && !atDefault && !LEARNER_OPTIONS.get(learner).contains(name)) {
                 throw new BadOptionException(name, name + " is not an option of the " + learner + " learner (its options: "
                         + String.join(", ", LEARNER_OPTIONS.get(learner)) + ")");
             }
