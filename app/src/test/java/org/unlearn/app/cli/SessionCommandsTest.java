@@ -94,7 +94,7 @@ class SessionCommandsTest {
     }
 
     @Test
-    void aLogEditedOrCutFailsVerifyNamingTheEntry() throws IOException {
+    void aLogEditedReorderedDroppedOrCutFailsVerifyNamingTheEntry() throws IOException {
         createSession("sisa", "--shards", "3", "--slices", "2", "--set", "epochs=2");
         assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "5").exitCode());
         assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "6").exitCode());
@@ -105,6 +105,18 @@ class SessionCommandsTest {
         assertEquals(LogCommand.LOG_BROKEN, edited.exitCode());
         assertTrue(edited.err().contains("entry 2 was changed"), edited.err());
         assertEquals(1, edited.err().lines().count());
+
+        Files.writeString(log, lines.get(0) + "\n" + lines.get(2) + "\n" + lines.get(1) + "\n");
+        CliRun reordered = CliRun.of("log", dir.toString(), "--verify");
+        assertEquals(LogCommand.LOG_BROKEN, reordered.exitCode());
+        assertTrue(reordered.err().contains("entry 2 is missing or out of place"), reordered.err());
+
+        Files.writeString(log, lines.get(0) + "\n" + lines.get(2) + "\n");
+        CliRun dropped = CliRun.of("log", dir.toString(), "--verify");
+        assertEquals(LogCommand.LOG_BROKEN, dropped.exitCode());
+        assertTrue(dropped.err().contains("entry 2 is missing or out of place"), dropped.err());
+        assertEquals(lines.get(0) + "\n" + lines.get(2) + "\n", Files.readString(log),
+                "opening the session did not 'repair' a log with an entry dropped");
 
         Files.writeString(log, lines.get(0) + "\n");
         CliRun cut = CliRun.of("log", dir.toString(), "--verify");

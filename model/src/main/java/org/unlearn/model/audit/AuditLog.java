@@ -85,6 +85,16 @@ public final class AuditLog {
         return new Entry(line, new Head(after.count() + 1, mac));
     }
 
+    /** The MAC of the entry a sealed line follows (its "previous"), or null when the line is not a sealed entry. */
+    public static String previousOf(String line) {
+        try {
+            Object previous = JsonReader.object(line).get("previous");
+            return previous instanceof String p ? p : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Appends a sealed entry and forces it to disk. */
     public static void append(Path log, Entry entry, Storage storage) throws IOException {
         storage.append(log, (entry.line() + "\n").getBytes(StandardCharsets.UTF_8));
@@ -121,7 +131,11 @@ public final class AuditLog {
      * end against the head recorded outside the log ({@code anchored}; null to skip that check).
      */
     public static Verification verify(Path log, byte[] key, Head anchored) throws IOException {
-        List<String> lines = lines(log);
+        return verify(lines(log), key, anchored);
+    }
+
+    /** {@link #verify(Path, byte[], Head)} over lines already read. */
+    public static Verification verify(List<String> lines, byte[] key, Head anchored) {
         String previous = GENESIS;
         for (int i = 0; i < lines.size(); i++) {
             long n = i + 1;

@@ -375,12 +375,18 @@ public final class Session implements AutoCloseable {
         Path log = folder.log();
         List<String> lines = AuditLog.lines(log);
         boolean torn = Files.exists(log) && Files.size(log) > 0 && !endsWithNewline(log);
-        int complete = lines.size() - (torn ? 1 : 0);
-        if (manifest.pending() != null && complete == manifest.head().count() - 1) {
-            if (torn) {
-                storage.truncate(log, Files.size(log) - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length);
+        List<String> complete = torn ? lines.subList(0, lines.size() - 1) : lines;
+        // Roll forward only a log that is intact up to the entry the commit was to follow; anything else is
+        // left exactly as found, for verification to name.
+        if (manifest.pending() != null && complete.size() == manifest.head().count() - 1) {
+            AuditLog.Verification v = AuditLog.verify(complete, key, null);
+            if (v.intact() && v.found().hash().equals(AuditLog.previousOf(manifest.pending()))) {
+                if (torn) {
+                    storage.truncate(log, Files.size(log)
+                            - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length);
+                }
+                storage.append(log, (manifest.pending() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            storage.append(log, (manifest.pending() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.dir)) {
             for (Path f : files) {
