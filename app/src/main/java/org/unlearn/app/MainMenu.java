@@ -58,13 +58,14 @@ final class MainMenu {
         MenuItem openSession = item("Open session…", "menu-open-session", null);
         openSession.setOnAction(e -> SessionDialogs.openSession(window));
         // Every request is committed as it is made; Save says so rather than pretending to write.
-        MenuItem save = item("Save", "menu-save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem save = item("Save", "menu-save", null);
         save.setOnAction(e -> window.audit().save());
         save.disableProperty().bind(window.audit().openProperty().not());
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> window.quit());
-        Menu file = new Menu("_File", null, open, recent(window.start()), reopen(window.start()), samples,
-                new SeparatorMenuItem(), newSession, openSession, save, new SeparatorMenuItem(), quit);
+        // The session items come first: below "Open sample" the pointer's way to a sample must stay short.
+        Menu file = new Menu("_File", null, newSession, openSession, save, new SeparatorMenuItem(), open,
+                recent(window.start()), reopen(window.start()), samples, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
     }

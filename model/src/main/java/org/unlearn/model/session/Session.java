@@ -124,11 +124,26 @@ public final class Session implements AutoCloseable {
             session.commit("create", fields, start, null);
             return session;
         } catch (IOException e) {
-            folder.close();
+            abandon(folder);
             throw new BadInputException(dir + ": cannot be written (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            folder.close();
+            abandon(folder);
             throw e;
+        }
+    }
+
+    /** A creation that failed before its commit leaves no file behind (the folder as it was given: empty). */
+    private static void abandon(SessionFolder folder) {
+        folder.close();
+        if (Files.exists(folder.manifest())) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // what cannot be deleted is named by the next create's "not empty" refusal
         }
     }
 

@@ -208,6 +208,18 @@ class SessionTest {
     }
 
     @Test
+    void aCreationThatIsRefusedLeavesTheFolderEmpty() throws IOException {
+        Path data = Passengers.write(tmp);
+        Path dir = Files.createDirectories(tmp.resolve("empty"));
+        assertRefused("needs", () -> Session.create(dir, data, "age", "logreg", Map.of(), 42, 0.2, Storage.DEFAULT,
+                Progress.NONE));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+        Session.create(dir, data, "survived", "logreg", Map.of(), 42, 0.2, Storage.DEFAULT, Progress.NONE).close();
+    }
+
+    @Test
     void aQueuedRequestIsCarriedOutWithTheNextOne() throws IOException {
         try (Session s = create("logreg", Map.of())) {
             s.forget(byIds(ErasureRequest.Method.QUEUE, 10, 11), Progress.NONE);
