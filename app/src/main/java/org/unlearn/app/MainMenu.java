@@ -63,9 +63,10 @@ final class MainMenu {
         save.disableProperty().bind(window.audit().openProperty().not());
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> window.quit());
-        // The session items come first: below "Open sample" the pointer's way to a sample must stay short.
-        Menu file = new Menu("_File", null, newSession, openSession, save, new SeparatorMenuItem(), open,
-                recent(window.start()), reopen(window.start()), samples, new SeparatorMenuItem(), quit);
+        // The session items go below the samples, and Save has no accelerator: a wider or taller menu above
+        // "Open sample" moves its submenu, and the pointer's way to a sample crosses other items.
+        Menu file = new Menu("_File", null, open, recent(window.start()), reopen(window.start()), samples,
+                new SeparatorMenuItem(), newSession, openSession, save, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
     }
