@@ -37,4 +37,11 @@ class ArchitectureTest {
     static final ArchRule capabilitiesKnowNoFamily = noClasses().that().resideInAPackage("org.unlearn.model.forget")
             .should().dependOnClassesThat().resideInAnyPackage("org.unlearn.model.kmeans..",
                     "org.unlearn.model.sisa..", "org.unlearn.model.linear..", "org.unlearn.model.family..");
+
+    /** Benchmarks run whatever family the registry gives them (the deletion table is about linear models). */
+    @ArchTest
+    static final ArchRule benchKnowsNoFamily = noClasses().that().resideInAPackage("org.unlearn.model.bench")
+            .and().doNotHaveSimpleName("LinearDeletionTable")
+            .should().dependOnClassesThat().resideInAnyPackage("org.unlearn.model.kmeans..",
+                    "org.unlearn.model.sisa..", "org.unlearn.model.linear..", "org.unlearn.model.family.builtin..");
 }

@@ -97,8 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repeat < 1) {
-            throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+        if (repeat < 1 || repeat > BenchRunner.MAX_REPEAT) {
+            throw new BadInputException("--repeat must be from 1 to " + BenchRunner.MAX_REPEAT + ", not " + repeat);
         }
         if (deletions < 0) {
             throw new BadInputException("--deletions must be 0 or more, not " + deletions);

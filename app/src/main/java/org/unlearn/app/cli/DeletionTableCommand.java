@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.bench.BenchRunner;
 import org.unlearn.model.bench.LinearDeletionTable;
 import org.unlearn.model.family.Configured;
 import org.unlearn.model.family.Families;
@@ -66,8 +67,16 @@ public final class DeletionTableCommand implements Callable<Integer> {
         if (!family.code().equals("logreg") && !family.code().equals("ridge")) {
             throw new BadInputException("the deletion table is for --model logreg or ridge, not " + model);
         }
-        if (repeat < 1) {
-            throw new BadInputException("--repeat must be 1 or more, not " + repeat);
+        if (repeat < 1 || repeat > BenchRunner.MAX_REPEAT) {
+            throw new BadInputException("--repeat must be from 1 to " + BenchRunner.MAX_REPEAT + ", not " + repeat);
+        }
+        if (ks == null || ks.length == 0) {
+            throw new BadInputException("--ks needs at least one request size");
+        }
+        for (int size : ks) {
+            if (size < 1) {
+                throw new BadInputException("--ks: a request forgets 1 row or more, not " + size);
+            }
         }
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("--lambda", lambda);

@@ -58,7 +58,9 @@ public final class UnlearnCommand implements Runnable {
 
     private static int handle(Exception e, PrintWriter err) {
         if (e instanceof BadOptionException b) {
-            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused option", e);
+            // A refusal is the user's input, not our fault: one line, no stack trace.
+            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused option {0}: {1}",
+                    new Object[] {b.option(), b.getMessage()});
             err.println("error: " + b.getMessage() + " (" + ModelFlags.flagOf(b.option()) + ")");
             return BAD_INPUT;
         }

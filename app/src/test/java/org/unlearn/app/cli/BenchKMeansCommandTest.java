@@ -50,6 +50,7 @@ class BenchKMeansCommandTest {
         assertEquals(4, CliJson.field(dc.out(), "options").get("leaves").asInt(), dc.out());
         assertEquals(2, CliJson.field(dc.out(), "options").get("width").asInt(), dc.out());
         assertTrue(number(dc.out(), "retrained_fraction") < 1, dc.out());
+        assertTrue(number(dc.out(), "predicted_fraction") < 1, dc.out());
     }
 
     @Test

@@ -39,6 +39,11 @@ class BenchLinearCommandTest {
             assertFalse(CliJson.flag(run.out(), "exact"), method + ": " + run.out());
             assertEquals("{\"method\":\"" + method + "\",\"lambda\":2}", CliJson.field(run.out(), "options").toString(),
                     run.out());
+            assertTrue(number(run.out(), "param_distance_abs") > 0, run.out());
+            // The engine's bound, or null where the method gives none.
+            assertTrue(CliJson.read(run.out()).has("distance_bound"), run.out());
+            double predicted = number(run.out(), "predicted_fraction");
+            assertTrue(predicted >= 0 && predicted < 1, run.out());
             double distance = number(run.out(), "param_distance");
             assertTrue(distance > 0 && distance <= (method.equals("pru") ? 1.5 : 0.1), method + ": " + run.out());
         }

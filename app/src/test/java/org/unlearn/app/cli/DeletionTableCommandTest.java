@@ -39,5 +39,9 @@ class DeletionTableCommandTest {
         CliRun run = CliRun.of("deletion-table", sample("iris.csv"), "--label", "target", "--model", "kmeans");
         assertEquals(2, run.exitCode());
         assertEquals("error: the deletion table is for --model logreg or ridge, not kmeans", run.err().strip());
+        CliRun ks = CliRun.of("deletion-table", sample("iris.csv"), "--label", "target", "--model", "logreg", "--ks",
+                "-1");
+        assertEquals(2, ks.exitCode());
+        assertEquals("error: --ks: a request forgets 1 row or more, not -1", ks.err().strip());
     }
 }

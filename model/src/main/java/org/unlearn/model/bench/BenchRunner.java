@@ -21,6 +21,7 @@ import org.unlearn.model.family.Figure;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.RowKeys;
@@ -33,6 +34,8 @@ import org.unlearn.model.verify.ParameterDistance;
  */
 public final class BenchRunner {
     private static final long DELETION_PURPOSE = RowKeys.purpose("bench-deletions");
+    /** Trainings timed for a median: more only repeats the same figure for much longer. */
+    public static final int MAX_REPEAT = 100;
 
     /**
      * @param recipe       the family and its options, checked
@@ -45,8 +48,8 @@ public final class BenchRunner {
     public record Request(Path file, String label, Configured<?> recipe, int deletions, long seed, double testFraction,
                           int warmup, int repeat, boolean scaling) {
         public Request {
-            if (repeat < 1) {
-                throw new BadInputException("the repeat count must be 1 or more, not " + repeat);
+            if (repeat < 1 || repeat > MAX_REPEAT) {
+                throw new BadInputException("the repeat count must be from 1 to " + MAX_REPEAT + ", not " + repeat);
             }
             if (deletions < 0) {
                 throw new BadInputException("the deletions must be 0 or more, not " + deletions);
@@ -106,8 +109,12 @@ public final class BenchRunner {
         progress.report(0, "Training " + family.code());
         double[] trainTimes = new double[request.repeat()];
         M full = null;
+        // Training takes the first fifth of the bar, the forget requests (each with its retrain) the rest.
+        Progress training = progress.range(0, 0.2);
         for (int r = 0; r < trainTimes.length; r++) {
             progress.checkCancelled();
+            training.report(r / (double) trainTimes.length, "Training " + family.code()
+                    + (trainTimes.length > 1 ? " (" + (r + 1) + " of " + trainTimes.length + ")" : ""));
             long t0 = System.nanoTime();
             full = resolved.train(train, seed, Progress.NONE);
             trainTimes[r] = millis(System.nanoTime() - t0);
@@ -118,14 +125,18 @@ public final class BenchRunner {
         double[] unlearnMs = new double[victims.length];
         double[] retrainMs = new double[victims.length];
         List<ForgetReport> reports = new ArrayList<>();
+        double[] predicted = new double[victims.length];
         boolean exact = true;
         M current = full;
         M retrained = full;
         TrainingSet remaining = train;
         for (int i = 0; i < victims.length; i++) {
             progress.checkCancelled();
-            progress.report(i / (double) Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
+            progress.report(0.2 + 0.8 * i / Math.max(1, victims.length), "Request " + (i + 1) + " of "
+                    + victims.length);
             int[] request1 = {victims[i]};
+            predicted[i] = current instanceof Plannable ? resolved.plan(current, request1).retrainedFraction()
+                    : Double.NaN;
             long a = System.nanoTime();
             Forgotten<M> forgotten = resolved.forget(current, request1, Progress.NONE);
             unlearnMs[i] = millis(System.nanoTime() - a);
@@ -173,7 +184,11 @@ public final class BenchRunner {
             out.put("param_distance", victims.length == 0 ? null : round(ParameterDistance.relative(
                     ((Parametric) current).parameters(), ((Parametric) retrained).parameters(),
                     ((Parametric) full).parameters())));
+            out.put("param_distance_abs", victims.length == 0 ? null : round(ParameterDistance.euclidean(
+                    ((Parametric) current).parameters(), ((Parametric) retrained).parameters())));
         }
+        out.put("predicted_fraction", round(Arrays.stream(predicted).average().orElse(Double.NaN)));
+        out.putAll(family.claims(current, retrained));
         if (family.figures().contains(Figure.RETRAINED_SHARE)) {
             out.put("retrained_fraction", round(reports.stream().mapToDouble(ForgetReport::retrainedFraction)
                     .average().orElse(Double.NaN)));

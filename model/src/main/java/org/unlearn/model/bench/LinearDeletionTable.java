@@ -42,8 +42,17 @@ public final class LinearDeletionTable {
     public record Request(Path file, String label, Configured<?> recipe, long seed, int[] ks, boolean fit,
                           int repeat) {
         public Request {
-            if (repeat < 1) {
-                throw new BadInputException("the repeat count must be 1 or more, not " + repeat);
+            if (repeat < 1 || repeat > BenchRunner.MAX_REPEAT) {
+                throw new BadInputException("the repeat count must be from 1 to " + BenchRunner.MAX_REPEAT + ", not "
+                        + repeat);
+            }
+            if (ks == null || ks.length == 0) {
+                throw new BadInputException("the deletion table needs at least one request size");
+            }
+            for (int k : ks) {
+                if (k < 1) {
+                    throw new BadInputException("a request forgets 1 row or more, not " + k);
+                }
             }
         }
     }

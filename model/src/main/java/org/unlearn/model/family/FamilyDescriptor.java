@@ -172,6 +172,14 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
     }
 
     /**
+     * What the engine claims about an unlearned model beside what was measured (bounds, budgets), given the
+     * retrain it is compared with; names are a contract for scripts reading the bench JSON. None by default.
+     */
+    default Map<String, Object> claims(M unlearned, M retrained) {
+        return Map.of();
+    }
+
+    /**
      * A family these options are measured against (Q-k-means against Lloyd, SISA against one monolithic
      * constituent), or none.
      */

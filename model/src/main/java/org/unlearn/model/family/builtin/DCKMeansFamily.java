@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Figure;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
@@ -64,15 +65,15 @@ public final class DCKMeansFamily extends KMeansFamily<DCKMeans> {
         return o.has(WIDTH) ? o : o.with(WIDTH, Integer.toString(Math.max(2, o.whole(LEAVES))));
     }
 
-    static DCKMeans.Options engine(Options o) {
-        Options w = withWidth(o);
-        return blame(LEAVES, () -> new DCKMeans.Options(w.whole(K), w.whole(ITERATIONS), w.number(TOLERANCE),
-                w.whole(LEAVES), w.whole(WIDTH)));
+    @Override
+    DCKMeans.Options engine(Options o) {
+        return Blame.build(o, accepted(), DCKMeansFamily::raw, LEAVES);
     }
 
-    @Override
-    void engineCheck(Options options) {
-        engine(options);
+    private static DCKMeans.Options raw(Options o) {
+        Options w = withWidth(o);
+        return new DCKMeans.Options(w.whole(K), w.whole(ITERATIONS), w.number(TOLERANCE), w.whole(LEAVES),
+                w.whole(WIDTH));
     }
 
     @Override

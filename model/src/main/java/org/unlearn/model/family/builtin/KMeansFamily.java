@@ -3,9 +3,7 @@ package org.unlearn.model.family.builtin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.family.BadOptionException;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Group;
 import org.unlearn.model.family.OptionSpec;
@@ -54,21 +52,15 @@ abstract class KMeansFamily<M extends ClusteringModel<M>> implements FamilyDescr
     @Override
     public void check(Options options) {
         // k is checked by its spec; with k unset (from the data) the engine's own record checks the rest.
-        engineCheck(options.has(K) ? options : options.with(K, "1"));
+        engine(options.has(K) ? options : options.with(K, "1"));
     }
 
-    /** Builds the engine's options, turning its refusal into one naming the option to blame. */
-    abstract void engineCheck(Options options);
+    /** The engine's options, a refusal naming the option to blame. */
+    abstract Object engine(Options options);
 
-    /** Runs an engine options constructor, blaming {@code option} for its refusal. */
-    static <T> T blame(String option, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (BadOptionException e) {
-            throw e;
-        } catch (BadInputException e) {
-            throw new BadOptionException(option, e);
-        }
+    /** A setting every k-means engine accepts: the defaults with one cluster. */
+    final Options accepted() {
+        return defaults().with(K, "1");
     }
 
     @Override

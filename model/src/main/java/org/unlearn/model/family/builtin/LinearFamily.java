@@ -126,6 +126,22 @@ abstract class LinearFamily<M extends LinearModel<M>> implements FamilyDescripto
         return Set.of(Figure.PARAMETER_DISTANCE);
     }
 
+    /**
+     * distance_bound: the engine's bound on ||θ_unlearned − θ_retrained||, null when the methods used give
+     * none; budget_spent / budget_allowed: the certified gradient-residual budget.
+     */
+    @Override
+    public Map<String, Object> claims(M unlearned, M retrained) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        double bound = unlearned.owed().distanceBound();
+        out.put("distance_bound", Double.isFinite(bound) ? bound : null);
+        if (unlearned.budget() != null) {
+            out.put("budget_spent", unlearned.budget().spent());
+            out.put("budget_allowed", unlearned.budget().allowed());
+        }
+        return out;
+    }
+
     @Override
     public Map<String, Object> facts(M model) {
         Map<String, Object> out = new LinkedHashMap<>();

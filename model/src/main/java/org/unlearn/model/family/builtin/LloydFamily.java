@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
@@ -50,13 +51,13 @@ public final class LloydFamily extends KMeansFamily<LloydKMeans> {
         return OPTIONS;
     }
 
-    static LloydKMeans.Options engine(Options o) {
-        return blame(ITERATIONS, () -> new LloydKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE)));
+    @Override
+    LloydKMeans.Options engine(Options o) {
+        return Blame.build(o, accepted(), LloydFamily::raw, ITERATIONS);
     }
 
-    @Override
-    void engineCheck(Options options) {
-        engine(options);
+    private static LloydKMeans.Options raw(Options o) {
+        return new LloydKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE));
     }
 
     @Override

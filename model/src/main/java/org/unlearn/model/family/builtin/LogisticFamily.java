@@ -2,9 +2,9 @@ package org.unlearn.model.family.builtin;
 
 import java.util.List;
 import java.util.Set;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.BadOptionException;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.forget.Classifier;
@@ -68,7 +68,6 @@ public final class LogisticFamily extends LinearFamily<LogisticModel> {
 
     static LogisticModel.Options engine(Options o) {
         List<String> given = CERTIFIED.stream().filter(o::has).toList();
-        Certification c = null;
         if (!given.isEmpty()) {
             for (String name : CERTIFIED) {
                 if (!o.has(name)) {
@@ -76,20 +75,15 @@ public final class LogisticFamily extends LinearFamily<LogisticModel> {
                             + name + " is missing");
                 }
             }
-            try {
-                c = new Certification(o.number(EPSILON), o.number(DELTA), o.number(SIGMA));
-            } catch (BadInputException e) {
-                throw new BadOptionException(EPSILON, e);
-            }
         }
-        Certification certification = c;
-        try {
-            return new LogisticModel.Options(o.number(LAMBDA), method(o), certification);
-        } catch (BadOptionException e) {
-            throw e;
-        } catch (BadInputException e) {
-            throw new BadOptionException(LAMBDA, e);
-        }
+        return Blame.build(o, Options.of(LogisticModel.FAMILY, OPTIONS), LogisticFamily::raw, given.isEmpty() ? LAMBDA
+                : EPSILON);
+    }
+
+    private static LogisticModel.Options raw(Options o) {
+        boolean certified = CERTIFIED.stream().allMatch(o::has);
+        return new LogisticModel.Options(o.number(LAMBDA), method(o), certified
+                ? new Certification(o.number(EPSILON), o.number(DELTA), o.number(SIGMA)) : null);
     }
 
     @Override

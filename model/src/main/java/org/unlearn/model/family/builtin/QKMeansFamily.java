@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Figure;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
@@ -56,14 +57,14 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
         return OPTIONS;
     }
 
-    static QKMeans.Options engine(Options o) {
-        return blame(EPSILON, () -> new QKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE),
-                o.number(EPSILON), o.number(GAMMA)));
+    @Override
+    QKMeans.Options engine(Options o) {
+        return Blame.build(o, accepted(), QKMeansFamily::raw, EPSILON);
     }
 
-    @Override
-    void engineCheck(Options options) {
-        engine(options);
+    private static QKMeans.Options raw(Options o) {
+        return new QKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE), o.number(EPSILON),
+                o.number(GAMMA));
     }
 
     @Override

@@ -2,9 +2,8 @@ package org.unlearn.model.family.builtin;
 
 import java.util.List;
 import java.util.Set;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.family.BadOptionException;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.forget.Regressor;
@@ -55,13 +54,11 @@ public final class RidgeFamily extends LinearFamily<RidgeModel> {
     }
 
     static RidgeModel.Options engine(Options o) {
-        try {
-            return new RidgeModel.Options(o.number(LAMBDA), method(o));
-        } catch (BadOptionException e) {
-            throw e;
-        } catch (BadInputException e) {
-            throw new BadOptionException(LAMBDA, e);
-        }
+        return Blame.build(o, Options.of(RidgeModel.FAMILY, OPTIONS), RidgeFamily::raw, LAMBDA);
+    }
+
+    private static RidgeModel.Options raw(Options o) {
+        return new RidgeModel.Options(o.number(LAMBDA), method(o));
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.BadOptionException;
+import org.unlearn.model.family.Blame;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.ForgetMethod;
@@ -151,28 +151,22 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
                         + String.join(", ", LEARNER_OPTIONS.get(learner)) + ")");
             }
         }
+        Options accepted = Options.of(SisaModel.FAMILY, OPTIONS).with(LEARNER, learner);
+        return Blame.build(o, accepted, SisaFamily::raw, SHARDS);
+    }
+
+    private static SisaOptions raw(Options o) {
         Sharding sharding = o.text(SHARDING).equals(BalancedSharding.NAME) ? new BalancedSharding() : new KeyedSharding();
-        return blame(SHARDS, () -> new SisaOptions(o.whole(SHARDS), o.whole(SLICES), o.whole(EPOCHS), learner(o),
-                Aggregation.of(o.text(AGGREGATION)), sharding, o.whole(THREADS)));
+        return new SisaOptions(o.whole(SHARDS), o.whole(SLICES), o.whole(EPOCHS), learner(o),
+                Aggregation.of(o.text(AGGREGATION)), sharding, o.whole(THREADS));
     }
 
     private static Learner learner(Options o) {
         return switch (o.text(LEARNER)) {
-            case SoftmaxLearner.NAME -> blame(LR, () -> new SoftmaxLearner(o.number(LR), o.whole(BATCH), o.number(L2)));
-            case MlpLearner.NAME -> blame(LR, () -> new MlpLearner(o.whole(HIDDEN), o.number(LR), o.whole(BATCH),
-                    o.number(L2)));
-            default -> blame(DEPTH, () -> new TreeLearner(o.whole(DEPTH), o.whole(NODE_SIZE)));
+            case SoftmaxLearner.NAME -> new SoftmaxLearner(o.number(LR), o.whole(BATCH), o.number(L2));
+            case MlpLearner.NAME -> new MlpLearner(o.whole(HIDDEN), o.number(LR), o.whole(BATCH), o.number(L2));
+            default -> new TreeLearner(o.whole(DEPTH), o.whole(NODE_SIZE));
         };
-    }
-
-    private static <T> T blame(String option, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (BadOptionException e) {
-            throw e;
-        } catch (BadInputException e) {
-            throw new BadOptionException(option, e);
-        }
     }
 
     @Override
