@@ -117,7 +117,8 @@ public final class Certificate {
         }
         s.append(". ").append(number(r.get("removed_trained"))).append(" of them had been used to train the model; ")
                 .append(number(r.get("removed_not_trained")))
-                .append(" had not (they were held out to score it, or had no label). ")
+                .append(" had not (they were held out to score it, had no label, or lie outside the rows the model learns"
+                        + " from). ")
                 .append("What the model did: ").append(esc(r.get("how"))).append(".</p>\n");
         s.append("<h2>Why this is exact").append(Boolean.TRUE.equals(r.get("exact")) ? "" : ", or how far from exact")
                 .append("</h2>\n<p>");

@@ -117,7 +117,8 @@ final class ErasureRun {
         if (trained.length == 0) {
             after = before;
             certified = true;
-            how = "none of the rows was trained on (held out for scoring, or without a label): the model is unchanged";
+            how = "none of the rows was trained on (held out for scoring, without a label, or outside the rows the"
+                    + " model learns from): the model is unchanged";
         } else {
             progress.report(0, "Forgetting " + trained.length + " rows");
             ForgetMethod by = method == ErasureRequest.Method.EXACT ? exactMethod(sm.family) : sm.family.defaultMethod();
