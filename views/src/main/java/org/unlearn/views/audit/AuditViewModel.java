@@ -58,6 +58,7 @@ public final class AuditViewModel {
     private final ReadOnlyStringWrapper integrity = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper logIntact = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final StringProperty rows = new SimpleStringProperty("");
     private final StringProperty filter = new SimpleStringProperty("");
@@ -174,6 +175,7 @@ public final class AuditViewModel {
             session = null;
         }
         open.set(false);
+        sessionName.set("");
         requests.clear();
         title.set("No session open");
         integrity.set("");
@@ -228,6 +230,7 @@ public final class AuditViewModel {
     private void show(Snapshot s, String done) {
         session = s.session();
         open.set(true);
+        sessionName.set("session " + session.folder().getFileName() + " (saved)");
         title.set(s.title());
         logIntact.set(s.log().intact());
         integrity.set(s.log().intact() ? "Audit log holds: " + s.head().count() + " entries, sealed with "
@@ -283,6 +286,11 @@ public final class AuditViewModel {
 
     public ReadOnlyBooleanProperty logIntactProperty() {
         return logIntact.getReadOnlyProperty();
+    }
+
+    /** "session S (saved)" while a session is open (every change is committed as it is made), else empty. */
+    public ReadOnlyStringProperty sessionNameProperty() {
+        return sessionName.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -39,6 +39,7 @@ class AuditViewModelTest {
         audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "qkmeans");
         assertTrue(audit.openProperty().get(), () -> "not opened: " + work.outcomes());
         assertTrue(audit.logIntactProperty().get());
+        assertEquals("session s (saved)", audit.sessionNameProperty().get());
         assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 1 entries"),
                 audit.integrityProperty().get());
 
