@@ -52,10 +52,21 @@ final class MainMenu {
             none.setDisable(true);
             samples.getItems().add(none);
         }
+        MenuItem newSession = item("New session…", "menu-new-session", null);
+        newSession.setOnAction(e -> SessionDialogs.newSession(window));
+        newSession.disableProperty().bind(window.data().loadedProperty().not());
+        MenuItem openSession = item("Open session…", "menu-open-session", null);
+        openSession.setOnAction(e -> SessionDialogs.openSession(window));
+        // Every request is committed as it is made; Save says so rather than pretending to write.
+        MenuItem save = item("Save", "menu-save", null);
+        save.setOnAction(e -> window.audit().save());
+        save.disableProperty().bind(window.audit().openProperty().not());
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> window.quit());
+        // The session items go below the samples, and Save has no accelerator: a wider or taller menu above
+        // "Open sample" moves its submenu, and the pointer's way to a sample crosses other items.
         Menu file = new Menu("_File", null, open, recent(window.start()), reopen(window.start()), samples,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), newSession, openSession, save, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         return file;
     }
@@ -124,13 +135,16 @@ final class MainMenu {
                 KeyCombination.SHORTCUT_DOWN));
         consequences.setOnAction(e -> window.showConsequences());
         consequences.disableProperty().bind(window.data().loadedProperty().not());
+        MenuItem audit = item("Audit", "menu-audit", new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        audit.setOnAction(e -> window.showAudit());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.setSelected(Styles.theme() == Theme.DARK);
         Styles.themeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(window.themeFollower(dark)));
         dark.setOnAction(e -> window.useTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        Menu view = new Menu("_View", null, start, data, forget, consequences, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("_View", null, start, data, forget, consequences, audit, new SeparatorMenuItem(),
+                dark);
         view.setId("menu-view");
         return view;
     }

@@ -18,6 +18,8 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.unlearn.views.audit.AuditView;
+import org.unlearn.views.audit.AuditViewModel;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
 import javafx.scene.layout.Region;
@@ -57,6 +59,8 @@ final class MainWindow extends BorderPane {
     private final ForgetView forgetView;
     private final ConsequencesViewModel consequences;
     private final ConsequencesView consequencesView;
+    private final AuditViewModel audit;
+    private final AuditView auditView;
     private ChartFilePicker chartPicker = new ChartFileChooser(() -> getScene().getWindow());
     private final StatusViewModel status;
     private final StackPane views;
@@ -83,11 +87,13 @@ final class MainWindow extends BorderPane {
         this.forgetView = new ForgetView(forget, CapabilityPanels.of(forget).toArray(Region[]::new));
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
+        this.audit = new AuditViewModel(work);
+        this.auditView = new AuditView(audit, name -> SessionDialogs.saveHtml(getScene().getWindow(), name));
         this.status = new StatusViewModel(work, forget.chain().currentProperty().map(ModelState::provenance),
                 MemoryUse::ofRuntime);
         setId("main-window");
         setTop(MainMenu.build(this));
-        views = new StackPane(consequencesView, forgetView, dataView, startView);
+        views = new StackPane(auditView, consequencesView, forgetView, dataView, startView);
         setCenter(views);
         setBottom(new StatusView(status));
         showStart();
@@ -95,6 +101,7 @@ final class MainWindow extends BorderPane {
             if (now != null && (was == null || was.dataset() != now.dataset())) {
                 start.opened(now.file());
                 showData();
+                audit.forgottenRowsWarning(now.file()).ifPresent(line -> problems.refused("Forgotten rows", line));
             }
         });
         recent.files().addListener((ListChangeListener<Path>) c -> {
@@ -130,6 +137,19 @@ final class MainWindow extends BorderPane {
         if (data.loadedProperty().get()) {
             show(consequencesView);
         }
+    }
+
+    /** The compliance session's Audit view (File ▸ New session… / Open session…, View ▸ Audit). */
+    void showAudit() {
+        show(auditView);
+    }
+
+    boolean showsAudit() {
+        return auditView.isVisible();
+    }
+
+    AuditViewModel audit() {
+        return audit;
     }
 
     boolean showsConsequences() {

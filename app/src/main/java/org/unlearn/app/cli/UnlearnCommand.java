@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Unlearn Explorer: train models that can forget, forget rows, and measure what it cost.%n"
                 + "Run without a subcommand to open the window.",
         subcommands = {InspectCommand.class, BenchCommand.class, ReadBenchCommand.class, PlaneBenchCommand.class,
-            DeletionTableCommand.class,
+            DeletionTableCommand.class, SessionCommand.class, ForgetCommand.class, CertificateCommand.class,
+            LogCommand.class, ExportDataCommand.class,
             CommandLine.HelpCommand.class})
 public final class UnlearnCommand implements Runnable {
     /** Exit code for input we refuse (a bad file, an unknown column, an option out of range). */

@@ -110,6 +110,17 @@ public final class Dataset {
         return found >= 0 ? found : -1;
     }
 
+    /**
+     * The same table with other row ids (ascending, one per row): a session's copy of the data keeps
+     * the ids its rows had in the original file, so forgetting and keyed choices name the same rows.
+     */
+    public Dataset withRowIds(String newName, int[] ids) {
+        if (ids.length != rowIds.length) {
+            throw new IllegalArgumentException(ids.length + " row ids for " + rowIds.length + " rows");
+        }
+        return new Dataset(newName, dialect, columns, ids.clone(), sourceLines);
+    }
+
     /** The physical line of the source file where a row starts (for messages about that row). */
     public int sourceLine(int position) {
         return sourceLines[position];

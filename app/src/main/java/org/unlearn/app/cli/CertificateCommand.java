@@ -1,0 +1,42 @@
+package org.unlearn.app.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.unlearn.model.session.Certificate;
+import org.unlearn.model.session.Session;
+import org.unlearn.model.util.Storage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code certificate DIR --out FILE.html [--all]}. */
+@Command(name = "certificate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write an erasure certificate: one printable HTML page about the last request (or, with --all,",
+            "the whole session), anchored to the audit log."})
+public final class CertificateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "where to write it")
+    Path out;
+
+    @Option(names = "--all", description = "every request of the session, not only the last")
+    boolean all;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
+            SessionFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + s.head().count()
+                    + ")");
+        }
+        return 0;
+    }
+}

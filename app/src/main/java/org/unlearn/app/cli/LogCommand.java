@@ -1,0 +1,88 @@
+package org.unlearn.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.unlearn.model.audit.AuditLog;
+import org.unlearn.model.session.Session;
+import org.unlearn.model.util.Storage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code log DIR [--verify]}: lists the audit log; with --verify, exits 0 only when its chain holds. */
+@Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List a session's audit log, one entry a line. With --verify, check its keyed chain and its end",
+            "against the head the session recorded: exit 0 when it holds, 3 naming the first bad entry otherwise."})
+public final class LogCommand implements Callable<Integer> {
+    /** Exit code when the log does not verify. */
+    public static final int LOG_BROKEN = 3;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
+    Path dir;
+
+    @Option(names = "--verify", description = "check the chain; exit 3 naming the first bad entry when it does not hold")
+    boolean verify;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!verify) {
+                for (Map<String, Object> e : s.logEntries()) {
+                    out.println(line(e));
+                }
+                out.flush();
+                return 0;
+            }
+            AuditLog.Verification v = s.verifyLog();
+            if (v.intact()) {
+                out.println("the audit log holds: " + s.head().count() + " entries, the last sealed with "
+                        + s.head().hash());
+                out.flush();
+                return 0;
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("error: " + dir + ": the audit log does not verify: " + v.problem());
+            err.flush();
+            return LOG_BROKEN;
+        }
+    }
+
+    private static String line(Map<String, Object> e) {
+        StringBuilder s = new StringBuilder();
+        s.append(e.get("entry")).append("  ").append(e.get("time")).append("  ").append(e.get("action"));
+        if (e.get("id") != null) {
+            s.append(' ').append(e.get("id"));
+        }
+        if (e.get("subject") != null) {
+            s.append("  subject ").append(e.get("subject"));
+        }
+        if (e.get("rows") instanceof List<?> rows) {
+            s.append("  ").append(rows.size()).append(rows.size() == 1 ? " row" : " rows");
+        } else if (e.get("rows") != null) {
+            s.append("  ").append(e.get("rows")).append(" rows");
+        }
+        if (e.get("method") != null) {
+            s.append("  asked ").append(e.get("method"));
+        }
+        if (e.get("exact") != null) {
+            s.append(Boolean.TRUE.equals(e.get("exact")) ? "  identical to a retrain" : "  differs from a retrain");
+        }
+        if (e.get("status") != null && !"done".equals(e.get("status"))) {
+            s.append("  ").append(e.get("status"));
+        }
+        if (e.get("model_kept") != null) {
+            s.append("  model ").append(String.valueOf(e.get("model_kept")), 0, 12);
+        } else if (e.get("model") != null) {
+            s.append("  model ").append(String.valueOf(e.get("model")), 0, 12);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,377 @@
+package org.unlearn.model.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.audit.AuditLog;
+
+/**
+ * An erasure certificate: one self-contained, printable HTML page for a privacy officer, about one request
+ * or a whole session. Plain words first (what was asked, what was removed, how, why it is exact or how far
+ * from exact it measured), then the figures with a small chart, then the audit-log head it is anchored to.
+ * It names rows by id and keyed digest, never by their values.
+ */
+public final class Certificate {
+    private static final int DIGESTS_SHOWN = 40;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+    private final Session session;
+    private final AuditLog.Verification verification;
+    private final Instant issued;
+
+    private Certificate(Session session, Instant issued) {
+        this.session = session;
+        this.verification = session.verifyLog();
+        this.issued = issued;
+    }
+
+    /** The certificate of the session's last request that was carried out (queued ones are listed only). */
+    public static String lastRequest(Session session, Instant issued) {
+        List<Map<String, Object>> requests = session.requests();
+        if (requests.isEmpty()) {
+            throw new BadInputException(session.folder() + ": no erasure request yet; nothing to certify");
+        }
+        return new Certificate(session, issued).request(requests.get(requests.size() - 1));
+    }
+
+    /** The certificate of the whole session: every request, one section each. */
+    public static String wholeSession(Session session, Instant issued) {
+        return new Certificate(session, issued).all();
+    }
+
+    private String request(Map<String, Object> r) {
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>Erasure certificate</h1>\n");
+        body.append("<p class=lead>Request <b>").append(esc(r.get("id"))).append("</b> on the dataset <b>")
+                .append(esc(session.recipe().source())).append("</b>, issued ").append(when(issued)).append(".</p>\n");
+        body.append(summary(r));
+        body.append(anchor());
+        body.append(figures(r));
+        body.append(digests(r));
+        body.append(recipe());
+        return page("Erasure certificate " + r.get("id"), body.toString());
+    }
+
+    private String all() {
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>Erasure certificate for a session</h1>\n");
+        List<Map<String, Object>> requests = session.requests();
+        int removed = session.forgottenRows().length;
+        body.append("<p class=lead>The session on the dataset <b>").append(esc(session.recipe().source()))
+                .append("</b> has recorded ").append(requests.size()).append(requests.size() == 1 ? " request" : " requests")
+                .append(" and removed ").append(removed).append(removed == 1 ? " row" : " rows")
+                .append(" in all; ").append(session.remainingRows()).append(" rows remain. Issued ")
+                .append(when(issued)).append(".</p>\n");
+        body.append(anchor());
+        body.append("<h2>Requests</h2>\n<table><tr><th>Request</th><th>Subject</th><th>Received</th><th>Method</th>"
+                + "<th>Rows</th><th>Status</th><th>Equal to a retrain</th></tr>\n");
+        for (Map<String, Object> r : requests) {
+            body.append("<tr><td>").append(esc(r.get("id"))).append("</td><td>").append(esc(r.get("subject")))
+                    .append("</td><td>").append(when(r.get("received"))).append("</td><td>").append(esc(r.get("method")))
+                    .append("</td><td>").append(rows(r)).append("</td><td>").append(esc(r.get("status")))
+                    .append("</td><td>").append(r.containsKey("exact") ? yes(r.get("exact")) : "—")
+                    .append("</td></tr>\n");
+        }
+        body.append("</table>\n");
+        body.append(sessionChart(requests));
+        for (Map<String, Object> r : requests) {
+            body.append("<section class=request><h2>Request ").append(esc(r.get("id"))).append("</h2>\n");
+            body.append((summary(r) + figures(r) + digests(r)).replace("<h2>", "<h3>").replace("</h2>", "</h3>"))
+                    .append("</section>\n");
+        }
+        body.append(recipe());
+        return page("Erasure certificate for a session", body.toString());
+    }
+
+    private String summary(Map<String, Object> r) {
+        StringBuilder s = new StringBuilder("<h2>What was asked</h2>\n<p>");
+        s.append("On ").append(when(r.get("received"))).append(", ")
+                .append(r.get("subject") == null ? "a data subject" : "the data subject <b>" + esc(r.get("subject")) + "</b>")
+                .append(" asked for their data to be erased")
+                .append(r.get("reason") == null ? "" : ", because: <i>" + esc(r.get("reason")) + "</i>")
+                .append(". The rows were chosen by ").append(esc(r.get("selected_by")))
+                .append(r.containsKey("filter_digest") ? " (the filter itself is not kept, as it may name the person;"
+                        + " its keyed digest is " + code(r.get("filter_digest")) + ")" : "")
+                .append(": ").append(rows(r)).append(".</p>\n");
+        if ("queued".equals(r.get("status"))) {
+            s.append("<p class=note>The request was <b>queued</b>: it is recorded, and its rows are erased with the"
+                    + " next request that is carried out. Until then the rows are still in the session's data.</p>\n");
+            return s.toString();
+        }
+        if (String.valueOf(r.get("status")).startsWith("carried out with")) {
+            s.append("<p>It was queued and then ").append(esc(r.get("status")))
+                    .append("; that request's certificate says what was removed.</p>\n");
+            return s.toString();
+        }
+        s.append("<h2>What was removed, and how</h2>\n<p>");
+        s.append(number(r.get("removed"))).append(" rows were removed on ").append(when(r.get("recorded")))
+                .append(" from the session's own copy of the data and from its model");
+        List<?> with = (List<?>) r.get("carried_out_with");
+        if (with != null && !with.isEmpty()) {
+            s.append(" (including the rows of the queued ").append(with.size() == 1 ? "request " : "requests ")
+                    .append(esc(String.join(", ", with.stream().map(String::valueOf).toList()))).append(")");
+        }
+        s.append(". ").append(number(r.get("removed_trained"))).append(" of them had been used to train the model; ")
+                .append(number(r.get("removed_not_trained")))
+                .append(" had not (they were held out to score it, had no label, or lie outside the rows the model learns"
+                        + " from). ")
+                .append("What the model did: ").append(esc(r.get("how"))).append(".</p>\n");
+        s.append("<h2>Why this is exact").append(Boolean.TRUE.equals(r.get("exact")) ? "" : ", or how far from exact")
+                .append("</h2>\n<p>");
+        Map<?, ?> check = (Map<?, ?>) r.get("verification");
+        if (Boolean.TRUE.equals(r.get("exact"))) {
+            s.append("The model after forgetting was compared with a model <b>retrained from scratch</b> on the remaining"
+                    + " rows with the same seed, and the two are <b>identical</b>, number for number. A model that never"
+                    + " saw these rows is exactly what remains: nothing it learnt from them is left in it.");
+        } else {
+            s.append("The method asked for (<b>").append(esc(r.get("method"))).append("</b>) is approximate: the model"
+                    + " after forgetting was compared with a model retrained from scratch on the remaining rows and is"
+                    + " <b>not identical</b> to it");
+            if (check != null && check.get("relative_distance") != null) {
+                s.append(": its parameters are ").append(number(check.get("distance")))
+                        .append(" from the retrain's, which is ").append(percent(check.get("relative_distance")))
+                        .append(" of the way from the retrain back to the model before forgetting");
+            }
+            s.append(".");
+            if (check != null && check.get("membership_auc") != null) {
+                s.append(" A membership attack that guesses from each row's loss whether it was trained on tells the"
+                        + " forgotten rows from never-seen rows with an AUC of ").append(number(check.get("membership_auc")))
+                        .append(" (0.5 means they look unseen; the retrain scores ")
+                        .append(number(check.get("membership_auc_retrain"))).append(").");
+            }
+            if (check != null && check.get("feature_injection_left") != null) {
+                s.append(" In a feature-injection test (a marker column carried only by these rows, so the model leans"
+                        + " on it), forgetting left ").append(percent(check.get("feature_injection_left")))
+                        .append(" of the marker's weight in the model; a retrain leaves none.");
+            }
+            s.append(" The session did not keep the approximate model: it keeps the model retrained from scratch.");
+        }
+        s.append(" The session then re-derives its encoding from the remaining rows and keeps the model trained on"
+                + " them (content hash ").append(code(r.get("model_kept"))).append("); its copy of the data now has"
+                + " SHA-256 ").append(code(r.get("data_sha256"))).append(".</p>\n");
+        return s.toString();
+    }
+
+    private String figures(Map<String, Object> r) {
+        if (!r.containsKey("model_before")) {
+            return "";
+        }
+        Map<?, ?> check = (Map<?, ?>) r.get("verification");
+        StringBuilder s = new StringBuilder("<h2>Figures</h2>\n<table class=figures>\n");
+        row(s, "Model before (content hash)", code(r.get("model_before")));
+        row(s, "Model after forgetting", code(r.get("model_after")));
+        row(s, "Model kept by the session", code(r.get("model_kept")));
+        row(s, "Rows removed (trained on / not)", number(r.get("removed")) + " (" + number(r.get("removed_trained"))
+                + " / " + number(r.get("removed_not_trained")) + ")");
+        row(s, "Model certified unchanged", yes(r.get("certified_unchanged")));
+        row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
+        if (r.get("work_units") != null) {
+            row(s, "Work redone", number(r.get("work_units")) + " of the " + number(r.get("full_work_units"))
+                    + " a full training costs" + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
+        }
+        row(s, "Retrain from scratch (for the check)", number(check.get("retrain_ms")) + " ms");
+        row(s, "Identical to the retrain", yes(check.get("identical")));
+        if (check.get("relative_distance") != null) {
+            row(s, "Parameter distance to the retrain", number(check.get("distance")) + " (relative "
+                    + number(check.get("relative_distance")) + ")");
+        }
+        if (check.get("membership_auc") != null) {
+            row(s, "Membership attack AUC (model / retrain)", number(check.get("membership_auc")) + " / "
+                    + number(check.get("membership_auc_retrain")));
+        }
+        if (check.get("feature_injection_left") != null) {
+            row(s, "Feature injection: marker weight left", percent(check.get("feature_injection_left")));
+        }
+        row(s, "Quality (" + esc(r.get("quality_metric")) + ") before → after", number(r.get("quality_before"))
+                + " → " + number(r.get("quality_after")));
+        s.append("</table>\n");
+        s.append(timeChart(number(r.get("wall_ms")), asDouble(r.get("wall_ms")), asDouble(check.get("retrain_ms"))));
+        return s.toString();
+    }
+
+    private String digests(Map<String, Object> r) {
+        List<?> ids = (List<?>) r.get("rows");
+        List<?> digests = (List<?>) r.get("row_digests");
+        StringBuilder s = new StringBuilder("<h2>Rows removed, by keyed digest</h2>\n<p class=note>Each digest is an"
+                + " HMAC-SHA256 of the row's cells under the session's key, which stays with the controller: the"
+                + " controller can show which row was removed; the digest reveals nothing of what the row held.</p>\n"
+                + "<table class=digests><tr><th>Row</th><th>Digest</th></tr>\n");
+        int n = Math.min(DIGESTS_SHOWN, ids.size());
+        for (int i = 0; i < n; i++) {
+            s.append("<tr><td>").append(esc(ids.get(i))).append("</td><td>").append(code(digests.get(i)))
+                    .append("</td></tr>\n");
+        }
+        s.append("</table>\n");
+        if (ids.size() > n) {
+            s.append("<p class=note>… and ").append(ids.size() - n).append(" more rows, listed in the audit log.</p>\n");
+        }
+        return s.toString();
+    }
+
+    private String anchor() {
+        AuditLog.Head head = session.head();
+        StringBuilder s = new StringBuilder("<h2>Audit log</h2>\n<p>This certificate is anchored to the session's"
+                + " audit log as it stood when it was issued: <b>").append(head.count()).append(" entries</b>, the last"
+                + " sealed with ").append(code(head.hash())).append(". ");
+        if (verification.intact()) {
+            s.append("The log's keyed chain was checked when this certificate was issued and <b>holds</b>.");
+        } else {
+            s.append("<b class=bad>The log did not verify when this certificate was issued: ")
+                    .append(esc(verification.problem())).append(".</b>");
+        }
+        s.append(" If entries are later changed, removed or cut off, <code>unlearn log DIR --verify</code> fails,"
+                + " and a log that no longer ends at this entry and seal is not the one this certificate saw.</p>\n");
+        return s.toString();
+    }
+
+    private String recipe() {
+        Recipe r = session.recipe();
+        StringBuilder s = new StringBuilder("<h2>The model and its data</h2>\n<table class=figures>\n");
+        row(s, "Dataset", esc(r.source()) + " (" + r.sourceRows() + " rows; SHA-256 of the file when the session began "
+                + code(r.sourceSha256()) + ")");
+        row(s, "Label", esc(r.label() == null ? "none (clustering)" : r.label()));
+        row(s, "Model", esc(r.model()) + (r.options().isEmpty() ? "" : " " + esc(r.options())));
+        row(s, "Seed", String.valueOf(r.seed()));
+        row(s, "Held out to score", percent(r.testFraction()));
+        row(s, "Session data now", session.remainingRows() + " rows, SHA-256 " + code(session.dataSha256()));
+        s.append("</table>\n");
+        return s.toString();
+    }
+
+    /** Two bars: the forget's wall time against the retrain from scratch it was checked against. */
+    private static String timeChart(String label, double forgetMs, double retrainMs) {
+        double max = Math.max(Math.max(forgetMs, retrainMs), 1e-9);
+        int w = 280;
+        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='76'"
+                + " role='img' aria-label='wall time of forgetting against a retrain from scratch'>");
+        bar(s, 0, "Forgetting", forgetMs, w * forgetMs / max, label + " ms", "#2b6cb0");
+        bar(s, 40, "Retrain from scratch", retrainMs, w * retrainMs / max, fmt(retrainMs) + " ms", "#a0aec0");
+        s.append("</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows.</figcaption>"
+                + "</figure>\n");
+        return s.toString();
+    }
+
+    /** One bar per carried-out request: rows removed. */
+    private static String sessionChart(List<Map<String, Object>> requests) {
+        List<Map<String, Object>> done = new ArrayList<>();
+        for (Map<String, Object> r : requests) {
+            if (r.containsKey("removed")) {
+                done.add(r);
+            }
+        }
+        if (done.isEmpty()) {
+            return "";
+        }
+        double max = done.stream().mapToDouble(r -> asDouble(r.get("removed"))).max().orElse(1);
+        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='"
+                + (done.size() * 30 + 6) + "' role='img' aria-label='rows removed per request'>");
+        for (int i = 0; i < done.size(); i++) {
+            double v = asDouble(done.get(i).get("removed"));
+            bar(s, i * 30, "Request " + done.get(i).get("id"), v, 240 * v / Math.max(max, 1), fmt(v) + " rows"
+                    + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"), "#2b6cb0");
+        }
+        s.append("</svg><figcaption>Rows removed by each request carried out.</figcaption></figure>\n");
+        return s.toString();
+    }
+
+    private static void bar(StringBuilder s, int y, String name, double value, double width, String text, String colour) {
+        s.append("<text x='0' y='").append(y + 20).append("' font-size='12'>").append(esc(name)).append("</text>")
+                .append("<rect x='150' y='").append(y + 6).append("' width='").append(fmt(Math.max(width, 1)))
+                .append("' height='20' fill='").append(colour).append("'/>")
+                .append("<text x='").append(fmt(156 + Math.max(width, 1))).append("' y='").append(y + 20)
+                .append("' font-size='12'>").append(esc(text)).append("</text>");
+    }
+
+    private static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>" + esc(title) + "</title>\n<style>\n"
+                + "body{font:15px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#1a202c}\n"
+                + "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #cbd5e0}h3{font-size:1em;margin-top:1.2em}\n"
+                + ".lead{font-size:1.05em}.note{color:#4a5568;font-size:.92em}.bad{color:#c53030}\n"
+                + "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.25em .5em;"
+                + "text-align:left;vertical-align:top}th{background:#edf2f7}\n"
+                + "code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}\n"
+                + "figure{margin:1em 0}figcaption{font-size:.9em;color:#4a5568}\n"
+                + "@media print{body{margin:0;max-width:none}section.request{break-inside:avoid}}\n"
+                + "</style></head><body>\n" + body
+                + "<p class=note>Written by Unlearn Explorer. Rows are named by id and keyed digest only.</p>\n"
+                + "</body></html>\n";
+    }
+
+    private static void row(StringBuilder s, String name, String value) {
+        s.append("<tr><th>").append(esc(name)).append("</th><td>").append(value).append("</td></tr>\n");
+    }
+
+    private static String rows(Map<String, Object> r) {
+        List<?> ids = (List<?>) r.get("rows");
+        String list = ids.size() <= 12 ? ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
+                : ids.subList(0, 10).stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ", … ("
+                + (ids.size() - 10) + " more)";
+        return ids.size() + (ids.size() == 1 ? " row (" : " rows (") + esc(list) + ")";
+    }
+
+    private static String yes(Object b) {
+        return Boolean.TRUE.equals(b) ? "yes" : "no";
+    }
+
+    private static String code(Object v) {
+        return "<code>" + esc(v) + "</code>";
+    }
+
+    private static String number(Object v) {
+        if (v == null) {
+            return "—";
+        }
+        if (v instanceof Number n) {
+            return fmt(n.doubleValue());
+        }
+        return esc(v);
+    }
+
+    private static String percent(Object v) {
+        return v instanceof Number n ? String.format(Locale.ROOT, "%.1f%%", 100 * n.doubleValue()) : "—";
+    }
+
+    private static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4g", v);
+    }
+
+    private static double asDouble(Object v) {
+        return v instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** An instant as people read it, to the second, in UTC; other text as it is. */
+    private static String when(Object v) {
+        try {
+            return WHEN.format(Instant.parse(String.valueOf(v)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return esc(v);
+        }
+    }
+
+    private static String esc(Object v) {
+        if (v == null) {
+            return "";
+        }
+        String s = String.valueOf(v);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.unlearn.model.session;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.unlearn.model.forget.Clusterer;
+import org.unlearn.model.forget.Parametric;
+import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.sisa.SisaModel;
+
+/**
+ * A model's content hash: SHA-256 over its learned numbers bit for bit (a linear model's θ, the
+ * centroids, every SISA constituent's state), so two models hash alike exactly when their parameters do.
+ */
+public final class ModelHash {
+    private ModelHash() {
+    }
+
+    public static String of(UnlearningModel<?> model) {
+        MessageDigest sha = sha();
+        sha.update(model.provenance().family().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (model instanceof Parametric p) {
+            add(sha, p.parameters());
+        } else if (model instanceof Clusterer c) {
+            for (double[] centroid : c.centroids()) {
+                add(sha, centroid);
+            }
+        } else if (model instanceof SisaModel s) {
+            for (int shard = 0; shard < s.shardCount(); shard++) {
+                add(sha, s.constituent(shard).parameters());
+            }
+        } else {
+            throw new IllegalArgumentException("no content hash for " + model.getClass().getSimpleName());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void add(MessageDigest sha, double[] values) {
+        ByteBuffer b = ByteBuffer.allocate(8 * values.length + 4);
+        b.putInt(values.length);
+        for (double v : values) {
+            b.putLong(Double.doubleToRawLongBits(v));
+        }
+        sha.update(b.array());
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.unlearn.model.session;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.Map;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.util.JsonReader;
+
+/**
+ * The files of a session folder and its lock: one process at a time (a second is refused in one line,
+ * not allowed to interleave its writes).
+ */
+final class SessionFolder implements AutoCloseable {
+    static final String MANIFEST = "session.json";
+    static final String LOG = "audit.jsonl";
+    static final String KEY = "key";
+    static final String LOCK = ".lock";
+
+    final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private SessionFolder(Path dir, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Takes the folder's lock, or refuses when another process (or this one) holds it. */
+    static SessionFolder lock(Path dir) {
+        FileChannel ch = null;
+        try {
+            ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                throw inUse(dir);
+            }
+            return new SessionFolder(dir, ch, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(ch);
+            throw inUse(dir);
+        } catch (BadInputException e) {
+            closeQuietly(ch);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new BadInputException(dir + ": cannot lock the session (" + e.getMessage() + ")", e);
+        }
+    }
+
+    Path manifest() {
+        return dir.resolve(MANIFEST);
+    }
+
+    Path log() {
+        return dir.resolve(LOG);
+    }
+
+    Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    Map<String, Object> readManifest() {
+        try {
+            return JsonReader.object(Files.readString(manifest(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw damaged("session.json cannot be read");
+        }
+    }
+
+    byte[] readKey() {
+        try {
+            byte[] key = HexFormat.of().parseHex(Files.readString(dir.resolve(KEY), StandardCharsets.US_ASCII).strip());
+            if (key.length != 32) {
+                throw damaged("its key is not 32 bytes");
+            }
+            return key;
+        } catch (IOException | IllegalArgumentException e) {
+            throw damaged("its key file is missing or unreadable");
+        }
+    }
+
+    BadInputException damaged(String why) {
+        return new BadInputException(dir + ": the session is damaged or not a session folder (" + why + ")");
+    }
+
+    private static BadInputException inUse(Path dir) {
+        return new BadInputException(dir + ": the session is open in another process; close it there first");
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // closing the channel below releases it as well
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                // nothing more to release
+            }
+        }
+    }
+}

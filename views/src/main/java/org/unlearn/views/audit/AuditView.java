@@ -1,0 +1,152 @@
+package org.unlearn.views.audit;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.views.common.Section;
+
+/**
+ * The Audit view: the session and its log's integrity at a glance, the request history (select one for its
+ * figures) with a search by subject reference, Verify forgetting, Export certificate…, and a form for a new
+ * erasure request.
+ */
+public final class AuditView extends VBox {
+    /**
+     * @param saveAs asks where to save a file, given a suggested name; empty when the user cancels
+     */
+    public AuditView(AuditViewModel model, Function<String, Optional<Path>> saveAs) {
+        setId("audit-view");
+        getStyleClass().add("audit-view");
+        setSpacing(8);
+        setPadding(new Insets(12));
+
+        Label title = new Label();
+        title.setId("audit-title");
+        title.getStyleClass().add("data-title");
+        title.textProperty().bind(model.titleProperty());
+        Label integrity = new Label();
+        integrity.setId("audit-integrity");
+        integrity.textProperty().bind(model.integrityProperty());
+        integrity.styleProperty().bind(Bindings.when(model.logIntactProperty())
+                .then("-fx-text-fill: #2f855a; -fx-font-weight: bold;").otherwise("-fx-text-fill: #c53030; -fx-font-weight: bold;"));
+        Label result = new Label();
+        result.setId("audit-result");
+        result.setWrapText(true);
+        result.textProperty().bind(model.resultProperty());
+
+        Button verify = new Button("Verify forgetting");
+        verify.setId("audit-verify");
+        verify.setOnAction(e -> model.verifyForgetting());
+        Button certificate = new Button("Export certificate…");
+        certificate.setId("audit-certificate");
+        certificate.setOnAction(e -> saveAs.apply("certificate.html").ifPresent(p -> model.exportCertificate(p, false)));
+        Button all = new Button("Export session certificate…");
+        all.setId("audit-certificate-all");
+        all.setOnAction(e -> saveAs.apply("session-certificate.html").ifPresent(p -> model.exportCertificate(p, true)));
+        TextField search = new TextField();
+        search.setId("audit-search");
+        search.setPromptText("Search by subject reference");
+        search.textProperty().bindBidirectional(model.subjectSearchProperty());
+        HBox commands = new HBox(8, verify, certificate, all, search);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        for (Button b : new Button[] {verify, certificate, all}) {
+            b.disableProperty().bind(model.openProperty().not().or(model.busyProperty()));
+        }
+
+        TableView<AuditViewModel.RequestRow> table = new TableView<>(model.shownRequests());
+        table.setId("audit-requests");
+        table.setPlaceholder(new Label("No erasure request yet"));
+        table.getColumns().add(column("Request", r -> r.id()));
+        table.getColumns().add(column("Subject", r -> r.subject()));
+        table.getColumns().add(column("Received", r -> r.received()));
+        table.getColumns().add(column("Method", r -> r.method()));
+        table.getColumns().add(column("Rows", r -> r.rows()));
+        table.getColumns().add(column("Status", r -> r.status()));
+        table.getColumns().add(column("Equal to a retrain", r -> r.exact()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        TextArea details = new TextArea();
+        details.setId("audit-details");
+        details.setEditable(false);
+        details.setPrefRowCount(10);
+        details.setWrapText(true);
+        table.setPrefHeight(180);
+        details.textProperty().bind(model.detailsProperty());
+
+        getChildren().addAll(title, integrity, commands, new Section("Erasure requests", null, table),
+                new Section("Figures of the selected request", null, details), form(model), result);
+        VBox.setVgrow(getChildren().get(4), Priority.ALWAYS);
+    }
+
+    private static GridPane form(AuditViewModel model) {
+        TextField rows = field("audit-rows", "row ids, e.g. 12, 40-45", model.rowsProperty());
+        TextField filter = field("audit-filter", "or a filter, e.g. Age > 70 and Job == \"fixed\"", model.filterProperty());
+        TextField subject = field("audit-subject", "a case number, never the person's data", model.subjectProperty());
+        TextField reason = field("audit-reason", "why, e.g. GDPR art. 17", model.reasonProperty());
+        ChoiceBox<ErasureRequest.Method> method = new ChoiceBox<>();
+        method.setId("audit-method");
+        method.getItems().setAll(ErasureRequest.Method.values());
+        method.valueProperty().bindBidirectional(model.methodProperty());
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ErasureRequest.Method m) {
+                return m == null ? "" : switch (m) {
+                    case EXACT -> "exact";
+                    case APPROXIMATE -> "approximate now, consolidated";
+                    case QUEUE -> "queue for the next request";
+                };
+            }
+
+            @Override
+            public ErasureRequest.Method fromString(String s) {
+                return ErasureRequest.Method.of(s);
+            }
+        });
+        Button forget = new Button("Forget");
+        forget.setId("audit-forget");
+        forget.setDefaultButton(false);
+        forget.setOnAction(e -> model.forget());
+        forget.disableProperty().bind(model.openProperty().not().or(model.busyProperty())
+                .or(model.rowsProperty().isEmpty().and(model.filterProperty().isEmpty())));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Rows"), rows, new Label("Filter"), filter);
+        grid.addRow(1, new Label("Subject"), subject, new Label("Reason"), reason);
+        grid.addRow(2, new Label("Method"), method, forget);
+        GridPane.setHgrow(filter, Priority.ALWAYS);
+        GridPane.setHgrow(reason, Priority.ALWAYS);
+        return grid;
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static <T> TableColumn<AuditViewModel.RequestRow, T> column(
+            String title, Function<AuditViewModel.RequestRow, T> value) {
+        TableColumn<AuditViewModel.RequestRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,335 @@
+package org.unlearn.views.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.audit.AuditLog;
+import org.unlearn.model.session.Certificate;
+import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.model.session.Session;
+import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.Storage;
+import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.Outcome;
+
+/**
+ * The Audit view's state: the open session (its lock held while it is open), its request history with a
+ * search by subject reference, the audit log's integrity at a glance, and the commands — create or open a
+ * session, carry out an erasure request, verify forgetting, export a certificate. Engine work runs in the
+ * background; each job returns a snapshot of the session that the FX thread shows.
+ */
+public final class AuditViewModel {
+    /** One request as the history table shows it; {@code record} holds every figure, for the details. */
+    public record RequestRow(String id, String subject, String received, String method, int rows, String status,
+                             String exact, Map<String, Object> record) {
+    }
+
+    /** What the view shows of a session, taken in the background after each change. */
+    private record Snapshot(Session session, String title, List<Map<String, Object>> requests,
+                            AuditLog.Verification log, AuditLog.Head head, String message) {
+    }
+
+    private final BackgroundWork work;
+    private Session session;
+    private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
+    private final FilteredList<RequestRow> shown = new FilteredList<>(requests, r -> true);
+    private final StringProperty subjectSearch = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("No session open");
+    private final ReadOnlyStringWrapper integrity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper logIntact = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final StringProperty rows = new SimpleStringProperty("");
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ObjectProperty<ErasureRequest.Method> method = new SimpleObjectProperty<>(ErasureRequest.Method.EXACT);
+    private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public AuditViewModel(BackgroundWork work) {
+        this.work = work;
+        subjectSearch.addListener((o, was, now) -> {
+            String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
+            shown.setPredicate(r -> q.isEmpty() || (r.subject() != null && r.subject().toLowerCase(Locale.ROOT).contains(q)));
+        });
+        selected.addListener((o, was, now) -> details.set(now == null ? "" : describe(now.record())));
+    }
+
+    /** Creates a session in an empty folder from a data file and opens it. */
+    public void create(Path dir, Path data, String label, String model) {
+        closeSession();
+        run("Create session in " + dir.getFileName(), p -> snapshot(Session.create(dir, data, label, model, Map.of(),
+                42, 0.2, Storage.DEFAULT, p)), "Session created");
+    }
+
+    /** Opens a session folder (refused in one line if another process has it, or it is damaged). */
+    public void open(Path dir) {
+        closeSession();
+        run("Open session " + dir.getFileName(), p -> snapshot(Session.open(dir, Storage.DEFAULT)), "Session opened");
+    }
+
+    /** Carries out the erasure request typed in the form: row ids, or else the filter. */
+    public void forget() {
+        Session s = requireOpen();
+        String ids = rows.get().strip();
+        String where = filter.get().strip();
+        ErasureRequest request;
+        try {
+            request = new ErasureRequest(blank(subject.get()), ids.isEmpty() ? null : ErasureRequest.rows(ids),
+                    ids.isEmpty() && !where.isEmpty() ? where : null, blank(reason.get()), Instant.now(), method.get());
+        } catch (BadInputException e) {
+            result.set(e.getMessage());
+            return;
+        }
+        run("Forget rows", p -> {
+            Map<String, Object> r = s.forget(request, p);
+            return snapshot(s, r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows"
+                    + (r.get("how") == null ? "" : "; " + r.get("how")));
+        }, null);
+    }
+
+    /** Checks that nothing forgotten is left and the model is as recorded; the outcome goes into the log. */
+    public void verifyForgetting() {
+        Session s = requireOpen();
+        run("Verify forgetting", p -> {
+            Map<String, Object> v = s.verifyForgetting(p);
+            return snapshot(s, Boolean.TRUE.equals(v.get("passed"))
+                    ? "Verified: no forgotten row is in the data, the model is the one recorded, the log holds"
+                    : "Verification FAILED: " + v);
+        }, null);
+    }
+
+    /** Writes a certificate of the last request ({@code all}: of the whole session). */
+    public void exportCertificate(Path out, boolean all) {
+        Session s = requireOpen();
+        run("Export certificate", p -> {
+            String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
+            try {
+                Storage.DEFAULT.writeAtomically(out, html.getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                Files.deleteIfExists(Storage.temporary(out));
+                throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
+            }
+            return snapshot(s, "Certificate written to " + out.getFileName());
+        }, null);
+    }
+
+    /**
+     * One line when a file just opened is the source of the open session and still holds rows the session
+     * forgot (same name and same bytes as when the session began): the window says so instead of quietly
+     * showing them again.
+     */
+    public Optional<String> forgottenRowsWarning(Path file) {
+        if (session == null || session.forgottenRows().length == 0 || file == null
+                || !file.getFileName().toString().equals(session.recipe().source())) {
+            return Optional.empty();
+        }
+        try {
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+            if (!sha.equals(session.recipe().sourceSha256())) {
+                return Optional.empty();
+            }
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+        int n = session.forgottenRows().length;
+        return Optional.of(file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
+                + " forgotten in the session " + session.folder().getFileName()
+                + "; replace it with the session's data (export-data) so they are not used again");
+    }
+
+    /** Every request is committed to the session folder as it is made; Save only says so. */
+    public void save() {
+        result.set(session == null ? "No session open" : "Everything is saved: each request was written to "
+                + session.folder() + " as it was made");
+    }
+
+    /** Closes the session, releasing its lock. */
+    public void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        open.set(false);
+        sessionName.set("");
+        requests.clear();
+        title.set("No session open");
+        integrity.set("");
+        logIntact.set(true);
+    }
+
+    private Session requireOpen() {
+        if (session == null) {
+            throw new IllegalStateException("no session open");
+        }
+        return session;
+    }
+
+    private interface SnapshotJob {
+        Snapshot run(Progress progress) throws Exception;
+    }
+
+    private void run(String what, SnapshotJob job, String done) {
+        busy.set(true);
+        work.submit(what, p -> {
+            try {
+                return job.run(p);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, outcome -> {
+            busy.set(false);
+            if (outcome instanceof Outcome.Succeeded<Snapshot> s) {
+                if (what.equals("Forget rows")) {
+                    rows.set("");
+                    filter.set("");
+                }
+                show(s.value(), done);
+            } else if (outcome instanceof Outcome.Refused<Snapshot> r) {
+                result.set(r.message());
+            }
+        });
+    }
+
+    private Snapshot snapshot(Session s) {
+        return snapshot(s, null);
+    }
+
+    private Snapshot snapshot(Session s, String message) {
+        String t = s.folder().getFileName() + " — " + s.recipe().model() + " on " + s.recipe().source() + ", "
+                + s.remainingRows() + " rows, " + s.forgottenRows().length + " forgotten · everything saved";
+        return new Snapshot(s, t, s.requests(), s.verifyLog(), s.head(), message);
+    }
+
+    private void show(Snapshot s, String done) {
+        session = s.session();
+        open.set(true);
+        sessionName.set("session " + session.folder().getFileName() + " (saved)");
+        title.set(s.title());
+        logIntact.set(s.log().intact());
+        integrity.set(s.log().intact() ? "Audit log holds: " + s.head().count() + " entries, sealed with "
+                + s.head().hash().substring(0, 16) + "…" : "Audit log does NOT verify: " + s.log().problem());
+        List<RequestRow> list = new ArrayList<>();
+        for (Map<String, Object> r : s.requests()) {
+            list.add(new RequestRow(String.valueOf(r.get("id")), (String) r.get("subject"), when(r.get("received")),
+                    String.valueOf(r.get("method")), ((List<?>) r.get("rows")).size(), String.valueOf(r.get("status")),
+                    r.containsKey("exact") ? (Boolean.TRUE.equals(r.get("exact")) ? "yes" : "no") : "—", r));
+        }
+        requests.setAll(list);
+        result.set(s.message() != null ? s.message() : done == null ? "" : done);
+    }
+
+    private static String describe(Map<String, Object> r) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Object> e : r.entrySet()) {
+            if (!e.getKey().equals("row_digests") && e.getValue() != null) {
+                out.append(e.getKey().replace('_', ' ')).append(": ").append(e.getValue()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String when(Object instant) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+                    .format(Instant.parse(String.valueOf(instant))) + " UTC";
+        } catch (java.time.format.DateTimeParseException e) {
+            return String.valueOf(instant);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public ObservableList<RequestRow> shownRequests() {
+        return shown;
+    }
+
+    public StringProperty subjectSearchProperty() {
+        return subjectSearch;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty integrityProperty() {
+        return integrity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty logIntactProperty() {
+        return logIntact.getReadOnlyProperty();
+    }
+
+    /** "session S (saved)" while a session is open (every change is committed as it is made), else empty. */
+    public ReadOnlyStringProperty sessionNameProperty() {
+        return sessionName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public StringProperty rowsProperty() {
+        return rows;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ObjectProperty<ErasureRequest.Method> methodProperty() {
+        return method;
+    }
+
+    public ObjectProperty<RequestRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,98 @@
+package org.unlearn.views.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.views.TestFiles;
+import org.unlearn.views.common.ImmediateWork;
+
+/** The Audit view's model on a real session: requests, the search by subject, verification, certificates. */
+class AuditViewModelTest {
+    private final ImmediateWork work = new ImmediateWork();
+    private final AuditViewModel audit = new AuditViewModel(work);
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void close() {
+        audit.closeSession();
+    }
+
+    private void forget(String rows, String subject, ErasureRequest.Method method) {
+        audit.rowsProperty().set(rows);
+        audit.subjectProperty().set(subject);
+        audit.methodProperty().set(method);
+        audit.forget();
+    }
+
+    @Test
+    void aSessionsRequestsAreListedSearchableVerifiedAndCertified() throws IOException {
+        audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "qkmeans");
+        assertTrue(audit.openProperty().get(), () -> "not opened: " + work.outcomes());
+        assertTrue(audit.logIntactProperty().get());
+        assertEquals("session s (saved)", audit.sessionNameProperty().get());
+        assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 1 entries"),
+                audit.integrityProperty().get());
+
+        forget("12, 40-42", "case-1", ErasureRequest.Method.EXACT);
+        forget("100", "case-2", ErasureRequest.Method.EXACT);
+        assertEquals(2, audit.shownRequests().size(), audit.resultProperty().get());
+        assertTrue(audit.titleProperty().get().contains("5 forgotten"), audit.titleProperty().get());
+        assertEquals(4, audit.shownRequests().get(0).rows());
+        assertEquals("yes", audit.shownRequests().get(0).exact());
+
+        audit.subjectSearchProperty().set("CASE-2");
+        assertEquals(1, audit.shownRequests().size());
+        assertEquals("r2", audit.shownRequests().get(0).id());
+        audit.selectedProperty().set(audit.shownRequests().get(0));
+        assertTrue(audit.detailsProperty().get().contains("model kept: "), audit.detailsProperty().get());
+        audit.subjectSearchProperty().set("");
+
+        forget("12", "case-3", ErasureRequest.Method.EXACT);
+        assertTrue(audit.resultProperty().get().contains("row 12 was already forgotten"), audit.resultProperty().get());
+        assertEquals(2, audit.shownRequests().size(), "a refused request changes nothing");
+
+        audit.verifyForgetting();
+        assertTrue(audit.resultProperty().get().startsWith("Verified"), audit.resultProperty().get());
+        assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 4 entries"),
+                audit.integrityProperty().get());
+
+        Path certificate = tmp.resolve("c.html");
+        audit.exportCertificate(certificate, true);
+        assertTrue(Files.readString(certificate).contains("case-2"));
+    }
+
+    @Test
+    void openingTheSessionsSourceAgainWarnsThatItStillHoldsTheForgottenRows() throws IOException {
+        Path source = Files.copy(TestFiles.sample("penguins.csv"), tmp.resolve("penguins.csv"));
+        audit.create(tmp.resolve("s"), source, "species", "qkmeans");
+        assertTrue(audit.forgottenRowsWarning(source).isEmpty(), "nothing forgotten yet");
+        forget("3", "case-9", ErasureRequest.Method.EXACT);
+        assertTrue(audit.forgottenRowsWarning(source).orElseThrow().startsWith("penguins.csv still holds the row forgotten in the session s"));
+        Path exported = Files.createDirectories(tmp.resolve("clean")).resolve("penguins.csv");
+        Files.write(exported, Files.readAllBytes(tmp.resolve("s/data-2.csv")));
+        assertTrue(audit.forgottenRowsWarning(exported).isEmpty(), "the session's own data is not warned about");
+    }
+
+    @Test
+    void aSessionOpenHereIsRefusedToASecondOpener() {
+        audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "kmeans");
+        AuditViewModel other = new AuditViewModel(work);
+        other.open(tmp.resolve("s"));
+        assertFalse(other.openProperty().get());
+        assertTrue(other.resultProperty().get().contains("open in another process"), other.resultProperty().get());
+        audit.closeSession();
+        other.open(tmp.resolve("s"));
+        assertTrue(other.openProperty().get(), other.resultProperty().get());
+        other.closeSession();
+    }
+}
