@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.session.Certificate;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Storage;
@@ -32,6 +33,14 @@ public final class CertificateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            AuditLog.Verification v = s.verifyLog();
+            if (!v.intact()) {
+                // a certificate vouches for the log; one issued over a broken chain would mislead its reader
+                spec.commandLine().getErr().println("error: " + dir + ": the audit log does not verify: " + v.problem()
+                        + "; no certificate written");
+                spec.commandLine().getErr().flush();
+                return LogCommand.LOG_BROKEN;
+            }
             String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
             SessionFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + s.head().count()

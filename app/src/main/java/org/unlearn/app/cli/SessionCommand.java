@@ -46,7 +46,7 @@ public final class SessionCommand implements Runnable {
         String label;
 
         @Option(names = "--model", required = true, paramLabel = "MODEL",
-                description = "kmeans (Lloyd), qkmeans, dckmeans, sisa, logreg, ridge")
+                description = "the model family: ${COMPLETION-CANDIDATES}", completionCandidates = ModelCodes.class)
         String model;
 
         @Option(names = "--seed", paramLabel = "S", defaultValue = "42",

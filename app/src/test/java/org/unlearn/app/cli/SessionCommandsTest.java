@@ -94,6 +94,14 @@ class SessionCommandsTest {
     }
 
     @Test
+    void aForestSessionForgetsAndItsLogHolds() throws IOException {
+        createSession("dare", "--set", "trees=5", "--set", "depth=4");
+        CliRun forget = CliRun.of("forget", dir.toString(), "--rows", "7", "--subject", "ref-7");
+        assertEquals(0, forget.exitCode(), forget.err());
+        assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
+    }
+
+    @Test
     void aLogEditedReorderedDroppedOrCutFailsVerifyNamingTheEntry() throws IOException {
         createSession("sisa", "--shards", "3", "--slices", "2", "--set", "epochs=2");
         assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "5").exitCode());
@@ -105,6 +113,11 @@ class SessionCommandsTest {
         assertEquals(LogCommand.LOG_BROKEN, edited.exitCode());
         assertTrue(edited.err().contains("entry 2 was changed"), edited.err());
         assertEquals(1, edited.err().lines().count());
+        Path certificate = tmp.resolve("over-a-broken-log.html");
+        CliRun vouched = CliRun.of("certificate", dir.toString(), "--out", certificate.toString());
+        assertEquals(LogCommand.LOG_BROKEN, vouched.exitCode(), vouched.out());
+        assertTrue(vouched.err().contains("no certificate written"), vouched.err());
+        assertFalse(Files.exists(certificate), "a certificate was issued over a broken log");
 
         Files.writeString(log, lines.get(0) + "\n" + lines.get(2) + "\n" + lines.get(1) + "\n");
         CliRun reordered = CliRun.of("log", dir.toString(), "--verify");

@@ -1,5 +1,6 @@
 package org.unlearn.views.forest;
 
+import org.unlearn.views.common.Spinners;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -32,6 +33,7 @@ public final class TreePanel extends VBox {
         which.setPrefWidth(90);
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1);
         which.setValueFactory(values);
+        Spinners.forgiving(which);
         model.treeCountProperty().addListener((o, was, now) -> values.setMax(Math.max(1, now.intValue())));
         values.setMax(Math.max(1, model.treeCountProperty().get()));
         values.valueProperty().addListener((o, was, now) -> model.treeIndexProperty().set(now == null ? 0 : now - 1));

@@ -1,5 +1,6 @@
 package org.unlearn.views.forget;
 
+import org.unlearn.views.common.Spinners;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -85,7 +86,7 @@ final class PickTools extends VBox {
     private static Spinner<Integer> spinner(String id, int min, int max, int initial) {
         Spinner<Integer> spinner = new Spinner<>(min, max, initial);
         spinner.setId(id);
-        spinner.setEditable(true);
+        Spinners.forgiving(spinner);
         spinner.setPrefWidth(80);
         spinner.setMinWidth(64);
         return spinner;
