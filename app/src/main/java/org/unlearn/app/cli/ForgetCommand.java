@@ -59,16 +59,16 @@ public final class ForgetCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<?> forgotten = (List<?>) r.get("rows");
             if ("queued".equals(r.get("status"))) {
-                out.println(r.get("id") + ": queued " + forgotten.size() + " rows; they are erased with the next request");
+                out.println(r.get("id") + ": queued " + rows(forgotten.size()) + "; they are erased with the next request");
             } else {
                 List<?> with = (List<?>) r.get("carried_out_with");
                 String queued = with == null || with.isEmpty() ? "" : ", and the rows queued by "
                         + String.join(", ", with.stream().map(String::valueOf).toList());
-                out.println(r.get("id") + ": removed " + r.get("removed") + " rows (" + abbreviate(forgotten) + queued + "); "
+                out.println(r.get("id") + ": removed " + rows(((Number) r.get("removed")).longValue()) + " (" + abbreviate(forgotten) + queued + "); "
                         + r.get("how") + "; " + (Boolean.TRUE.equals(r.get("exact"))
                         ? "identical to a retrain from scratch" : "approximate, measured against a retrain from scratch"
-                        + " and consolidated") + "; " + s.remainingRows() + " rows remain; audit log: "
-                        + s.head().count() + " entries");
+                        + " and consolidated") + "; " + rows(s.remainingRows()) + " remain; audit log: "
+                        + s.head().count() + (s.head().count() == 1 ? " entry" : " entries"));
             }
             out.flush();
         }
@@ -79,5 +79,9 @@ public final class ForgetCommand implements Callable<Integer> {
         List<?> shown = ids.size() <= 10 ? ids : ids.subList(0, 8);
         String list = String.join(", ", shown.stream().map(String::valueOf).toList());
         return ids.size() <= 10 ? list : list + ", ... " + (ids.size() - 8) + " more";
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 }

@@ -54,7 +54,7 @@ class SessionCommandsTest {
         CliRun forget = CliRun.of("forget", dir.toString(), "--where", "name == \"" + NAME + "\"", "--subject",
                 "case-0917", "--reason", "GDPR art. 17");
         assertEquals(0, forget.exitCode(), forget.err());
-        assertTrue(forget.out().startsWith("r1: removed 1 rows (7)"), forget.out());
+        assertTrue(forget.out().startsWith("r1: removed 1 row (7)"), forget.out());
         assertTrue(forget.out().contains("identical to a retrain from scratch"), forget.out());
 
         CliRun approximate = CliRun.of("forget", dir.toString(), "--rows", "3,40-41", "--method", "approximate");

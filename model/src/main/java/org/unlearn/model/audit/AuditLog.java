@@ -47,7 +47,7 @@ public final class AuditLog {
 
         @Override
         public String toString() {
-            return count + " entries, last " + hash;
+            return entries(count) + ", last " + hash;
         }
     }
 
@@ -169,12 +169,12 @@ public final class AuditLog {
         Head found = new Head(lines.size(), previous);
         if (anchored != null) {
             if (found.count() < anchored.count()) {
-                return new Verification(found.count() + 1, "entry " + (found.count() + 1) + " is missing: the log ends at "
-                        + found.count() + " entries but " + anchored.count() + " were recorded (the log was cut)", found);
+                return new Verification(found.count() + 1, "entry " + (found.count() + 1) + " is missing: the log ends after "
+                        + entries(found.count()) + " but " + anchored.count() + " were recorded (the log was cut)", found);
             }
             if (found.count() > anchored.count()) {
                 return new Verification(anchored.count() + 1, "entry " + (anchored.count() + 1)
-                        + " was added after the recorded end of the log (" + anchored.count() + " entries)", found);
+                        + " was added after the recorded end of the log (" + entries(anchored.count()) + ")", found);
             }
             if (!found.hash().equals(anchored.hash())) {
                 return new Verification(found.count(), "entry " + found.count()
@@ -222,5 +222,9 @@ public final class AuditLog {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }
+    }
+
+    static String entries(long n) {
+        return n + (n == 1 ? " entry" : " entries");
     }
 }

@@ -108,7 +108,7 @@ public final class Certificate {
             return s.toString();
         }
         s.append("<h2>What was removed, and how</h2>\n<p>");
-        s.append(number(r.get("removed"))).append(" rows were removed on ").append(when(r.get("recorded")))
+        s.append(number(r.get("removed"))).append(asDouble(r.get("removed")) == 1 ? " row was removed on " : " rows were removed on ").append(when(r.get("recorded")))
                 .append(" from the session's own copy of the data and from its model");
         List<?> with = (List<?>) r.get("carried_out_with");
         if (with != null && !with.isEmpty()) {
@@ -171,7 +171,7 @@ public final class Certificate {
         row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
         if (r.get("work_units") != null) {
             row(s, "Work redone", number(r.get("work_units")) + " of the " + number(r.get("full_work_units"))
-                    + " a full training costs" + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
+                    + " that a full training costs" + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
         }
         row(s, "Retrain from scratch (for the check)", number(check.get("retrain_ms")) + " ms");
         row(s, "Identical to the retrain", yes(check.get("identical")));

@@ -265,7 +265,8 @@ final class ErasureRun {
         return data.columnNames().stream().filter(filter::contains).toList();
     }
 
+    /** Six significant digits: a distance of 9e-12 must stay 9e-12, not become 0. */
     private static double round(double v) {
-        return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v;
+        return Double.isFinite(v) && v != 0 ? new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue() : v;
     }
 }

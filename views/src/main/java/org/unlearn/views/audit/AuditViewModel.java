@@ -233,7 +233,7 @@ public final class AuditViewModel {
         sessionName.set("session " + session.folder().getFileName() + " (saved)");
         title.set(s.title());
         logIntact.set(s.log().intact());
-        integrity.set(s.log().intact() ? "Audit log holds: " + s.head().count() + " entries, sealed with "
+        integrity.set(s.log().intact() ? "Audit log holds: " + s.head().count() + (s.head().count() == 1 ? " entry" : " entries") + ", sealed with "
                 + s.head().hash().substring(0, 16) + "…" : "Audit log does NOT verify: " + s.log().problem());
         List<RequestRow> list = new ArrayList<>();
         for (Map<String, Object> r : s.requests()) {

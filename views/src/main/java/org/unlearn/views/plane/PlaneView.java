@@ -202,6 +202,9 @@ public final class PlaneView extends StackPane {
     }
 
     private void key(KeyEvent e) {
+        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // Ctrl+R and the other menu shortcuts are the window's, not the plane's tool keys
+        }
         PlaneViewport v = model.viewportProperty().get();
         double cx = v == null ? 0 : v.left() + v.width() / 2;
         double cy = v == null ? 0 : v.top() + v.height() / 2;

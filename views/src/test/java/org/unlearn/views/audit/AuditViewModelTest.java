@@ -40,7 +40,7 @@ class AuditViewModelTest {
         assertTrue(audit.openProperty().get(), () -> "not opened: " + work.outcomes());
         assertTrue(audit.logIntactProperty().get());
         assertEquals("session s (saved)", audit.sessionNameProperty().get());
-        assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 1 entries"),
+        assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 1 entry"),
                 audit.integrityProperty().get());
 
         forget("12, 40-42", "case-1", ErasureRequest.Method.EXACT);

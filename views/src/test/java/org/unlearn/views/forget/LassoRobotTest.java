@@ -9,6 +9,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.Arrays;
 import java.util.List;
+import org.unlearn.views.plane.SelectionTool;
+import javafx.scene.input.KeyCode;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -85,6 +87,14 @@ class LassoRobotTest {
         verifyThat("#pick-summary", LabeledMatchers.hasText(picked.length + " rows picked"));
         assertNotNull(model.planner().planProperty().get(), "the plan shows before anything runs");
         verifyThat("#plan-headline", LabeledMatchers.hasText(model.planner().planProperty().get().headline()));
+
+        // The plane's tool keys must leave the window's shortcuts alone: Ctrl+R is the check, not the rectangle.
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SelectionTool.LASSO, model.picture().plane().toolProperty().get(), "Ctrl+R changed the tool");
+        robot.press(KeyCode.R).release(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SelectionTool.RECTANGLE, model.picture().plane().toolProperty().get(), "R picks the rectangle");
 
         robot.clickOn("#forget");
         WaitForAsyncUtils.waitForFxEvents();
