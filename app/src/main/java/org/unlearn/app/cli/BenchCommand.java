@@ -14,6 +14,7 @@ import org.unlearn.model.family.Options;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,40 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print no progress on standard error")
     boolean quiet;
 
-    @Option(names = "--k", paramLabel = "K", description = "clusters (k-means family)")
-    Integer k;
-
-    @Option(names = {"--epsilon", "--eps"}, paramLabel = "E", description = "quantization width (qkmeans)")
-    Double epsilon;
-
-    @Option(names = "--leaves", paramLabel = "L", description = "leaves of the tree (dckmeans)")
-    Integer leaves;
-
-    @Option(names = "--iterations", paramLabel = "I", description = "iteration cap")
-    Integer iterations;
-
-    @Option(names = "--shards", paramLabel = "S", description = "shards (sisa)")
-    Integer shards;
-
-    @Option(names = "--slices", paramLabel = "R", description = "slices per shard (sisa)")
-    Integer slices;
-
-    @Option(names = "--learner", paramLabel = "L", description = "constituent learner: softmax, mlp, tree (sisa)")
-    String learner;
-
-    @Option(names = "--epochs", paramLabel = "E", description = "training epochs (sisa)")
-    Integer epochs;
-
-    @Option(names = "--method", paramLabel = "M", description = "deletion method: exact, influence, newton, pru (logreg, ridge)")
-    String method;
-
-    @Option(names = "--lambda", paramLabel = "L", description = "L2 regularization (logreg, ridge)")
-    Double lambda;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "any model option by name (repeatable; see the list below); scaling=1 also times training"
-                    + " on one thread against all cores")
-    Map<String, String> extra = new LinkedHashMap<>();
+    @Mixin
+    ModelOptions modelOptions = new ModelOptions();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -110,9 +79,9 @@ public final class BenchCommand implements Callable<Integer> {
             throw new BadInputException("--warmup must be 0 or more, not " + warmup);
         }
         FamilyDescriptor<?> family = Families.byCode(model);
-        Map<String, String> set = new LinkedHashMap<>(extra);
+        Map<String, String> set = new LinkedHashMap<>(modelOptions.extra);
         boolean scaling = scaling(set.remove(SCALING));
-        Options options = ModelFlags.read(family, namedFlags(), set);
+        Options options = ModelFlags.read(family, modelOptions.namedFlags(), set);
         Configured<?> recipe = family.configure(options);
         if (family.group().supervised() && label == null) {
             throw new BadInputException("model \"" + family.code() + "\" learns a label: give it with --label COLUMN");
@@ -145,21 +114,5 @@ public final class BenchCommand implements Callable<Integer> {
             case "0", "false", "no", "off" -> false;
             default -> throw new BadInputException("--set scaling is 1 or 0, not \"" + value + "\"");
         };
-    }
-
-    /** The named model flags as typed, null when not given. */
-    private Map<String, Object> namedFlags() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("--k", k);
-        out.put("--epsilon", epsilon);
-        out.put("--leaves", leaves);
-        out.put("--iterations", iterations);
-        out.put("--shards", shards);
-        out.put("--slices", slices);
-        out.put("--learner", learner);
-        out.put("--epochs", epochs);
-        out.put("--method", method);
-        out.put("--lambda", lambda);
-        return out;
     }
 }

@@ -37,7 +37,9 @@ public final class ModelOptions {
     @Option(names = "--lambda", paramLabel = "L", description = "L2 regularization (logreg, ridge)")
     Double lambda;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a further model option (repeatable)")
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "any model option by name (repeatable); bench also takes scaling=1 to time training on one"
+                    + " thread against all cores")
     Map<String, String> extra = new LinkedHashMap<>();
 
     /** The named flags as typed, null when not given (as {@link ModelFlags#read} takes them). */

@@ -18,6 +18,7 @@ import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.Provenance;
 import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.util.OrderedPool;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.RowKeys;
 
@@ -64,13 +65,13 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         long start = System.nanoTime();
         int[] all = new int[data.size()];
         Arrays.setAll(all, p -> p);
-        Progress cancelOnly = TreePool.cancelOnly(progress);
+        Progress cancelOnly = OrderedPool.cancelOnly(progress);
         List<Callable<DareNode>> tasks = new ArrayList<>();
         for (int t = 0; t < options.trees(); t++) {
             TreeGrower grower = new TreeGrower(data, options, treeSeed(seed, t), cancelOnly);
             tasks.add(() -> grower.grow(all, 0, 1L));
         }
-        List<DareNode> grown = TreePool.run(tasks, options.threadsFor(tasks.size()), progress, "Grew tree");
+        List<DareNode> grown = OrderedPool.run("dare-tree", tasks, options.threadsFor(tasks.size()), progress, "Grew tree");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
         return new DareForest(options, seed, data, RemainingRows.of(data), grown.toArray(DareNode[]::new), p);
     }
@@ -125,7 +126,7 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
     }
 
     private List<Walked> walk(int[] removed, boolean dry, Progress progress) {
-        Progress cancelOnly = TreePool.cancelOnly(progress);
+        Progress cancelOnly = OrderedPool.cancelOnly(progress);
         List<Callable<Walked>> tasks = new ArrayList<>();
         for (int t = 0; t < roots.length; t++) {
             int tree = t;
@@ -136,7 +137,7 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
                 return new Walked(root, forgetter.changes(), forgetter.work());
             });
         }
-        return TreePool.run(tasks, dry ? 1 : options.threadsFor(tasks.size()), progress, "Updated tree");
+        return OrderedPool.run("dare-tree", tasks, dry ? 1 : options.threadsFor(tasks.size()), progress, "Updated tree");
     }
 
     /** The training-set positions of row ids (ascending, as the ids are). */

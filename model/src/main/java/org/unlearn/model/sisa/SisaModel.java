@@ -17,6 +17,7 @@ import org.unlearn.model.forget.Provenance;
 import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.util.OrderedPool;
 import org.unlearn.model.util.Progress;
 
 /**
@@ -100,7 +101,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             tasks.add(() -> ShardTraining.train(index, dealt[index], options, seed, null, 0, generation,
                     data.classCount(), options.threadsInside(dealt.length), cancelOnly));
         }
-        List<Shard> trained = ShardPool.run(tasks, options.threadsFor(tasks.size()), progress, "Trained shard");
+        List<Shard> trained = OrderedPool.run("sisa-shard", tasks, options.threadsFor(tasks.size()), progress, "Trained shard");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
         return new SisaModel(options, seed, assignment, RemainingRows.of(data), trained.toArray(Shard[]::new),
                 data.classCount(), p);
@@ -162,7 +163,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             tasks.add(() -> ShardTraining.train(r.shard(), kept, options, seed, old.checkpoints(), r.fromSlice(),
                     generation, classes, inside, cancelOnly));
         }
-        List<Shard> retrained = ShardPool.run(tasks, options.threadsFor(tasks.size()), progress, "Retrained shard");
+        List<Shard> retrained = OrderedPool.run("sisa-shard", tasks, options.threadsFor(tasks.size()), progress, "Retrained shard");
         long work = 0;
         List<SisaRetrain.ShardRetrain> done = new ArrayList<>();
         for (int i = 0; i < retrained.size(); i++) {

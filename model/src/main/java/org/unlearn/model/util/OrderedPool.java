@@ -1,4 +1,4 @@
-package org.unlearn.model.dare;
+package org.unlearn.model.util;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +8,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.unlearn.model.util.CancelledException;
-import org.unlearn.model.util.Progress;
 
 /**
- * Runs one task per tree on a bounded pool and returns the results in tree order, whatever order they
- * finish in: every tree depends only on its own key, so the forest is the same on any number of threads.
+ * Runs independent tasks (a SISA shard's training, a DaRE tree's growth) on a bounded pool and returns their
+ * results in task order, whatever order they finish in: each task depends only on its own inputs and keys, so
+ * the result is the same on any number of threads. With one thread, or one task, they run on the caller's.
  */
-final class TreePool {
+public final class OrderedPool {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private TreePool() {
+    private OrderedPool() {
     }
 
-    static <T> List<T> run(List<Callable<T>> tasks, int threads, Progress progress, String what) {
+    /**
+     * @param name    the worker threads' name prefix
+     * @param what    the progress line's words before "i of n" ("Trained shard")
+     */
+    public static <T> List<T> run(String name, List<Callable<T>> tasks, int threads, Progress progress, String what) {
         List<T> out = new ArrayList<>(tasks.size());
         if (threads <= 1 || tasks.size() <= 1) {
             for (int i = 0; i < tasks.size(); i++) {
@@ -34,7 +37,7 @@ final class TreePool {
         int pool = POOLS.incrementAndGet();
         AtomicInteger made = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dare-" + pool + "-" + made.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + pool + "-" + made.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -54,7 +57,7 @@ final class TreePool {
     }
 
     /** Worker threads may only check for cancellation; progress is reported from the calling thread. */
-    static Progress cancelOnly(Progress progress) {
+    public static Progress cancelOnly(Progress progress) {
         return new Progress() {
             @Override
             public void report(double fraction, String message) {
