@@ -106,6 +106,20 @@ final class MainWindow extends BorderPane {
             settings.save();
         });
         acceptDrops();
+        rememberDividers();
+    }
+
+    /** The forget view's dividers come back where the user left them; they are saved with the window's place. */
+    private void rememberDividers() {
+        settings.dividers("forget").ifPresent(positions -> {
+            // Once the view has its size: before, a split pane would squeeze positions to its minimum widths.
+            forgetView.sceneProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    javafx.application.Platform.runLater(() -> forgetView.restoreDividers(positions));
+                }
+            });
+        });
+        forgetView.onDividersMoved(() -> settings.dividers("forget", forgetView.dividers()));
     }
 
     void showStart() {

@@ -117,6 +117,24 @@ final class Settings {
         }
     }
 
+    /** Where the dividers of a view's split panes were (each between 0 and 1), or empty. */
+    Optional<double[]> dividers(String view) {
+        String text = values.getProperty("dividers." + view);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.util.Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void dividers(String view, double[] positions) {
+        values.setProperty("dividers." + view, java.util.Arrays.stream(positions).mapToObj(Double::toString)
+                .collect(java.util.stream.Collectors.joining(",")));
+    }
+
     /** Writes the file whole (to a temporary file first, then moved over), so a crash never leaves half of it. */
     void save() {
         try {

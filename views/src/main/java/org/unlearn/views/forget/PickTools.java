@@ -40,7 +40,8 @@ final class PickTools extends VBox {
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setTooltip(new Tooltip("The filter, random and outlier picks add to the pick instead of replacing it"));
         add.selectedProperty().bindBidirectional(picks.toolsAddProperty());
-        HBox first = line(caption("Filter"), filter, byFilter, add);
+        HBox first = line(caption("Filter"), filter, byFilter);
+        filter.setMinWidth(80);
 
         Spinner<Integer> count = spinner("pick-random-count", 1, 1_000_000, picks.randomCountProperty().get());
         count.getValueFactory().valueProperty().bindBidirectional(picks.randomCountProperty().asObject());
@@ -57,7 +58,9 @@ final class PickTools extends VBox {
         chain.currentProperty().addListener((o, was, now) -> byRank.setTooltip(Tips.teach(picks.rankingExplanation())));
         Region gap = new Region();
         gap.setMinWidth(10);
-        HBox second = line(count, caption("seed"), seed, byRandom, gap, top, byRank);
+        // The random and outlier tools wrap under each other in a narrow column.
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(6, 6, line(count, caption("seed"), seed,
+                byRandom, gap), line(top, byRank), add);
         getChildren().addAll(first, second);
     }
 
