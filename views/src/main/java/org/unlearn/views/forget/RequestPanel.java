@@ -205,10 +205,11 @@ final class RequestPanel extends VBox {
         result.setMaxWidth(Double.MAX_VALUE);
         result.textProperty().bind(Bindings.createStringBinding(() -> {
             Verification v = model.verificationProperty().get();
-            return v == null ? "" : (v.identical() ? "✓ " : "✗ ") + v.text();
+            return v == null ? "" : v.mark() + " " + v.text();
         }, model.verificationProperty()));
         model.verificationProperty().addListener((o, was, now) -> result.getStyleClass().setAll("label",
-                now == null || now.identical() ? "verified-same" : "verified-different"));
+                now == null || now.identical() ? "verified-same"
+                : now.agreement().equal() ? "verified-close" : "verified-different"));
         result.getStyleClass().setAll("label", "verified-same");
         Nodes.showWhen(result, model.verificationProperty().isNotNull());
         return result;
