@@ -63,6 +63,11 @@ class WindowSizesRobotTest {
     void sisaAndItsShardMapHoldFromALaptopToA4kScreen(FxRobot robot) throws Exception {
         trainForgetAndCheck(robot, "#family-sisa");
         throughEverySize(robot, true);
+        robot.clickOn("#shard-help-link");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node help = robot.lookup("#shard-help").query();
+        assertTrue(help.isVisible() && ((javafx.scene.control.Label) help).getText().startsWith("SISA deals the rows"),
+                "the link opens the explanation");
     }
 
     private void trainForgetAndCheck(FxRobot robot, String family) throws TimeoutException {

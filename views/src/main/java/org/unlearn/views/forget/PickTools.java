@@ -22,7 +22,8 @@ final class PickTools extends VBox {
     PickTools(RowPicks picks, ModelChain chain) {
         super(6);
         getStyleClass().add("pick-tools");
-        disableProperty().bind(chain.currentProperty().isNull());
+        // The filter works on the opened file's rows, so rows can be found and picked before training.
+        disableProperty().bind(picks.filterExampleProperty().isEmpty());
         TextField filter = new TextField();
         filter.setId("pick-filter");
         filter.promptTextProperty().bind(picks.filterExampleProperty());
@@ -61,6 +62,7 @@ final class PickTools extends VBox {
         // The random and outlier tools wrap under each other in a narrow column.
         javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(6, 6, line(count, caption("seed"), seed,
                 byRandom, gap), line(top, byRank), add);
+        second.disableProperty().bind(chain.currentProperty().isNull());
         getChildren().addAll(first, second);
     }
 

@@ -2,6 +2,7 @@ package org.unlearn.views.shards;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -51,10 +52,24 @@ public final class ShardMapView extends VBox {
         Nodes.showWhen(caption, model.mapProperty().isNotNull());
         FlowPane legend = legend();
         Nodes.showWhen(legend, model.mapProperty().isNotNull());
-        Label help = new Label("What am I looking at?");
+        Hyperlink help = new Hyperlink("What am I looking at?");
+        help.setId("shard-help-link");
         help.getStyleClass().add("what-am-i-link");
         help.setTooltip(Tips.teach(HELP));
-        getChildren().addAll(none, caption, scroll, legend, help);
+        // A click opens the explanation under the map, where it can be read while looking at the cells.
+        Label explanation = new Label(HELP);
+        explanation.setId("shard-help");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.getStyleClass().addAll("section-hint", "shard-help");
+        explanation.setVisible(false);
+        explanation.managedProperty().bind(explanation.visibleProperty());
+        help.setOnAction(e -> {
+            explanation.setVisible(!explanation.isVisible());
+            help.setText(explanation.isVisible() ? "Hide the explanation" : "What am I looking at?");
+            help.setVisited(false);
+        });
+        getChildren().addAll(none, caption, scroll, legend, help, explanation);
         model.mapProperty().addListener((o, was, now) -> draw(now));
         draw(model.mapProperty().get());
     }
