@@ -53,7 +53,7 @@ public final class ForgetView extends BorderPane {
         RequestPanel requestPanel = new RequestPanel(model.chain(), model.picks(), model.planner());
         ScrollPane requestScroll = Nodes.scrolled(requestPanel);
         Region request = new Section("Forget request", null, requestScroll);
-        request.setMinHeight(180);
+        request.setMinHeight(150);
         newestInView(model.chain(), requestPanel, requestScroll);
         SplitPane right = new SplitPane(request);
         right.setOrientation(Orientation.VERTICAL);
@@ -133,7 +133,7 @@ public final class ForgetView extends BorderPane {
     private static void showPanel(SplitPane column, Region panel, boolean shown) {
         if (shown && !column.getItems().contains(panel)) {
             column.getItems().add(panel);
-            column.setDividerPositions(0.56);
+            column.setDividerPositions(0.5);
         } else if (!shown) {
             column.getItems().remove(panel);
         }

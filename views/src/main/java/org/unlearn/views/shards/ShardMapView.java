@@ -1,5 +1,7 @@
 package org.unlearn.views.shards;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -26,7 +28,10 @@ public final class ShardMapView extends VBox {
             + " checkpoints are deleted (crossed out) and the shard is retrained from the checkpoint before, without"
             + " the row. The tinted cells are what forgetting the picked rows would retrain: nothing outside them is"
             + " touched, which is where SISA's speed comes from.";
+    /** Shards the map keeps room for before it scrolls: enough to show a request's scattered shards at once. */
+    private static final int SHARDS_IN_VIEW = 4;
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroll;
 
     public ShardMapView(ShardMapViewModel model) {
         getStyleClass().add("shard-map");
@@ -35,7 +40,7 @@ public final class ShardMapView extends VBox {
         grid.setHgap(3);
         grid.setVgap(3);
         grid.setId("shard-grid");
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("panel-scroll");
         scroll.setFitToWidth(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -98,6 +103,25 @@ public final class ShardMapView extends VBox {
                 grid.add(new ShardCell(map, shard, slice), slice + 1, shard + 1);
             }
         }
+        // Room for the first shards whole, then a scroll bar; the pane's share of the column is never less.
+        double row = ShardCell.HEIGHT + grid.getVgap();
+        scroll.setMinHeight(row * (Math.min(map.shards(), SHARDS_IN_VIEW) + 1) + 16);
+        scroll.setPrefHeight(row * (map.shards() + 1) + 16);
+        showFirstMarked(map);
+    }
+
+    /** Scrolls to the first shard the last request retrained, or else the first a forget would retrain. */
+    private void showFirstMarked(ShardMap map) {
+        List<Integer> marked = ShardMap.shardsOf(map.deleted());
+        if (marked.isEmpty()) {
+            marked = ShardMap.shardsOf(map.planned());
+        }
+        if (marked.isEmpty() || map.shards() <= SHARDS_IN_VIEW) {
+            return;
+        }
+        int first = marked.get(0);
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(
+                scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * first / Math.max(1, map.shards() - 1)));
     }
 
     private static FlowPane legend() {
