@@ -133,7 +133,7 @@ public final class ForgetView extends BorderPane {
     private static void showPanel(SplitPane column, Region panel, boolean shown) {
         if (shown && !column.getItems().contains(panel)) {
             column.getItems().add(panel);
-            column.setDividerPositions(0.5);
+            column.setDividerPositions(0.56);
         } else if (!shown) {
             column.getItems().remove(panel);
         }

@@ -28,8 +28,6 @@ public final class ShardMapView extends VBox {
             + " checkpoints are deleted (crossed out) and the shard is retrained from the checkpoint before, without"
             + " the row. The tinted cells are what forgetting the picked rows would retrain: nothing outside them is"
             + " touched, which is where SISA's speed comes from.";
-    /** Shards the map keeps room for before it scrolls: enough to show a request's scattered shards at once. */
-    private static final int SHARDS_IN_VIEW = 4;
     private final GridPane grid = new GridPane();
     private final ScrollPane scroll;
 
@@ -103,9 +101,8 @@ public final class ShardMapView extends VBox {
                 grid.add(new ShardCell(map, shard, slice), slice + 1, shard + 1);
             }
         }
-        // Room for the first shards whole, then a scroll bar; the pane's share of the column is never less.
+        // It asks for room for every shard; given less, it scrolls.
         double row = ShardCell.HEIGHT + grid.getVgap();
-        scroll.setMinHeight(row * (Math.min(map.shards(), SHARDS_IN_VIEW) + 1) + 16);
         scroll.setPrefHeight(row * (map.shards() + 1) + 16);
         showFirstMarked(map);
     }
@@ -116,7 +113,7 @@ public final class ShardMapView extends VBox {
         if (marked.isEmpty()) {
             marked = ShardMap.shardsOf(map.planned());
         }
-        if (marked.isEmpty() || map.shards() <= SHARDS_IN_VIEW) {
+        if (marked.isEmpty()) {
             return;
         }
         int first = marked.get(0);
