@@ -42,7 +42,9 @@ final class Settings {
             try (InputStream in = Files.newInputStream(file)) {
                 settings.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                AppLog.logger(Settings.class).log(Level.WARNING, "settings unreadable, using the defaults: " + file, e);
+                // An expected condition (a hand-edited or half-written file): one line, no stack trace.
+                AppLog.logger(Settings.class).log(Level.WARNING, "settings unreadable (" + e.getMessage()
+                        + "), using the defaults: " + file);
                 settings.values.clear();
             }
         }
