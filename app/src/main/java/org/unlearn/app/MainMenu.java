@@ -168,7 +168,15 @@ final class MainMenu {
         clear.setOnAction(e -> forget.clearPicks());
         clear.disableProperty().bind(hidden.or(Bindings.createBooleanBinding(
                 () -> forget.picks().pickedProperty().get().isEmpty(), forget.picks().pickedProperty())));
-        Menu model = new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), clear);
+        MenuItem filter = item("Go to the row filter", "menu-go-filter",
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        filter.setOnAction(e -> window.focusInForget("#pick-filter"));
+        filter.disableProperty().bind(window.data().loadedProperty().not());
+        MenuItem ids = item("Go to the row ids to forget", "menu-go-ids",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        ids.setOnAction(e -> window.focusInForget("#pick-ids"));
+        ids.disableProperty().bind(window.data().loadedProperty().not());
+        Menu model = new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), filter, ids, clear);
         model.setId("menu-model");
         return model;
     }

@@ -99,6 +99,9 @@ final class MainWindow extends BorderPane {
         showStart();
         data.dataProperty().addListener((o, was, now) -> {
             if (now != null && (was == null || was.dataset() != now.dataset())) {
+                if (was == null || !was.file().equals(now.file())) {
+                    chooseSuggestedModel(now.file());
+                }
                 start.opened(now.file());
                 showData();
                 audit.forgottenRowsWarning(now.file()).ifPresent(line -> problems.refused("Forgotten rows", line));
@@ -113,6 +116,41 @@ final class MainWindow extends BorderPane {
             settings.save();
         });
         acceptDrops();
+        rememberDividers();
+    }
+
+    /** A sample opens with the model its catalogue entry suggests chosen; a file of one's own keeps the choice. */
+    private void chooseSuggestedModel(Path file) {
+        start.suggestedModel(file).ifPresent(code -> {
+            try {
+                forget.form().choose(code);
+            } catch (RuntimeException e) {
+                // A catalogue naming a family this build lacks: the form keeps its choice.
+                AppLog.logger(MainWindow.class).info("the catalogue suggests " + code + ", which is not offered");
+            }
+        });
+    }
+
+    /** Shows the forget view and puts the keyboard in one of its fields (the filter, the row ids). */
+    void focusInForget(String id) {
+        showForget();
+        javafx.scene.Node field = forgetView.lookup(id);
+        if (field != null) {
+            javafx.application.Platform.runLater(field::requestFocus);
+        }
+    }
+
+    /** The forget view's dividers come back where the user left them; they are saved with the window's place. */
+    private void rememberDividers() {
+        settings.dividers("forget").ifPresent(positions -> {
+            // Once the view has its size: before, a split pane would squeeze positions to its minimum widths.
+            forgetView.sceneProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    javafx.application.Platform.runLater(() -> forgetView.restoreDividers(positions));
+                }
+            });
+        });
+        forgetView.onDividersMoved(() -> settings.dividers("forget", forgetView.dividers()));
     }
 
     void showStart() {

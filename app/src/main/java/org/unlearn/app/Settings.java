@@ -42,7 +42,9 @@ final class Settings {
             try (InputStream in = Files.newInputStream(file)) {
                 settings.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                AppLog.logger(Settings.class).log(Level.WARNING, "settings unreadable, using the defaults: " + file, e);
+                // An expected condition (a hand-edited or half-written file): one line, no stack trace.
+                AppLog.logger(Settings.class).log(Level.WARNING, "settings unreadable (" + e.getMessage()
+                        + "), using the defaults: " + file);
                 settings.values.clear();
             }
         }
@@ -115,6 +117,24 @@ final class Settings {
         for (int i = 0; i < Math.min(RecentFiles.MAX, files.size()); i++) {
             values.setProperty(RECENT + i, files.get(i).toAbsolutePath().toString());
         }
+    }
+
+    /** Where the dividers of a view's split panes were (each between 0 and 1), or empty. */
+    Optional<double[]> dividers(String view) {
+        String text = values.getProperty("dividers." + view);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.util.Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void dividers(String view, double[] positions) {
+        values.setProperty("dividers." + view, java.util.Arrays.stream(positions).mapToObj(Double::toString)
+                .collect(java.util.stream.Collectors.joining(",")));
     }
 
     /** Writes the file whole (to a temporary file first, then moved over), so a crash never leaves half of it. */

@@ -18,6 +18,13 @@ public final class UnlearnApplication extends Application {
     private FxBackgroundWork work;
     private WindowPlacer placer;
 
+    private static java.util.Optional<double[]> screenshotSize() {
+        String size = System.getProperty("unlearn.size", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,5})x(\\d{3,5})").matcher(size.strip());
+        return m.matches() ? java.util.Optional.of(new double[] {Double.parseDouble(m.group(1)),
+                Double.parseDouble(m.group(2))}) : java.util.Optional.empty();
+    }
+
     @Override
     public void start(Stage stage) {
         ProblemReporter problems = new DialogProblemReporter(stage);
@@ -29,7 +36,10 @@ public final class UnlearnApplication extends Application {
         Path samples = SampleCatalogue.locate(jarFolder()).orElse(null);
         MainWindow window = new MainWindow(work, samples, new DataFileChooser(stage), problems, settings);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = Styles.apply(new Scene(window, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
+        // -Dunlearn.size=1920x1080: a screenshot at another window size than the default.
+        double[] size = screenshotSize().orElse(new double[] {WIDTH, HEIGHT});
+        Scene scene = Styles.apply(new Scene(window, Math.min(size[0], screen.getWidth()),
+                Math.min(size[1], screen.getHeight())));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -39,11 +39,15 @@ class SettingsTest {
         s.theme(Theme.DARK);
         s.lastDataset(dir.resolve("penguins.csv"));
         s.recent(List.of(dir.resolve("a.csv"), dir.resolve("b.csv.gz")));
+        s.dividers("forget", new double[] {0.25, 0.6, 0.62, 0.5});
         s.save();
 
         Settings next = Settings.load(file());
         assertEquals(new WindowPlace(40, 30, 1200, 800, true), next.window().orElseThrow());
         assertEquals(Theme.DARK, next.theme());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.25, 0.6, 0.62, 0.5},
+                next.dividers("forget").orElseThrow());
+        assertTrue(next.dividers("data").isEmpty(), "a view never saved has no dividers");
         assertEquals(dir.resolve("penguins.csv").toAbsolutePath(), next.lastDataset());
         assertEquals(List.of(dir.resolve("a.csv").toAbsolutePath(), dir.resolve("b.csv.gz").toAbsolutePath()), next.recent());
         try (var files = Files.list(file().getParent())) {

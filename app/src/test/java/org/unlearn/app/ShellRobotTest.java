@@ -196,6 +196,7 @@ class ShellRobotTest {
         robot.clickOn("#sample-penguins-csv");
         waitUntilIdle();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        robot.clickOn("#family-qkmeans");
         robot.push(KeyCode.CONTROL, KeyCode.T);
         waitUntilIdle();
 

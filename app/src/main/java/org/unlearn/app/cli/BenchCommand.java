@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * forget N rows one request at a time, retrain from scratch after each, and compare.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a model, forget N rows chosen by the seed (one request per row), retrain from",
-            "scratch after each request, and report times, quality and whether unlearning was exact."})
+        header = "Forget rows one at a time, retrain after each, compare.",
+        description = "Train a model, forget N rows chosen by the seed (one request per row), retrain from"
+            + " scratch after each request, and report times, quality and whether unlearning was exact.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
     Path file;

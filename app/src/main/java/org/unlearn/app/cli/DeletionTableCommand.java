@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
  * retrain for k rows forgotten at once, on typical and on outlying rows (Izzo et al.'s Table 4).
  */
 @Command(name = "deletion-table", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Forget k rows at once (typical rows drawn by the seed, and the k worst-fitted rows) with",
-            "influence, newton and pru; report each one's time and distance to the exact retrain, as JSON."})
+        header = "Compare approximate deletions of k rows at once.",
+        description = "Forget k rows at once (typical rows drawn by the seed, and the k worst-fitted rows) with"
+            + " influence, newton and pru; report each one's time and distance to the exact retrain, as JSON.")
 public final class DeletionTableCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
     Path file;

@@ -26,4 +26,26 @@ public final class Nodes {
         content.setPadding(new Insets(2, 4, 8, 2));
         return scroll;
     }
+
+    /**
+     * Scrolls so the node (somewhere in the scroll pane's content) shows whole, or its top shows where it is
+     * taller than the view; the layout is brought up to date first, as a result has just changed it.
+     */
+    public static void scrollIntoView(ScrollPane scroll, javafx.scene.Node node) {
+        if (node == null || scroll.getContent() == null || !node.isVisible()) {
+            return;
+        }
+        scroll.layout();
+        javafx.geometry.Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double view = scroll.getViewportBounds().getHeight();
+        double free = scroll.getContent().getLayoutBounds().getHeight() - view;
+        if (b == null || free <= 0) {
+            return;
+        }
+        double top = free * (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin());
+        double wanted = b.getMaxY() > top + view ? Math.min(b.getMinY(), b.getMaxY() - view)
+                : b.getMinY() < top ? b.getMinY() : top;
+        wanted = Math.max(0, Math.min(free, wanted));
+        scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * wanted / free);
+    }
 }

@@ -5,6 +5,7 @@ import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.family.ForgetMethod;
+import org.unlearn.model.verify.Agreement;
 import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.model.verify.RowLoss;
@@ -116,8 +117,8 @@ final class ForgetJobs {
                 attack = MembershipInference.auc(unlearnedLoss, forgotten, heldOut);
                 attackOnRetrain = MembershipInference.auc(freshLoss, forgotten, heldOut);
             }
-            return new Verification(retrain.identical(), retrain.elapsed(), forgetTook, distance, relative, attack,
-                    attackOnRetrain);
+            return new Verification(retrain.identical(), retrain.elapsed(), forgetTook, distance, relative,
+                    Agreement.of(retrain.identical(), u, r), attack, attackOnRetrain);
         }
         return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }

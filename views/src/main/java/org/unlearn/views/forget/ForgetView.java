@@ -1,11 +1,13 @@
 package org.unlearn.views.forget;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +26,11 @@ import org.unlearn.views.plane.PlaneView;
 public final class ForgetView extends BorderPane {
     /** Held here: out of the column, nothing else would keep a hidden panel (and its weakly bound model) alive. */
     private final List<Region> familyPanels;
+    /** The panes whose dividers a user may move, in the order {@link #dividers()} lists their positions. */
+    private final List<SplitPane> splits;
+    static final double LEFT_MIN_WIDTH = 250;
+    static final double MIDDLE_MIN_WIDTH = 330;
+    static final double RIGHT_MIN_WIDTH = 380;
 
     /**
      * @param familyPanels what a family shows of its own structure under the forget request (the shard map),
@@ -33,16 +40,21 @@ public final class ForgetView extends BorderPane {
         this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
         setTop(header(model.chain()));
-        SplitPane left = new SplitPane(
-                new Section("Model", null, new ModelPanel(model.form(), model.chain())),
-                new Section("History", null, new HistoryPanel(model.chain())));
+        Region modelSection = new Section("Model", null, new ModelPanel(model.form(), model.chain()));
+        modelSection.setMinHeight(160);
+        SplitPane left = new SplitPane(modelSection, new Section("History", null, new HistoryPanel(model.chain())));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.66);
-        SplitPane middle = new SplitPane(picture(model), new Section("Rows, and more ways to pick them", null, rows(model)));
+        Region picture = picture(model);
+        picture.setMinHeight(200);
+        SplitPane middle = new SplitPane(picture, new Section("Rows, and more ways to pick them", null, rows(model)));
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
-        Region request = new Section("Forget request", null,
-                Nodes.scrolled(new RequestPanel(model.chain(), model.picks(), model.planner())));
+        RequestPanel requestPanel = new RequestPanel(model.chain(), model.picks(), model.planner());
+        ScrollPane requestScroll = Nodes.scrolled(requestPanel);
+        Region request = new Section("Forget request", null, requestScroll);
+        request.setMinHeight(150);
+        newestInView(model.chain(), requestPanel, requestScroll);
         SplitPane right = new SplitPane(request);
         right.setOrientation(Orientation.VERTICAL);
         for (Region panel : familyPanels) {
@@ -50,12 +62,72 @@ public final class ForgetView extends BorderPane {
             panel.visibleProperty().addListener((o, was, now) -> showPanel(right, panel, now));
             showPanel(right, panel, panel.isVisible());
         }
+        left.setMinWidth(LEFT_MIN_WIDTH);
+        middle.setMinWidth(MIDDLE_MIN_WIDTH);
+        right.setMinWidth(RIGHT_MIN_WIDTH);
         SplitPane all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.245, 0.70);
         all.getStyleClass().add("data-split");
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(right, false);
+        // The columns grow and shrink with the window in proportion: a column kept at a fixed width would stay
+        // squeezed after the window, made small, is made large again.
+        splits = List.of(all, left, middle, right);
         setCenter(all);
+    }
+
+    /** Every divider's position, pane after pane, to be remembered across runs. */
+    public double[] dividers() {
+        return splits.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.getDividerPositions())).toArray();
+    }
+
+    /** Puts the dividers back where {@link #dividers()} found them; a list of another length is ignored. */
+    public void restoreDividers(double[] positions) {
+        int count = splits.stream().mapToInt(s -> s.getDividers().size()).sum();
+        if (positions.length != count || java.util.Arrays.stream(positions).anyMatch(p -> !(p >= 0 && p <= 1))) {
+            return;
+        }
+        int at = 0;
+        for (SplitPane split : splits) {
+            int n = split.getDividers().size();
+            split.setDividerPositions(java.util.Arrays.copyOfRange(positions, at, at + n));
+            at += n;
+        }
+    }
+
+    /** Tells the listener whenever a user moves a divider. */
+    public void onDividersMoved(Runnable listener) {
+        for (SplitPane split : splits) {
+            split.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> listener.run()));
+            split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(d -> d.positionProperty().addListener((o, was, now) -> listener.run()));
+                }
+            });
+        }
+    }
+
+    /**
+     * Scrolls the request column to the newest result (the report of a request, then the check) as each comes,
+     * and keeps it there while the window is resized, until the user scrolls elsewhere.
+     */
+    private static void newestInView(ModelChain chain, RequestPanel panel, ScrollPane scroll) {
+        String[] newest = {null};
+        Runnable follow = () -> {
+            if (newest[0] != null) {
+                Nodes.scrollIntoView(scroll, panel.lookup(newest[0]));
+            }
+        };
+        // A user scrolling (wheel, or dragging the bar) takes over; the pane's own clamping on a resize does not.
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> newest[0] = null);
+        scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> newest[0] = null);
+        chain.reportProperty().addListener((o, was, now) -> {
+            newest[0] = now == null ? null : "#report";
+            Platform.runLater(follow);
+        });
+        chain.verificationProperty().addListener((o, was, now) -> {
+            newest[0] = now == null ? newest[0] : "#verification";
+            Platform.runLater(follow);
+        });
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> Platform.runLater(follow));
     }
 
     private static void showPanel(SplitPane column, Region panel, boolean shown) {

@@ -1,5 +1,7 @@
 package org.unlearn.views.forget;
 
+import javafx.beans.binding.Bindings;
+
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,12 +35,18 @@ public final class ForgetViewModel {
         // must be handed over once both exist.
         ObjectProperty<RowSelection> toForget = new SimpleObjectProperty<>(RowSelection.EMPTY);
         chain = new ModelChain(work, data, plane, form.recipeProperty(), toForget);
-        picks = new RowPicks(chain.currentProperty());
+        picks = new RowPicks(chain.currentProperty(), Bindings.createObjectBinding(
+                () -> data.getValue() == null ? null : data.getValue().dataset(), data));
         toForget.bind(picks.pickedProperty());
         planner = new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty(), chain.requestMethodProperty());
         picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks);
         table = new RowTableModel(chain.currentProperty(), picks.pickedProperty());
-        data.addListener((o, was, now) -> suggestK(now));
+        data.addListener((o, was, now) -> {
+            if (was == null || now == null || !was.file().equals(now.file())) {
+                form.resetOptions();
+            }
+            suggestK(now);
+        });
         suggestK(data.getValue());
     }
 

@@ -51,7 +51,8 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
         if (verification == null) {
             return made;
         }
-        return made + " · " + (verification.identical() ? "✓ identical to a retrain" : "✗ differs from a retrain");
+        return made + " · " + (verification.identical() ? "✓ identical to a retrain"
+                : verification.agreement().equal() ? "≈ equal to a retrain within rounding" : "✗ differs from a retrain");
     }
 
     /** Everything the provenance records, for the entry's details. */

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
@@ -241,6 +242,7 @@ final class ModelPanel extends BorderPane {
         train.setId("train");
         train.getStyleClass().add("primary-button");
         train.setMaxWidth(Double.MAX_VALUE);
+        train.setMinWidth(Region.USE_PREF_SIZE);
         train.textProperty().bind(Bindings.createStringBinding(() -> model.trainingProperty().get() ? "Training…"
                 : model.currentProperty().get() == null ? "Train" : "Train again",
                 model.trainingProperty(), model.currentProperty()));

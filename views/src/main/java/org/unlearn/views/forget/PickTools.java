@@ -23,7 +23,8 @@ final class PickTools extends VBox {
     PickTools(RowPicks picks, ModelChain chain) {
         super(6);
         getStyleClass().add("pick-tools");
-        disableProperty().bind(chain.currentProperty().isNull());
+        // The filter works on the opened file's rows, so rows can be found and picked before training.
+        disableProperty().bind(picks.filterExampleProperty().isEmpty());
         TextField filter = new TextField();
         filter.setId("pick-filter");
         filter.promptTextProperty().bind(picks.filterExampleProperty());
@@ -41,7 +42,8 @@ final class PickTools extends VBox {
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setTooltip(new Tooltip("The filter, random and outlier picks add to the pick instead of replacing it"));
         add.selectedProperty().bindBidirectional(picks.toolsAddProperty());
-        HBox first = line(caption("Filter"), filter, byFilter, add);
+        HBox first = line(caption("Filter"), filter, byFilter);
+        filter.setMinWidth(80);
 
         Spinner<Integer> count = spinner("pick-random-count", 1, 1_000_000, picks.randomCountProperty().get());
         count.getValueFactory().valueProperty().bindBidirectional(picks.randomCountProperty().asObject());
@@ -58,7 +60,10 @@ final class PickTools extends VBox {
         chain.currentProperty().addListener((o, was, now) -> byRank.setTooltip(Tips.teach(picks.rankingExplanation())));
         Region gap = new Region();
         gap.setMinWidth(10);
-        HBox second = line(count, caption("seed"), seed, byRandom, gap, top, byRank);
+        // The random and outlier tools wrap under each other in a narrow column.
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(6, 6, line(count, caption("seed"), seed,
+                byRandom, gap), line(top, byRank), add);
+        second.disableProperty().bind(chain.currentProperty().isNull());
         getChildren().addAll(first, second);
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.KeyValueGrid;
@@ -49,11 +50,13 @@ final class RequestPanel extends VBox {
         HBox.setHgrow(ids, Priority.ALWAYS);
         Button pick = new Button("Pick");
         pick.setId("pick-typed");
+        pick.setMinWidth(Region.USE_PREF_SIZE);
         pick.setTooltip(new Tooltip("Pick the typed rows (Enter)"));
         pick.disableProperty().bind(chain.currentProperty().isNull());
         pick.setOnAction(e -> model.pickTyped());
         Button clear = new Button("Clear");
         clear.setId("clear-picks");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setTooltip(new Tooltip("Pick no rows (Esc)"));
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> model.pickedProperty().get().isEmpty(),
                 model.pickedProperty()));
@@ -119,6 +122,7 @@ final class RequestPanel extends VBox {
         forget.setId("forget");
         forget.getStyleClass().add("forget-button");
         forget.setMaxWidth(Double.MAX_VALUE);
+        forget.setMinWidth(Region.USE_PREF_SIZE);
         forget.textProperty().bind(Bindings.createStringBinding(() -> model.forgettingProperty().get() ? "Forgetting…"
                 : picks.pickedProperty().get().isEmpty() ? "Forget the picked rows"
                 : "Forget " + Figures.rows(picks.pickedProperty().get().size()),
@@ -183,6 +187,7 @@ final class RequestPanel extends VBox {
         verify.setId("verify");
         verify.getStyleClass().add("verify-button");
         verify.setMaxWidth(Double.MAX_VALUE);
+        verify.setMinWidth(Region.USE_PREF_SIZE);
         verify.textProperty().bind(Bindings.when(model.verifyingProperty())
                 .then("Retraining from scratch to compare…").otherwise("Check against a retrain from scratch"));
         verify.setTooltip(Tips.teach("Trains the same model from scratch on the rows that remain, with the same"
@@ -200,10 +205,11 @@ final class RequestPanel extends VBox {
         result.setMaxWidth(Double.MAX_VALUE);
         result.textProperty().bind(Bindings.createStringBinding(() -> {
             Verification v = model.verificationProperty().get();
-            return v == null ? "" : (v.identical() ? "✓ " : "✗ ") + v.text();
+            return v == null ? "" : v.mark() + " " + v.text();
         }, model.verificationProperty()));
         model.verificationProperty().addListener((o, was, now) -> result.getStyleClass().setAll("label",
-                now == null || now.identical() ? "verified-same" : "verified-different"));
+                now == null || now.identical() ? "verified-same"
+                : now.agreement().equal() ? "verified-close" : "verified-different"));
         result.getStyleClass().setAll("label", "verified-same");
         Nodes.showWhen(result, model.verificationProperty().isNotNull());
         return result;

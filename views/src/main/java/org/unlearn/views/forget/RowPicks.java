@@ -53,17 +53,35 @@ public final class RowPicks {
     private final StringExpression filterExample;
     private final BooleanExpression canRank;
 
-    RowPicks(ObservableValue<ModelState> current) {
+    private final ObservableValue<Dataset> dataset;
+
+    /**
+     * @param current the model whose rows are picked
+     * @param dataset the opened file, whose rows the filter can pick before any model is trained
+     */
+    RowPicks(ObservableValue<ModelState> current, ObservableValue<Dataset> dataset) {
         this.current = current;
+        this.dataset = dataset;
         picked.addListener((o, was, now) -> describe());
         current.addListener((o, was, now) -> {
-            picked.set(RowSelection.EMPTY);
+            // Rows found before the first training stay picked where the model holds them.
+            picked.set(was == null && now != null
+                    ? RowSelection.of(Arrays.stream(picked.get().ids()).filter(now::holds).toArray())
+                    : RowSelection.EMPTY);
             describe();
+        });
+        // Another file: its rows, its filter; nothing typed for the last one carries over.
+        dataset.addListener((o, was, now) -> {
+            if (was != now) {
+                filter.set("");
+                picked.set(RowSelection.EMPTY);
+                describe();
+            }
         });
         rankingName = Bindings.createStringBinding(() -> ranking().map(RowRanking::name).orElse(""), current);
         canRank = Bindings.createBooleanBinding(() -> ranking().isPresent(), current);
-        filterExample = Bindings.createStringBinding(() -> current.getValue() == null ? ""
-                : "e.g. " + RowFilter.example(current.getValue().labels().dataset()), current);
+        filterExample = Bindings.createStringBinding(() -> dataset.getValue() == null ? ""
+                : "e.g. " + RowFilter.example(dataset.getValue()), dataset);
     }
 
     /** Picks these rows (those the model holds) the way the mode says: the plane's clicks, rectangles and lassos. */
@@ -103,15 +121,21 @@ public final class RowPicks {
      */
     public void pickFiltered() {
         ModelState state = current.getValue();
-        if (state == null) {
+        Dataset data = state != null ? state.labels().dataset() : dataset.getValue();
+        if (data == null) {
             return;
         }
-        Dataset dataset = state.labels().dataset();
         int[] matching;
         try {
-            matching = RowFilter.parse(filter.get(), dataset).matchingRowIds(dataset);
+            matching = RowFilter.parse(filter.get(), data).matchingRowIds(data);
         } catch (BadInputException e) {
             refuse(e.getMessage());
+            return;
+        }
+        if (state == null) {
+            apply(RowSelection.of(matching), toolsMode());
+            note(Figures.rows(matching.length) + (matching.length == 1 ? " matches" : " match")
+                    + "; they stay picked when a model is trained");
             return;
         }
         int[] held = Arrays.stream(matching).filter(state::holds).toArray();

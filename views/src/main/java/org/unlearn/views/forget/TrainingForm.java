@@ -83,6 +83,12 @@ public final class TrainingForm {
         suggest();
     }
 
+    /** Every option back to its default (a value typed for one dataset, ε or σ, is no guide to the next). */
+    void resetOptions() {
+        inputsByFamily.clear();
+        show(family.get());
+    }
+
     /** A fresh seed, small enough to read aloud and type back. */
     public void newSeed() {
         seed.set(Integer.toString(ThreadLocalRandom.current().nextInt(1, 1_000_000)));

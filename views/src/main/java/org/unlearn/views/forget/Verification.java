@@ -1,6 +1,7 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import org.unlearn.model.verify.Agreement;
 import org.unlearn.views.common.Figures;
 
 /**
@@ -12,14 +13,24 @@ import org.unlearn.views.common.Figures;
  * @param distance  for a model that is one parameter vector, ||θ_unlearned − θ_retrained||; NaN otherwise
  * @param relative  that distance over ||θ_trained − θ_retrained||, the distance had nothing been forgotten
  *                  (Izzo et al.'s measure: 0 is exact, 1 is no better than not forgetting); NaN otherwise
+ * @param agreement bit for bit, within floating-point noise (with the relative figure) or different
  * @param attack    the loss-threshold membership attack's AUC on the forgotten rows against held-out rows, for
  *                  this model and for the retrain (0.5: the rows look unseen); NaN where not computed
  */
 public record Verification(boolean identical, Duration retrain, Duration forget, double distance, double relative,
-                           double attack, double attackOnRetrain) {
+                           Agreement agreement, double attack, double attackOnRetrain) {
     /** A check of a model that is not one parameter vector: identical or not, and the times. */
     public Verification(boolean identical, Duration retrain, Duration forget) {
-        this(identical, retrain, forget, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        this(identical, retrain, forget, Double.NaN, Double.NaN, Agreement.ofBits(identical), Double.NaN, Double.NaN);
+    }
+
+    /** The mark before the line: ✓ bit for bit, ≈ within rounding, ✗ different. */
+    public String mark() {
+        return switch (agreement.kind()) {
+            case IDENTICAL -> "✓";
+            case WITHIN_NOISE -> "≈";
+            case DIFFERENT -> "✗";
+        };
     }
 
     /** The membership attack's line, or empty where it was not run. */
@@ -33,6 +44,12 @@ public record Verification(boolean identical, Duration retrain, Duration forget,
 
     /** One line for people, every figure measured. */
     public String text() {
+        if (agreement.kind() == Agreement.Kind.WITHIN_NOISE) {
+            return "Equal to a retrain from scratch to within floating-point noise: the parameters are "
+                    + Figures.distance(distance) + " apart, a relative difference of " + Figures.distance(agreement.relative())
+                    + " (< 1e-9), the size of rounding error, though not bit for bit (retrain took " + Figures.duration(retrain) + " — " + speed() + ")."
+                    + (attackText().isEmpty() ? "" : " " + attackText());
+        }
         if (!identical) {
             String far = Double.isNaN(distance) ? ""
                     : " The parameters are " + Figures.distance(distance) + " from the retrain's"

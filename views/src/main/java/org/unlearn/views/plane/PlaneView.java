@@ -117,7 +117,8 @@ public final class PlaneView extends StackPane {
         choice.setId("plane-colour-by");
         choice.valueProperty().bindBidirectional(model.colourByProperty());
         choice.setTooltip(new Tooltip("What the colours of the points mean; the legend names them"));
-        HBox bar = new HBox(8, colourBy, choice);
+        // Wraps in a narrow column rather than widening it past the window.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, colourBy, choice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("plane-toolbar");
         if (model.selectableProperty().get()) {

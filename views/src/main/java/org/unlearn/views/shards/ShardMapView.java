@@ -1,7 +1,10 @@
 package org.unlearn.views.shards;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +29,7 @@ public final class ShardMapView extends VBox {
             + " the row. The tinted cells are what forgetting the picked rows would retrain: nothing outside them is"
             + " touched, which is where SISA's speed comes from.";
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroll;
 
     public ShardMapView(ShardMapViewModel model) {
         getStyleClass().add("shard-map");
@@ -34,7 +38,7 @@ public final class ShardMapView extends VBox {
         grid.setHgap(3);
         grid.setVgap(3);
         grid.setId("shard-grid");
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("panel-scroll");
         scroll.setFitToWidth(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -51,10 +55,24 @@ public final class ShardMapView extends VBox {
         Nodes.showWhen(caption, model.mapProperty().isNotNull());
         FlowPane legend = legend();
         Nodes.showWhen(legend, model.mapProperty().isNotNull());
-        Label help = new Label("What am I looking at?");
+        Hyperlink help = new Hyperlink("What am I looking at?");
+        help.setId("shard-help-link");
         help.getStyleClass().add("what-am-i-link");
         help.setTooltip(Tips.teach(HELP));
-        getChildren().addAll(none, caption, scroll, legend, help);
+        // A click opens the explanation under the map, where it can be read while looking at the cells.
+        Label explanation = new Label(HELP);
+        explanation.setId("shard-help");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.getStyleClass().addAll("section-hint", "shard-help");
+        explanation.setVisible(false);
+        explanation.managedProperty().bind(explanation.visibleProperty());
+        help.setOnAction(e -> {
+            explanation.setVisible(!explanation.isVisible());
+            help.setText(explanation.isVisible() ? "Hide the explanation" : "What am I looking at?");
+            help.setVisited(false);
+        });
+        getChildren().addAll(none, caption, scroll, legend, help, explanation);
         model.mapProperty().addListener((o, was, now) -> draw(now));
         draw(model.mapProperty().get());
     }
@@ -83,6 +101,24 @@ public final class ShardMapView extends VBox {
                 grid.add(new ShardCell(map, shard, slice), slice + 1, shard + 1);
             }
         }
+        // It asks for room for every shard; given less, it scrolls.
+        double row = ShardCell.HEIGHT + grid.getVgap();
+        scroll.setPrefHeight(row * (map.shards() + 1) + 16);
+        showFirstMarked(map);
+    }
+
+    /** Scrolls to the first shard the last request retrained, or else the first a forget would retrain. */
+    private void showFirstMarked(ShardMap map) {
+        List<Integer> marked = ShardMap.shardsOf(map.deleted());
+        if (marked.isEmpty()) {
+            marked = ShardMap.shardsOf(map.planned());
+        }
+        if (marked.isEmpty()) {
+            return;
+        }
+        int first = marked.get(0);
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(
+                scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * first / Math.max(1, map.shards() - 1)));
     }
 
     private static FlowPane legend() {

@@ -178,6 +178,11 @@ public final class StartViewModel {
         return sampleOf(file).map(s -> new OpenRequest(s.file(), s.label())).orElse(OpenRequest.inferLabel(file));
     }
 
+    /** The model the catalogue suggests for a sample file; empty for a file of the user's own. */
+    public Optional<String> suggestedModel(Path file) {
+        return sampleOf(file).map(SampleCatalogue.Sample::suggestedModel).filter(m -> m != null && !m.isBlank());
+    }
+
     private Optional<SampleCatalogue.Sample> sampleOf(Path file) {
         Path p = file.toAbsolutePath().normalize();
         return samples.stream().filter(s -> s.file().toAbsolutePath().normalize().equals(p)).findFirst();
