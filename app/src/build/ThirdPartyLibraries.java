@@ -26,9 +26,11 @@ public final class ThirdPartyLibraries {
         Path repository = Path.of(args[1]);
         Path out = Path.of(args[2]);
         List<String> lines = new ArrayList<>();
-        lines.add("# file\tcoordinates\tname\tversion\tlicence\tlicence_url\turl (written by app/src/build/ThirdPartyLibraries.java)");
+        lines.add(
+                "# file\tcoordinates\tname\tversion\tlicence\tlicence_url\turl (written by app/src/build/ThirdPartyLibraries.java)");
         try (Stream<Path> files = Files.list(lib)) {
-            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+            for (Path jar :
+                    files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
                 Path pom = pomOf(jar);
                 if (!Files.exists(pom)) {
                     throw new IllegalStateException(jar + ": no pom beside it (copy-dependencies needs copyPom)");
@@ -39,11 +41,22 @@ public final class ThirdPartyLibraries {
                     continue;
                 }
                 String artifact = text(project, "artifactId").orElseThrow();
-                String version = text(project, "version").or(() -> parent(project).flatMap(p -> text(p, "version"))).orElseThrow();
-                String name = text(project, "name").filter(n -> !n.contains("${")).orElse(artifact);
-                Element licence = licence(project, repository).orElseThrow(() -> new IllegalStateException(pom + ": no licence in it or its parents"));
-                lines.add(String.join("\t", jar.getFileName().toString(), group + ":" + artifact, name, version,
-                        text(licence, "name").orElse("?"), text(licence, "url").orElse(""), text(project, "url").orElse("")));
+                String version = text(project, "version")
+                        .or(() -> parent(project).flatMap(p -> text(p, "version")))
+                        .orElseThrow();
+                String name =
+                        text(project, "name").filter(n -> !n.contains("${")).orElse(artifact);
+                Element licence = licence(project, repository)
+                        .orElseThrow(() -> new IllegalStateException(pom + ": no licence in it or its parents"));
+                lines.add(String.join(
+                        "\t",
+                        jar.getFileName().toString(),
+                        group + ":" + artifact,
+                        name,
+                        version,
+                        text(licence, "name").orElse("?"),
+                        text(licence, "url").orElse(""),
+                        text(project, "url").orElse("")));
             }
         }
         Files.createDirectories(out.getParent());
@@ -56,7 +69,8 @@ public final class ThirdPartyLibraries {
         try (Stream<Path> poms = Files.list(jar.getParent())) {
             return poms.filter(p -> p.toString().endsWith(".pom"))
                     .filter(p -> base.startsWith(p.getFileName().toString().replaceFirst("\\.pom$", "")))
-                    .max((a, b) -> Integer.compare(a.toString().length(), b.toString().length()))
+                    .max((a, b) ->
+                            Integer.compare(a.toString().length(), b.toString().length()))
                     .orElse(jar.resolveSibling(base + ".pom"));
         }
     }
@@ -77,14 +91,20 @@ public final class ThirdPartyLibraries {
             String g = text(parent.get(), "groupId").orElseThrow();
             String a = text(parent.get(), "artifactId").orElseThrow();
             String v = text(parent.get(), "version").orElseThrow();
-            Path pom = repository.resolve(g.replace('.', '/')).resolve(a).resolve(v).resolve(a + "-" + v + ".pom");
+            Path pom = repository
+                    .resolve(g.replace('.', '/'))
+                    .resolve(a)
+                    .resolve(v)
+                    .resolve(a + "-" + v + ".pom");
             p = Files.exists(pom) ? read(pom) : null;
         }
         return Optional.empty();
     }
 
     private static String groupOf(Element project) {
-        return text(project, "groupId").or(() -> parent(project).flatMap(p -> text(p, "groupId"))).orElseThrow();
+        return text(project, "groupId")
+                .or(() -> parent(project).flatMap(p -> text(p, "groupId")))
+                .orElseThrow();
     }
 
     private static Optional<Element> parent(Element project) {
@@ -108,6 +128,8 @@ public final class ThirdPartyLibraries {
     }
 
     private static Optional<String> text(Element parent, String name) {
-        return child(parent, name).map(e -> e.getTextContent().trim().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty());
+        return child(parent, name)
+                .map(e -> e.getTextContent().trim().replaceAll("\\s+", " "))
+                .filter(s -> !s.isEmpty());
     }
 }

@@ -10,8 +10,7 @@ import javafx.stage.Window;
 
 /** Help ▸ About: what the app is, its version, what it runs on, where its log is, and the libraries it bundles. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static void show(Window owner) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
@@ -20,7 +19,8 @@ final class AboutDialog {
         about.setHeaderText("Unlearn Explorer " + version());
         Label text = new Label("Makes machine unlearning visible: load a dataset, train models that can forget,"
                 + " and see what forgetting costs and changes.\n\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version", "?")
+                + "Java " + System.getProperty("java.version") + ", JavaFX "
+                + System.getProperty("javafx.runtime.version", "?")
                 + "\nLog: " + AppLog.location()
                 + "\nLicence: MIT");
         text.setWrapText(true);
@@ -40,7 +40,12 @@ final class AboutDialog {
 
     private static Path jarFolder() {
         try {
-            return Path.of(AboutDialog.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            return Path.of(AboutDialog.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent();
         } catch (Exception e) {
             return null;
         }

@@ -38,8 +38,7 @@ public final class AppLog {
     private static Handler handler;
     private static boolean closesAtExit;
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /** The folder for settings and logs: {@code -Dunlearn.home}, or ~/.unlearn-explorer. */
     public static Path home() {

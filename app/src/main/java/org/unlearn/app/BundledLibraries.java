@@ -28,8 +28,7 @@ final class BundledLibraries {
         }
     }
 
-    private BundledLibraries() {
-    }
+    private BundledLibraries() {}
 
     /** The listed libraries; empty when the build did not list them (the app run from an IDE's classes). */
     static List<Library> listed() {
@@ -59,8 +58,10 @@ final class BundledLibraries {
      * app run from compiled classes) every listed library is kept.
      */
     static List<Library> present(List<Library> listed, Path jarFolder) {
-        List<Library> found = listed.stream().filter(l -> jarFolder != null
-                && (Files.exists(jarFolder.resolve(l.file())) || Files.exists(jarFolder.resolve("lib").resolve(l.file()))))
+        List<Library> found = listed.stream()
+                .filter(l -> jarFolder != null
+                        && (Files.exists(jarFolder.resolve(l.file()))
+                                || Files.exists(jarFolder.resolve("lib").resolve(l.file()))))
                 .toList();
         Map<String, Library> once = new LinkedHashMap<>();
         for (Library l : found.isEmpty() ? listed : found) {

@@ -20,10 +20,18 @@ final class DataFileChooser implements FilePicker {
     public Optional<Path> pickDataFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a data file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data files (CSV, TSV, text; gzipped too)",
-                        "*.csv", "*.tsv", "*.txt", "*.csv.gz", "*.tsv.gz", "*.txt.gz", "*.gz"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Data files (CSV, TSV, text; gzipped too)",
+                                "*.csv",
+                                "*.tsv",
+                                "*.txt",
+                                "*.csv.gz",
+                                "*.tsv.gz",
+                                "*.txt.gz",
+                                "*.gz"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -15,8 +15,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.model.family.Families;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.forget.ForgetViewModel;
@@ -38,8 +38,7 @@ final class DeveloperSnapshot {
     /** Lets the charts and tables finish drawing after the last job; a screenshot, not a test, so waiting is fine. */
     private static final Duration SETTLE = Duration.millis(1500);
 
-    private DeveloperSnapshot() {
-    }
+    private DeveloperSnapshot() {}
 
     static void armIfAsked(Stage stage, MainWindow window) {
         String target = System.getProperty("unlearn.screenshot");
@@ -69,7 +68,10 @@ final class DeveloperSnapshot {
         for (String pair : typed.split(",")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                forget.form().option(pair.substring(0, eq).strip()).textProperty().set(pair.substring(eq + 1).strip());
+                forget.form()
+                        .option(pair.substring(0, eq).strip())
+                        .textProperty()
+                        .set(pair.substring(eq + 1).strip());
             }
         }
     }
@@ -82,8 +84,8 @@ final class DeveloperSnapshot {
         try {
             Families.byCode(family);
         } catch (BadInputException unknown) {
-            System.err.println("error: unlearn.model: no family " + family + " (" + String.join(", ", Families.codes())
-                    + ")");
+            System.err.println(
+                    "error: unlearn.model: no family " + family + " (" + String.join(", ", Families.codes()) + ")");
             Platform.exit();
             return List.of();
         }
@@ -137,7 +139,9 @@ final class DeveloperSnapshot {
     /** The consequences view's tab whose id starts with the name ("quality-drift", "retraining-cost", "before-after"). */
     private static void selectTab(MainWindow window, String name) {
         if (window.lookup("#consequence-tabs") instanceof javafx.scene.control.TabPane tabs) {
-            tabs.getTabs().stream().filter(t -> (name + "-tab").equals(t.getId())).findFirst()
+            tabs.getTabs().stream()
+                    .filter(t -> (name + "-tab").equals(t.getId()))
+                    .findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
     }
@@ -157,7 +161,9 @@ final class DeveloperSnapshot {
         String wanted = name.toLowerCase(Locale.ROOT);
         for (SampleCatalogue.Sample s : window.start().samples()) {
             String file = s.file().getFileName().toString().toLowerCase(Locale.ROOT);
-            if (s.name().toLowerCase(Locale.ROOT).equals(wanted) || file.equals(wanted) || file.startsWith(wanted + ".")) {
+            if (s.name().toLowerCase(Locale.ROOT).equals(wanted)
+                    || file.equals(wanted)
+                    || file.startsWith(wanted + ".")) {
                 return Optional.of(new OpenRequest(s.file(), s.label()));
             }
         }

@@ -38,7 +38,8 @@ final class DialogProblemReporter implements ProblemReporter {
         // As wide as the line, up to a readable measure; longer lines wrap instead of widening the dialog.
         Text measure = new Text(line);
         measure.setFont(text.getFont());
-        text.setPrefWidth(Math.min(MAX_WIDTH, Math.ceil(measure.getLayoutBounds().getWidth()) + 8));
+        text.setPrefWidth(
+                Math.min(MAX_WIDTH, Math.ceil(measure.getLayoutBounds().getWidth()) + 8));
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("problem-dialog");
         Styles.apply(alert.getDialogPane());

@@ -12,8 +12,7 @@ import javafx.stage.Stage;
  * {@code =quit} then quits.
  */
 final class FirstFrame {
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     static void reportIfAsked(Stage stage) {
         String asked = System.getProperty("unlearn.firstFrame");
@@ -22,8 +21,11 @@ final class FirstFrame {
         }
         stage.setOnShown(e -> Platform.runLater(() -> {
             Instant now = Instant.now();
-            String sinceStart = ProcessHandle.current().info().startInstant()
-                    .map(start -> Long.toString(Duration.between(start, now).toMillis())).orElse("?");
+            String sinceStart = ProcessHandle.current()
+                    .info()
+                    .startInstant()
+                    .map(start -> Long.toString(Duration.between(start, now).toMillis()))
+                    .orElse("?");
             System.err.println("first frame: " + sinceStart + " ms after the process started (epoch ms "
                     + now.toEpochMilli() + ")");
             if (asked.equals("quit")) {

@@ -58,7 +58,7 @@ final class FxBackgroundWork implements BackgroundWork {
     public <T> WorkTicket submit(String title, Job<T> job, Consumer<Outcome<T>> whenDone) {
         requireFxThread();
         if (worker.isShutdown()) {
-            return () -> { }; // quitting: work asked for on the way out is not started
+            return () -> {}; // quitting: work asked for on the way out is not started
         }
         Ticket ticket = new Ticket(title);
         outstanding.add(ticket);
@@ -127,12 +127,15 @@ final class FxBackgroundWork implements BackgroundWork {
     private void unexpected(Ticket ticket, Throwable cause) {
         log.log(Level.SEVERE, ticket.title + " failed", cause);
         message.set(couldNot(ticket.title) + ": something unexpected went wrong (details in the log)");
-        problems.failed(couldNot(ticket.title), "Something unexpected went wrong. The details are in " + logLocation.get());
+        problems.failed(
+                couldNot(ticket.title), "Something unexpected went wrong. The details are in " + logLocation.get());
     }
 
     /** "Open penguins.csv" becomes "Could not open penguins.csv". */
     static String couldNot(String title) {
-        return title.isEmpty() ? "Could not finish" : "Could not " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        return title.isEmpty()
+                ? "Could not finish"
+                : "Could not " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
     private static void requireFxThread() {

@@ -8,8 +8,7 @@ import org.unlearn.app.cli.UnlearnCommand;
  * class path and the command line never touches the toolkit.
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         AppLog.install();

@@ -3,9 +3,9 @@ package org.unlearn.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
-import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -16,8 +16,8 @@ import javafx.scene.input.KeyCombination;
 import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.common.Theme;
-import org.unlearn.views.start.StartViewModel;
 import org.unlearn.views.forget.ForgetViewModel;
+import org.unlearn.views.start.StartViewModel;
 
 /**
  * The menu bar: File (open a file, a recent file, the last dataset or a sample; quit), View (start screen,
@@ -26,8 +26,7 @@ import org.unlearn.views.forget.ForgetViewModel;
  * Help ▸ Keyboard shortcuts lists them from the menus themselves.
  */
 final class MainMenu {
-    private MainMenu() {
-    }
+    private MainMenu() {}
 
     static MenuBar build(MainWindow window) {
         MenuBar bar = new MenuBar(file(window), view(window), model(window), help(window));
@@ -44,7 +43,8 @@ final class MainMenu {
         for (SampleCatalogue.Sample s : window.start().samples()) {
             MenuItem sample = new MenuItem(s.name());
             sample.setOnAction(e -> window.start().openSample(s));
-            sample.disableProperty().bind(window.start().openExecutableProperty().not());
+            sample.disableProperty()
+                    .bind(window.start().openExecutableProperty().not());
             samples.getItems().add(sample);
         }
         if (samples.getItems().isEmpty()) {
@@ -65,8 +65,19 @@ final class MainMenu {
         quit.setOnAction(e -> window.quit());
         // The session items go below the samples, and Save has no accelerator: a wider or taller menu above
         // "Open sample" moves its submenu, and the pointer's way to a sample crosses other items.
-        Menu file = new Menu("_File", null, open, recent(window.start()), reopen(window.start()), samples,
-                new SeparatorMenuItem(), newSession, openSession, save, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(
+                "_File",
+                null,
+                open,
+                recent(window.start()),
+                reopen(window.start()),
+                samples,
+                new SeparatorMenuItem(),
+                newSession,
+                openSession,
+                save,
+                new SeparatorMenuItem(),
+                quit);
         file.setId("menu-file");
         return file;
     }
@@ -82,8 +93,8 @@ final class MainMenu {
                 n++;
                 boolean missing = !Files.isRegularFile(f);
                 // Mnemonics 1-8 (with the underscore) so the keyboard reaches each entry: Alt+F, then the menu.
-                MenuItem item = new MenuItem("_" + n + "  " + f.getFileName() + (missing ? " (missing)" : "")
-                        + "   " + f.getParent());
+                MenuItem item = new MenuItem(
+                        "_" + n + "  " + f.getFileName() + (missing ? " (missing)" : "") + "   " + f.getParent());
                 item.setId("menu-recent-" + n);
                 item.setMnemonicParsing(true);
                 item.setDisable(missing);
@@ -109,33 +120,53 @@ final class MainMenu {
     }
 
     private static MenuItem reopen(StartViewModel start) {
-        MenuItem reopen = item("Reopen last dataset", "menu-reopen", new KeyCodeCombination(KeyCode.O,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        reopen.textProperty().bind(Bindings.createStringBinding(() -> start.lastDatasetProperty().get() == null
-                ? "Reopen last dataset" : "Reopen " + start.lastDatasetName(), start.lastDatasetProperty()));
+        MenuItem reopen = item(
+                "Reopen last dataset",
+                "menu-reopen",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        reopen.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> start.lastDatasetProperty().get() == null
+                                ? "Reopen last dataset"
+                                : "Reopen " + start.lastDatasetName(),
+                        start.lastDatasetProperty()));
         reopen.setOnAction(e -> start.reopenLast());
-        reopen.disableProperty().bind(start.lastDatasetProperty().isNull().or(start.openExecutableProperty().not()));
+        reopen.disableProperty()
+                .bind(start.lastDatasetProperty()
+                        .isNull()
+                        .or(start.openExecutableProperty().not()));
         return reopen;
     }
 
     private static Menu view(MainWindow window) {
-        MenuItem start = item("Start screen", "menu-start", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        MenuItem start = item(
+                "Start screen", "menu-start", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
         start.setOnAction(e -> window.showStart());
-        MenuItem data = item("Dataset", "menu-data", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        MenuItem data =
+                item("Dataset", "menu-data", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         data.setOnAction(e -> window.showData());
         data.disableProperty().bind(window.data().loadedProperty().not());
-        data.textProperty().bind(Bindings.createStringBinding(() -> window.data().loadedProperty().get()
-                ? "Dataset: " + window.data().titleProperty().get() : "Dataset", window.data().loadedProperty(),
-                window.data().titleProperty()));
-        MenuItem forget = item("Train and forget", "menu-forget", new KeyCodeCombination(KeyCode.DIGIT3,
-                KeyCombination.SHORTCUT_DOWN));
+        data.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> window.data().loadedProperty().get()
+                                ? "Dataset: " + window.data().titleProperty().get()
+                                : "Dataset",
+                        window.data().loadedProperty(),
+                        window.data().titleProperty()));
+        MenuItem forget = item(
+                "Train and forget",
+                "menu-forget",
+                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         forget.setOnAction(e -> window.showForget());
         forget.disableProperty().bind(window.data().loadedProperty().not());
-        MenuItem consequences = item("Cost and consequences", "menu-consequences", new KeyCodeCombination(KeyCode.DIGIT4,
-                KeyCombination.SHORTCUT_DOWN));
+        MenuItem consequences = item(
+                "Cost and consequences",
+                "menu-consequences",
+                new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         consequences.setOnAction(e -> window.showConsequences());
         consequences.disableProperty().bind(window.data().loadedProperty().not());
-        MenuItem audit = item("Audit", "menu-audit", new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        MenuItem audit =
+                item("Audit", "menu-audit", new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         audit.setOnAction(e -> window.showAudit());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
@@ -143,8 +174,7 @@ final class MainMenu {
         dark.setSelected(Styles.theme() == Theme.DARK);
         Styles.themeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(window.themeFollower(dark)));
         dark.setOnAction(e -> window.useTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        Menu view = new Menu("_View", null, start, data, forget, consequences, audit, new SeparatorMenuItem(),
-                dark);
+        Menu view = new Menu("_View", null, start, data, forget, consequences, audit, new SeparatorMenuItem(), dark);
         view.setId("menu-view");
         return view;
     }
@@ -154,25 +184,39 @@ final class MainMenu {
         BooleanBinding hidden = window.showingForgetProperty().not();
         MenuItem train = item("Train", "menu-train", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         train.setOnAction(e -> forget.train());
-        train.disableProperty().bind(hidden.or(forget.chain().trainExecutableProperty().not()));
-        MenuItem picked = item("Forget the picked rows", "menu-forget-picked",
+        train.disableProperty()
+                .bind(hidden.or(forget.chain().trainExecutableProperty().not()));
+        MenuItem picked = item(
+                "Forget the picked rows",
+                "menu-forget-picked",
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         picked.setOnAction(e -> forget.forget());
-        picked.disableProperty().bind(hidden.or(forget.chain().forgetExecutableProperty().not()));
-        MenuItem verify = item("Check against a retrain from scratch", "menu-verify",
+        picked.disableProperty()
+                .bind(hidden.or(forget.chain().forgetExecutableProperty().not()));
+        MenuItem verify = item(
+                "Check against a retrain from scratch",
+                "menu-verify",
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         verify.setOnAction(e -> forget.verify());
-        verify.disableProperty().bind(hidden.or(forget.chain().verifyExecutableProperty().not()));
+        verify.disableProperty()
+                .bind(hidden.or(forget.chain().verifyExecutableProperty().not()));
         MenuItem clear = item("Pick no rows", "menu-clear-picks", null);
-        clear.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        clear.setAccelerator(
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         clear.setOnAction(e -> forget.clearPicks());
-        clear.disableProperty().bind(hidden.or(Bindings.createBooleanBinding(
-                () -> forget.picks().pickedProperty().get().isEmpty(), forget.picks().pickedProperty())));
-        MenuItem filter = item("Go to the row filter", "menu-go-filter",
+        clear.disableProperty()
+                .bind(hidden.or(Bindings.createBooleanBinding(
+                        () -> forget.picks().pickedProperty().get().isEmpty(),
+                        forget.picks().pickedProperty())));
+        MenuItem filter = item(
+                "Go to the row filter",
+                "menu-go-filter",
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         filter.setOnAction(e -> window.focusInForget("#pick-filter"));
         filter.disableProperty().bind(window.data().loadedProperty().not());
-        MenuItem ids = item("Go to the row ids to forget", "menu-go-ids",
+        MenuItem ids = item(
+                "Go to the row ids to forget",
+                "menu-go-ids",
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         ids.setOnAction(e -> window.focusInForget("#pick-ids"));
         ids.disableProperty().bind(window.data().loadedProperty().not());

@@ -9,30 +9,30 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.CheckMenuItem;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.audit.AuditView;
 import org.unlearn.views.audit.AuditViewModel;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
-import javafx.scene.layout.Region;
-import org.unlearn.views.consequences.ConsequencesView;
-import org.unlearn.views.consequences.ConsequencesViewModel;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.common.Theme;
+import org.unlearn.views.consequences.ConsequencesView;
+import org.unlearn.views.consequences.ConsequencesViewModel;
 import org.unlearn.views.data.DataView;
 import org.unlearn.views.data.DataViewModel;
 import org.unlearn.views.forget.ForgetView;
-import org.unlearn.views.panels.CapabilityPanels;
 import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.forget.ModelState;
+import org.unlearn.views.panels.CapabilityPanels;
 import org.unlearn.views.start.RecentFiles;
 import org.unlearn.views.start.StartView;
 import org.unlearn.views.start.StartViewModel;
@@ -73,13 +73,19 @@ final class MainWindow extends BorderPane {
      * @param problems     where one-line notices go (a drop that cannot be opened, a recent file gone missing)
      * @param settings     what is remembered across runs; this window keeps its datasets and theme there
      */
-    MainWindow(FxBackgroundWork work, Path sampleFolder, FilePicker picker, ProblemReporter problems, Settings settings) {
+    MainWindow(
+            FxBackgroundWork work, Path sampleFolder, FilePicker picker, ProblemReporter problems, Settings settings) {
         this.work = work;
         this.settings = Objects.requireNonNull(settings);
         this.problems = Objects.requireNonNull(problems);
         this.data = new DataViewModel(work);
         RecentFiles recent = new RecentFiles(settings.recent());
-        this.start = new StartViewModel(sampleFolder, data, picker, recent, settings.lastDataset(),
+        this.start = new StartViewModel(
+                sampleFolder,
+                data,
+                picker,
+                recent,
+                settings.lastDataset(),
                 line -> problems.refused("Not opened", line));
         this.startView = new StartView(start);
         this.dataView = new DataView(data, this::showForget);
@@ -88,9 +94,10 @@ final class MainWindow extends BorderPane {
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.audit = new AuditViewModel(work);
-        this.auditView = new AuditView(audit, name -> SessionDialogs.saveHtml(getScene().getWindow(), name));
-        this.status = new StatusViewModel(work, forget.chain().currentProperty().map(ModelState::provenance),
-                MemoryUse::ofRuntime);
+        this.auditView =
+                new AuditView(audit, name -> SessionDialogs.saveHtml(getScene().getWindow(), name));
+        this.status = new StatusViewModel(
+                work, forget.chain().currentProperty().map(ModelState::provenance), MemoryUse::ofRuntime);
         setId("main-window");
         setTop(MainMenu.build(this));
         views = new StackPane(auditView, consequencesView, forgetView, dataView, startView);
@@ -299,7 +306,9 @@ final class MainWindow extends BorderPane {
     }
 
     private static List<Path> filesOf(Dragboard board) {
-        return board != null && board.hasFiles() ? board.getFiles().stream().map(File::toPath).toList() : List.of();
+        return board != null && board.hasFiles()
+                ? board.getFiles().stream().map(File::toPath).toList()
+                : List.of();
     }
 
     /** Ends the application; its stop() shuts the background work down, as it does when the window is closed. */

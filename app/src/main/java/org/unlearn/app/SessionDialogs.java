@@ -15,13 +15,13 @@ import org.unlearn.views.data.LoadedData;
  * session copies the dataset that is open, with its label.
  */
 final class SessionDialogs {
-    private SessionDialogs() {
-    }
+    private SessionDialogs() {}
 
     static void newSession(MainWindow window) {
         LoadedData data = window.data().dataProperty().get();
         if (data == null) {
-            window.problems().refused("No dataset open", "Open a dataset first; a new session copies it, with its label.");
+            window.problems()
+                    .refused("No dataset open", "Open a dataset first; a new session copies it, with its label.");
             return;
         }
         ChoiceDialog<String> models = new ChoiceDialog<>(Families.codes().get(0), Families.codes());

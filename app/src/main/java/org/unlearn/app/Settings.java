@@ -43,8 +43,10 @@ final class Settings {
                 settings.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
                 // An expected condition (a hand-edited or half-written file): one line, no stack trace.
-                AppLog.logger(Settings.class).log(Level.WARNING, "settings unreadable (" + e.getMessage()
-                        + "), using the defaults: " + file);
+                AppLog.logger(Settings.class)
+                        .log(
+                                Level.WARNING,
+                                "settings unreadable (" + e.getMessage() + "), using the defaults: " + file);
                 settings.values.clear();
             }
         }
@@ -61,8 +63,12 @@ final class Settings {
             if (w == null) {
                 return Optional.empty();
             }
-            return Optional.of(new WindowPlace(number("window.x"), number("window.y"), Double.parseDouble(w),
-                    number("window.height"), Boolean.parseBoolean(values.getProperty("window.maximized"))));
+            return Optional.of(new WindowPlace(
+                    number("window.x"),
+                    number("window.y"),
+                    Double.parseDouble(w),
+                    number("window.height"),
+                    Boolean.parseBoolean(values.getProperty("window.maximized"))));
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
@@ -126,15 +132,20 @@ final class Settings {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.util.Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray());
+            return Optional.of(java.util.Arrays.stream(text.split(","))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray());
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     void dividers(String view, double[] positions) {
-        values.setProperty("dividers." + view, java.util.Arrays.stream(positions).mapToObj(Double::toString)
-                .collect(java.util.stream.Collectors.joining(",")));
+        values.setProperty(
+                "dividers." + view,
+                java.util.Arrays.stream(positions)
+                        .mapToObj(Double::toString)
+                        .collect(java.util.stream.Collectors.joining(",")));
     }
 
     /** Writes the file whole (to a temporary file first, then moved over), so a crash never leaves half of it. */

@@ -26,12 +26,10 @@ final class ShortcutsDialog {
             new Shortcut("Forget view", "Pick the typed row ids", "Enter"),
             new Shortcut("Window", "Open a data file", "drop it on the window"));
 
-    private ShortcutsDialog() {
-    }
+    private ShortcutsDialog() {}
 
     /** One shortcut: where it acts, what it does, and the keys. */
-    record Shortcut(String where, String action, String keys) {
-    }
+    record Shortcut(String where, String action, String keys) {}
 
     /** The menu commands with an accelerator, menu by menu, as "Model ▸ Train" and "Ctrl+T". */
     static List<Shortcut> fromMenus(MenuBar bar) {
@@ -47,7 +45,8 @@ final class ShortcutsDialog {
             if (item instanceof Menu sub) {
                 collect(where + " ▸ " + sub.getText(), sub.getItems(), list);
             } else if (item.getAccelerator() != null) {
-                list.add(new Shortcut(where, item.getText(), item.getAccelerator().getDisplayText()));
+                list.add(new Shortcut(
+                        where, item.getText(), item.getAccelerator().getDisplayText()));
             }
         }
     }

@@ -20,9 +20,11 @@ public final class UnlearnApplication extends Application {
 
     private static java.util.Optional<double[]> screenshotSize() {
         String size = System.getProperty("unlearn.size", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,5})x(\\d{3,5})").matcher(size.strip());
-        return m.matches() ? java.util.Optional.of(new double[] {Double.parseDouble(m.group(1)),
-                Double.parseDouble(m.group(2))}) : java.util.Optional.empty();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{3,5})x(\\d{3,5})").matcher(size.strip());
+        return m.matches()
+                ? java.util.Optional.of(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))})
+                : java.util.Optional.empty();
     }
 
     @Override
@@ -38,19 +40,27 @@ public final class UnlearnApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // -Dunlearn.size=1920x1080: a screenshot at another window size than the default.
         double[] size = screenshotSize().orElse(new double[] {WIDTH, HEIGHT});
-        Scene scene = Styles.apply(new Scene(window, Math.min(size[0], screen.getWidth()),
-                Math.min(size[1], screen.getHeight())));
+        Scene scene = Styles.apply(
+                new Scene(window, Math.min(size[0], screen.getWidth()), Math.min(size[1], screen.getHeight())));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         if (System.getProperty("unlearn.screenshot") == null) {
             placer = WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
         }
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> (window.data().loadedProperty().get()
-                ? window.data().titleProperty().get() + " — " : "") + (window.audit().openProperty().get()
-                ? window.audit().sessionNameProperty().get() + " — " : "") + "Unlearn Explorer",
-                window.data().loadedProperty(), window.data().titleProperty(), window.audit().openProperty(),
-                window.audit().sessionNameProperty()));
+        stage.titleProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> (window.data().loadedProperty().get()
+                                        ? window.data().titleProperty().get() + " — "
+                                        : "")
+                                + (window.audit().openProperty().get()
+                                        ? window.audit().sessionNameProperty().get() + " — "
+                                        : "")
+                                + "Unlearn Explorer",
+                        window.data().loadedProperty(),
+                        window.data().titleProperty(),
+                        window.audit().openProperty(),
+                        window.audit().sessionNameProperty()));
         FirstFrame.reportIfAsked(stage);
         stage.show();
         DeveloperSnapshot.armIfAsked(stage, window);
@@ -63,7 +73,8 @@ public final class UnlearnApplication extends Application {
     private static Settings settingsForThisRun() {
         if (System.getProperty("unlearn.screenshot") != null && System.getProperty("unlearn.home") == null) {
             try {
-                return Settings.load(java.nio.file.Files.createTempDirectory("unlearn-snapshot").resolve(Settings.FILE_NAME));
+                return Settings.load(java.nio.file.Files.createTempDirectory("unlearn-snapshot")
+                        .resolve(Settings.FILE_NAME));
             } catch (java.io.IOException e) {
                 AppLog.logger(UnlearnApplication.class).log(Level.WARNING, "no temporary settings folder", e);
             }
@@ -85,13 +96,18 @@ public final class UnlearnApplication extends Application {
     private static void catchUnexpected(ProblemReporter problems) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             AppLog.logger(UnlearnApplication.class).log(Level.SEVERE, "unexpected error on the FX thread", e);
-            problems.failed("Something went wrong", "Something unexpected went wrong. The details are in " + AppLog.location());
+            problems.failed(
+                    "Something went wrong", "Something unexpected went wrong. The details are in " + AppLog.location());
         });
     }
 
     private static Path jarFolder() {
         try {
-            Path code = Path.of(UnlearnApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(UnlearnApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return code.getParent();
         } catch (Exception e) {
             return null;

@@ -16,7 +16,10 @@ record WindowPlace(double x, double y, double width, double height, boolean maxi
         if (!(width > 0 && height > 0) || !Double.isFinite(x) || !Double.isFinite(y)) {
             return false;
         }
-        return screens.stream().anyMatch(s -> x >= s.getMinX() - SLACK && y >= s.getMinY() - SLACK
-                && x + width <= s.getMaxX() + SLACK && y + height <= s.getMaxY() + SLACK);
+        return screens.stream()
+                .anyMatch(s -> x >= s.getMinX() - SLACK
+                        && y >= s.getMinY() - SLACK
+                        && x + width <= s.getMaxX() + SLACK
+                        && y + height <= s.getMaxY() + SLACK);
     }
 }

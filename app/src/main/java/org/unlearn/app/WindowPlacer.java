@@ -28,7 +28,8 @@ final class WindowPlacer {
      * into them when it is hidden; {@link #remember} saves it too (Platform.exit() hides no window).
      */
     static WindowPlacer placeAndRemember(Stage stage, Settings settings, double defaultWidth, double defaultHeight) {
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        List<Rectangle2D> screens =
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
         WindowPlace place = settings.window().filter(p -> p.fitsOn(screens)).orElse(null);
         if (place != null) {

@@ -44,14 +44,34 @@ class AppLogTest {
         AppLog.install(logs);
         StringBuilder csv = new StringBuilder("income,city,note,label\n");
         for (int i = 0; i < 60; i++) {
-            csv.append(31_000 + i * 7919).append('.').append(13).append(',').append(i % 3 == 0 ? "Lyon" : "Paris")
-                    .append(',').append(MARK).append("-note-").append(i).append(',').append(i % 2 == 0 ? "yes" : "no")
+            csv.append(31_000 + i * 7919)
+                    .append('.')
+                    .append(13)
+                    .append(',')
+                    .append(i % 3 == 0 ? "Lyon" : "Paris")
+                    .append(',')
+                    .append(MARK)
+                    .append("-note-")
+                    .append(i)
+                    .append(',')
+                    .append(i % 2 == 0 ? "yes" : "no")
                     .append('\n');
         }
         Path data = Files.writeString(dir.resolve("people.csv"), csv);
         // Forgets 40 of the 48 training rows, every one with a unique note and income.
-        assertEquals("", run("bench", data.toString(), "--label", "label", "--model", "logreg", "--deletions", "40",
-                "--json", "--quiet"));
+        assertEquals(
+                "",
+                run(
+                        "bench",
+                        data.toString(),
+                        "--label",
+                        "label",
+                        "--model",
+                        "logreg",
+                        "--deletions",
+                        "40",
+                        "--json",
+                        "--quiet"));
         Path oneClass = Files.writeString(dir.resolve("one.csv"), "a,label\n1," + MARK + "only\n2," + MARK + "only\n");
         String refusal = run("inspect", oneClass.toString(), "--label", "label");
         assertFalse(refusal.contains(MARK), refusal);

@@ -38,7 +38,11 @@ class AuditRobotTest {
         dir = Files.createTempDirectory("unlearn-audit");
         DialogProblemReporter problems = new DialogProblemReporter(stage);
         FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        window = new MainWindow(work, TestFiles.sampleFolder(), Optional::empty, problems,
+        window = new MainWindow(
+                work,
+                TestFiles.sampleFolder(),
+                Optional::empty,
+                problems,
                 Settings.load(dir.resolve("home").resolve(Settings.FILE_NAME)));
         stage.setScene(Styles.apply(new Scene(window, 1200, 800)));
         stage.show();
@@ -54,14 +58,15 @@ class AuditRobotTest {
 
     private void waitUntilIdle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void aRequestTypedInTheAuditViewIsCarriedOutListedAndVerified(FxRobot robot) throws Exception {
-        robot.interact(() -> window.audit().create(dir.resolve("session"), TestFiles.sample("penguins.csv"), "species",
-                "logreg"));
+        robot.interact(() ->
+                window.audit().create(dir.resolve("session"), TestFiles.sample("penguins.csv"), "species", "logreg"));
         waitUntilIdle();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         assertTrue(window.showsAudit());
@@ -74,11 +79,15 @@ class AuditRobotTest {
         });
         waitUntilIdle();
         TableView<?> table = robot.lookup("#audit-requests").queryTableView();
-        assertEquals(1, table.getItems().size(), robot.lookup("#audit-result").queryAs(Label.class).getText());
+        assertEquals(
+                1,
+                table.getItems().size(),
+                robot.lookup("#audit-result").queryAs(Label.class).getText());
         robot.interact(() -> robot.lookup("#audit-verify").queryButton().fire());
         waitUntilIdle();
         assertTrue(robot.lookup("#audit-result").queryAs(Label.class).getText().startsWith("Verified"));
-        assertTrue(robot.lookup("#audit-integrity").queryAs(Label.class).getText().startsWith("Audit log holds: 3"));
+        assertTrue(
+                robot.lookup("#audit-integrity").queryAs(Label.class).getText().startsWith("Audit log holds: 3"));
         robot.interact(() -> table.getSelectionModel().select(0));
         Path shot = Path.of(System.getProperty("java.io.tmpdir"), "audit-view.png");
         robot.interact(() -> {

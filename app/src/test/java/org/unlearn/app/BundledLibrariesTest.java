@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BundledLibrariesTest {
-    private static final String LISTED = String.join("\n",
+    private static final String LISTED = String.join(
+            "\n",
             "# file\tcoordinates\tname\tversion\tlicence\tlicence_url\turl",
             "javafx-base-21.0.8-linux.jar\torg.openjfx:javafx-base\tjavafx base\t21.0.8\tGPLv2+CE\thttps://openjdk.java.net/legal/gplv2+ce.html\t",
             "javafx-base-21.0.8.jar\torg.openjfx:javafx-base\tjavafx base\t21.0.8\tGPLv2+CE\t\t",
@@ -28,15 +29,22 @@ class BundledLibrariesTest {
         Files.createFile(app.resolve("javafx-base-21.0.8-linux.jar"));
         Files.createFile(app.resolve("picocli-4.7.6.jar"));
         List<BundledLibraries.Library> present = BundledLibraries.present(listed(), app);
-        assertEquals(List.of("org.openjfx:javafx-base", "info.picocli:picocli"),
+        assertEquals(
+                List.of("org.openjfx:javafx-base", "info.picocli:picocli"),
                 present.stream().map(BundledLibraries.Library::coordinates).toList());
-        assertEquals("picocli 4.7.6 (info.picocli:picocli) — The Apache Software License, version 2.0", present.get(1).toString());
+        assertEquals(
+                "picocli 4.7.6 (info.picocli:picocli) — The Apache Software License, version 2.0",
+                present.get(1).toString());
     }
 
     @Test
     void aBuildFromTheSourcesFindsItsJarsInLib(@TempDir Path target) throws Exception {
         Files.createDirectories(target.resolve("lib"));
-        for (String jar : List.of("javafx-base-21.0.8-linux.jar", "javafx-base-21.0.8.jar", "picocli-4.7.6.jar", "tablesaw-core-0.44.4.jar")) {
+        for (String jar : List.of(
+                "javafx-base-21.0.8-linux.jar",
+                "javafx-base-21.0.8.jar",
+                "picocli-4.7.6.jar",
+                "tablesaw-core-0.44.4.jar")) {
             Files.createFile(target.resolve("lib").resolve(jar));
         }
         assertEquals(3, BundledLibraries.present(listed(), target).size());

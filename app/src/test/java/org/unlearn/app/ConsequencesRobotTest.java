@@ -1,10 +1,10 @@
 package org.unlearn.app;
 
-import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.testfx.matcher.base.NodeMatchers;
 class ConsequencesRobotTest {
     @TempDir
     Path folder;
+
     private MainWindow window;
 
     @Start
@@ -53,7 +54,8 @@ class ConsequencesRobotTest {
     }
 
     private static List<String> lines(FxRobot robot, String chart) {
-        JFreeChart drawn = robot.lookup("#" + chart + "-chart").queryAs(ChartViewer.class).getChart();
+        JFreeChart drawn =
+                robot.lookup("#" + chart + "-chart").queryAs(ChartViewer.class).getChart();
         XYPlot plot = drawn.getXYPlot();
         List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
@@ -77,13 +79,19 @@ class ConsequencesRobotTest {
         assertTrue(window.showsConsequences());
         verifyThat("#drift-chart", NodeMatchers.isVisible());
         assertEquals(List.of("Q-k-means — this model"), lines(robot, "drift"));
-        JFreeChart drift = robot.lookup("#drift-chart").queryAs(ChartViewer.class).getChart();
+        JFreeChart drift =
+                robot.lookup("#drift-chart").queryAs(ChartViewer.class).getChart();
         assertEquals(3, drift.getXYPlot().getDataset().getItemCount(0), "the training and two requests");
 
         robot.clickOn("#compare-methods");
         waitUntilIdle();
-        assertEquals(List.of("Q-k-means — this model", "Q-k-means retrained from scratch",
-                "Lloyd k-means (retrains from scratch)", "DC-k-means (re-runs one leaf)"), lines(robot, "drift"));
+        assertEquals(
+                List.of(
+                        "Q-k-means — this model",
+                        "Q-k-means retrained from scratch",
+                        "Lloyd k-means (retrains from scratch)",
+                        "DC-k-means (re-runs one leaf)"),
+                lines(robot, "drift"));
         verifyThat("#consequences-note", NodeMatchers.isVisible());
 
         robot.clickOn("Retraining cost");

@@ -50,12 +50,10 @@ class FxBackgroundWorkTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         });
         work = new FxBackgroundWork(problems, log, () -> "/var/log/unlearn0.log");
     }
@@ -93,8 +91,12 @@ class FxBackgroundWorkTest {
         Outcome<Dataset> o = run(robot, "Open ragged.csv", p -> CsvReader.read(TestFiles.bad("ragged.csv"), p));
 
         assertEquals(new Outcome.Refused<Dataset>("ragged.csv line 3: 2 fields, expected 3"), o);
-        assertEquals(List.of("refused: Could not open ragged.csv | ragged.csv line 3: 2 fields, expected 3"), problems.told());
-        assertEquals("Could not open ragged.csv: ragged.csv line 3: 2 fields, expected 3", work.messageProperty().get());
+        assertEquals(
+                List.of("refused: Could not open ragged.csv | ragged.csv line 3: 2 fields, expected 3"),
+                problems.told());
+        assertEquals(
+                "Could not open ragged.csv: ragged.csv line 3: 2 fields, expected 3",
+                work.messageProperty().get());
         assertTrue(logged.isEmpty(), "a refusal is the user's input, not a bug");
     }
 
@@ -109,8 +111,10 @@ class FxBackgroundWorkTest {
         assertEquals(1, logged.size());
         assertEquals(Level.SEVERE, logged.get(0).getLevel());
         assertSame(bug, logged.get(0).getThrown(), "the stack trace is kept, in the log");
-        assertEquals(List.of("failed: Could not project penguins.csv | Something unexpected went wrong. The details are in"
-                + " /var/log/unlearn0.log"), problems.told());
+        assertEquals(
+                List.of("failed: Could not project penguins.csv | Something unexpected went wrong. The details are in"
+                        + " /var/log/unlearn0.log"),
+                problems.told());
         assertFalse(work.messageProperty().get().contains("index out of step"));
     }
 
@@ -118,13 +122,16 @@ class FxBackgroundWorkTest {
     void cancelStopsTheRunningJobAndTheStatusLineSaysSo(FxRobot robot) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         AtomicReference<Outcome<Object>> outcome = new AtomicReference<>();
-        robot.interact(() -> work.submit("Spin", p -> {
-            started.countDown();
-            while (true) {
-                p.checkCancelled();
-                Thread.onSpinWait();
-            }
-        }, outcome::set));
+        robot.interact(() -> work.submit(
+                "Spin",
+                p -> {
+                    started.countDown();
+                    while (true) {
+                        p.checkCancelled();
+                        Thread.onSpinWait();
+                    }
+                },
+                outcome::set));
         assertTrue(started.await(30, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(work.runningProperty().get());
@@ -146,19 +153,28 @@ class FxBackgroundWorkTest {
         List<Outcome<String>> outcomes = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<WorkTicket> second = new AtomicReference<>();
         robot.interact(() -> {
-            work.submit("First", p -> {
-                ran.add("first");
-                awaitQuietly(release);
-                return "first";
-            }, outcomes::add);
-            second.set(work.submit("Second", p -> {
-                ran.add("second");
-                return "second";
-            }, outcomes::add));
-            work.submit("Third", p -> {
-                ran.add("third");
-                return "third";
-            }, outcomes::add);
+            work.submit(
+                    "First",
+                    p -> {
+                        ran.add("first");
+                        awaitQuietly(release);
+                        return "first";
+                    },
+                    outcomes::add);
+            second.set(work.submit(
+                    "Second",
+                    p -> {
+                        ran.add("second");
+                        return "second";
+                    },
+                    outcomes::add));
+            work.submit(
+                    "Third",
+                    p -> {
+                        ran.add("third");
+                        return "third";
+                    },
+                    outcomes::add);
         });
         robot.interact(() -> second.get().cancel());
         release.countDown();
@@ -175,16 +191,21 @@ class FxBackgroundWorkTest {
     @Test
     void progressReachesTheFxThread(FxRobot robot) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        robot.interact(() -> work.submit("Half way", p -> {
-            p.report(0.5, "Reading rows");
-            awaitQuietly(release);
-            return null;
-        }, o -> { }));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> work.progressProperty().get() == 0.5);
+        robot.interact(() -> work.submit(
+                "Half way",
+                p -> {
+                    p.report(0.5, "Reading rows");
+                    awaitQuietly(release);
+                    return null;
+                },
+                o -> {}));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> work.progressProperty().get() == 0.5);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Reading rows", work.messageProperty().get());
         release.countDown();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !work.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !work.runningProperty().get());
     }
 
     @Test
@@ -201,8 +222,8 @@ class FxBackgroundWorkTest {
 
     @Test
     void refusesToBeCalledOffTheFxThread() {
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> work.submit("Anything", p -> null, o -> { }));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> work.submit("Anything", p -> null, o -> {}));
         assertEquals("background work is submitted and cancelled on the FX thread", e.getMessage());
     }
 

@@ -1,12 +1,12 @@
 package org.unlearn.app;
 
-import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -65,12 +65,24 @@ class MainWindowRobotTest {
         assertTrue(window.showsData());
         verifyThat("#data-title", LabeledMatchers.hasText("penguins.csv"));
         TableView<?> columns = robot.lookup("#columns-table").queryTableView();
-        assertEquals(List.of("species", "island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g",
-                "sex", "year"), columns.getItems().stream().map(c -> ((ColumnSummary) c).name()).toList());
+        assertEquals(
+                List.of(
+                        "species",
+                        "island",
+                        "bill_length_mm",
+                        "bill_depth_mm",
+                        "flipper_length_mm",
+                        "body_mass_g",
+                        "sex",
+                        "year"),
+                columns.getItems().stream().map(c -> ((ColumnSummary) c).name()).toList());
         Node bodyMass = robot.lookup("#columns-table").lookup("body_mass_g").query();
         verifyThat(bodyMass, NodeMatchers.isVisible());
         verifyThat("#scatter #plane-canvas", NodeMatchers.isVisible());
-        assertTrue(robot.lookup("#status-message").queryLabeled().getText().startsWith("Projected 344 rows of penguins.csv"));
+        assertTrue(robot.lookup("#status-message")
+                .queryLabeled()
+                .getText()
+                .startsWith("Projected 344 rows of penguins.csv"));
     }
 
     @Test
@@ -87,10 +99,12 @@ class MainWindowRobotTest {
         assertTrue(robot.lookup("#problem-line").queryAll().isEmpty(), "the dialog has closed");
         assertSame(before, window.data().dataProperty().get());
         verifyThat("#data-title", LabeledMatchers.hasText("penguins.csv"));
-        assertEquals(8, robot.lookup("#columns-table").queryTableView().getItems().size());
+        assertEquals(
+                8, robot.lookup("#columns-table").queryTableView().getItems().size());
         verifyThat("#scatter #plane-canvas", NodeMatchers.isVisible());
-        verifyThat("#status-message", LabeledMatchers.hasText(
-                "Could not open ragged.csv: ragged.csv line 3: 2 fields, expected 3"));
+        verifyThat(
+                "#status-message",
+                LabeledMatchers.hasText("Could not open ragged.csv: ragged.csv line 3: 2 fields, expected 3"));
     }
 
     @Test
@@ -110,7 +124,8 @@ class MainWindowRobotTest {
     @Test
     void aRoleThatCannotBeIsRefusedInADialogAndThePickerShowsTheKeptRole(FxRobot robot) throws Exception {
         openPenguinsFromItsCard(robot);
-        for (String column : List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
+        for (String column :
+                List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
             robot.interact(() -> window.data().changeRole(column, ColumnRole.IGNORED));
             waitUntilIdle();
         }
@@ -120,11 +135,16 @@ class MainWindowRobotTest {
         robot.clickOn(RobotLookups.popupItem(robot, "ignored"));
         waitUntilIdle();
 
-        verifyThat("#problem-line", LabeledMatchers.hasText(
-                "penguins.csv: no usable feature columns (every feature is constant, free text or an identifier)"));
+        verifyThat(
+                "#problem-line",
+                LabeledMatchers.hasText(
+                        "penguins.csv: no usable feature columns (every feature is constant, free text or an identifier)"));
         robot.clickOn("OK");
-        assertEquals(ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "year").getValue());
-        assertEquals(ColumnRole.FEATURE, window.data().dataProperty().get().prepared().roles().role("year"));
+        assertEquals(
+                ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "year").getValue());
+        assertEquals(
+                ColumnRole.FEATURE,
+                window.data().dataProperty().get().prepared().roles().role("year"));
     }
 
     @Test
@@ -134,14 +154,16 @@ class MainWindowRobotTest {
         assertTrue(window.showsForget());
         verifyThat("#forget-title", LabeledMatchers.hasText("Train and forget · penguins.csv"));
         javafx.scene.control.TextField k = robot.lookup("#option-k").queryAs(javafx.scene.control.TextField.class);
-        assertTrue(k.getText().isEmpty() && k.getPromptText().equals("3"), "k is left to the label's 3 classes: "
-                + k.getPromptText());
+        assertTrue(
+                k.getText().isEmpty() && k.getPromptText().equals("3"),
+                "k is left to the label's 3 classes: " + k.getPromptText());
 
         // Penguins open with the catalogue's DC-k-means chosen; this test follows Q-k-means.
         robot.clickOn("#family-qkmeans");
         robot.clickOn("#train");
         waitUntilIdle();
-        assertTrue(robot.lookup("#status-message").queryLabeled().getText().startsWith("Trained Q-k-means on 344 rows in"),
+        assertTrue(
+                robot.lookup("#status-message").queryLabeled().getText().startsWith("Trained Q-k-means on 344 rows in"),
                 robot.lookup("#status-message").queryLabeled().getText());
         verifyThat("#cluster-picture #plane-canvas", NodeMatchers.isVisible());
 
@@ -158,8 +180,11 @@ class MainWindowRobotTest {
 
         robot.clickOn("#verify");
         waitUntilIdle();
-        // The check's line is set when its outcome arrives on the FX thread; on a loaded machine that can trail the job.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        // The check's line is set when its outcome arrives on the FX thread; on a loaded machine that can trail the
+        // job.
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> !robot.lookup("#verification").queryLabeled().getText().isEmpty());
         String verdict = robot.lookup("#verification").queryLabeled().getText();
         assertTrue(verdict.startsWith("✓ Identical to a retrain from scratch (retrain took "), verdict);

@@ -45,13 +45,19 @@ class SettingsTest {
         Settings next = Settings.load(file());
         assertEquals(new WindowPlace(40, 30, 1200, 800, true), next.window().orElseThrow());
         assertEquals(Theme.DARK, next.theme());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.25, 0.6, 0.62, 0.5},
-                next.dividers("forget").orElseThrow());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new double[] {0.25, 0.6, 0.62, 0.5}, next.dividers("forget").orElseThrow());
         assertTrue(next.dividers("data").isEmpty(), "a view never saved has no dividers");
         assertEquals(dir.resolve("penguins.csv").toAbsolutePath(), next.lastDataset());
-        assertEquals(List.of(dir.resolve("a.csv").toAbsolutePath(), dir.resolve("b.csv.gz").toAbsolutePath()), next.recent());
+        assertEquals(
+                List.of(
+                        dir.resolve("a.csv").toAbsolutePath(),
+                        dir.resolve("b.csv.gz").toAbsolutePath()),
+                next.recent());
         try (var files = Files.list(file().getParent())) {
-            assertEquals(List.of(Settings.FILE_NAME), files.map(p -> p.getFileName().toString()).toList(),
+            assertEquals(
+                    List.of(Settings.FILE_NAME),
+                    files.map(p -> p.getFileName().toString()).toList(),
                     "the temporary file was moved over, not left behind");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -66,14 +72,17 @@ class SettingsTest {
         s.recent(List.of(dir.resolve("only.csv")));
         s.lastDataset(null);
         s.save();
-        assertEquals(List.of(dir.resolve("only.csv").toAbsolutePath()), Settings.load(file()).recent());
+        assertEquals(
+                List.of(dir.resolve("only.csv").toAbsolutePath()),
+                Settings.load(file()).recent());
         assertNull(Settings.load(file()).lastDataset());
     }
 
     @Test
     void aBrokenFileGivesTheDefaultsForWhatCannotBeRead() throws Exception {
         Files.createDirectories(file().getParent());
-        Files.writeString(file(), "window.width=wide\nwindow.x=1\ntheme=sepia\nrecent.0=" + dir.resolve("kept.csv") + "\n");
+        Files.writeString(
+                file(), "window.width=wide\nwindow.x=1\ntheme=sepia\nrecent.0=" + dir.resolve("kept.csv") + "\n");
         Settings s = Settings.load(file());
         assertTrue(s.window().isEmpty());
         assertEquals(Theme.LIGHT, s.theme());
@@ -91,7 +100,8 @@ class SettingsTest {
 
         assertTrue(onMonitor.fitsOn(withMonitor));
         assertFalse(onMonitor.fitsOn(laptop), "the monitor was unplugged");
-        assertTrue(new WindowPlace(-6, -4, 1452, 910, false).fitsOn(laptop), "decorations a few pixels out are forgiven");
+        assertTrue(
+                new WindowPlace(-6, -4, 1452, 910, false).fitsOn(laptop), "decorations a few pixels out are forgiven");
         assertFalse(new WindowPlace(100, 100, 1440, 900, false).fitsOn(laptop), "hangs off the bottom right");
         assertFalse(new WindowPlace(0, 0, 0, 0, false).fitsOn(laptop));
         assertFalse(new WindowPlace(Double.NaN, 0, 800, 600, false).fitsOn(laptop));

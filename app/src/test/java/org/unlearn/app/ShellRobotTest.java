@@ -52,7 +52,11 @@ class ShellRobotTest {
         settingsFile = dir.resolve("home").resolve(Settings.FILE_NAME);
         DialogProblemReporter problems = new DialogProblemReporter(stage);
         FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        window = new MainWindow(work, TestFiles.sampleFolder(), () -> Optional.ofNullable(chosen.get()), problems,
+        window = new MainWindow(
+                work,
+                TestFiles.sampleFolder(),
+                () -> Optional.ofNullable(chosen.get()),
+                problems,
                 Settings.load(settingsFile));
         stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
         stage.show();
@@ -68,7 +72,8 @@ class ShellRobotTest {
 
     private void waitUntilIdle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -88,8 +93,11 @@ class ShellRobotTest {
 
         assertTrue(window.getStyleClass().contains(Styles.DARK));
         assertEquals(Theme.DARK, Settings.load(settingsFile).theme());
-        CheckMenuItem item = (CheckMenuItem) ((MenuBar) window.getTop()).getMenus().get(1).getItems().stream()
-                .filter(i -> "menu-dark-theme".equals(i.getId())).findFirst().orElseThrow();
+        CheckMenuItem item = (CheckMenuItem) ((MenuBar) window.getTop())
+                .getMenus().get(1).getItems().stream()
+                        .filter(i -> "menu-dark-theme".equals(i.getId()))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(item.isSelected());
 
         robot.clickOn("#menu-view").clickOn("Dark theme");
@@ -106,7 +114,8 @@ class ShellRobotTest {
         robot.push(KeyCode.CONTROL, KeyCode.O);
         waitUntilIdle();
         assertEquals("flowers.csv", title(robot));
-        assertEquals(List.of(flowers.toAbsolutePath()), Settings.load(settingsFile).recent());
+        assertEquals(
+                List.of(flowers.toAbsolutePath()), Settings.load(settingsFile).recent());
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         verifyThat("#reopen-last", LabeledMatchers.hasText("Reopen flowers.csv"));
@@ -141,8 +150,10 @@ class ShellRobotTest {
         verifyThat(".recent-missing", NodeMatchers.isVisible());
         robot.clickOn(".recent-missing");
 
-        verifyThat("#problem-line", LabeledMatchers.hasText("gone.csv is no longer at " + dir.toAbsolutePath()
-                + "; it was taken off the recent files."));
+        verifyThat(
+                "#problem-line",
+                LabeledMatchers.hasText(
+                        "gone.csv is no longer at " + dir.toAbsolutePath() + "; it was taken off the recent files."));
         robot.clickOn("OK");
         assertTrue(robot.lookup(".recent-entry").queryAll().isEmpty());
         assertTrue(Settings.load(settingsFile).recent().isEmpty());
@@ -161,7 +172,8 @@ class ShellRobotTest {
         assertFalse(window.dropCueShown());
         assertTrue(window.showsData());
         assertEquals("flowers.csv", title(robot));
-        assertEquals(List.of(flowers.toAbsolutePath()), Settings.load(settingsFile).recent());
+        assertEquals(
+                List.of(flowers.toAbsolutePath()), Settings.load(settingsFile).recent());
     }
 
     @Test
@@ -213,13 +225,26 @@ class ShellRobotTest {
     @Test
     void everyMainActionHasAShortcutAndF1ListsThem(FxRobot robot) {
         List<ShortcutsDialog.Shortcut> listed = ShortcutsDialog.fromMenus((MenuBar) window.getTop());
-        List<String> actions = listed.stream().map(ShortcutsDialog.Shortcut::action).toList();
-        for (String action : List.of("Open CSV…", "Reopen last dataset", "Quit", "Start screen", "Dataset",
-                "Train and forget", "Dark theme", "Train", "Forget the picked rows", "Check against a retrain from scratch",
-                "Pick no rows", "Keyboard shortcuts")) {
+        List<String> actions =
+                listed.stream().map(ShortcutsDialog.Shortcut::action).toList();
+        for (String action : List.of(
+                "Open CSV…",
+                "Reopen last dataset",
+                "Quit",
+                "Start screen",
+                "Dataset",
+                "Train and forget",
+                "Dark theme",
+                "Train",
+                "Forget the picked rows",
+                "Check against a retrain from scratch",
+                "Pick no rows",
+                "Keyboard shortcuts")) {
             assertTrue(actions.contains(action), action + " has a shortcut: " + actions);
         }
-        assertEquals(listed.size(), listed.stream().map(ShortcutsDialog.Shortcut::keys).distinct().count(),
+        assertEquals(
+                listed.size(),
+                listed.stream().map(ShortcutsDialog.Shortcut::keys).distinct().count(),
                 "no two commands share keys");
 
         robot.push(KeyCode.F1);

@@ -42,11 +42,16 @@ class SmallThingsRobotTest {
         robot.clickOn("#sample-penguins-csv");
         TestWindows.waitUntilIdle(window);
         ForgetViewModel forget = window.forget();
-        assertEquals("dckmeans", forget.form().familyProperty().get().code(), "the catalogue suggests dckmeans for penguins");
+        assertEquals(
+                "dckmeans",
+                forget.form().familyProperty().get().code(),
+                "the catalogue suggests dckmeans for penguins");
 
         robot.push(KeyCode.CONTROL, KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
-        Node focused = robot.targetWindow(window.getScene().getWindow()).lookup("#pick-filter").query();
+        Node focused = robot.targetWindow(window.getScene().getWindow())
+                .lookup("#pick-filter")
+                .query();
         assertTrue(focused.isFocused(), "Ctrl+L puts the keyboard in the filter");
         robot.write("island == \"Biscoe\"").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,11 +64,16 @@ class SmallThingsRobotTest {
         robot.clickOn("#train");
         TestWindows.waitUntilIdle(window);
         int[] kept = forget.picks().pickedProperty().get().ids();
-        assertTrue(kept.length > 100 && Arrays.stream(kept).allMatch(id -> Arrays.stream(found).anyMatch(f -> f == id)),
+        assertTrue(
+                kept.length > 100
+                        && Arrays.stream(kept)
+                                .allMatch(id -> Arrays.stream(found).anyMatch(f -> f == id)),
                 "the rows stay picked once a model is trained: " + kept.length);
         robot.push(KeyCode.CONTROL, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#pick-ids").queryAs(TextField.class).isFocused(), "Ctrl+I puts the keyboard in the row ids");
+        assertTrue(
+                robot.lookup("#pick-ids").queryAs(TextField.class).isFocused(),
+                "Ctrl+I puts the keyboard in the row ids");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         robot.clickOn("#sample-iris-csv");

@@ -17,14 +17,14 @@ import org.unlearn.views.common.Styles;
  * settings of its own; only the file chooser is stood in for.
  */
 final class TestWindows {
-    private TestWindows() {
-    }
+    private TestWindows() {}
 
     /** Shows the window in the stage, at the headless screen's size. */
     static MainWindow show(Stage stage, FilePicker picker) throws IOException {
         DialogProblemReporter problems = new DialogProblemReporter(stage);
         FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        Settings settings = Settings.load(Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
+        Settings settings =
+                Settings.load(Files.createTempDirectory("unlearn-settings").resolve("settings.properties"));
         MainWindow window = new MainWindow(work, TestFiles.sampleFolder(), picker, problems, settings);
         stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
         stage.show();
@@ -34,7 +34,8 @@ final class TestWindows {
     /** Waits until the window's background work has ended and its outcome has reached the FX thread. */
     static void waitUntilIdle(MainWindow window) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

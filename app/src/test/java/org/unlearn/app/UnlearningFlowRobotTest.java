@@ -1,11 +1,11 @@
 package org.unlearn.app;
 
-import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -57,8 +57,12 @@ class UnlearningFlowRobotTest {
         PlaneView plane = robot.lookup("#cluster-picture").query();
         PlaneViewport v = forget.picture().plane().viewportProperty().get();
         double[][] loop = {{0.05, 0.1}, {0.45, 0.05}, {0.55, 0.5}, {0.35, 0.95}, {0.08, 0.7}};
-        double[] px = Arrays.stream(loop).mapToDouble(p -> v.left() + p[0] * v.width()).toArray();
-        double[] py = Arrays.stream(loop).mapToDouble(p -> v.top() + p[1] * v.height()).toArray();
+        double[] px = Arrays.stream(loop)
+                .mapToDouble(p -> v.left() + p[0] * v.width())
+                .toArray();
+        double[] py = Arrays.stream(loop)
+                .mapToDouble(p -> v.top() + p[1] * v.height())
+                .toArray();
         robot.drag(plane.screenPointOfPixel(px[0], py[0]), MouseButton.PRIMARY);
         for (int i = 1; i < px.length; i++) {
             robot.moveTo(plane.screenPointOfPixel(px[i], py[i]));
@@ -82,7 +86,9 @@ class UnlearningFlowRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         int[] picked = forget.picks().pickedProperty().get().ids();
         assertTrue(picked.length > 5, "the lasso picks rows: " + picked.length);
-        assertTrue(robot.lookup(".shard-cell.planned").queryAll().size() > 0, "the shard map shows what would be retrained");
+        assertTrue(
+                robot.lookup(".shard-cell.planned").queryAll().size() > 0,
+                "the shard map shows what would be retrained");
 
         robot.push(KeyCode.CONTROL, KeyCode.F);
         waitUntilIdle();
@@ -94,27 +100,41 @@ class UnlearningFlowRobotTest {
         robot.clickOn("#family-logreg");
         robot.clickOn("#train");
         waitUntilIdle();
-        LinearModel<?> trained = (LinearModel<?>) forget.chain().currentProperty().get().engine();
+        LinearModel<?> trained =
+                (LinearModel<?>) forget.chain().currentProperty().get().engine();
         verifyThat("#debt-panel", NodeMatchers.isVisible());
-        robot.interact(() -> forget.chain().requestMethodProperty().set(Families.byCode("logreg").forgetMethod("pru")));
-        robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A)
-                .write(Integer.toString(trained.trainingData().rowId(3))).type(KeyCode.ENTER);
+        robot.interact(() -> forget.chain()
+                .requestMethodProperty()
+                .set(Families.byCode("logreg").forgetMethod("pru")));
+        robot.clickOn("#pick-ids")
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(Integer.toString(trained.trainingData().rowId(3)))
+                .type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.F);
         waitUntilIdle();
-        assertTrue(robot.lookup("#debt-line").queryLabeled().getText().startsWith("Debt: 1 approximate request"),
+        assertTrue(
+                robot.lookup("#debt-line").queryLabeled().getText().startsWith("Debt: 1 approximate request"),
                 robot.lookup("#debt-line").queryLabeled().getText());
 
-        robot.interact(() -> forget.chain().requestMethodProperty().set(Families.byCode("logreg").forgetMethod("exact")));
-        robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A)
-                .write(Integer.toString(trained.trainingData().rowId(9))).type(KeyCode.ENTER);
+        robot.interact(() -> forget.chain()
+                .requestMethodProperty()
+                .set(Families.byCode("logreg").forgetMethod("exact")));
+        robot.clickOn("#pick-ids")
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(Integer.toString(trained.trainingData().rowId(9)))
+                .type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.F);
         waitUntilIdle();
         assertTrue(forget.chain().reportProperty().get().report().exact(), "an exact request retrains");
         assertTrue(robot.lookup("#debt-line").queryLabeled().getText().startsWith("Exact"), "and pays the debt");
 
-        robot.interact(() -> forget.chain().requestMethodProperty().set(Families.byCode("logreg").forgetMethod("newton")));
-        robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A)
-                .write(Integer.toString(trained.trainingData().rowId(20))).type(KeyCode.ENTER);
+        robot.interact(() -> forget.chain()
+                .requestMethodProperty()
+                .set(Families.byCode("logreg").forgetMethod("newton")));
+        robot.clickOn("#pick-ids")
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(Integer.toString(trained.trainingData().rowId(20)))
+                .type(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.F);
         waitUntilIdle();
         robot.clickOn("#consolidate");
@@ -122,7 +142,9 @@ class UnlearningFlowRobotTest {
         assertTrue(robot.lookup("#debt-line").queryLabeled().getText().startsWith("Exact"), "consolidated");
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
-        JFreeChart drift = robot.lookup("#drift-chart").queryAs(ChartViewer.class).getChart();
-        assertEquals(5, drift.getXYPlot().getDataset().getItemCount(0), "the training, three requests, the consolidation");
+        JFreeChart drift =
+                robot.lookup("#drift-chart").queryAs(ChartViewer.class).getChart();
+        assertEquals(
+                5, drift.getXYPlot().getDataset().getItemCount(0), "the training, three requests, the consolidation");
     }
 }

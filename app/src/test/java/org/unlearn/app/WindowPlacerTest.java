@@ -68,7 +68,8 @@ class WindowPlacerTest {
         Stage stage = placed(robot, settings);
 
         assertEquals(Math.min(640, screen.getWidth()), stage.getWidth());
-        assertTrue(stage.getX() >= screen.getMinX() && stage.getX() + stage.getWidth() <= screen.getMaxX() + 1,
+        assertTrue(
+                stage.getX() >= screen.getMinX() && stage.getX() + stage.getWidth() <= screen.getMaxX() + 1,
                 "on the screen: " + stage.getX());
         robot.interact(stage::hide);
     }

@@ -33,8 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowSizesRobotTest {
     private static final double[][] SIZES = {{1024, 700}, {1320, 860}, {1920, 1080}, {1024, 700}, {2560, 1440}};
-    private static final String[] KEY_CONTROLS = {"#train", "#forget", "#verify", "#family-qkmeans", "#family-sisa",
-        "#cluster-picture", "#verification"};
+    private static final String[] KEY_CONTROLS = {
+        "#train", "#forget", "#verify", "#family-qkmeans", "#family-sisa", "#cluster-picture", "#verification"
+    };
     private Stage stage;
     private MainWindow window;
 
@@ -55,7 +56,10 @@ class WindowSizesRobotTest {
         throughEverySize(robot, false);
         javafx.scene.control.SplitPane columns = robot.lookup(".data-split").query();
         robot.interact(() -> columns.setDividerPosition(0, 0.3));
-        assertEquals(0.3, window.settings().dividers("forget").orElseThrow()[0], 0.01,
+        assertEquals(
+                0.3,
+                window.settings().dividers("forget").orElseThrow()[0],
+                0.01,
                 "a moved divider is remembered in the settings");
     }
 
@@ -66,7 +70,9 @@ class WindowSizesRobotTest {
         robot.clickOn("#shard-help-link");
         WaitForAsyncUtils.waitForFxEvents();
         Node help = robot.lookup("#shard-help").query();
-        assertTrue(help.isVisible() && ((javafx.scene.control.Label) help).getText().startsWith("SISA deals the rows"),
+        assertTrue(
+                help.isVisible()
+                        && ((javafx.scene.control.Label) help).getText().startsWith("SISA deals the rows"),
                 "the link opens the explanation");
     }
 
@@ -102,7 +108,8 @@ class WindowSizesRobotTest {
             }
             if (shards) {
                 controls.addAll(robot.lookup(".shard-cell").queryAll().stream()
-                        .filter(n -> n.getId() != null && n.getId().startsWith("shard-cell-")).toList());
+                        .filter(n -> n.getId() != null && n.getId().startsWith("shard-cell-"))
+                        .toList());
                 assertTrue(controls.size() > KEY_CONTROLS.length, where + "the shard map has cells");
             }
             // The newest result is scrolled into view by the window itself, before any scrolling here.
@@ -121,7 +128,8 @@ class WindowSizesRobotTest {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
                 Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
-                double free = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                double free = scroll.getContent().getLayoutBounds().getHeight()
+                        - scroll.getViewportBounds().getHeight();
                 if (free > 0) {
                     double top = Math.max(0, Math.min(free, inContent.getMinY() - 4));
                     scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * top / free);
@@ -138,12 +146,14 @@ class WindowSizesRobotTest {
         String name = node.getId() + " at " + bounds(b);
         assertTrue(b.getWidth() >= 1 && b.getHeight() >= 1, where + name + " has a size");
         Scene scene = node.getScene();
-        assertTrue(inside(b, 0, 0, scene.getWidth(), scene.getHeight()), where + name + " lies inside the window "
-                + scene.getWidth() + "×" + scene.getHeight());
+        assertTrue(
+                inside(b, 0, 0, scene.getWidth(), scene.getHeight()),
+                where + name + " lies inside the window " + scene.getWidth() + "×" + scene.getHeight());
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p.getClip() != null) {
                 Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
-                assertTrue(inside(b, clip.getMinX(), clip.getMinY(), clip.getMaxX(), clip.getMaxY()),
+                assertTrue(
+                        inside(b, clip.getMinX(), clip.getMinY(), clip.getMaxX(), clip.getMaxY()),
                         where + name + " is cut by " + p.getClass().getSimpleName() + " showing " + bounds(clip));
             }
         }
@@ -151,7 +161,9 @@ class WindowSizesRobotTest {
 
     private static boolean inside(Bounds b, double minX, double minY, double maxX, double maxY) {
         double slack = 1.5;
-        return b.getMinX() >= minX - slack && b.getMinY() >= minY - slack && b.getMaxX() <= maxX + slack
+        return b.getMinX() >= minX - slack
+                && b.getMinY() >= minY - slack
+                && b.getMaxX() <= maxX + slack
                 && b.getMaxY() <= maxY + slack;
     }
 
@@ -164,15 +176,20 @@ class WindowSizesRobotTest {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+        if (node instanceof Labeled labeled
+                && labeled.getText() != null
+                && !labeled.getText().isEmpty()
                 && !labeled.isWrapText()) {
             Node text = labeled.lookup(".text");
             String shown = text instanceof javafx.scene.text.Text t ? t.getText() : labeled.getText();
             // A line that elides on purpose carries its whole text in a tooltip (the status bar's message).
-            boolean told = labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText());
+            boolean told = labeled.getTooltip() != null
+                    && labeled.getText().equals(labeled.getTooltip().getText());
             boolean cut = shown.endsWith("…") && !labeled.getText().endsWith("…") && !told;
-            assertTrue(!cut, where + "the text of " + describe(labeled) + " is cut to \"" + shown + "\" (width "
-                    + labeled.getWidth() + ", wants " + labeled.prefWidth(-1) + ")");
+            assertTrue(
+                    !cut,
+                    where + "the text of " + describe(labeled) + " is cut to \"" + shown + "\" (width "
+                            + labeled.getWidth() + ", wants " + labeled.prefWidth(-1) + ")");
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

@@ -17,10 +17,10 @@ final class ClassDataSharing {
     static final String CLASS_LIST = "unlearn.classlist";
     static final String ARCHIVE = "unlearn.jsa";
     /** A missing or moved archive costs the sharing, never a message on the command line's output. */
-    static final String JAVA_OPTIONS = "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + " -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off";
+    static final String JAVA_OPTIONS =
+            "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + " -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off";
 
-    private ClassDataSharing() {
-    }
+    private ClassDataSharing() {}
 
     static void dump(Path image) throws IOException, InterruptedException {
         // The launcher puts the jars on the class path by their real, absolute paths; the archive must name them so.
@@ -37,14 +37,23 @@ final class ClassDataSharing {
             }
         }
         long t0 = System.nanoTime();
-        Process dump = new ProcessBuilder(java.toString(), "-Xshare:dump", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST), "-XX:SharedArchiveFile=" + app.resolve(ARCHIVE),
-                "-cp", String.join(File.pathSeparator, classPath))
-                .redirectErrorStream(true).redirectOutput(image.resolveSibling("cds-dump.log").toFile()).start();
+        Process dump = new ProcessBuilder(
+                        java.toString(),
+                        "-Xshare:dump",
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off",
+                        "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST),
+                        "-XX:SharedArchiveFile=" + app.resolve(ARCHIVE),
+                        "-cp",
+                        String.join(File.pathSeparator, classPath))
+                .redirectErrorStream(true)
+                .redirectOutput(image.resolveSibling("cds-dump.log").toFile())
+                .start();
         if (dump.waitFor() != 0) {
             throw new IllegalStateException("the CDS dump failed; see " + image.resolveSibling("cds-dump.log"));
         }
-        Packager.log(String.format("CDS archive %s (%d MB) in %.1f s", app.resolve(ARCHIVE),
-                Files.size(app.resolve(ARCHIVE)) >> 20, (System.nanoTime() - t0) / 1e9));
+        Packager.log(String.format(
+                "CDS archive %s (%d MB) in %.1f s",
+                app.resolve(ARCHIVE), Files.size(app.resolve(ARCHIVE)) >> 20, (System.nanoTime() - t0) / 1e9));
     }
 }

@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
 
 /** THIRD-PARTY-NOTICES: every bundled jar's library, version and licence, from the list the app's build wrote. */
 final class Notices {
-    private Notices() {
-    }
+    private Notices() {}
 
     /**
      * @param libraries the app's third-party-libraries.tsv (file, coordinates, name, version, licence, licence url, url)
      * @param bundled the jars staged beside the app's own (ours, unlearn-*, are not third-party)
      */
     static String render(String libraries, List<Path> bundled) {
-        Set<String> files = bundled.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        Set<String> files =
+                bundled.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         List<String> entries = new ArrayList<>();
         Set<String> listed = new java.util.HashSet<>();
         for (String line : libraries.split("\n")) {
@@ -31,7 +31,10 @@ final class Notices {
                         + (f[6].isEmpty() ? "" : "  Project: " + f[6] + "\n"));
             }
         }
-        List<String> unlisted = files.stream().filter(f -> !listed.contains(f) && !f.startsWith("unlearn-")).sorted().toList();
+        List<String> unlisted = files.stream()
+                .filter(f -> !listed.contains(f) && !f.startsWith("unlearn-"))
+                .sorted()
+                .toList();
         if (!unlisted.isEmpty()) {
             throw new IllegalStateException("bundled jars the app's library list does not know: " + unlisted);
         }

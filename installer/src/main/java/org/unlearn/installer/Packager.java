@@ -56,23 +56,61 @@ public final class Packager {
         List<String> types = Arrays.asList(option("types").split(","));
         Path resources = Path.of(option("resources"));
         long start = System.nanoTime();
-        Staging staging = Staging.stage(Path.of(option("deps")), option("main-jar"), Path.of(option("samples")),
-                Path.of(option("licence")), resources.resolve("cds").resolve("unlearn.classlist"), out.resolve("input"));
-        String modules = tool("jdeps", "--ignore-missing-deps", "--print-module-deps", "--multi-release", "17", "-q",
-                "--class-path", staging.classPath(), staging.mainJar().toString()).strip();
+        Staging staging = Staging.stage(
+                Path.of(option("deps")),
+                option("main-jar"),
+                Path.of(option("samples")),
+                Path.of(option("licence")),
+                resources.resolve("cds").resolve("unlearn.classlist"),
+                out.resolve("input"));
+        String modules = tool(
+                        "jdeps",
+                        "--ignore-missing-deps",
+                        "--print-module-deps",
+                        "--multi-release",
+                        "17",
+                        "-q",
+                        "--class-path",
+                        staging.classPath(),
+                        staging.mainJar().toString())
+                .strip();
         Path runtime = out.resolve("runtime");
         Tree.delete(runtime);
-        tool("jlink", "--add-modules", modules, "--strip-debug", "--no-man-pages", "--no-header-files",
-                "--output", runtime.toString());
+        tool(
+                "jlink",
+                "--add-modules",
+                modules,
+                "--strip-debug",
+                "--no-man-pages",
+                "--no-header-files",
+                "--output",
+                runtime.toString());
         Path images = out.resolve("image");
         Tree.delete(images);
         String version = appVersion(option("version"));
-        List<String> image = new ArrayList<>(List.of("--type", "app-image", "--name", NAME, "--app-version", version,
-                "--vendor", "Unlearn Explorer", "--input", staging.dir().toString(),
-                "--main-jar", staging.mainJar().getFileName().toString(), "--main-class", MAIN_CLASS,
-                "--runtime-image", runtime.toString(), "--dest", images.toString(),
-                "--icon", resources.resolve(iconFor("app-image")).toString(),
-                "--java-options", ClassDataSharing.JAVA_OPTIONS + " -Xmx4g"));
+        List<String> image = new ArrayList<>(List.of(
+                "--type",
+                "app-image",
+                "--name",
+                NAME,
+                "--app-version",
+                version,
+                "--vendor",
+                "Unlearn Explorer",
+                "--input",
+                staging.dir().toString(),
+                "--main-jar",
+                staging.mainJar().getFileName().toString(),
+                "--main-class",
+                MAIN_CLASS,
+                "--runtime-image",
+                runtime.toString(),
+                "--dest",
+                images.toString(),
+                "--icon",
+                resources.resolve(iconFor("app-image")).toString(),
+                "--java-options",
+                ClassDataSharing.JAVA_OPTIONS + " -Xmx4g"));
         tool("jpackage", image.toArray(String[]::new));
         Path app = images.resolve(NAME);
         log("app image: " + app + " (" + modules + ")");
@@ -82,7 +120,8 @@ public final class Packager {
             }
         }
         ClassDataSharing.dump(app);
-        log(String.format("done in %.1f s (%.1f s of CPU in this JVM)", (System.nanoTime() - start) / 1e9, cpuSeconds()));
+        log(String.format(
+                "done in %.1f s (%.1f s of CPU in this JVM)", (System.nanoTime() - start) / 1e9, cpuSeconds()));
     }
 
     private void installer(String type, Path app, String version, Path resources, Path dest) throws IOException {
@@ -92,13 +131,36 @@ public final class Packager {
             return;
         }
         Files.createDirectories(dest);
-        List<String> args = new ArrayList<>(List.of("--type", type, "--name", NAME, "--app-version", version,
-                "--vendor", "Unlearn Explorer", "--app-image", app.toString(), "--dest", dest.toString(),
-                "--description", "Makes machine unlearning visible: train models that can forget, forget rows, see the cost.",
-                "--license-file", option("licence"), "--icon", resources.resolve(iconFor(type)).toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--type",
+                type,
+                "--name",
+                NAME,
+                "--app-version",
+                version,
+                "--vendor",
+                "Unlearn Explorer",
+                "--app-image",
+                app.toString(),
+                "--dest",
+                dest.toString(),
+                "--description",
+                "Makes machine unlearning visible: train models that can forget, forget rows, see the cost.",
+                "--license-file",
+                option("licence"),
+                "--icon",
+                resources.resolve(iconFor(type)).toString()));
         if (type.equals("deb") || type.equals("rpm")) {
-            args.addAll(List.of("--install-dir", INSTALL_DIR, "--resource-dir", resources.resolve("linux").toString(),
-                    "--linux-shortcut", "--linux-menu-group", "Education;Science", "--linux-app-category", "science"));
+            args.addAll(List.of(
+                    "--install-dir",
+                    INSTALL_DIR,
+                    "--resource-dir",
+                    resources.resolve("linux").toString(),
+                    "--linux-shortcut",
+                    "--linux-menu-group",
+                    "Education;Science",
+                    "--linux-app-category",
+                    "science"));
         }
         if (type.equals("msi") || type.equals("exe")) {
             args.addAll(List.of("--win-menu", "--win-shortcut", "--win-menu-group", "Unlearn Explorer"));
@@ -123,7 +185,8 @@ public final class Packager {
 
     static String tool(String name, String... args) {
         ToolProvider tool = ToolProvider.findFirst(name)
-                .orElseThrow(() -> new IllegalStateException(name + " is not in this JDK (" + System.getProperty("java.home") + ")"));
+                .orElseThrow(() -> new IllegalStateException(
+                        name + " is not in this JDK (" + System.getProperty("java.home") + ")"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long t0 = System.nanoTime();
@@ -131,14 +194,19 @@ public final class Packager {
         int code = tool.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         log(String.format("%s took %.1f s (%.1f s of CPU)", name, (System.nanoTime() - t0) / 1e9, cpuSeconds() - cpu0));
         if (code != 0) {
-            throw new IllegalStateException(name + " failed (" + code + "): " + out + err + "\n  arguments: " + String.join(" ", args));
+            throw new IllegalStateException(
+                    name + " failed (" + code + "): " + out + err + "\n  arguments: " + String.join(" ", args));
         }
         return out.toString();
     }
 
     /** This JVM's CPU time so far: the tools run in it, and on a shared machine wall time mostly says the load. */
     static double cpuSeconds() {
-        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toNanos() / 1e9)
+                .orElse(Double.NaN);
     }
 
     static void log(String line) {

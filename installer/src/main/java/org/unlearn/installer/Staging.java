@@ -19,7 +19,8 @@ record Staging(Path dir, Path mainJar, List<Path> jars) {
     static final String MAIN_JAR = "unlearn.jar";
     static final String LIBRARIES = "org/unlearn/app/third-party-libraries.tsv";
 
-    static Staging stage(Path deps, String mainJarName, Path samples, Path licence, Path classList, Path dir) throws IOException {
+    static Staging stage(Path deps, String mainJarName, Path samples, Path licence, Path classList, Path dir)
+            throws IOException {
         Tree.delete(dir);
         Files.createDirectories(dir);
         List<Path> jars = new ArrayList<>();
@@ -43,12 +44,14 @@ record Staging(Path dir, Path mainJar, List<Path> jars) {
         Tree.copy(samples, dir.resolve("sample-data"));
         Files.copy(licence, dir.resolve("LICENSE"));
         Files.copy(classList, dir.resolve(ClassDataSharing.CLASS_LIST));
-        Files.writeString(dir.resolve("THIRD-PARTY-NOTICES"), Notices.render(libraries(main), jars), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("THIRD-PARTY-NOTICES"), Notices.render(libraries(main), jars), StandardCharsets.UTF_8);
         return new Staging(dir, main, List.copyOf(jars));
     }
 
     String classPath() {
-        return String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
+        return String.join(
+                java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
     }
 
     private static boolean holdsClasses(Path jar) throws IOException {
@@ -61,7 +64,8 @@ record Staging(Path dir, Path mainJar, List<Path> jars) {
         try (ZipFile zip = new ZipFile(mainJar.toFile())) {
             ZipEntry entry = zip.getEntry(LIBRARIES);
             if (entry == null) {
-                throw new IllegalStateException(mainJar + " has no " + LIBRARIES + " (the app module's build writes it)");
+                throw new IllegalStateException(
+                        mainJar + " has no " + LIBRARIES + " (the app module's build writes it)");
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** The system's packaging tools each installer type needs, as jpackage itself needs them. */
 final class Tools {
-    private Tools() {
-    }
+    private Tools() {}
 
     static List<String> missingFor(String type) {
         List<String> needed = switch (type) {

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 
 /** Deleting and copying folders. */
 final class Tree {
-    private Tree() {
-    }
+    private Tree() {}
 
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {

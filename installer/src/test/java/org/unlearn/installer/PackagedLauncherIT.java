@@ -24,8 +24,7 @@ class PackagedLauncherIT {
     @TempDir
     Path home;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     private Run launch(String... args) throws IOException, InterruptedException {
         return launchWith(null, args);
@@ -45,27 +44,43 @@ class PackagedLauncherIT {
         }
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
-        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish in 2 minutes: " + command);
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void inspectsABundledSampleAsJson() throws Exception {
-        Run run = launch("inspect", APP.resolve("sample-data").resolve("penguins.csv").toString(), "--json");
+        Run run = launch(
+                "inspect", APP.resolve("sample-data").resolve("penguins.csv").toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         String json = run.out().strip();
         assertEquals(1, json.lines().count(), "one JSON object on one line, nothing else on stdout: " + json);
         assertTrue(json.startsWith("{\"file\":\"") && json.endsWith("}"), json);
         assertTrue(json.contains("\"rows\":344,"), json);
-        assertTrue(json.contains("\"label\":{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,\"Chinstrap\":68,\"Gentoo\":124}}"), json);
+        assertTrue(
+                json.contains(
+                        "\"label\":{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,\"Chinstrap\":68,\"Gentoo\":124}}"),
+                json);
         assertEquals("", run.err(), "nothing on stderr (no CDS or JavaFX warnings)");
     }
 
     @Test
     void benchesAnUnlearningFamilyExactly() throws Exception {
-        Run run = launch("bench", APP.resolve("sample-data").resolve("penguins.csv").toString(), "--label", "species",
-                "--model", "dckmeans", "--deletions", "3", "--json");
+        Run run = launch(
+                "bench",
+                APP.resolve("sample-data").resolve("penguins.csv").toString(),
+                "--label",
+                "species",
+                "--model",
+                "dckmeans",
+                "--deletions",
+                "3",
+                "--json");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"model\":\"dckmeans\""), run.out());
         assertTrue(run.out().contains("\"deletions\":3"), run.out());
@@ -89,11 +104,13 @@ class PackagedLauncherIT {
 
     @Test
     void saysTablesawIsNotInThePackage() throws Exception {
-        Run run = launch("bench-read", APP.resolve("sample-data").resolve("iris.csv").toString(), "--reader", "tablesaw");
+        Run run = launch(
+                "bench-read", APP.resolve("sample-data").resolve("iris.csv").toString(), "--reader", "tablesaw");
         assertEquals(2, run.exitCode(), run.out());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: --reader tablesaw: Tablesaw is not in this package"), run.err());
-        Run ours = launch("bench-read", APP.resolve("sample-data").resolve("iris.csv").toString());
+        Run ours = launch(
+                "bench-read", APP.resolve("sample-data").resolve("iris.csv").toString());
         assertEquals(0, ours.exitCode(), ours.err());
         assertTrue(ours.out().contains("\"rows\":150"), ours.out());
     }
@@ -120,7 +137,9 @@ class PackagedLauncherIT {
         String notices = Files.readString(APP.resolve("THIRD-PARTY-NOTICES"));
         List<String> jars;
         try (Stream<Path> files = Files.list(APP)) {
-            jars = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
+            jars = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".jar"))
+                    .toList();
         }
         for (String jar : jars) {
             if (!jar.equals(Staging.MAIN_JAR) && !jar.startsWith("unlearn-")) {
@@ -129,17 +148,28 @@ class PackagedLauncherIT {
         }
         assertTrue(notices.contains("javafx controls 21.0.8 (org.openjfx:javafx-controls"), notices);
         assertTrue(notices.contains("Licence: GPLv2+CE"), notices);
-        assertFalse(jars.stream().anyMatch(j -> j.startsWith("tablesaw") || j.startsWith("fastutil") || j.startsWith("icu4j")), jars.toString());
+        assertFalse(
+                jars.stream()
+                        .anyMatch(j -> j.startsWith("tablesaw") || j.startsWith("fastutil") || j.startsWith("icu4j")),
+                jars.toString());
         assertTrue(Files.isRegularFile(APP.resolve("LICENSE")));
         assertTrue(Files.isRegularFile(IMAGE.resolve("lib").resolve(Packager.NAME + ".png")), "the icon");
     }
 
     @Test
     void theRuntimeIsTrimmed() throws Exception {
-        String release = Files.readString(IMAGE.resolve("lib").resolve("runtime").resolve("release"));
-        String modules = release.lines().filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow();
+        String release =
+                Files.readString(IMAGE.resolve("lib").resolve("runtime").resolve("release"));
+        String modules = release.lines()
+                .filter(l -> l.startsWith("MODULES="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(modules.contains("java.desktop") && modules.contains("jdk.unsupported"), modules);
-        assertFalse(modules.contains("java.compiler") || modules.contains("jdk.jshell") || modules.contains("java.net.http"), modules);
+        assertFalse(
+                modules.contains("java.compiler")
+                        || modules.contains("jdk.jshell")
+                        || modules.contains("java.net.http"),
+                modules);
         assertFalse(Files.exists(IMAGE.resolve("lib").resolve("runtime").resolve("include")), "no header files");
         assertFalse(Files.exists(IMAGE.resolve("lib").resolve("runtime").resolve("man")), "no man pages");
     }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** Where the tests find real data: the shipped samples, the shared datasets, and test resources. */
 public final class TestData {
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A file shipped in sample-data/. */
     public static Path sample(String name) {

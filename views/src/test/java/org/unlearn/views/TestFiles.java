@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** The real files the view tests open: the shipped samples and the engine's refused test files. */
 public final class TestFiles {
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     public static Path sampleFolder() {
         Path folder = Path.of(System.getProperty("unlearn.sample.data", "../sample-data"));
@@ -22,7 +21,11 @@ public final class TestFiles {
 
     /** A file the CSV reader refuses (model/src/test/resources/bad). */
     public static Path bad(String name) {
-        return existing(sampleFolder().toAbsolutePath().getParent().resolve("model/src/test/resources/bad").resolve(name));
+        return existing(sampleFolder()
+                .toAbsolutePath()
+                .getParent()
+                .resolve("model/src/test/resources/bad")
+                .resolve(name));
     }
 
     private static Path existing(Path file) {

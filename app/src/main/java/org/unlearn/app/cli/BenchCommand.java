@@ -23,10 +23,13 @@ import picocli.CommandLine.Spec;
  * {@code bench FILE --label COL --model MODEL [--deletions N] [--seed S] [model options] --json}: train,
  * forget N rows one request at a time, retrain from scratch after each, and compare.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         header = "Forget rows one at a time, retrain after each, compare.",
         description = "Train a model, forget N rows chosen by the seed (one request per row), retrain from"
-            + " scratch after each request, and report times, quality and whether unlearning was exact.")
+                + " scratch after each request, and report times, quality and whether unlearning was exact.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
     Path file;
@@ -34,25 +37,47 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COL", description = "the label column (required for classifiers)")
     String label;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "the model family: ${COMPLETION-CANDIDATES}", completionCandidates = ModelCodes.class)
+    @Option(
+            names = "--model",
+            required = true,
+            paramLabel = "MODEL",
+            description = "the model family: ${COMPLETION-CANDIDATES}",
+            completionCandidates = ModelCodes.class)
     String model;
 
-    @Option(names = "--deletions", paramLabel = "N", defaultValue = "10", description = "rows to forget (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--deletions",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "rows to forget (default ${DEFAULT-VALUE})")
     int deletions;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "seed of every random choice (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "42",
+            description = "seed of every random choice (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
+    @Option(
+            names = "--test-fraction",
+            paramLabel = "F",
+            defaultValue = "0.2",
             description = "share of rows held out to score classifiers (default ${DEFAULT-VALUE})")
     double testFraction;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "0",
-            description = "throwaway forget requests run first, so timings measure compiled code (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--warmup",
+            paramLabel = "W",
+            defaultValue = "0",
+            description =
+                    "throwaway forget requests run first, so timings measure compiled code (default ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
+    @Option(
+            names = "--repeat",
+            paramLabel = "R",
+            defaultValue = "1",
             description = "train R times from scratch; train_ms is the median (default ${DEFAULT-VALUE})")
     int repeat;
 
@@ -87,8 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (family.group().supervised() && label == null) {
             throw new BadInputException("model \"" + family.code() + "\" learns a label: give it with --label COLUMN");
         }
-        BenchRunner.Request request = new BenchRunner.Request(file, label, recipe, deletions, seed, testFraction,
-                warmup, repeat, scaling);
+        BenchRunner.Request request =
+                new BenchRunner.Request(file, label, recipe, deletions, seed, testFraction, warmup, repeat, scaling);
         Progress progress = ConsoleProgress.of(spec.commandLine().getErr(), quiet, "bench");
         Map<String, Object> result;
         try {

@@ -14,9 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code certificate DIR --out FILE.html [--all]}. */
-@Command(name = "certificate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write an erasure certificate: one printable HTML page about the last request (or, with --all,",
-            "the whole session), anchored to the audit log."})
+@Command(
+        name = "certificate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write an erasure certificate: one printable HTML page about the last request (or, with --all,",
+            "the whole session), anchored to the audit log."
+        })
 public final class CertificateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;
@@ -36,15 +41,19 @@ public final class CertificateCommand implements Callable<Integer> {
             AuditLog.Verification v = s.verifyLog();
             if (!v.intact()) {
                 // a certificate vouches for the log; one issued over a broken chain would mislead its reader
-                spec.commandLine().getErr().println("error: " + dir + ": the audit log does not verify: " + v.problem()
-                        + "; no certificate written");
+                spec.commandLine()
+                        .getErr()
+                        .println("error: " + dir + ": the audit log does not verify: " + v.problem()
+                                + "; no certificate written");
                 spec.commandLine().getErr().flush();
                 return LogCommand.LOG_BROKEN;
             }
             String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
             SessionFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + s.head().count()
-                    + ")");
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + out + " (anchored to audit log entry "
+                            + s.head().count() + ")");
         }
         return 0;
     }

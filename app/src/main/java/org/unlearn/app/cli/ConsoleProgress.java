@@ -34,7 +34,9 @@ final class ConsoleProgress implements Progress {
 
     /** Progress for a command: none when quiet, a bar when standard error is a terminal, else plain lines. */
     static Progress of(PrintWriter err, boolean quiet, String task) {
-        return quiet ? Progress.NONE : new ConsoleProgress(err, System.console() != null, System::currentTimeMillis, task);
+        return quiet
+                ? Progress.NONE
+                : new ConsoleProgress(err, System.console() != null, System::currentTimeMillis, task);
     }
 
     @Override

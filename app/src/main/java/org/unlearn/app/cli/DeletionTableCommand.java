@@ -22,10 +22,13 @@ import picocli.CommandLine.Spec;
  * {@code deletion-table FILE --label COL --model logreg|ridge}: influence, newton and pru against the exact
  * retrain for k rows forgotten at once, on typical and on outlying rows (Izzo et al.'s Table 4).
  */
-@Command(name = "deletion-table", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "deletion-table",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         header = "Compare approximate deletions of k rows at once.",
         description = "Forget k rows at once (typical rows drawn by the seed, and the k worst-fitted rows) with"
-            + " influence, newton and pru; report each one's time and distance to the exact retrain, as JSON.")
+                + " influence, newton and pru; report each one's time and distance to the exact retrain, as JSON.")
 public final class DeletionTableCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
     Path file;
@@ -39,14 +42,21 @@ public final class DeletionTableCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "L", description = "L2 regularization (default 1)")
     Double lambda;
 
-    @Option(names = "--ks", paramLabel = "K,K,...", split = ",", defaultValue = "1,10,100",
+    @Option(
+            names = "--ks",
+            paramLabel = "K,K,...",
+            split = ",",
+            defaultValue = "1,10,100",
             description = "request sizes (default ${DEFAULT-VALUE})")
     int[] ks;
 
     @Option(names = "--fit", description = "also run the feature-injection test on the typical rows")
     boolean fit;
 
-    @Option(names = "--repeat", paramLabel = "R", defaultValue = "5",
+    @Option(
+            names = "--repeat",
+            paramLabel = "R",
+            defaultValue = "5",
             description = "timed runs per method, median reported (default ${DEFAULT-VALUE})")
     int repeat;
 
@@ -82,8 +92,8 @@ public final class DeletionTableCommand implements Callable<Integer> {
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("--lambda", lambda);
         Configured<?> recipe = family.configure(ModelFlags.read(family, named, extra));
-        Map<String, Object> result = LinearDeletionTable.run(new LinearDeletionTable.Request(file, label, recipe,
-                seed, ks, fit, repeat), Progress.NONE);
+        Map<String, Object> result = LinearDeletionTable.run(
+                new LinearDeletionTable.Request(file, label, recipe, seed, ks, fit, repeat), Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? Json.write(result) : Json.pretty(result));
         out.flush();

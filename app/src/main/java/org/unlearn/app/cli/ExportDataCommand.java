@@ -10,8 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export-data DIR --out FILE.csv}: the rows that remain, for the controller to replace their source with. */
-@Command(name = "export-data", mixinStandardHelpOptions = true,
-        description = "Write the rows a session still holds (its data copy, without every forgotten row) to a CSV file.")
+@Command(
+        name = "export-data",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write the rows a session still holds (its data copy, without every forgotten row) to a CSV file.")
 public final class ExportDataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;
@@ -26,8 +29,9 @@ public final class ExportDataCommand implements Callable<Integer> {
     public Integer call() {
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
             s.exportData(out);
-            spec.commandLine().getOut().println("wrote " + s.remainingRows() + " rows to " + out + " (SHA-256 "
-                    + s.dataSha256() + ")");
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + s.remainingRows() + " rows to " + out + " (SHA-256 " + s.dataSha256() + ")");
         }
         return 0;
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.util.Storage;
 import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -17,9 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code forget DIR (--rows ID,ID,... | --where EXPR) [--method exact|approximate|queue] [--reason T] [--subject R]}. */
-@Command(name = "forget", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Carry out an erasure request in a session: remove the rows from its data copy and its model,",
-            "check the result against a retrain from scratch, and record it in the audit log."})
+@Command(
+        name = "forget",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Carry out an erasure request in a session: remove the rows from its data copy and its model,",
+            "check the result against a retrain from scratch, and record it in the audit log."
+        })
 public final class ForgetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;
@@ -28,22 +33,34 @@ public final class ForgetCommand implements Callable<Integer> {
     Rows rows;
 
     static final class Rows {
-        @Option(names = "--rows", paramLabel = "ID,ID,...", description = "row ids (1 = the first data row; 40-45 for a range)")
+        @Option(
+                names = "--rows",
+                paramLabel = "ID,ID,...",
+                description = "row ids (1 = the first data row; 40-45 for a range)")
         String ids;
 
-        @Option(names = "--where", paramLabel = "EXPR",
-                description = "a filter over the file's columns, e.g. 'name == \"Allen, Miss. Elisabeth Walton\" or age > 70'")
+        @Option(
+                names = "--where",
+                paramLabel = "EXPR",
+                description =
+                        "a filter over the file's columns, e.g. 'name == \"Allen, Miss. Elisabeth Walton\" or age > 70'")
         String where;
     }
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "exact",
+    @Option(
+            names = "--method",
+            paramLabel = "M",
+            defaultValue = "exact",
             description = "exact, approximate (measured, then consolidated) or queue (default ${DEFAULT-VALUE})")
     String method;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "why (e.g. \"GDPR art. 17\")")
     String reason;
 
-    @Option(names = "--subject", paramLabel = "REF", description = "a reference to the person (a case number), never their data")
+    @Option(
+            names = "--subject",
+            paramLabel = "REF",
+            description = "a reference to the person (a case number), never their data")
     String subject;
 
     @CommandLine.Spec
@@ -59,15 +76,22 @@ public final class ForgetCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<?> forgotten = (List<?>) r.get("rows");
             if ("queued".equals(r.get("status"))) {
-                out.println(r.get("id") + ": queued " + rows(forgotten.size()) + "; they are erased with the next request");
+                out.println(
+                        r.get("id") + ": queued " + rows(forgotten.size()) + "; they are erased with the next request");
             } else {
                 List<?> with = (List<?>) r.get("carried_out_with");
-                String queued = with == null || with.isEmpty() ? "" : ", and the rows queued by "
-                        + String.join(", ", with.stream().map(String::valueOf).toList());
-                out.println(r.get("id") + ": removed " + rows(((Number) r.get("removed")).longValue()) + " (" + abbreviate(forgotten) + queued + "); "
-                        + r.get("how") + "; " + (Boolean.TRUE.equals(r.get("exact"))
-                        ? "identical to a retrain from scratch" : "approximate, measured against a retrain from scratch"
-                        + " and consolidated") + "; " + rows(s.remainingRows()) + " remain; audit log: "
+                String queued = with == null || with.isEmpty()
+                        ? ""
+                        : ", and the rows queued by "
+                                + String.join(
+                                        ", ", with.stream().map(String::valueOf).toList());
+                out.println(r.get("id") + ": removed " + rows(((Number) r.get("removed")).longValue()) + " ("
+                        + abbreviate(forgotten) + queued + "); "
+                        + r.get("how") + "; "
+                        + (Boolean.TRUE.equals(r.get("exact"))
+                                ? "identical to a retrain from scratch"
+                                : "approximate, measured against a retrain from scratch" + " and consolidated")
+                        + "; " + rows(s.remainingRows()) + " remain; audit log: "
                         + s.head().count() + (s.head().count() == 1 ? " entry" : " entries"));
             }
             out.flush();

@@ -25,8 +25,10 @@ final class HeapHighWater implements AutoCloseable {
             GarbageCollectionNotificationInfo info =
                     GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
             long before = 0;
-            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
-                if (!pool.getKey().contains("Metaspace") && !pool.getKey().contains("Code")
+            for (Map.Entry<String, MemoryUsage> pool :
+                    info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+                if (!pool.getKey().contains("Metaspace")
+                        && !pool.getKey().contains("Code")
                         && !pool.getKey().contains("Class")) {
                     before += pool.getValue().getUsed();
                 }

@@ -19,8 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code inspect FILE [--label COL] [--json]}: what the app reads from a file. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Read a CSV/TSV/semicolon file (.gz too) and show its rows, columns, types, roles and missing cells.")
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        description =
+                "Read a CSV/TSV/semicolon file (.gz too) and show its rows, columns, types, roles and missing cells.")
 public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
     Path file;
@@ -85,14 +88,28 @@ public final class InspectCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private static void printTable(PrintWriter out, Dataset data, ColumnRoles roles, Map<String, Object> report) {
-        out.printf("%s: %d rows x %d columns (%s)%n", data.name(), data.rowCount(), data.columnCount(),
-                data.dialect().describe());
-        int width = Math.max(6, data.columnNames().stream().mapToInt(String::length).max().orElse(6));
-        out.printf("  %-" + width + "s  %-11s  %-10s  %7s  %8s  %s%n", "column", "type", "role", "missing", "distinct", "why");
+        out.printf(
+                "%s: %d rows x %d columns (%s)%n",
+                data.name(), data.rowCount(), data.columnCount(), data.dialect().describe());
+        int width = Math.max(
+                6, data.columnNames().stream().mapToInt(String::length).max().orElse(6));
+        out.printf(
+                "  %-" + width + "s  %-11s  %-10s  %7s  %8s  %s%n",
+                "column",
+                "type",
+                "role",
+                "missing",
+                "distinct",
+                "why");
         for (Column c : data.columns()) {
-            out.printf("  %-" + width + "s  %-11s  %-10s  %7d  %8d  %s%n", c.name(), c.type().label(),
-                    roles.role(c.name()).label(), c.missingCount(), c.distinctCount(), roles.assignment(c.name()).reason()
-                    + (c.readingNote() == null ? "" : "; " + c.readingNote()));
+            out.printf(
+                    "  %-" + width + "s  %-11s  %-10s  %7d  %8d  %s%n",
+                    c.name(),
+                    c.type().label(),
+                    roles.role(c.name()).label(),
+                    c.missingCount(),
+                    c.distinctCount(),
+                    roles.assignment(c.name()).reason() + (c.readingNote() == null ? "" : "; " + c.readingNote()));
         }
         Map<String, Object> label = (Map<String, Object>) report.get("label");
         if (label == null) {

@@ -14,9 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code log DIR [--verify]}: lists the audit log; with --verify, exits 0 only when its chain holds. */
-@Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List a session's audit log, one entry a line. With --verify, check its keyed chain and its end",
-            "against the head the session recorded: exit 0 when it holds, 3 naming the first bad entry otherwise."})
+@Command(
+        name = "log",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "List a session's audit log, one entry a line. With --verify, check its keyed chain and its end",
+            "against the head the session recorded: exit 0 when it holds, 3 naming the first bad entry otherwise."
+        })
 public final class LogCommand implements Callable<Integer> {
     /** Exit code when the log does not verify. */
     public static final int LOG_BROKEN = 3;
@@ -24,7 +29,9 @@ public final class LogCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;
 
-    @Option(names = "--verify", description = "check the chain; exit 3 naming the first bad entry when it does not hold")
+    @Option(
+            names = "--verify",
+            description = "check the chain; exit 3 naming the first bad entry when it does not hold")
     boolean verify;
 
     @CommandLine.Spec

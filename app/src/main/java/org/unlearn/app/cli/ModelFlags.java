@@ -19,13 +19,12 @@ final class ModelFlags {
     /** Each named flag and the option it sets, in help order. */
     static final Map<String, String> NAMED = named();
 
-    private ModelFlags() {
-    }
+    private ModelFlags() {}
 
     private static Map<String, String> named() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String name : List.of("k", "epsilon", "leaves", "iterations", "shards", "slices", "learner", "epochs",
-                "method", "lambda")) {
+        for (String name : List.of(
+                "k", "epsilon", "leaves", "iterations", "shards", "slices", "learner", "epochs", "method", "lambda")) {
             out.put("--" + name, name);
         }
         return out;
@@ -70,15 +69,25 @@ final class ModelFlags {
 
     /** Every family and its options, for the help's footer (picocli's format: %n for a line, %% for a percent). */
     static String help() {
-        StringBuilder out = new StringBuilder("\nModels and their options (--set NAME=VALUE; named flags where they"
-                + " exist):\n");
+        StringBuilder out = new StringBuilder(
+                "\nModels and their options (--set NAME=VALUE; named flags where they" + " exist):\n");
         for (FamilyDescriptor<?> f : Families.all()) {
-            out.append("\n  ").append(f.code()).append(" — ").append(f.title()).append(", ")
-                    .append(f.description()).append("\n");
+            out.append("\n  ")
+                    .append(f.code())
+                    .append(" — ")
+                    .append(f.title())
+                    .append(", ")
+                    .append(f.description())
+                    .append("\n");
             for (OptionSpec s : f.options()) {
                 String flag = flagOf(s.name()).startsWith("--set") ? "" : " (" + flagOf(s.name()) + ")";
-                out.append("    ").append(s.name()).append(flag).append(": ").append(s.help())
-                        .append(describe(s)).append("\n");
+                out.append("    ")
+                        .append(s.name())
+                        .append(flag)
+                        .append(": ")
+                        .append(s.help())
+                        .append(describe(s))
+                        .append("\n");
             }
         }
         return out.toString().replace("%", "%%").replace("\n", "%n");

@@ -9,7 +9,10 @@ public final class ModelOptions {
     @Option(names = "--k", paramLabel = "K", description = "clusters (k-means family)")
     Integer k;
 
-    @Option(names = {"--epsilon", "--eps"}, paramLabel = "E", description = "quantization width (qkmeans)")
+    @Option(
+            names = {"--epsilon", "--eps"},
+            paramLabel = "E",
+            description = "quantization width (qkmeans)")
     Double epsilon;
 
     @Option(names = "--leaves", paramLabel = "L", description = "leaves of the tree (dckmeans)")
@@ -30,14 +33,18 @@ public final class ModelOptions {
     @Option(names = "--epochs", paramLabel = "E", description = "training epochs (sisa)")
     Integer epochs;
 
-    @Option(names = "--method", paramLabel = "M",
+    @Option(
+            names = "--method",
+            paramLabel = "M",
             description = "the model's own deletion method: exact, influence, newton, pru (logreg, ridge)")
     String method;
 
     @Option(names = "--lambda", paramLabel = "L", description = "L2 regularization (logreg, ridge)")
     Double lambda;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "NAME=VALUE",
             description = "any model option by name (repeatable); bench also takes scaling=1 to time training on one"
                     + " thread against all cores")
     Map<String, String> extra = new LinkedHashMap<>();

@@ -38,12 +38,15 @@ import picocli.CommandLine.Spec;
  * to work out which rows a 1,000-vertex lasso holds, against the 50 ms frame budget. Draws off-screen, in a
  * scene of its own, on the real toolkit, so it needs a display: run it under {@code xvfb-run -a}.
  */
-@Command(name = "bench-plane", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench-plane",
+        mixinStandardHelpOptions = true,
         description = "Time the row plane's redraw of every row of FILE and a lasso selection on it (medians), as JSON."
                 + " Needs a display: run under xvfb-run -a.")
 public final class PlaneBenchCommand implements Callable<Integer> {
     /** One frame at 20 frames a second: what "fluid" is held to. */
     static final double BUDGET_MS = 50;
+
     private static final long PURPOSE = RowKeys.purpose("bench-plane");
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
@@ -61,7 +64,10 @@ public final class PlaneBenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "30", description = "measured repetitions of each step (default 30)")
     int repeat;
 
-    @Option(names = "--warmup", defaultValue = "15", description = "unmeasured repetitions first, for the JIT (default 15)")
+    @Option(
+            names = "--warmup",
+            defaultValue = "15",
+            description = "unmeasured repetitions first, for the JIT (default 15)")
     int warmup;
 
     @Option(names = "--lasso-vertices", defaultValue = "1000", description = "vertices of the lasso (default 1000)")
@@ -115,8 +121,8 @@ public final class PlaneBenchCommand implements Callable<Integer> {
             Platform.startup(() -> started.complete(null));
             started.join();
         } catch (UnsupportedOperationException e) {
-            throw new BadInputException("bench-plane needs a display to draw on (" + e.getMessage()
-                    + "); run it under xvfb-run -a");
+            throw new BadInputException(
+                    "bench-plane needs a display to draw on (" + e.getMessage() + "); run it under xvfb-run -a");
         } catch (IllegalStateException alreadyRunning) {
             // Drawn on as it is.
         }
@@ -131,7 +137,8 @@ public final class PlaneBenchCommand implements Callable<Integer> {
         model.show(scatter.content());
         scene.snapshot(null);
         rendererThreads = rendererThreads();
-        WritableImage frame = new WritableImage((int) view.canvas().getWidth(), (int) view.canvas().getHeight());
+        WritableImage frame = new WritableImage(
+                (int) view.canvas().getWidth(), (int) view.canvas().getHeight());
         double[] paint = time(() -> {
             nudge(model);
             long t0 = System.nanoTime();
@@ -177,7 +184,9 @@ public final class PlaneBenchCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file.toString());
         out.put("rows", content.size());
-        out.put("canvas", (int) view.canvas().getWidth() + "x" + (int) view.canvas().getHeight());
+        out.put(
+                "canvas",
+                (int) view.canvas().getWidth() + "x" + (int) view.canvas().getHeight());
         out.put("plot_area", (int) v.width() + "x" + (int) v.height());
         out.put("repeat", repeat);
         out.put("warmup", warmup);
@@ -195,10 +204,15 @@ public final class PlaneBenchCommand implements Callable<Integer> {
         out.put("lasso_cpu_ms_median", median(lassoCpu));
         out.put("lasso_ms_max", max(lasso));
         out.put("budget_ms", BUDGET_MS);
-        out.put("within_budget_wall", median(rendered) < BUDGET_MS && median(heavy) < BUDGET_MS && median(lasso) < BUDGET_MS);
-        out.put("within_budget_cpu", median(renderedCpu) < BUDGET_MS && median(heavyCpu) < BUDGET_MS
-                && median(lassoCpu) < BUDGET_MS);
-        out.put("load_average", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        out.put(
+                "within_budget_wall",
+                median(rendered) < BUDGET_MS && median(heavy) < BUDGET_MS && median(lasso) < BUDGET_MS);
+        out.put(
+                "within_budget_cpu",
+                median(renderedCpu) < BUDGET_MS && median(heavyCpu) < BUDGET_MS && median(lassoCpu) < BUDGET_MS);
+        out.put(
+                "load_average",
+                round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         out.put("cores", Runtime.getRuntime().availableProcessors());
         return out;
     }
@@ -237,8 +251,10 @@ public final class PlaneBenchCommand implements Callable<Integer> {
 
     /** The toolkit's render threads, which draw a canvas's commands into its texture. */
     private static long[] rendererThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                .mapToLong(Thread::getId).toArray();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId)
+                .toArray();
     }
 
     /** A hand-drawn loop round the middle of the plot: a wobbly circle over half its height. */
@@ -263,14 +279,21 @@ public final class PlaneBenchCommand implements Callable<Integer> {
         for (int p = 0; p < ghost.length; p++) {
             ghost[p] = RowKeys.uniform(seed, PURPOSE, content.rowId(p)) < 0.5;
         }
-        return scatter.plane().content().grouping(content.groupings().get(0)).ghosts(ghost, "forgotten").build();
+        return scatter.plane()
+                .content()
+                .grouping(content.groupings().get(0))
+                .ghosts(ghost, "forgotten")
+                .build();
     }
 
     /** About n of the rows still held, drawn by key. */
     private int[] pickedRows(PlaneContent content, int n) {
         double share = (double) n / (content.size() - content.ghostCount());
-        return IntStream.range(0, content.size()).filter(p -> !content.isGhost(p)).map(content::rowId)
-                .filter(id -> RowKeys.uniform(seed, PURPOSE + 1, id) < share).toArray();
+        return IntStream.range(0, content.size())
+                .filter(p -> !content.isGhost(p))
+                .map(content::rowId)
+                .filter(id -> RowKeys.uniform(seed, PURPOSE + 1, id) < share)
+                .toArray();
     }
 
     private static double median(double[] ms) {

@@ -8,26 +8,29 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.ColumnRoles;
 import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
 import org.unlearn.model.data.Encoding;
 import org.unlearn.model.data.TablesawBridge;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.BadInputException;
-import tech.tablesaw.api.Table;
 import org.unlearn.model.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 /**
  * {@code bench-read FILE [--label COL]}: how long reading a file into the encoded matrix takes, and the
  * heap it peaked at. Compare with docs/benchmarks/pandas_read.py on the same file.
  */
-@Command(name = "bench-read", mixinStandardHelpOptions = true,
-        description = "Time reading FILE into the encoded numeric matrix (read, then encode) and report peak heap, as JSON.")
+@Command(
+        name = "bench-read",
+        mixinStandardHelpOptions = true,
+        description =
+                "Time reading FILE into the encoded numeric matrix (read, then encode) and report peak heap, as JSON.")
 public final class ReadBenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the data file")
     Path file;
@@ -35,7 +38,10 @@ public final class ReadBenchCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COL", description = "the label column")
     String label;
 
-    @Option(names = "--reader", paramLabel = "R", defaultValue = "unlearn",
+    @Option(
+            names = "--reader",
+            paramLabel = "R",
+            defaultValue = "unlearn",
             description = "unlearn (ours, default) or tablesaw (Tablesaw's CSV reader, reading only)")
     String reader;
 

@@ -9,8 +9,8 @@ import org.unlearn.model.family.Families;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.session.Session;
-import org.unlearn.model.util.Storage;
 import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.Storage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code session create DIR --data FILE --label COL --model MODEL [model options]}. */
-@Command(name = "session", mixinStandardHelpOptions = true,
+@Command(
+        name = "session",
+        mixinStandardHelpOptions = true,
         description = "Compliance sessions: a folder with its own copy of the data, the model's recipe, the erasure"
                 + " requests and a tamper-evident audit log.",
         subcommands = {SessionCommand.Create.class})
@@ -32,9 +34,14 @@ public final class SessionCommand implements Runnable {
     }
 
     /** Creates a session folder and trains its model. */
-    @Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Create a session in DIR (a new or empty folder): copy the data into it, train the model",
-                "and start its audit log."})
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
+            sortOptions = false,
+            description = {
+                "Create a session in DIR (a new or empty folder): copy the data into it, train the model",
+                "and start its audit log."
+            })
     static final class Create implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder (new, or empty)")
         Path dir;
@@ -45,15 +52,25 @@ public final class SessionCommand implements Runnable {
         @Option(names = "--label", paramLabel = "COL", description = "the label column (required for classifiers)")
         String label;
 
-        @Option(names = "--model", required = true, paramLabel = "MODEL",
-                description = "the model family: ${COMPLETION-CANDIDATES}", completionCandidates = ModelCodes.class)
+        @Option(
+                names = "--model",
+                required = true,
+                paramLabel = "MODEL",
+                description = "the model family: ${COMPLETION-CANDIDATES}",
+                completionCandidates = ModelCodes.class)
         String model;
 
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+        @Option(
+                names = "--seed",
+                paramLabel = "S",
+                defaultValue = "42",
                 description = "seed of every random choice (default ${DEFAULT-VALUE})")
         long seed;
 
-        @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
+        @Option(
+                names = "--test-fraction",
+                paramLabel = "F",
+                defaultValue = "0.2",
                 description = "share of rows held out to score classifiers (default ${DEFAULT-VALUE})")
         double testFraction;
 
@@ -69,11 +86,13 @@ public final class SessionCommand implements Runnable {
             Options read = ModelFlags.read(family, options.namedFlags(), options.extra);
             Map<String, String> given = new LinkedHashMap<>();
             read.given().forEach(name -> given.put(name, read.text(name)));
-            try (Session s = Session.create(dir, data, label, family.code(), given, seed, testFraction,
-                    Storage.DEFAULT, Progress.NONE)) {
+            try (Session s = Session.create(
+                    dir, data, label, family.code(), given, seed, testFraction, Storage.DEFAULT, Progress.NONE)) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("created session " + dir + ": " + model + " on " + s.recipe().source() + " ("
-                        + s.remainingRows() + " rows, seed " + seed + "); model " + s.modelHash().substring(0, 12)
+                out.println("created session " + dir + ": " + model + " on "
+                        + s.recipe().source() + " ("
+                        + s.remainingRows() + " rows, seed " + seed + "); model "
+                        + s.modelHash().substring(0, 12)
                         + "; audit log: " + s.head().count() + " entry");
                 out.flush();
             }

@@ -8,8 +8,7 @@ import org.unlearn.model.util.Storage;
 
 /** Writes a file the user named (a certificate, an export) whole or not at all. */
 final class SessionFiles {
-    private SessionFiles() {
-    }
+    private SessionFiles() {}
 
     static void write(Path out, byte[] bytes) {
         Path target = out.toAbsolutePath();

@@ -10,13 +10,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: the same engine as the window, for scripts and benchmarks. */
-@Command(name = "unlearn", mixinStandardHelpOptions = true, versionProvider = UnlearnCommand.Version.class,
+@Command(
+        name = "unlearn",
+        mixinStandardHelpOptions = true,
+        versionProvider = UnlearnCommand.Version.class,
         description = "Unlearn Explorer: train models that can forget, forget rows, and measure what it cost.%n"
                 + "Run without a subcommand to open the window.",
-        subcommands = {InspectCommand.class, BenchCommand.class, ReadBenchCommand.class, PlaneBenchCommand.class,
-            DeletionTableCommand.class, SessionCommand.class, ForgetCommand.class, CertificateCommand.class,
-            LogCommand.class, ExportDataCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {
+            InspectCommand.class,
+            BenchCommand.class,
+            ReadBenchCommand.class,
+            PlaneBenchCommand.class,
+            DeletionTableCommand.class,
+            SessionCommand.class,
+            ForgetCommand.class,
+            CertificateCommand.class,
+            LogCommand.class,
+            ExportDataCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class UnlearnCommand implements Runnable {
     /** Exit code for input we refuse (a bad file, an unknown column, an option out of range). */
     public static final int BAD_INPUT = 2;
@@ -44,8 +56,9 @@ public final class UnlearnCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine().getErr().println("(see: unlearn " + e.getCommandLine().getCommandName()
-                    + " --help)");
+            e.getCommandLine()
+                    .getErr()
+                    .println("(see: unlearn " + e.getCommandLine().getCommandName() + " --help)");
             return BAD_INPUT;
         });
         try {
@@ -59,13 +72,14 @@ public final class UnlearnCommand implements Runnable {
     private static int handle(Exception e, PrintWriter err) {
         if (e instanceof BadOptionException b) {
             // A refusal is the user's input, not our fault: one line, no stack trace.
-            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused option {0}: {1}",
-                    new Object[] {b.option(), b.getMessage()});
+            AppLog.logger(UnlearnCommand.class)
+                    .log(Level.INFO, "refused option {0}: {1}", new Object[] {b.option(), b.getMessage()});
             err.println("error: " + b.getMessage() + " (" + ModelFlags.flagOf(b.option()) + ")");
             return BAD_INPUT;
         }
         if (e instanceof BadInputException) {
-            // A refusal is the user's input, not our fault: one line, no stack trace (messages say where, never a value).
+            // A refusal is the user's input, not our fault: one line, no stack trace (messages say where, never a
+            // value).
             AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused input: {0}", e.getMessage());
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
@@ -83,8 +97,10 @@ public final class UnlearnCommand implements Runnable {
         @Override
         public String[] getVersion() {
             String v = UnlearnCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"Unlearn Explorer " + (v == null ? "(development build)" : v),
-                "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "Unlearn Explorer " + (v == null ? "(development build)" : v),
+                "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

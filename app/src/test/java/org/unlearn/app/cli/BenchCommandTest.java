@@ -10,16 +10,19 @@ import org.unlearn.model.family.Families;
 
 class BenchCommandTest {
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     @Test
     void unknownModelIsRefusedWithTheList() {
         CliRun run = CliRun.of("bench", sample("iris.csv"), "--label", "target", "--model", "svm", "--json");
         assertEquals(2, run.exitCode());
-        assertTrue(Families.codes().containsAll(List.of("kmeans", "qkmeans", "dckmeans", "sisa", "logreg",
-                "ridge")), Families.codes().toString());
-        assertEquals("error: unknown model \"svm\" (models: " + String.join(", ", Families.codes()) + ")",
+        assertTrue(
+                Families.codes().containsAll(List.of("kmeans", "qkmeans", "dckmeans", "sisa", "logreg", "ridge")),
+                Families.codes().toString());
+        assertEquals(
+                "error: unknown model \"svm\" (models: " + String.join(", ", Families.codes()) + ")",
                 run.err().strip());
     }
 

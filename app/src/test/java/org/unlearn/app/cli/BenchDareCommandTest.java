@@ -9,14 +9,32 @@ import org.junit.jupiter.api.Test;
 /** {@code bench --model dare}: reached through the family registry alone, options by name, exact, refusals. */
 class BenchDareCommandTest {
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     @Test
     void aDareForestForgetsExactlyAndRegrowsLittle() {
-        CliRun run = CliRun.of("bench", sample("credit_data.csv"), "--label", "Status", "--model", "dare", "--set",
-                "trees=8", "--set", "depth=6", "--set", "random_depth=2", "--set", "thresholds=5", "--deletions", "4",
-                "--seed", "3", "--json");
+        CliRun run = CliRun.of(
+                "bench",
+                sample("credit_data.csv"),
+                "--label",
+                "Status",
+                "--model",
+                "dare",
+                "--set",
+                "trees=8",
+                "--set",
+                "depth=6",
+                "--set",
+                "random_depth=2",
+                "--set",
+                "thresholds=5",
+                "--deletions",
+                "4",
+                "--seed",
+                "3",
+                "--json");
         assertEquals(0, run.exitCode(), run.err());
         String json = run.out().strip();
         assertTrue(json.startsWith("{\"model\":\"dare\""), json);
@@ -33,18 +51,38 @@ class BenchDareCommandTest {
 
     @Test
     void badOptionsAreOneLine() {
-        CliRun depth = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "dare", "--set",
-                "depth=4", "--set", "random_depth=5", "--json");
+        CliRun depth = CliRun.of(
+                "bench",
+                sample("iris.csv"),
+                "--label",
+                "target_name",
+                "--model",
+                "dare",
+                "--set",
+                "depth=4",
+                "--set",
+                "random_depth=5",
+                "--json");
         assertEquals(2, depth.exitCode());
-        assertEquals("error: the random-split depth must be 0 to the depth (4), not 5 (--set random_depth=...)",
+        assertEquals(
+                "error: the random-split depth must be 0 to the depth (4), not 5 (--set random_depth=...)",
                 depth.err().strip());
-        CliRun criterion = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "dare", "--set",
-                "criterion=gain", "--json");
+        CliRun criterion = CliRun.of(
+                "bench",
+                sample("iris.csv"),
+                "--label",
+                "target_name",
+                "--model",
+                "dare",
+                "--set",
+                "criterion=gain",
+                "--json");
         assertEquals(2, criterion.exitCode());
-        assertEquals("error: criterion (the split criterion) is one of gini, entropy, not \"gain\" (--set criterion=...)",
+        assertEquals(
+                "error: criterion (the split criterion) is one of gini, entropy, not \"gain\" (--set criterion=...)",
                 criterion.err().strip());
-        CliRun shards = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "dare",
-                "--shards", "3", "--json");
+        CliRun shards = CliRun.of(
+                "bench", sample("iris.csv"), "--label", "target_name", "--model", "dare", "--shards", "3", "--json");
         assertEquals(2, shards.exitCode());
         assertEquals("error: --shards is not an option of dare", shards.err().strip());
     }

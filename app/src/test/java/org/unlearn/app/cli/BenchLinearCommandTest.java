@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** {@code bench} on ridge and logistic regression: the JSON contract, exactness only for exact, refusals. */
 class BenchLinearCommandTest {
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     private static double number(String json, String field) {
@@ -26,18 +27,38 @@ class BenchLinearCommandTest {
 
     @Test
     void exactIsExactAndTheApproximateMethodsAreNot() {
-        CliRun exact = bench("employee_attrition.csv", "Attrition", "3", "--model", "logreg", "--method", "exact",
-                "--deletions", "3");
+        CliRun exact = bench(
+                "employee_attrition.csv",
+                "Attrition",
+                "3",
+                "--model",
+                "logreg",
+                "--method",
+                "exact",
+                "--deletions",
+                "3");
         assertEquals(0, exact.exitCode(), exact.err());
         assertTrue(CliJson.flag(exact.out(), "exact"), exact.out());
         assertEquals(0, number(exact.out(), "param_distance"));
         assertEquals("accuracy", CliJson.text(exact.out(), "quality_metric"), exact.out());
         for (String method : new String[] {"influence", "newton", "pru"}) {
-            CliRun run = bench("employee_attrition.csv", "Attrition", "3", "--model", "logreg", "--method", method,
-                    "--deletions", "3", "--lambda", "2");
+            CliRun run = bench(
+                    "employee_attrition.csv",
+                    "Attrition",
+                    "3",
+                    "--model",
+                    "logreg",
+                    "--method",
+                    method,
+                    "--deletions",
+                    "3",
+                    "--lambda",
+                    "2");
             assertEquals(0, run.exitCode(), run.err());
             assertFalse(CliJson.flag(run.out(), "exact"), method + ": " + run.out());
-            assertEquals("{\"method\":\"" + method + "\",\"lambda\":2}", CliJson.field(run.out(), "options").toString(),
+            assertEquals(
+                    "{\"method\":\"" + method + "\",\"lambda\":2}",
+                    CliJson.field(run.out(), "options").toString(),
                     run.out());
             assertTrue(number(run.out(), "param_distance_abs") > 0, run.out());
             // The engine's bound, or null where the method gives none.
@@ -52,8 +73,22 @@ class BenchLinearCommandTest {
     /** The claims fields (issue 14): what the plan predicted, the measured distance, and the bounds on it. */
     @Test
     void aCertifiedRunStatesItsBoundBesideTheMeasuredDistance() {
-        CliRun run = bench("breast_cancer_wdbc.csv", "target", "2", "--model", "logreg", "--lambda", "0.05",
-                "--set", "epsilon=1", "--set", "delta=1e-4", "--set", "sigma=10", "--deletions", "4");
+        CliRun run = bench(
+                "breast_cancer_wdbc.csv",
+                "target",
+                "2",
+                "--model",
+                "logreg",
+                "--lambda",
+                "0.05",
+                "--set",
+                "epsilon=1",
+                "--set",
+                "delta=1e-4",
+                "--set",
+                "sigma=10",
+                "--deletions",
+                "4");
         assertEquals(0, run.exitCode(), run.err());
         double measured = number(run.out(), "param_distance_abs");
         double bound = number(run.out(), "distance_bound");
@@ -72,8 +107,18 @@ class BenchLinearCommandTest {
         assertEquals(0, numeric.exitCode(), numeric.err());
         assertEquals("mse", CliJson.text(numeric.out(), "quality_metric"), numeric.out());
         assertTrue(number(numeric.out(), "param_distance") < 1e-6, numeric.out());
-        CliRun binary = bench("iris.csv", "target_name", "1", "--model", "ridge", "--set",
-                "classes=versicolor,virginica", "--deletions", "2", "--method", "exact");
+        CliRun binary = bench(
+                "iris.csv",
+                "target_name",
+                "1",
+                "--model",
+                "ridge",
+                "--set",
+                "classes=versicolor,virginica",
+                "--deletions",
+                "2",
+                "--method",
+                "exact");
         assertEquals(0, binary.exitCode(), binary.err());
         assertEquals(100, number(binary.out(), "rows"));
         assertTrue(CliJson.flag(binary.out(), "exact"), binary.out());
@@ -84,13 +129,27 @@ class BenchLinearCommandTest {
     void badInputIsOneLine() {
         CliRun ridge = bench("iris.csv", "target_name", "1", "--model", "ridge");
         assertEquals(2, ridge.exitCode());
-        assertEquals("error: iris.csv: ridge regresses a number or a two-class label (as ±1); this label has 3"
-                + " classes (logistic regression learns it)", ridge.err().strip());
+        assertEquals(
+                "error: iris.csv: ridge regresses a number or a two-class label (as ±1); this label has 3"
+                        + " classes (logistic regression learns it)",
+                ridge.err().strip());
         CliRun lambda = bench("iris.csv", "target_name", "1", "--model", "logreg", "--lambda", "0");
         assertEquals(2, lambda.exitCode());
-        assertEquals("error: lambda (the regularization λ) must be more than 0, not 0.0 (--lambda)", lambda.err().strip());
-        CliRun certified = bench("iris.csv", "target_name", "1", "--model", "logreg", "--set", "epsilon=1",
-                "--set", "delta=0.001", "--set", "sigma=1");
+        assertEquals(
+                "error: lambda (the regularization λ) must be more than 0, not 0.0 (--lambda)",
+                lambda.err().strip());
+        CliRun certified = bench(
+                "iris.csv",
+                "target_name",
+                "1",
+                "--model",
+                "logreg",
+                "--set",
+                "epsilon=1",
+                "--set",
+                "delta=0.001",
+                "--set",
+                "sigma=1");
         assertEquals(2, certified.exitCode());
         assertTrue(certified.err().contains("certified removal is for a two-class label"), certified.err());
         CliRun k = CliRun.of("bench", sample("iris.csv"), "--model", "logreg", "--k", "3", "--json");
@@ -98,8 +157,10 @@ class BenchLinearCommandTest {
         assertEquals("error: --k is not an option of logreg", k.err().strip());
         CliRun method = bench("iris.csv", "target_name", "1", "--model", "logreg", "--method", "sisa");
         assertEquals(2, method.exitCode());
-        assertEquals("error: method (the deletion method) is one of exact, influence, newton, pru, not \"sisa\""
-                + " (--method)", method.err().strip());
+        assertEquals(
+                "error: method (the deletion method) is one of exact, influence, newton, pru, not \"sisa\""
+                        + " (--method)",
+                method.err().strip());
         CliRun classes = bench("iris.csv", "target_name", "1", "--model", "logreg", "--set", "classes=setosa,rose");
         assertEquals(2, classes.exitCode());
         assertTrue(classes.err().contains("\"rose\" is not a class"), classes.err());

@@ -28,7 +28,11 @@ class BenchRegressionCommandTest {
         for (int i = 0; i < 500; i++) {
             double x1 = random.nextGaussian();
             double x2 = random.nextGaussian();
-            csv.append(x1).append(',').append(x2).append(',').append(2 * x1 - x2 + 0.1 * random.nextGaussian())
+            csv.append(x1)
+                    .append(',')
+                    .append(x2)
+                    .append(',')
+                    .append(2 * x1 - x2 + 0.1 * random.nextGaussian())
                     .append('\n');
         }
         Path file = Files.writeString(dir.resolve("regr.csv"), csv);
@@ -42,15 +46,19 @@ class BenchRegressionCommandTest {
     @Test
     void ridgeOnTheDiabetesSampleBeatsTheMean() throws IOException {
         Path file = Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), "diabetes.csv");
-        CliRun run = CliRun.of("bench", file.toString(), "--label", "progression", "--model", "ridge", "--json",
-                "--lambda", "0.1");
+        CliRun run = CliRun.of(
+                "bench", file.toString(), "--label", "progression", "--model", "ridge", "--json", "--lambda", "0.1");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(10, number(run.out(), "features"));
-        double[] y = Files.readAllLines(file).stream().skip(1)
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1))).toArray();
+        double[] y = Files.readAllLines(file).stream()
+                .skip(1)
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)))
+                .toArray();
         double mean = Arrays.stream(y).average().orElseThrow();
-        double variance = Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
-        assertTrue(number(run.out(), "quality_before") < 0.7 * variance,
+        double variance =
+                Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average().orElseThrow();
+        assertTrue(
+                number(run.out(), "quality_before") < 0.7 * variance,
                 "ridge explains well over 30% of the variance (" + variance + "): " + run.out());
     }
 }

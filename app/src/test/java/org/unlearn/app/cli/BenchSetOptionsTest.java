@@ -14,7 +14,8 @@ import org.unlearn.model.family.OptionSpec;
 /** {@code --set name=value} reaches every option; refusals name the flag the user typed. */
 class BenchSetOptionsTest {
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     private static String options(String json) {
@@ -23,10 +24,30 @@ class BenchSetOptionsTest {
 
     @Test
     void setAndTheNamedFlagAreTheSameOption() {
-        CliRun named = CliRun.of("bench", sample("iris.csv"), "--model", "dckmeans", "--k", "3", "--leaves", "4",
-                "--deletions", "2", "--json");
-        CliRun set = CliRun.of("bench", sample("iris.csv"), "--model", "dckmeans", "--set", "k=3", "--set", "leaves=4",
-                "--deletions", "2", "--json");
+        CliRun named = CliRun.of(
+                "bench",
+                sample("iris.csv"),
+                "--model",
+                "dckmeans",
+                "--k",
+                "3",
+                "--leaves",
+                "4",
+                "--deletions",
+                "2",
+                "--json");
+        CliRun set = CliRun.of(
+                "bench",
+                sample("iris.csv"),
+                "--model",
+                "dckmeans",
+                "--set",
+                "k=3",
+                "--set",
+                "leaves=4",
+                "--deletions",
+                "2",
+                "--json");
         assertEquals(0, named.exitCode(), named.err());
         assertEquals(0, set.exitCode(), set.err());
         assertEquals(options(named.out()), options(set.out()));
@@ -38,18 +59,39 @@ class BenchSetOptionsTest {
 
     @Test
     void aRefusedSetValueNamesItsFlag() {
-        CliRun lambda = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "ridge",
-                "--set", "lambda=0", "--json");
+        CliRun lambda = CliRun.of(
+                "bench",
+                sample("iris.csv"),
+                "--label",
+                "target_name",
+                "--model",
+                "ridge",
+                "--set",
+                "lambda=0",
+                "--json");
         assertEquals(2, lambda.exitCode());
-        assertEquals("error: lambda (the regularization λ) must be more than 0, not 0 (--lambda)", lambda.err().strip());
-        CliRun hidden = CliRun.of("bench", sample("iris.csv"), "--label", "target_name", "--model", "sisa",
-                "--set", "hidden=8", "--json");
+        assertEquals(
+                "error: lambda (the regularization λ) must be more than 0, not 0 (--lambda)",
+                lambda.err().strip());
+        CliRun hidden = CliRun.of(
+                "bench",
+                sample("iris.csv"),
+                "--label",
+                "target_name",
+                "--model",
+                "sisa",
+                "--set",
+                "hidden=8",
+                "--json");
         assertEquals(2, hidden.exitCode());
-        assertEquals("error: hidden is not an option of the softmax learner (its options: lr, batch, l2)"
-                + " (--set hidden=...)", hidden.err().strip());
+        assertEquals(
+                "error: hidden is not an option of the softmax learner (its options: lr, batch, l2)"
+                        + " (--set hidden=...)",
+                hidden.err().strip());
         CliRun gamma = CliRun.of("bench", sample("iris.csv"), "--model", "qkmeans", "--set", "gamma=abc", "--json");
         assertEquals(2, gamma.exitCode());
-        assertEquals("error: gamma (the balance share) must be a number, not \"abc\" (--set gamma=...)",
+        assertEquals(
+                "error: gamma (the balance share) must be a number, not \"abc\" (--set gamma=...)",
                 gamma.err().strip());
     }
 

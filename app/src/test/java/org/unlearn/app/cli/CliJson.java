@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class CliJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private CliJson() {
-    }
+    private CliJson() {}
 
     static JsonNode read(String out) {
         try {

@@ -10,13 +10,27 @@ import org.junit.jupiter.api.Test;
 /** {@code deletion-table}: one cell per k and row kind, every method measured against the retrain. */
 class DeletionTableCommandTest {
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     @Test
     void everyCellHasEveryMethod() {
-        CliRun run = CliRun.of("deletion-table", sample("employee_attrition.csv"), "--label", "Attrition", "--model",
-                "logreg", "--ks", "1,5", "--repeat", "1", "--fit", "--seed", "2", "--json");
+        CliRun run = CliRun.of(
+                "deletion-table",
+                sample("employee_attrition.csv"),
+                "--label",
+                "Attrition",
+                "--model",
+                "logreg",
+                "--ks",
+                "1,5",
+                "--repeat",
+                "1",
+                "--fit",
+                "--seed",
+                "2",
+                "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode cells = CliJson.field(run.out(), "cells");
         assertEquals(4, cells.size(), run.out());
@@ -38,10 +52,13 @@ class DeletionTableCommandTest {
     void refusesOtherModels() {
         CliRun run = CliRun.of("deletion-table", sample("iris.csv"), "--label", "target", "--model", "kmeans");
         assertEquals(2, run.exitCode());
-        assertEquals("error: the deletion table is for --model logreg or ridge, not kmeans", run.err().strip());
-        CliRun ks = CliRun.of("deletion-table", sample("iris.csv"), "--label", "target", "--model", "logreg", "--ks",
-                "-1");
+        assertEquals(
+                "error: the deletion table is for --model logreg or ridge, not kmeans",
+                run.err().strip());
+        CliRun ks =
+                CliRun.of("deletion-table", sample("iris.csv"), "--label", "target", "--model", "logreg", "--ks", "-1");
         assertEquals(2, ks.exitCode());
-        assertEquals("error: --ks: a request forgets 1 row or more, not -1", ks.err().strip());
+        assertEquals(
+                "error: --ks: a request forgets 1 row or more, not -1", ks.err().strip());
     }
 }

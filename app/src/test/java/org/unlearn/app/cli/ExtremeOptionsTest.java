@@ -19,7 +19,8 @@ class ExtremeOptionsTest {
     private static final String[] VALUES = {"0", "-1", "1000000000", "1e9", "NaN", "345", "-Infinity"};
 
     private static String penguins() {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), "penguins.csv").toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), "penguins.csv")
+                .toString();
     }
 
     /** Family, then the options it takes: a flag, or "set:NAME" for --set NAME=VALUE. */
@@ -27,8 +28,20 @@ class ExtremeOptionsTest {
         {"kmeans", "--k", "--iterations", "set:tol"},
         {"qkmeans", "--k", "--iterations", "--epsilon", "set:tol", "set:gamma"},
         {"dckmeans", "--k", "--iterations", "--leaves", "set:tol", "set:width"},
-        {"sisa", "--shards", "--slices", "--epochs", "set:threads", "set:lr", "set:batch", "set:l2", "set:scaling",
-            "--learner", "set:sharding", "set:aggregation"},
+        {
+            "sisa",
+            "--shards",
+            "--slices",
+            "--epochs",
+            "set:threads",
+            "set:lr",
+            "set:batch",
+            "set:l2",
+            "set:scaling",
+            "--learner",
+            "set:sharding",
+            "set:aggregation"
+        },
         {"sisa --learner mlp", "set:hidden", "set:batch", "--slices", "--epochs"},
         {"sisa --learner tree", "set:depth", "set:node_size", "--shards"},
         {"logreg", "--lambda", "--method", "set:epsilon", "set:delta", "set:sigma", "set:classes"},
@@ -42,8 +55,8 @@ class ExtremeOptionsTest {
         for (String[] family : FAMILIES) {
             for (int o = 1; o < family.length; o++) {
                 for (String value : VALUES) {
-                    List<String> args = new ArrayList<>(List.of("bench", penguins(), "--label", "species",
-                            "--deletions", "1", "--json", "--model"));
+                    List<String> args = new ArrayList<>(List.of(
+                            "bench", penguins(), "--label", "species", "--deletions", "1", "--json", "--model"));
                     args.addAll(List.of(family[0].split(" ")));
                     if (family[o].startsWith("set:")) {
                         String name = family[o].substring(4);
@@ -60,8 +73,18 @@ class ExtremeOptionsTest {
         }
         for (String value : VALUES) {
             for (String option : new String[] {"--ks", "--repeat", "--lambda"}) {
-                List<String> args = new ArrayList<>(List.of("deletion-table", penguins(), "--label", "species",
-                        "--model", "logreg", "--set", "classes=Adelie,Gentoo", "--json", option, value));
+                List<String> args = new ArrayList<>(List.of(
+                        "deletion-table",
+                        penguins(),
+                        "--label",
+                        "species",
+                        "--model",
+                        "logreg",
+                        "--set",
+                        "classes=Adelie,Gentoo",
+                        "--json",
+                        option,
+                        value));
                 if (!option.equals("--repeat")) {
                     args.addAll(List.of("--repeat", "1"));
                 }
@@ -73,19 +96,37 @@ class ExtremeOptionsTest {
 
     @Test
     void theRunsOnceReportedAsInternalErrorsAreRefusedInPlainWords() {
-        CliRun hidden = CliRun.of("bench", penguins(), "--label", "species", "--model", "sisa", "--learner", "mlp",
-                "--set", "hidden=100000000");
+        CliRun hidden = CliRun.of(
+                "bench",
+                penguins(),
+                "--label",
+                "species",
+                "--model",
+                "sisa",
+                "--learner",
+                "mlp",
+                "--set",
+                "hidden=100000000");
         assertEquals(2, hidden.exitCode(), hidden.err());
-        assertTrue(hidden.err().strip().matches("error: penguins.csv: 10 shards of 5 slices of this mlp need about"
-                + " [0-9,]+ MB for their checkpoints; this Java process has [0-9,]+ MB free \\(.*\\)"), hidden.err());
+        assertTrue(
+                hidden.err()
+                        .strip()
+                        .matches("error: penguins.csv: 10 shards of 5 slices of this mlp need about"
+                                + " [0-9,]+ MB for their checkpoints; this Java process has [0-9,]+ MB free \\(.*\\)"),
+                hidden.err());
         CliRun ks = CliRun.of("deletion-table", penguins(), "--label", "species", "--model", "logreg", "--ks", "-1");
         assertEquals(2, ks.exitCode());
-        assertEquals("error: --ks: a request forgets 1 row or more, not -1", ks.err().strip());
+        assertEquals(
+                "error: --ks: a request forgets 1 row or more, not -1", ks.err().strip());
         CliRun slices = CliRun.of("bench", penguins(), "--label", "species", "--model", "sisa", "--slices", "100000");
-        assertEquals("error: penguins.csv: 100,000 slices per shard is more than the 27 rows a shard gets"
-                + " (275 rows over 10 shards)", slices.err().strip());
-        CliRun leaves = CliRun.of("bench", penguins(), "--label", "species", "--model", "dckmeans", "--leaves", "1000000");
-        assertEquals("error: penguins.csv: 1,000,000 leaves is more than the 344 rows; use at most 344 leaves",
+        assertEquals(
+                "error: penguins.csv: 100,000 slices per shard is more than the 27 rows a shard gets"
+                        + " (275 rows over 10 shards)",
+                slices.err().strip());
+        CliRun leaves =
+                CliRun.of("bench", penguins(), "--label", "species", "--model", "dckmeans", "--leaves", "1000000");
+        assertEquals(
+                "error: penguins.csv: 1,000,000 leaves is more than the 344 rows; use at most 344 leaves",
                 leaves.err().strip());
     }
 
@@ -96,7 +137,8 @@ class ExtremeOptionsTest {
         if (run.exitCode() == 0) {
             return;
         }
-        boolean oneLine = err.lines().filter(l -> !l.startsWith("(see: unlearn")).count() == 1;
+        boolean oneLine =
+                err.lines().filter(l -> !l.startsWith("(see: unlearn")).count() == 1;
         if (run.exitCode() != 2 || !oneLine || !err.startsWith("error: ") || err.contains("internal error")) {
             failures.add(what);
         }

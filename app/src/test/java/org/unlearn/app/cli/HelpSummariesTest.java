@@ -13,11 +13,19 @@ class HelpSummariesTest {
     void theSummaryEndsitsSentence(String command) {
         CliRun help = CliRun.of(command, "--help");
         assertEquals(0, help.exitCode(), help.err());
-        String first = help.out().lines().filter(l -> !l.isBlank() && !l.startsWith("Usage:")).findFirst().orElseThrow();
+        String first = help.out()
+                .lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("Usage:"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(first.strip().endsWith("."), "the first line of " + command + " --help: " + first);
 
         CliRun all = CliRun.of("--help");
-        String listed = all.out().lines().filter(l -> l.strip().startsWith(command + " ")).findFirst().orElseThrow();
+        String listed = all.out()
+                .lines()
+                .filter(l -> l.strip().startsWith(command + " "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(listed.strip().endsWith("."), "listed as: " + listed);
     }
 }

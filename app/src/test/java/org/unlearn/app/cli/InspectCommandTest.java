@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     @Test
@@ -27,12 +28,23 @@ class InspectCommandTest {
         assertEquals(344, root.get("rows").asInt(), json);
         Map<String, JsonNode> columns = new HashMap<>();
         root.get("columns").forEach(c -> columns.put(c.get("name").asText(), c));
-        assertEquals(List.of("numeric", "feature", "2"), List.of(columns.get("bill_length_mm").get("type").asText(),
-                columns.get("bill_length_mm").get("role").asText(), columns.get("bill_length_mm").get("missing").asText()));
-        assertEquals(List.of("categorical", "feature", "11"), List.of(columns.get("sex").get("type").asText(),
-                columns.get("sex").get("role").asText(), columns.get("sex").get("missing").asText()));
-        assertEquals(CliJson.read("{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,"
-                + "\"Chinstrap\":68,\"Gentoo\":124}}"), root.get("label"), json);
+        assertEquals(
+                List.of("numeric", "feature", "2"),
+                List.of(
+                        columns.get("bill_length_mm").get("type").asText(),
+                        columns.get("bill_length_mm").get("role").asText(),
+                        columns.get("bill_length_mm").get("missing").asText()));
+        assertEquals(
+                List.of("categorical", "feature", "11"),
+                List.of(
+                        columns.get("sex").get("type").asText(),
+                        columns.get("sex").get("role").asText(),
+                        columns.get("sex").get("missing").asText()));
+        assertEquals(
+                CliJson.read("{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,"
+                        + "\"Chinstrap\":68,\"Gentoo\":124}}"),
+                root.get("label"),
+                json);
         assertEquals(1, json.lines().count(), "one JSON object on one line");
     }
 
@@ -62,7 +74,9 @@ class InspectCommandTest {
         Path file = Files.writeString(dir.resolve("one.csv"), "a,b,label\n1,2,yes\n3,4,yes\n");
         CliRun unknown = CliRun.of("inspect", file.toString(), "--label", "target");
         assertEquals(2, unknown.exitCode());
-        assertEquals("error: one.csv: no column named \"target\" (columns: a, b, label)", unknown.err().strip());
+        assertEquals(
+                "error: one.csv: no column named \"target\" (columns: a, b, label)",
+                unknown.err().strip());
         CliRun oneClass = CliRun.of("inspect", file.toString(), "--label", "label");
         assertEquals(2, oneClass.exitCode());
         assertTrue(oneClass.err().strip().startsWith("error: one.csv: label \"label\" has one class"), oneClass.err());

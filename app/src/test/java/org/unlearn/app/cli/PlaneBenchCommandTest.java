@@ -24,13 +24,25 @@ class PlaneBenchCommandTest {
     }
 
     private static String sample(String name) {
-        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name).toString();
+        return Path.of(System.getProperty("unlearn.sample.data", "../sample-data"), name)
+                .toString();
     }
 
     @Test
     void drawsEveryRowAndLassosOnTheRealToolkit() {
-        CliRun run = CliRun.of("bench-plane", sample("penguins.csv"), "--label", "species", "--repeat", "2",
-                "--warmup", "0", "--width", "800", "--height", "600");
+        CliRun run = CliRun.of(
+                "bench-plane",
+                sample("penguins.csv"),
+                "--label",
+                "species",
+                "--repeat",
+                "2",
+                "--warmup",
+                "0",
+                "--width",
+                "800",
+                "--height",
+                "600");
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("344", field(run.out(), "rows"));

@@ -31,17 +31,33 @@ class SessionCommandsTest {
         java.util.Random random = new java.util.Random(5);
         for (int i = 1; i <= 120; i++) {
             boolean female = random.nextBoolean();
-            csv.append('"').append(i == 7 ? NAME : "Passenger, Mr. Number " + i).append("\",")
-                    .append(i == 7 ? "PC 17609-W" : "T" + (20000 + i)).append(',')
-                    .append(female ? "female" : "male").append(',').append(5 + random.nextInt(70)).append(',')
-                    .append(10 + random.nextInt(200)).append(',')
-                    .append(random.nextDouble() < (female ? 0.7 : 0.3) ? "yes" : "no").append('\n');
+            csv.append('"')
+                    .append(i == 7 ? NAME : "Passenger, Mr. Number " + i)
+                    .append("\",")
+                    .append(i == 7 ? "PC 17609-W" : "T" + (20000 + i))
+                    .append(',')
+                    .append(female ? "female" : "male")
+                    .append(',')
+                    .append(5 + random.nextInt(70))
+                    .append(',')
+                    .append(10 + random.nextInt(200))
+                    .append(',')
+                    .append(random.nextDouble() < (female ? 0.7 : 0.3) ? "yes" : "no")
+                    .append('\n');
         }
         data = tmp.resolve("passengers.csv");
         Files.writeString(data, csv);
         dir = tmp.resolve("session");
-        List<String> args = new ArrayList<>(List.of("session", "create", dir.toString(), "--data", data.toString(),
-                "--label", "survived", "--model", model));
+        List<String> args = new ArrayList<>(List.of(
+                "session",
+                "create",
+                dir.toString(),
+                "--data",
+                data.toString(),
+                "--label",
+                "survived",
+                "--model",
+                model));
         args.addAll(List.of(options));
         CliRun run = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
@@ -51,8 +67,15 @@ class SessionCommandsTest {
     @Test
     void aPrivacyOfficersRoundTripLeavesNothingOfThePersonAndAVerifiableLog() throws IOException {
         createSession("logreg");
-        CliRun forget = CliRun.of("forget", dir.toString(), "--where", "name == \"" + NAME + "\"", "--subject",
-                "case-0917", "--reason", "GDPR art. 17");
+        CliRun forget = CliRun.of(
+                "forget",
+                dir.toString(),
+                "--where",
+                "name == \"" + NAME + "\"",
+                "--subject",
+                "case-0917",
+                "--reason",
+                "GDPR art. 17");
         assertEquals(0, forget.exitCode(), forget.err());
         assertTrue(forget.out().startsWith("r1: removed 1 row (7)"), forget.out());
         assertTrue(forget.out().contains("identical to a retrain from scratch"), forget.out());
@@ -63,20 +86,41 @@ class SessionCommandsTest {
 
         Path certificate = tmp.resolve("out/certificate.html");
         Files.createDirectories(certificate.getParent());
-        assertEquals(0, CliRun.of("certificate", dir.toString(), "--out", certificate.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("certificate", dir.toString(), "--out", certificate.toString())
+                        .exitCode());
         String html = Files.readString(certificate);
         assertTrue(html.contains("3 rows (3, 40, 41)") && html.contains("not identical"), "the last request");
-        assertEquals(0, CliRun.of("certificate", dir.toString(), "--out", tmp.resolve("out/all.html").toString(),
-                "--all").exitCode());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "certificate",
+                                dir.toString(),
+                                "--out",
+                                tmp.resolve("out/all.html").toString(),
+                                "--all")
+                        .exitCode());
         assertTrue(Files.readString(tmp.resolve("out/all.html")).contains("case-0917"));
-        assertEquals(0, CliRun.of("export-data", dir.toString(), "--out", tmp.resolve("out/rest.csv").toString())
-                .exitCode());
+        assertEquals(
+                0,
+                CliRun.of(
+                                "export-data",
+                                dir.toString(),
+                                "--out",
+                                tmp.resolve("out/rest.csv").toString())
+                        .exitCode());
         assertEquals(121 - 4, Files.readAllLines(tmp.resolve("out/rest.csv")).size(), "header and 116 rows");
 
         CliRun log = CliRun.of("log", dir.toString());
         assertEquals(0, log.exitCode(), log.err());
         assertEquals(4, log.out().lines().count(), log.out());
-        assertTrue(log.out().lines().toList().get(1).contains("forget r1  subject case-0917  1 row  asked exact  identical to a retrain"),
+        assertTrue(
+                log.out()
+                        .lines()
+                        .toList()
+                        .get(1)
+                        .contains("forget r1  subject case-0917  1 row  asked exact  identical to a retrain"),
                 log.out());
         CliRun verify = CliRun.of("log", dir.toString(), "--verify");
         assertEquals(0, verify.exitCode(), verify.err());
@@ -128,7 +172,9 @@ class SessionCommandsTest {
         CliRun dropped = CliRun.of("log", dir.toString(), "--verify");
         assertEquals(LogCommand.LOG_BROKEN, dropped.exitCode());
         assertTrue(dropped.err().contains("entry 2 is missing or out of place"), dropped.err());
-        assertEquals(lines.get(0) + "\n" + lines.get(2) + "\n", Files.readString(log),
+        assertEquals(
+                lines.get(0) + "\n" + lines.get(2) + "\n",
+                Files.readString(log),
                 "opening the session did not 'repair' a log with an entry dropped");
 
         Files.writeString(log, lines.get(0) + "\n");
@@ -153,7 +199,11 @@ class SessionCommandsTest {
         refused("row 5 was already forgotten", "forget", dir.toString(), "--rows", "5");
         refused("is not a row id", "forget", dir.toString(), "--rows", "5,x");
         refused("method \"fast\" is not one of", "forget", dir.toString(), "--rows", "6", "--method", "fast");
-        refused("cannot be written (its folder does not exist)", "certificate", dir.toString(), "--out",
+        refused(
+                "cannot be written (its folder does not exist)",
+                "certificate",
+                dir.toString(),
+                "--out",
                 tmp.resolve("no/such/folder/c.html").toString());
         assertEquals(log, Files.readString(dir.resolve("audit.jsonl")));
         assertEquals(manifest, Files.readString(dir.resolve("session.json")));
@@ -165,15 +215,26 @@ class SessionCommandsTest {
         Files.writeString(copy, rows.replace("female", "Female"));
         refused("does not match its recorded hash", "forget", dir.toString(), "--rows", "6");
         Files.writeString(copy, rows);
-        Files.writeString(dir.resolve("session.json"), manifest.replace("\"model\": \"qkmeans\"", "\"model\": \"kmeans\""));
-        refused("recipe in session.json does not match", "certificate", dir.toString(), "--out",
+        Files.writeString(
+                dir.resolve("session.json"), manifest.replace("\"model\": \"qkmeans\"", "\"model\": \"kmeans\""));
+        refused(
+                "recipe in session.json does not match",
+                "certificate",
+                dir.toString(),
+                "--out",
                 tmp.resolve("c.html").toString());
         Files.writeString(dir.resolve("session.json"), "not json");
-        refused("damaged or not a session folder", "export-data", dir.toString(), "--out",
+        refused(
+                "damaged or not a session folder",
+                "export-data",
+                dir.toString(),
+                "--out",
                 tmp.resolve("rest.csv").toString());
         assertFalse(Files.exists(tmp.resolve("c.html")) || Files.exists(tmp.resolve("rest.csv")));
         try (Stream<Path> files = Files.list(tmp)) {
-            assertEquals(List.of("passengers.csv", "session"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("passengers.csv", "session"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
 

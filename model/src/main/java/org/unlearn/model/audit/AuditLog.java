@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.unlearn.model.util.Storage;
 import org.unlearn.model.util.Json;
 import org.unlearn.model.util.JsonReader;
+import org.unlearn.model.util.Storage;
 
 /**
  * An append-only audit log in JSON Lines, one entry per line, each carrying the MAC of the entry before
@@ -52,8 +52,7 @@ public final class AuditLog {
     }
 
     /** One sealed entry: its line as written (no newline) and the head once it is appended. */
-    public record Entry(String line, Head head) {
-    }
+    public record Entry(String line, Head head) {}
 
     /**
      * The outcome of {@link #verify}.
@@ -68,8 +67,7 @@ public final class AuditLog {
         }
     }
 
-    private AuditLog() {
-    }
+    private AuditLog() {}
 
     /** Seals the entry that follows {@code after}: numbered, timed, linked to the previous MAC and MACed. */
     public static Entry seal(byte[] key, Head after, Instant time, String action, Map<String, Object> fields) {
@@ -154,12 +152,19 @@ public final class AuditLog {
             }
             Object number = fields.get("entry");
             if (!(number instanceof Long l) || l != n) {
-                return bad(n, "entry " + n + " is missing or out of place (found entry " + number + " in its place)",
-                        i, previous);
+                return bad(
+                        n,
+                        "entry " + n + " is missing or out of place (found entry " + number + " in its place)",
+                        i,
+                        previous);
             }
             if (!previous.equals(fields.get("previous"))) {
-                return bad(n, "entry " + n + " does not follow entry " + (n - 1)
-                        + " (an entry before it was changed, dropped or moved)", i, previous);
+                return bad(
+                        n,
+                        "entry " + n + " does not follow entry " + (n - 1)
+                                + " (an entry before it was changed, dropped or moved)",
+                        i,
+                        previous);
             }
             if (!mac(key, content).equals(mac)) {
                 return bad(n, "entry " + n + " was changed after it was written (its MAC does not match)", i, previous);
@@ -169,16 +174,24 @@ public final class AuditLog {
         Head found = new Head(lines.size(), previous);
         if (anchored != null) {
             if (found.count() < anchored.count()) {
-                return new Verification(found.count() + 1, "entry " + (found.count() + 1) + " is missing: the log ends after "
-                        + entries(found.count()) + " but " + anchored.count() + " were recorded (the log was cut)", found);
+                return new Verification(
+                        found.count() + 1,
+                        "entry " + (found.count() + 1) + " is missing: the log ends after " + entries(found.count())
+                                + " but " + anchored.count() + " were recorded (the log was cut)",
+                        found);
             }
             if (found.count() > anchored.count()) {
-                return new Verification(anchored.count() + 1, "entry " + (anchored.count() + 1)
-                        + " was added after the recorded end of the log (" + entries(anchored.count()) + ")", found);
+                return new Verification(
+                        anchored.count() + 1,
+                        "entry " + (anchored.count() + 1) + " was added after the recorded end of the log ("
+                                + entries(anchored.count()) + ")",
+                        found);
             }
             if (!found.hash().equals(anchored.hash())) {
-                return new Verification(found.count(), "entry " + found.count()
-                        + " is not the one recorded as the end of the log", found);
+                return new Verification(
+                        found.count(),
+                        "entry " + found.count() + " is not the one recorded as the end of the log",
+                        found);
             }
         }
         return new Verification(0, null, found);

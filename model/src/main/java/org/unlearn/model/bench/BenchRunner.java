@@ -45,8 +45,16 @@ public final class BenchRunner {
      * @param repeat       trainings from scratch to time; train_ms is their median, train_ms_first the first
      * @param scaling      also time a training on one thread against one per core (families with a threads option)
      */
-    public record Request(Path file, String label, Configured<?> recipe, int deletions, long seed, double testFraction,
-                          int warmup, int repeat, boolean scaling) {
+    public record Request(
+            Path file,
+            String label,
+            Configured<?> recipe,
+            int deletions,
+            long seed,
+            double testFraction,
+            int warmup,
+            int repeat,
+            boolean scaling) {
         public Request {
             if (repeat < 1 || repeat > MAX_REPEAT) {
                 throw new BadInputException("the repeat count must be from 1 to " + MAX_REPEAT + ", not " + repeat);
@@ -58,16 +66,15 @@ public final class BenchRunner {
                 throw new BadInputException("the warm-up requests must be 0 or more, not " + warmup);
             }
             if (scaling && !recipe.options().names().contains(THREADS)) {
-                throw new BadInputException("scaling is measured for families with a threads option, not "
-                        + recipe.code());
+                throw new BadInputException(
+                        "scaling is measured for families with a threads option, not " + recipe.code());
             }
         }
     }
 
     private static final String THREADS = "threads";
 
-    private BenchRunner() {
-    }
+    private BenchRunner() {}
 
     /** Runs the experiment; returns the JSON object's fields in order. */
     public static Map<String, Object> run(Request request, Progress progress) {
@@ -75,8 +82,8 @@ public final class BenchRunner {
         if (recipe.family().group().supervised() && request.label() == null) {
             throw new BadInputException("model \"" + recipe.code() + "\" learns a label: give the label column");
         }
-        PreparedData data = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
-                progress.range(0, 0.1));
+        PreparedData data =
+                PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT, progress.range(0, 0.1));
         Map<String, Object> out = run(recipe, data, request, progress.range(0.1, 1));
         // With the canonical options and the seed, what a run needs to be reproduced.
         out.put("data_sha256", DatasetIdentity.sha256(request.file()));
@@ -85,8 +92,8 @@ public final class BenchRunner {
     }
 
     /** Runs the experiment on data already prepared. */
-    public static <M extends UnlearningModel<M>> Map<String, Object> run(Configured<M> recipe, PreparedData data,
-                                                                          Request request, Progress progress) {
+    public static <M extends UnlearningModel<M>> Map<String, Object> run(
+            Configured<M> recipe, PreparedData data, Request request, Progress progress) {
         FamilyDescriptor<M> family = recipe.family();
         TrainingSet all = recipe.prepare(data.rows());
         TrainingSet train = all;
@@ -97,8 +104,9 @@ public final class BenchRunner {
             test = split.test();
         }
         if (request.deletions() + request.warmup() >= train.size()) {
-            throw new BadInputException(request.deletions() + " deletions" + (request.warmup() > 0 ? " and "
-                    + request.warmup() + " warm-up requests" : "") + " would forget every training row (there are "
+            throw new BadInputException(request.deletions() + " deletions"
+                    + (request.warmup() > 0 ? " and " + request.warmup() + " warm-up requests" : "")
+                    + " would forget every training row (there are "
                     + train.size() + ")");
         }
         int[] chosen = chooseDeletions(train, request.deletions() + request.warmup(), request.seed());
@@ -113,8 +121,10 @@ public final class BenchRunner {
         Progress training = progress.range(0, 0.2);
         for (int r = 0; r < trainTimes.length; r++) {
             progress.checkCancelled();
-            training.report(r / (double) trainTimes.length, "Training " + family.code()
-                    + (trainTimes.length > 1 ? " (" + (r + 1) + " of " + trainTimes.length + ")" : ""));
+            training.report(
+                    r / (double) trainTimes.length,
+                    "Training " + family.code()
+                            + (trainTimes.length > 1 ? " (" + (r + 1) + " of " + trainTimes.length + ")" : ""));
             long t0 = System.nanoTime();
             full = resolved.train(train, seed, Progress.NONE);
             trainTimes[r] = millis(System.nanoTime() - t0);
@@ -132,10 +142,11 @@ public final class BenchRunner {
         TrainingSet remaining = train;
         for (int i = 0; i < victims.length; i++) {
             progress.checkCancelled();
-            progress.report(0.2 + 0.8 * i / Math.max(1, victims.length), "Request " + (i + 1) + " of "
-                    + victims.length);
+            progress.report(
+                    0.2 + 0.8 * i / Math.max(1, victims.length), "Request " + (i + 1) + " of " + victims.length);
             int[] request1 = {victims[i]};
-            predicted[i] = current instanceof Plannable ? resolved.plan(current, request1).retrainedFraction()
+            predicted[i] = current instanceof Plannable
+                    ? resolved.plan(current, request1).retrainedFraction()
                     : Double.NaN;
             long a = System.nanoTime();
             Forgotten<M> forgotten = resolved.forget(current, request1, Progress.NONE);
@@ -181,17 +192,30 @@ public final class BenchRunner {
         out.put("quality_unlearned", round(family.quality(current, test)));
         out.put("quality_retrained", round(family.quality(retrained, test)));
         if (family.figures().contains(Figure.PARAMETER_DISTANCE)) {
-            out.put("param_distance", victims.length == 0 ? null : round(ParameterDistance.relative(
-                    ((Parametric) current).parameters(), ((Parametric) retrained).parameters(),
-                    ((Parametric) full).parameters())));
-            out.put("param_distance_abs", victims.length == 0 ? null : round(ParameterDistance.euclidean(
-                    ((Parametric) current).parameters(), ((Parametric) retrained).parameters())));
+            out.put(
+                    "param_distance",
+                    victims.length == 0
+                            ? null
+                            : round(ParameterDistance.relative(
+                                    ((Parametric) current).parameters(),
+                                    ((Parametric) retrained).parameters(),
+                                    ((Parametric) full).parameters())));
+            out.put(
+                    "param_distance_abs",
+                    victims.length == 0
+                            ? null
+                            : round(ParameterDistance.euclidean(
+                                    ((Parametric) current).parameters(), ((Parametric) retrained).parameters())));
         }
         out.put("predicted_fraction", round(Arrays.stream(predicted).average().orElse(Double.NaN)));
         out.putAll(family.claims(current, retrained));
         if (family.figures().contains(Figure.RETRAINED_SHARE)) {
-            out.put("retrained_fraction", round(reports.stream().mapToDouble(ForgetReport::retrainedFraction)
-                    .average().orElse(Double.NaN)));
+            out.put(
+                    "retrained_fraction",
+                    round(reports.stream()
+                            .mapToDouble(ForgetReport::retrainedFraction)
+                            .average()
+                            .orElse(Double.NaN)));
         }
         double[] certifiedMs = certifiedTimes(reports, unlearnMs);
         if (family.figures().contains(Figure.CERTIFIED_SHARE)) {
@@ -200,8 +224,16 @@ public final class BenchRunner {
         }
         Optional<FamilyDescriptor.Baseline> baseline = family.baseline(resolved.options());
         if (baseline.isPresent()) {
-            out.putAll(baseline(baseline.get(), train, victims, test, seed, unlearn, median(certifiedMs),
-                    family.quality(current, test), progress));
+            out.putAll(baseline(
+                    baseline.get(),
+                    train,
+                    victims,
+                    test,
+                    seed,
+                    unlearn,
+                    median(certifiedMs),
+                    family.quality(current, test),
+                    progress));
         }
         out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
         out.put("retrain_ms_total", round(Arrays.stream(retrainMs).sum()));
@@ -241,8 +273,8 @@ public final class BenchRunner {
      * Throwaway forget requests on the full model, results discarded, so the measured requests run on
      * code the JIT has compiled. Retrains need none: training's own long loops compile it.
      */
-    private static <M extends UnlearningModel<M>> void warmUp(Configured<M> recipe, M full, int[] rows,
-                                                               Progress progress) {
+    private static <M extends UnlearningModel<M>> void warmUp(
+            Configured<M> recipe, M full, int[] rows, Progress progress) {
         for (int row : rows) {
             progress.checkCancelled();
             progress.report(Double.NaN, "Warming up");
@@ -265,16 +297,40 @@ public final class BenchRunner {
      * The baseline family's figures: trained on the same rows, retrained from scratch after every request
      * on the same remaining rows, so its times compare with this family's within one run.
      */
-    private static Map<String, Object> baseline(FamilyDescriptor.Baseline baseline, TrainingSet train, int[] victims,
-                                                TrainingSet test, long seed, double unlearnMs, double certifiedMs,
-                                                double quality, Progress progress) {
-        return baselineOf(baseline.name(), baseline.recipe(), train, victims, test, seed, unlearnMs, certifiedMs,
-                quality, progress);
+    private static Map<String, Object> baseline(
+            FamilyDescriptor.Baseline baseline,
+            TrainingSet train,
+            int[] victims,
+            TrainingSet test,
+            long seed,
+            double unlearnMs,
+            double certifiedMs,
+            double quality,
+            Progress progress) {
+        return baselineOf(
+                baseline.name(),
+                baseline.recipe(),
+                train,
+                victims,
+                test,
+                seed,
+                unlearnMs,
+                certifiedMs,
+                quality,
+                progress);
     }
 
     private static <B extends UnlearningModel<B>> Map<String, Object> baselineOf(
-            String name, Configured<B> recipe, TrainingSet train, int[] victims, TrainingSet test, long seed,
-            double unlearnMs, double certifiedMs, double quality, Progress progress) {
+            String name,
+            Configured<B> recipe,
+            TrainingSet train,
+            int[] victims,
+            TrainingSet test,
+            long seed,
+            double unlearnMs,
+            double certifiedMs,
+            double quality,
+            Progress progress) {
         progress.report(Double.NaN, "Retraining the baseline " + name);
         Configured<B> resolved = recipe.family().configure(recipe.resolved(train));
         long t0 = System.nanoTime();
@@ -300,8 +356,9 @@ public final class BenchRunner {
         out.put("baseline_retrain_ms", round(retrain));
         out.put("baseline_quality", round(baselineQuality));
         out.put("speedup_vs_baseline", retrainMs.length == 0 ? null : round(retrain / Math.max(unlearnMs, 1e-6)));
-        out.put("certified_speedup_vs_baseline", Double.isNaN(certifiedMs) ? null
-                : round(retrain / Math.max(certifiedMs, 1e-6)));
+        out.put(
+                "certified_speedup_vs_baseline",
+                Double.isNaN(certifiedMs) ? null : round(retrain / Math.max(certifiedMs, 1e-6)));
         out.put("quality_vs_baseline", round(quality / baselineQuality));
         return out;
     }
@@ -309,8 +366,8 @@ public final class BenchRunner {
     /** N training rows chosen by the seed: those with the smallest keys, in key order. */
     static int[] chooseDeletions(TrainingSet train, int n, long seed) {
         if (n >= train.size()) {
-            throw new BadInputException(n + " deletions would forget every training row (there are "
-                    + train.size() + ")");
+            throw new BadInputException(
+                    n + " deletions would forget every training row (there are " + train.size() + ")");
         }
         Integer[] ids = Arrays.stream(train.rowIds()).boxed().toArray(Integer[]::new);
         Arrays.sort(ids, Comparator.comparingLong(id -> RowKeys.key(seed, DELETION_PURPOSE, id)));

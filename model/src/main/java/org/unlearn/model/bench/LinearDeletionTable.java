@@ -31,20 +31,20 @@ import org.unlearn.model.verify.ParameterDistance;
  */
 public final class LinearDeletionTable {
     private static final long PURPOSE = RowKeys.purpose("linear-table");
-    private static final DeletionMethod[] APPROXIMATE = {DeletionMethod.INFLUENCE, DeletionMethod.NEWTON,
-        DeletionMethod.PRU};
+    private static final DeletionMethod[] APPROXIMATE = {
+        DeletionMethod.INFLUENCE, DeletionMethod.NEWTON, DeletionMethod.PRU
+    };
 
     /**
      * @param ks     request sizes
      * @param fit    also run the feature-injection test on the typical rows (one more training per k)
      * @param repeat timed runs per method and cell
      */
-    public record Request(Path file, String label, Configured<?> recipe, long seed, int[] ks, boolean fit,
-                          int repeat) {
+    public record Request(Path file, String label, Configured<?> recipe, long seed, int[] ks, boolean fit, int repeat) {
         public Request {
             if (repeat < 1 || repeat > BenchRunner.MAX_REPEAT) {
-                throw new BadInputException("the repeat count must be from 1 to " + BenchRunner.MAX_REPEAT + ", not "
-                        + repeat);
+                throw new BadInputException(
+                        "the repeat count must be from 1 to " + BenchRunner.MAX_REPEAT + ", not " + repeat);
             }
             if (ks == null || ks.length == 0) {
                 throw new BadInputException("the deletion table needs at least one request size");
@@ -57,37 +57,37 @@ public final class LinearDeletionTable {
         }
     }
 
-    private LinearDeletionTable() {
-    }
+    private LinearDeletionTable() {}
 
     public static Map<String, Object> run(Request request, Progress progress) {
         if (!LinearModel.class.isAssignableFrom(request.recipe().family().modelType())) {
-            throw new BadInputException("the deletion table is for logreg or ridge, not " + request.recipe().code());
+            throw new BadInputException("the deletion table is for logreg or ridge, not "
+                    + request.recipe().code());
         }
         if (request.label() == null) {
             throw new BadInputException("the deletion table needs the label column");
         }
-        PreparedData data = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
-                progress.range(0, 0.1));
+        PreparedData data =
+                PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT, progress.range(0, 0.1));
         return linearTable(request.recipe(), data, request, progress.range(0.1, 1));
     }
 
     /** The recipe's model type is a LinearModel (checked above); the raw call binds M to it. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Map<String, Object> linearTable(Configured recipe, PreparedData data, Request request,
-                                                   Progress progress) {
+    private static Map<String, Object> linearTable(
+            Configured recipe, PreparedData data, Request request, Progress progress) {
         return table(recipe, data, request, progress);
     }
 
-    private static <M extends LinearModel<M>> Map<String, Object> table(Configured<M> family, PreparedData data,
-                                                                          Request request, Progress progress) {
+    private static <M extends LinearModel<M>> Map<String, Object> table(
+            Configured<M> family, PreparedData data, Request request, Progress progress) {
         TrainingSet all = family.prepare(data.rows());
         Split split = Split.of(all, 0.2, request.seed());
         TrainingSet train = split.train();
         int largest = Arrays.stream(request.ks()).max().orElse(1);
         if (largest >= train.size()) {
-            throw new BadInputException("k = " + largest + " would forget every training row (there are "
-                    + train.size() + ")");
+            throw new BadInputException(
+                    "k = " + largest + " would forget every training row (there are " + train.size() + ")");
         }
         Trainer<M> trainer = family::train;
         long t0 = System.nanoTime();
@@ -118,9 +118,15 @@ public final class LinearDeletionTable {
         return out;
     }
 
-    private static <M extends LinearModel<M>> Map<String, Object> cell(Configured<M> family, Trainer<M> trainer,
-                                                                         M full, TrainingSet train, TrainingSet test,
-                                                                         int[] ids, String kind, Request request) {
+    private static <M extends LinearModel<M>> Map<String, Object> cell(
+            Configured<M> family,
+            Trainer<M> trainer,
+            M full,
+            TrainingSet train,
+            TrainingSet test,
+            int[] ids,
+            String kind,
+            Request request) {
         long t0 = System.nanoTime();
         M retrained = trainer.train(train.without(ids), request.seed(), Progress.NONE);
         double retrainMs = (System.nanoTime() - t0) / 1e6;
@@ -146,8 +152,10 @@ public final class LinearDeletionTable {
             double median = BenchRunner.median(ms);
             m.put("ms", round(median));
             m.put("speedup", round(retrainMs / Math.max(median, 1e-6)));
-            m.put("param_distance", round(ParameterDistance.relative(unlearned.parameters(), retrained.parameters(),
-                    full.parameters())));
+            m.put(
+                    "param_distance",
+                    round(ParameterDistance.relative(
+                            unlearned.parameters(), retrained.parameters(), full.parameters())));
             m.put("quality", round(family.quality(unlearned, test)));
             m.put("mia_auc", round(MembershipInference.auc(unlearned, forgotten, test)));
             if (request.fit() && kind.equals("typical")) {
@@ -159,25 +167,39 @@ public final class LinearDeletionTable {
         return cell;
     }
 
-    private static <M extends LinearModel<M>> double featureInjection(Trainer<M> trainer, TrainingSet train,
-                                                                      int[] ids, DeletionMethod method, long seed) {
-        return FeatureInjection.run(train, ids, d -> trainer.train(d, seed, Progress.NONE),
-                (m, rows) -> m.forget(rows, method, Progress.NONE).model(), train.dimension()).leftFraction();
+    private static <M extends LinearModel<M>> double featureInjection(
+            Trainer<M> trainer, TrainingSet train, int[] ids, DeletionMethod method, long seed) {
+        return FeatureInjection.run(
+                        train,
+                        ids,
+                        d -> trainer.train(d, seed, Progress.NONE),
+                        (m, rows) -> m.forget(rows, method, Progress.NONE).model(),
+                        train.dimension())
+                .leftFraction();
     }
 
     /** k rows drawn by the seed: those with the smallest keys. */
     static int[] typical(TrainingSet train, int k, long seed) {
-        return IntStream.range(0, train.size()).boxed()
+        return IntStream.range(0, train.size())
+                .boxed()
                 .sorted(Comparator.comparingLong(p -> RowKeys.key(seed, PURPOSE, train.rowId(p))))
-                .limit(k).mapToInt(train::rowId).sorted().toArray();
+                .limit(k)
+                .mapToInt(train::rowId)
+                .sorted()
+                .toArray();
     }
 
     /** The k rows the model fits worst (largest loss; ties by row id). */
     static <M extends LinearModel<M>> int[] outlying(M model, int k) {
         TrainingSet rows = model.trainingData();
-        return IntStream.range(0, rows.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer p) -> -model.loss(rows, p)).thenComparing(p -> p))
-                .limit(k).mapToInt(rows::rowId).sorted().toArray();
+        return IntStream.range(0, rows.size())
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer p) -> -model.loss(rows, p))
+                        .thenComparing(p -> p))
+                .limit(k)
+                .mapToInt(rows::rowId)
+                .sorted()
+                .toArray();
     }
 
     private static double round(double v) {

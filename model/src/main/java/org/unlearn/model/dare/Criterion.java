@@ -29,8 +29,8 @@ public enum Criterion {
                 return c;
             }
         }
-        throw new BadInputException("unknown split criterion \"" + name + "\" (criteria: " + String.join(", ", NAMES)
-                + ")");
+        throw new BadInputException(
+                "unknown split criterion \"" + name + "\" (criteria: " + String.join(", ", NAMES) + ")");
     }
 
     /**

@@ -32,8 +32,7 @@ public record DareChanges(int trees, List<Change> changes) implements ForgetRepo
      * @param path  the node's path: 1 for the root, 2p left and 2p + 1 right of node p
      * @param rows  rows in the node after the request
      */
-    public record Change(int tree, Kind kind, int depth, long path, int rows) {
-    }
+    public record Change(int tree, Kind kind, int depth, long path, int rows) {}
 
     public DareChanges {
         changes = List.copyOf(changes);
@@ -64,9 +63,12 @@ public record DareChanges(int trees, List<Change> changes) implements ForgetRepo
         List<Change> retrains = retrains();
         String update = past ? "updated" : "updates";
         long collapses = changes.stream().filter(c -> c.kind == Kind.COLLAPSE).count();
-        String leaves = collapses == 0 ? "" : "; " + collapses + (collapses == 1 ? " node " : " nodes ")
-                + (past ? (collapses == 1 ? "became a leaf" : "became leaves") : (collapses == 1 ? "becomes a leaf"
-                : "become leaves"));
+        String leaves = collapses == 0
+                ? ""
+                : "; " + collapses + (collapses == 1 ? " node " : " nodes ")
+                        + (past
+                                ? (collapses == 1 ? "became a leaf" : "became leaves")
+                                : (collapses == 1 ? "becomes a leaf" : "become leaves"));
         if (retrains.isEmpty()) {
             return update + " counts only, along one path in each of " + trees + (trees == 1 ? " tree" : " trees")
                     + " (no subtree " + (past ? "regrown)" : "to regrow)") + leaves;

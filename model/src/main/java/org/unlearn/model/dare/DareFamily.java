@@ -33,21 +33,34 @@ public final class DareFamily implements FamilyDescriptor<DareForest> {
 
     private static final List<OptionSpec> OPTIONS = List.of(
             OptionSpec.whole(TREES, "trees", "trees in the forest; each sees every row")
-                    .byDefault(DareOptions.DEFAULT_TREES).atLeast(1),
+                    .byDefault(DareOptions.DEFAULT_TREES)
+                    .atLeast(1),
             OptionSpec.whole(DEPTH, "depth", "the deepest level a tree splits at")
-                    .byDefault(DareOptions.DEFAULT_MAX_DEPTH).atLeast(1).atMost(DareOptions.DEEPEST),
-            OptionSpec.whole(RANDOM_DEPTH, "random-split depth",
-                    "levels at the top that split at random: cheaper to forget, a little less accurate")
-                    .byDefault(DareOptions.DEFAULT_RANDOM_DEPTH).atLeast(0).atMost(DareOptions.DEEPEST),
-            OptionSpec.whole(THRESHOLDS, "thresholds per feature",
-                    "k: candidate thresholds a greedy node samples for each feature it looks at")
-                    .byDefault(DareOptions.DEFAULT_THRESHOLDS).atLeast(1),
+                    .byDefault(DareOptions.DEFAULT_MAX_DEPTH)
+                    .atLeast(1)
+                    .atMost(DareOptions.DEEPEST),
+            OptionSpec.whole(
+                            RANDOM_DEPTH,
+                            "random-split depth",
+                            "levels at the top that split at random: cheaper to forget, a little less accurate")
+                    .byDefault(DareOptions.DEFAULT_RANDOM_DEPTH)
+                    .atLeast(0)
+                    .atMost(DareOptions.DEEPEST),
+            OptionSpec.whole(
+                            THRESHOLDS,
+                            "thresholds per feature",
+                            "k: candidate thresholds a greedy node samples for each feature it looks at")
+                    .byDefault(DareOptions.DEFAULT_THRESHOLDS)
+                    .atLeast(1),
             OptionSpec.whole(MIN_LEAF, "rows per leaf", "the fewest rows a greedy split leaves on each side")
-                    .byDefault(DareOptions.DEFAULT_MIN_LEAF).atLeast(1).in("rows"),
+                    .byDefault(DareOptions.DEFAULT_MIN_LEAF)
+                    .atLeast(1)
+                    .in("rows"),
             OptionSpec.choice(CRITERION, "split criterion", Criterion.NAMES, "how a greedy node scores a split")
                     .byDefault(Criterion.GINI.label()),
             OptionSpec.whole(THREADS, "threads", "trees grown at once (0: one per core); never changes the model")
-                    .byDefault(0).atLeast(0));
+                    .byDefault(0)
+                    .atLeast(0));
 
     @Override
     public String code() {
@@ -89,7 +102,11 @@ public final class DareFamily implements FamilyDescriptor<DareForest> {
 
     @Override
     public Options quickOptions() {
-        return defaults().with(TREES, "10").with(DEPTH, "6").with(RANDOM_DEPTH, "2").with(THRESHOLDS, "5");
+        return defaults()
+                .with(TREES, "10")
+                .with(DEPTH, "6")
+                .with(RANDOM_DEPTH, "2")
+                .with(THRESHOLDS, "5");
     }
 
     @Override
@@ -99,11 +116,19 @@ public final class DareFamily implements FamilyDescriptor<DareForest> {
 
     static DareOptions engine(Options o) {
         if (o.whole(RANDOM_DEPTH) > o.whole(DEPTH)) {
-            throw new BadOptionException(RANDOM_DEPTH, "the random-split depth must be 0 to the depth ("
-                    + o.whole(DEPTH) + "), not " + o.whole(RANDOM_DEPTH));
+            throw new BadOptionException(
+                    RANDOM_DEPTH,
+                    "the random-split depth must be 0 to the depth (" + o.whole(DEPTH) + "), not "
+                            + o.whole(RANDOM_DEPTH));
         }
-        return new DareOptions(o.whole(TREES), o.whole(DEPTH), o.whole(RANDOM_DEPTH), o.whole(THRESHOLDS),
-                o.whole(MIN_LEAF), Criterion.byName(o.text(CRITERION)), o.whole(THREADS));
+        return new DareOptions(
+                o.whole(TREES),
+                o.whole(DEPTH),
+                o.whole(RANDOM_DEPTH),
+                o.whole(THRESHOLDS),
+                o.whole(MIN_LEAF),
+                Criterion.byName(o.text(CRITERION)),
+                o.whole(THREADS));
     }
 
     @Override
@@ -113,7 +138,10 @@ public final class DareFamily implements FamilyDescriptor<DareForest> {
 
     @Override
     public List<ForgetMethod> forgetMethods() {
-        return List.of(new ForgetMethod(DareForest.FAMILY, "Regrow changed subtrees", true,
+        return List.of(new ForgetMethod(
+                DareForest.FAMILY,
+                "Regrow changed subtrees",
+                true,
                 "updates the counts along the rows' paths and regrows a subtree only where its split changes"));
     }
 

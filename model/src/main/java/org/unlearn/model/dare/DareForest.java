@@ -41,8 +41,13 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
     private final DareNode[] roots;
     private final Provenance provenance;
 
-    private DareForest(DareOptions options, long seed, TrainingSet base, RemainingRows rows, DareNode[] roots,
-                       Provenance provenance) {
+    private DareForest(
+            DareOptions options,
+            long seed,
+            TrainingSet base,
+            RemainingRows rows,
+            DareNode[] roots,
+            Provenance provenance) {
         this.options = options;
         this.seed = seed;
         this.base = base;
@@ -71,7 +76,8 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
             TreeGrower grower = new TreeGrower(data, options, treeSeed(seed, t), cancelOnly);
             tasks.add(() -> grower.grow(all, 0, 1L));
         }
-        List<DareNode> grown = OrderedPool.run("dare-tree", tasks, options.threadsFor(tasks.size()), progress, "Grew tree");
+        List<DareNode> grown =
+                OrderedPool.run("dare-tree", tasks, options.threadsFor(tasks.size()), progress, "Grew tree");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
         return new DareForest(options, seed, data, RemainingRows.of(data), grown.toArray(DareNode[]::new), p);
     }
@@ -85,8 +91,7 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
     }
 
     /** The per-tree outcome of a forget walk. */
-    private record Walked(DareNode root, List<DareChanges.Change> changes, long work) {
-    }
+    private record Walked(DareNode root, List<DareChanges.Change> changes, long work) {}
 
     @Override
     public Forgotten<DareForest> forget(int[] rowIds, Progress progress) {
@@ -103,11 +108,13 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         }
         RemainingRows remaining = rows.without(ids);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        DareForest model = new DareForest(options, seed, base, remaining, next,
-                provenance.child(FAMILY, ids, remaining.size(), true, took));
+        DareForest model = new DareForest(
+                options, seed, base, remaining, next, provenance.child(FAMILY, ids, remaining.size(), true, took));
         DareChanges detail = new DareChanges(roots.length, changes);
-        return new Forgotten<>(model, new ForgetReport(ids, FAMILY, true, false, work, model.trainingWork(), took,
-                detail.summary(true), detail));
+        return new Forgotten<>(
+                model,
+                new ForgetReport(
+                        ids, FAMILY, true, false, work, model.trainingWork(), took, detail.summary(true), detail));
     }
 
     /** What forgetting these rows would regrow, found by the same walk without regrowing anything. */
@@ -131,13 +138,14 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         for (int t = 0; t < roots.length; t++) {
             int tree = t;
             tasks.add(() -> {
-                TreeForgetter forgetter = new TreeForgetter(new TreeGrower(base, options, treeSeed(seed, tree),
-                        cancelOnly), tree, dry);
+                TreeForgetter forgetter =
+                        new TreeForgetter(new TreeGrower(base, options, treeSeed(seed, tree), cancelOnly), tree, dry);
                 DareNode root = forgetter.forget(roots[tree], removed, 0, 1L);
                 return new Walked(root, forgetter.changes(), forgetter.work());
             });
         }
-        return OrderedPool.run("dare-tree", tasks, dry ? 1 : options.threadsFor(tasks.size()), progress, "Updated tree");
+        return OrderedPool.run(
+                "dare-tree", tasks, dry ? 1 : options.threadsFor(tasks.size()), progress, "Updated tree");
     }
 
     /** The training-set positions of row ids (ascending, as the ids are). */
@@ -247,7 +255,8 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         if (node instanceof SplitNode s) {
             String label = base.features().get(s.feature()) + " ≤ " + String.format(Locale.ROOT, "%.4g", s.threshold())
                     + (s instanceof RandomSplit ? " (random)" : "");
-            return new Node((int) path, label, s.size(), List.of(view(s.left(), 2 * path), view(s.right(), 2 * path + 1)));
+            return new Node(
+                    (int) path, label, s.size(), List.of(view(s.left(), 2 * path), view(s.right(), 2 * path + 1)));
         }
         int[] counts = node.counts();
         int best = 0;

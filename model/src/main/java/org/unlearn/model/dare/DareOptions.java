@@ -14,8 +14,8 @@ import org.unlearn.model.BadInputException;
  * @param criterion   how greedy nodes score a split
  * @param threads     trees trained at once (0: one per core); never changes a result
  */
-public record DareOptions(int trees, int maxDepth, int randomDepth, int thresholds, int minLeaf, Criterion criterion,
-                          int threads) {
+public record DareOptions(
+        int trees, int maxDepth, int randomDepth, int thresholds, int minLeaf, Criterion criterion, int threads) {
     public static final int DEFAULT_TREES = 100;
     public static final int DEFAULT_MAX_DEPTH = 10;
     public static final int DEFAULT_RANDOM_DEPTH = 1;
@@ -32,8 +32,8 @@ public record DareOptions(int trees, int maxDepth, int randomDepth, int threshol
             throw new BadInputException("the depth must be 1 to " + DEEPEST + ", not " + maxDepth);
         }
         if (randomDepth < 0 || randomDepth > maxDepth) {
-            throw new BadInputException("the random-split depth must be 0 to the depth (" + maxDepth + "), not "
-                    + randomDepth);
+            throw new BadInputException(
+                    "the random-split depth must be 0 to the depth (" + maxDepth + "), not " + randomDepth);
         }
         if (thresholds < 1) {
             throw new BadInputException("thresholds per feature must be 1 or more, not " + thresholds);
@@ -50,8 +50,14 @@ public record DareOptions(int trees, int maxDepth, int randomDepth, int threshol
     }
 
     public static DareOptions defaults() {
-        return new DareOptions(DEFAULT_TREES, DEFAULT_MAX_DEPTH, DEFAULT_RANDOM_DEPTH, DEFAULT_THRESHOLDS,
-                DEFAULT_MIN_LEAF, Criterion.GINI, 0);
+        return new DareOptions(
+                DEFAULT_TREES,
+                DEFAULT_MAX_DEPTH,
+                DEFAULT_RANDOM_DEPTH,
+                DEFAULT_THRESHOLDS,
+                DEFAULT_MIN_LEAF,
+                Criterion.GINI,
+                0);
     }
 
     public DareOptions withTrees(int n) {
@@ -86,7 +92,11 @@ public record DareOptions(int trees, int maxDepth, int randomDepth, int threshol
 
     /** The same forest would come out: every option but the thread count. */
     boolean sameModel(DareOptions o) {
-        return trees == o.trees && maxDepth == o.maxDepth && randomDepth == o.randomDepth
-                && thresholds == o.thresholds && minLeaf == o.minLeaf && criterion == o.criterion;
+        return trees == o.trees
+                && maxDepth == o.maxDepth
+                && randomDepth == o.randomDepth
+                && thresholds == o.thresholds
+                && minLeaf == o.minLeaf
+                && criterion == o.criterion;
     }
 }

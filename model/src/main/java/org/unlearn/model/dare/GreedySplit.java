@@ -13,10 +13,21 @@ final class GreedySplit extends SplitNode {
      * @param chosenFeature index into {@code candidates} of the chosen feature
      * @param chosenValue   index of the chosen threshold among that feature's candidates
      */
-    GreedySplit(Candidates[] candidates, int chosenFeature, int chosenValue, int[] counts, int examined,
-                DareNode left, DareNode right) {
-        super(candidates[chosenFeature].feature(), candidates[chosenFeature].values()[chosenValue], counts, examined,
-                left, right);
+    GreedySplit(
+            Candidates[] candidates,
+            int chosenFeature,
+            int chosenValue,
+            int[] counts,
+            int examined,
+            DareNode left,
+            DareNode right) {
+        super(
+                candidates[chosenFeature].feature(),
+                candidates[chosenFeature].values()[chosenValue],
+                counts,
+                examined,
+                left,
+                right);
         this.candidates = candidates;
         this.chosenFeature = chosenFeature;
         this.chosenValue = chosenValue;

@@ -26,8 +26,7 @@ final class KeyedPoints {
     private double bestTime;
     private double bestPlace;
 
-    private KeyedPoints() {
-    }
+    private KeyedPoints() {}
 
     /**
      * The earliest point of the process keyed by {@code key} in [a, b), or NaN when [a, b) has no room within

@@ -32,8 +32,13 @@ public record NodeInfo(long path, int depth, Kind kind, int feature, double thre
 
     static NodeInfo of(DareNode node, int depth, long path) {
         if (node instanceof SplitNode s) {
-            return new NodeInfo(path, depth, s instanceof RandomSplit ? Kind.RANDOM : Kind.GREEDY, s.feature(),
-                    s.threshold(), s.counts());
+            return new NodeInfo(
+                    path,
+                    depth,
+                    s instanceof RandomSplit ? Kind.RANDOM : Kind.GREEDY,
+                    s.feature(),
+                    s.threshold(),
+                    s.counts());
         }
         return new NodeInfo(path, depth, Kind.LEAF, -1, Double.NaN, node.counts());
     }

@@ -9,8 +9,7 @@ import org.unlearn.model.data.TrainingSet;
  * trees may index different training sets).
  */
 final class TreeComparison {
-    private TreeComparison() {
-    }
+    private TreeComparison() {}
 
     /** Where two trees first differ ("node 5: threshold 0.25 vs 0.5"), or null when they are the same. */
     static String firstDifference(DareNode a, TrainingSet baseA, DareNode b, TrainingSet baseB, long path) {
@@ -40,15 +39,18 @@ final class TreeComparison {
     }
 
     private static String greedyStats(GreedySplit a, GreedySplit b) {
-        if (a.chosenFeature() != b.chosenFeature() || a.chosenValue() != b.chosenValue()
+        if (a.chosenFeature() != b.chosenFeature()
+                || a.chosenValue() != b.chosenValue()
                 || a.candidates().length != b.candidates().length) {
             return "candidates differ in number or choice";
         }
         for (int i = 0; i < a.candidates().length; i++) {
             Candidates ca = a.candidates()[i];
             Candidates cb = b.candidates()[i];
-            if (ca.feature() != cb.feature() || !Arrays.equals(ca.values(), cb.values())
-                    || !Arrays.equals(ca.valueCounts(), cb.valueCounts()) || !Arrays.deepEquals(ca.left(), cb.left())) {
+            if (ca.feature() != cb.feature()
+                    || !Arrays.equals(ca.values(), cb.values())
+                    || !Arrays.equals(ca.valueCounts(), cb.valueCounts())
+                    || !Arrays.deepEquals(ca.left(), cb.left())) {
                 return "candidates of feature x" + ca.feature() + " differ";
             }
         }

@@ -96,8 +96,8 @@ final class TreeForgetter {
                 DareNode[] children = children(g, removed, depth, path);
                 return new GreedySplit(updated, best[0], best[1], counts, g.examined(), children[0], children[1]);
             }
-            return regrowBelow(g, new TreeGrower.GreedyChoice(updated, best, g.examined()), removed, counts, depth,
-                    path);
+            return regrowBelow(
+                    g, new TreeGrower.GreedyChoice(updated, best, g.examined()), removed, counts, depth, path);
         }
         int[] rows = remaining(g, removed);
         TreeGrower.GreedyChoice fresh = grower.greedyChoice(rows, counts, path);
@@ -109,8 +109,14 @@ final class TreeForgetter {
                 && Double.doubleToLongBits(fresh.threshold()) == Double.doubleToLongBits(g.threshold())) {
             record(DareChanges.Kind.RESAMPLE, depth, path, size);
             DareNode[] children = children(g, removed, depth, path);
-            return new GreedySplit(fresh.candidates(), fresh.best()[0], fresh.best()[1], counts, fresh.examined(),
-                    children[0], children[1]);
+            return new GreedySplit(
+                    fresh.candidates(),
+                    fresh.best()[0],
+                    fresh.best()[1],
+                    counts,
+                    fresh.examined(),
+                    children[0],
+                    children[1]);
         }
         return regrowBelow(g, fresh, removed, counts, depth, path);
     }
@@ -134,8 +140,8 @@ final class TreeForgetter {
     }
 
     /** A greedy node whose best split changed: the node takes the new choice, its children regrown. */
-    private DareNode regrowBelow(GreedySplit g, TreeGrower.GreedyChoice choice, int[] removed, int[] counts,
-                                 int depth, long path) {
+    private DareNode regrowBelow(
+            GreedySplit g, TreeGrower.GreedyChoice choice, int[] removed, int[] counts, int depth, long path) {
         record(DareChanges.Kind.RETRAIN, depth, path, g.size() - removed.length);
         if (dry) {
             predicted += g.work();

@@ -114,8 +114,14 @@ final class TreeGrower {
     GreedySplit grow(GreedyChoice choice, int[] rows, int[] counts, int depth, long path) {
         Candidates chosen = choice.candidates()[choice.best()[0]];
         int[][] sides = partition(rows, chosen.feature(), chosen.values()[choice.best()[1]]);
-        return new GreedySplit(choice.candidates(), choice.best()[0], choice.best()[1], counts, choice.examined(),
-                grow(sides[0], depth + 1, 2 * path), grow(sides[1], depth + 1, 2 * path + 1));
+        return new GreedySplit(
+                choice.candidates(),
+                choice.best()[0],
+                choice.best()[1],
+                counts,
+                choice.examined(),
+                grow(sides[0], depth + 1, 2 * path),
+                grow(sides[1], depth + 1, 2 * path + 1));
     }
 
     /**
@@ -138,7 +144,12 @@ final class TreeGrower {
             if (!Double.isNaN(threshold)) {
                 work += (long) rows.length * examined;
                 int[][] sides = partition(rows, f, threshold);
-                return new RandomSplit(f, threshold, counts, examined, grow(sides[0], depth + 1, 2 * path),
+                return new RandomSplit(
+                        f,
+                        threshold,
+                        counts,
+                        examined,
+                        grow(sides[0], depth + 1, 2 * path),
                         grow(sides[1], depth + 1, 2 * path + 1));
             }
         }

@@ -126,8 +126,8 @@ final class ColumnBuilder {
         if (!text) {
             double[] values = numbers.length == size ? numbers : Arrays.copyOf(numbers, size);
             numbers = null;
-            Column c = new NumericColumn(name, integral && !allMissingSoFar ? ColumnType.INTEGER : ColumnType.NUMERIC,
-                    values);
+            Column c = new NumericColumn(
+                    name, integral && !allMissingSoFar ? ColumnType.INTEGER : ColumnType.NUMERIC, values);
             if (nonFinite > 0) {
                 c.noteReading(nonFinite + (nonFinite == 1 ? " cell is" : " cells are")
                         + " infinite or too large for a number: counted as missing");
@@ -172,14 +172,15 @@ final class ColumnBuilder {
         if (isBoolean(levels)) {
             double[] values = new double[codes.length];
             for (int i = 0; i < codes.length; i++) {
-                values[i] = codes[i] < 0 ? Double.NaN
-                        : levels.get(codes[i]).strip().equalsIgnoreCase("true") ? 1 : 0;
+                values[i] =
+                        codes[i] < 0 ? Double.NaN : levels.get(codes[i]).strip().equalsIgnoreCase("true") ? 1 : 0;
             }
             return new NumericColumn(name, ColumnType.BOOLEAN, values);
         }
         Optional<TemporalFormats.Recognised> temporal = TemporalFormats.recognise(levels);
         if (temporal.isPresent()) {
-            double[] byLevel = levels.stream().mapToDouble(temporal.get().toNumber()).toArray();
+            double[] byLevel =
+                    levels.stream().mapToDouble(temporal.get().toNumber()).toArray();
             double[] values = new double[codes.length];
             for (int i = 0; i < codes.length; i++) {
                 values[i] = codes[i] < 0 ? Double.NaN : byLevel[codes[i]];
@@ -193,8 +194,8 @@ final class ColumnBuilder {
             for (int i = 0; i < codes.length; i++) {
                 values[i] = codes[i] < 0 ? Double.NaN : byLevel[codes[i]];
             }
-            Column c = new NumericColumn(name, grouped.get().integral() ? ColumnType.INTEGER : ColumnType.NUMERIC,
-                    values);
+            Column c =
+                    new NumericColumn(name, grouped.get().integral() ? ColumnType.INTEGER : ColumnType.NUMERIC, values);
             c.noteReading("numbers written " + grouped.get().style());
             return c;
         }
@@ -204,8 +205,11 @@ final class ColumnBuilder {
                 present++;
             }
         }
-        return new StringColumn(name, isCategorical(levels, present) ? ColumnType.CATEGORICAL : ColumnType.TEXT,
-                codes, levels.toArray(String[]::new));
+        return new StringColumn(
+                name,
+                isCategorical(levels, present) ? ColumnType.CATEGORICAL : ColumnType.TEXT,
+                codes,
+                levels.toArray(String[]::new));
     }
 
     private static boolean isBoolean(List<String> levels) {

@@ -27,7 +27,7 @@ public enum ColumnRole {
                 return r;
             }
         }
-        throw new org.unlearn.model.BadInputException("unknown column role \"" + text
-                + "\" (use label, feature, identifier or ignored)");
+        throw new org.unlearn.model.BadInputException(
+                "unknown column role \"" + text + "\" (use label, feature, identifier or ignored)");
     }
 }

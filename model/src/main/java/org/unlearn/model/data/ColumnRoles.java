@@ -18,12 +18,11 @@ import org.unlearn.model.BadInputException;
  * {@link #infer(Dataset, String)} and changed one column at a time with {@link #with}; immutable.
  */
 public final class ColumnRoles {
-    private static final Set<String> LABEL_NAMES = Set.of("target", "label", "class", "y", "species", "outcome",
-            "diagnosis");
+    private static final Set<String> LABEL_NAMES =
+            Set.of("target", "label", "class", "y", "species", "outcome", "diagnosis");
 
     /** A column's role and why it has it. */
-    public record Assignment(ColumnRole role, String reason) {
-    }
+    public record Assignment(ColumnRole role, String reason) {}
 
     private final Dataset dataset;
     private final Map<String, Assignment> roles;
@@ -38,12 +37,17 @@ public final class ColumnRoles {
      * conventional label name (target, label, class, ...), or none.
      */
     public static ColumnRoles infer(Dataset dataset, String labelName) {
-        Column label = labelName != null ? dataset.column(labelName) : guessLabel(dataset).orElse(null);
+        Column label = labelName != null
+                ? dataset.column(labelName)
+                : guessLabel(dataset).orElse(null);
         Map<String, Assignment> roles = new LinkedHashMap<>();
         for (Column c : dataset.columns()) {
-            roles.put(c.name(), c == label
-                    ? new Assignment(ColumnRole.LABEL, labelName != null ? "chosen as the label" : "named like a label")
-                    : inferOther(dataset, c, label));
+            roles.put(
+                    c.name(),
+                    c == label
+                            ? new Assignment(
+                                    ColumnRole.LABEL, labelName != null ? "chosen as the label" : "named like a label")
+                            : inferOther(dataset, c, label));
         }
         return new ColumnRoles(dataset, roles);
     }
@@ -66,8 +70,10 @@ public final class ColumnRoles {
 
     /** The label column, if one is assigned. */
     public Optional<Column> label() {
-        return roles.entrySet().stream().filter(e -> e.getValue().role() == ColumnRole.LABEL)
-                .map(e -> dataset.column(e.getKey())).findFirst();
+        return roles.entrySet().stream()
+                .filter(e -> e.getValue().role() == ColumnRole.LABEL)
+                .map(e -> dataset.column(e.getKey()))
+                .findFirst();
     }
 
     /** The feature columns, in file order. */
@@ -89,8 +95,8 @@ public final class ColumnRoles {
         }
         Map<String, Assignment> next = new LinkedHashMap<>(roles);
         if (role == ColumnRole.LABEL) {
-            next.replaceAll((name, a) -> a.role() == ColumnRole.LABEL
-                    ? new Assignment(ColumnRole.FEATURE, "was the label") : a);
+            next.replaceAll((name, a) ->
+                    a.role() == ColumnRole.LABEL ? new Assignment(ColumnRole.FEATURE, "was the label") : a);
         }
         next.put(column, new Assignment(role, "set by hand"));
         return new ColumnRoles(dataset, next);
@@ -126,13 +132,20 @@ public final class ColumnRoles {
         if (label != null && mirrors(c, label)) {
             return new Assignment(ColumnRole.IGNORED, "a one-to-one copy of the label \"" + label.name() + "\"");
         }
-        return new Assignment(ColumnRole.FEATURE, (c.type() == ColumnType.INTEGER ? "an " : "a ") + c.type().label() + " input");
+        return new Assignment(
+                ColumnRole.FEATURE,
+                (c.type() == ColumnType.INTEGER ? "an " : "a ") + c.type().label() + " input");
     }
 
     private static boolean looksLikeId(Dataset dataset, Column c) {
         String n = c.name().toLowerCase(Locale.ROOT);
-        if (n.equals("id") || n.endsWith("_id") || n.endsWith(" id") || c.name().endsWith("Id") || c.name().endsWith("ID")
-                || n.equals("index") || n.startsWith("unnamed: ")) {
+        if (n.equals("id")
+                || n.endsWith("_id")
+                || n.endsWith(" id")
+                || c.name().endsWith("Id")
+                || c.name().endsWith("ID")
+                || n.equals("index")
+                || n.startsWith("unnamed: ")) {
             return true;
         }
         NumericColumn num = (NumericColumn) c;
@@ -167,7 +180,9 @@ public final class ColumnRoles {
         if (!LabelClasses.isNumericTarget(label)) {
             return true;
         }
-        return a instanceof NumericColumn x && label instanceof NumericColumn y && distinct >= MIN_MONOTONE_VALUES
+        return a instanceof NumericColumn x
+                && label instanceof NumericColumn y
+                && distinct >= MIN_MONOTONE_VALUES
                 && monotone(x, y);
     }
 
@@ -189,7 +204,9 @@ public final class ColumnRoles {
     /** True when, rows taken in the label's order, the column strictly rises throughout or falls throughout. */
     private static boolean monotone(NumericColumn x, NumericColumn label) {
         Integer[] rows = IntStream.range(0, label.size())
-                .filter(i -> !Double.isNaN(label.get(i)) && !Double.isNaN(x.get(i))).boxed().toArray(Integer[]::new);
+                .filter(i -> !Double.isNaN(label.get(i)) && !Double.isNaN(x.get(i)))
+                .boxed()
+                .toArray(Integer[]::new);
         Arrays.sort(rows, (i, j) -> Double.compare(label.get(i), label.get(j)));
         int rising = 0;
         int falling = 0;

@@ -19,21 +19,23 @@ import org.unlearn.model.util.Progress;
 public final class CsvReader {
     private static final int PROGRESS_EVERY_ROWS = 4096;
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     public static Dataset read(Path path) {
         return read(path, Progress.NONE);
     }
 
     public static Dataset read(Path path, Progress progress) {
-        String fileName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String fileName = path.getFileName() == null
+                ? path.toString()
+                : path.getFileName().toString();
         try {
             return readChecked(path, fileName, progress);
         } catch (IOException e) {
             throw new BadInputException(fileName + ": cannot be read (" + e.getMessage() + ")", e);
         } catch (UncheckedIOException e) {
-            throw new BadInputException(fileName + ": cannot be read (" + e.getCause().getMessage() + ")", e);
+            throw new BadInputException(
+                    fileName + ": cannot be read (" + e.getCause().getMessage() + ")", e);
         }
     }
 
@@ -44,7 +46,7 @@ public final class CsvReader {
         int rows = 0;
         int[] lineOf;
         try (TextSource.Opened source = TextSource.open(path);
-             PrefetchingReader prefetched = new PrefetchingReader(source.reader())) {
+                PrefetchingReader prefetched = new PrefetchingReader(source.reader())) {
             dialect = CsvSniffer.sniff(source.sample(), source.sampleIsWholeFile());
             CsvTokenizer tokens = new CsvTokenizer(prefetched, fileName, dialect);
             if (!tokens.next()) {
@@ -75,7 +77,8 @@ public final class CsvReader {
                 if (rows % PROGRESS_EVERY_ROWS == 0) {
                     progress.checkCancelled();
                     if (source.fileBytes() > 0) {
-                        progress.report(Math.min(1.0, source.raw().count() / (double) source.fileBytes()),
+                        progress.report(
+                                Math.min(1.0, source.raw().count() / (double) source.fileBytes()),
                                 "Reading " + fileName + ": " + rows + " rows");
                     }
                 }
@@ -90,8 +93,8 @@ public final class CsvReader {
             Column c = builders.get(i).build();
             builders.set(i, null);
             if (c.missingCount() == c.size()) {
-                throw new BadInputException(fileName + " column " + (i + 1) + " \"" + c.name()
-                        + "\": every value is missing");
+                throw new BadInputException(
+                        fileName + " column " + (i + 1) + " \"" + c.name() + "\": every value is missing");
             }
             if (c instanceof StringColumn text) {
                 noteMostlyNumbers(text, lineOf);
@@ -127,8 +130,10 @@ public final class CsvReader {
             if (code >= 0 && !number[code]) {
                 int others = number.length - numbers - 1;
                 c.noteReading("read as text: line " + lineOf[row] + " is not a number"
-                        + (others == 0 ? "" : " (nor " + (others == 1 ? "is 1 other value" : "are " + others
-                        + " other values") + ")"));
+                        + (others == 0
+                                ? ""
+                                : " (nor " + (others == 1 ? "is 1 other value" : "are " + others + " other values")
+                                        + ")"));
                 return;
             }
         }

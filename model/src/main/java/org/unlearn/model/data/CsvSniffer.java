@@ -17,8 +17,7 @@ final class CsvSniffer {
     private static final char[] QUOTES = {'"', '\''};
     private static final int MAX_RECORDS = 200;
 
-    private CsvSniffer() {
-    }
+    private CsvSniffer() {}
 
     static CsvDialect sniff(String sample, boolean sampleIsWholeFile) {
         String text = sampleIsWholeFile ? sample : dropPartialLastLine(sample);

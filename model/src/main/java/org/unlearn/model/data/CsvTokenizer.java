@@ -126,8 +126,8 @@ final class CsvTokenizer {
             while (true) {
                 c = next1();
                 if (c == EOF) {
-                    throw new BadInputException(fileName + " line " + quoteLine
-                            + ": a quoted field starts here and never ends");
+                    throw new BadInputException(
+                            fileName + " line " + quoteLine + ": a quoted field starts here and never ends");
                 }
                 if (c == quote) {
                     int d = peek();

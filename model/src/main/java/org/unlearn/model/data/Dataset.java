@@ -32,7 +32,8 @@ public final class Dataset {
         for (Column c : columns) {
             map.put(c.name(), c);
             if (c.size() != rowIds.length) {
-                throw new IllegalArgumentException("column " + c.name() + " has " + c.size() + " rows, not " + rowIds.length);
+                throw new IllegalArgumentException(
+                        "column " + c.name() + " has " + c.size() + " rows, not " + rowIds.length);
             }
         }
         this.byName = Collections.unmodifiableMap(map);
@@ -80,8 +81,8 @@ public final class Dataset {
     public Column column(String columnName) {
         Column c = byName.get(columnName);
         if (c == null) {
-            throw new BadInputException(name + ": no column named \"" + columnName + "\" (columns: "
-                    + abbreviate(columnNames()) + ")");
+            throw new BadInputException(
+                    name + ": no column named \"" + columnName + "\" (columns: " + abbreviate(columnNames()) + ")");
         }
         return c;
     }

@@ -98,7 +98,8 @@ public final class Encoding {
             lines.add(s.describe());
         }
         if (labelColumn != null) {
-            lines.add(labelColumn + ": label, " + (classifies() ? classes.size() + " classes " + classes : "numeric target"));
+            lines.add(labelColumn + ": label, "
+                    + (classifies() ? classes.size() + " classes " + classes : "numeric target"));
         }
         return lines;
     }
@@ -107,7 +108,8 @@ public final class Encoding {
     public TrainingSet encode(Dataset data) {
         Column label = labelColumn == null ? null : data.column(labelColumn);
         int[] positions = IntStream.range(0, data.rowCount())
-                .filter(p -> label == null || !label.isMissing(p)).toArray();
+                .filter(p -> label == null || !label.isMissing(p))
+                .toArray();
         if (positions.length == 0) {
             throw new BadInputException(data.name() + ": no row has a value for the label \"" + labelColumn + "\"");
         }
@@ -143,8 +145,8 @@ public final class Encoding {
             for (int i = 0; i < positions.length; i++) {
                 Integer k = index.get(label.text(positions[i]));
                 if (k == null) {
-                    throw new BadInputException(data.name() + " line " + data.sourceLine(positions[i]) + ": the label is not one of the "
-                            + classes.size() + " classes");
+                    throw new BadInputException(data.name() + " line " + data.sourceLine(positions[i])
+                            + ": the label is not one of the " + classes.size() + " classes");
                 }
                 y[i] = k;
             }
@@ -221,6 +223,7 @@ public final class Encoding {
 
     @Override
     public String toString() {
-        return "Encoding of " + source + ": " + dimension() + " features" + (labelColumn == null ? "" : ", label " + labelColumn);
+        return "Encoding of " + source + ": " + dimension() + " features"
+                + (labelColumn == null ? "" : ", label " + labelColumn);
     }
 }

@@ -35,8 +35,14 @@ public sealed interface EncodingStep {
 
         @Override
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%s: %s; missing -> %.6g; (x - %.6g) / %.6g",
-                    column, type.label(), fill, mean, scale);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %s; missing -> %.6g; (x - %.6g) / %.6g",
+                    column,
+                    type.label(),
+                    fill,
+                    mean,
+                    scale);
         }
 
         @Override
@@ -111,11 +117,9 @@ public sealed interface EncodingStep {
         }
 
         @Override
-        public void apply(Column source, int position, double[] out, int offset) {
-        }
+        public void apply(Column source, int position, double[] out, int offset) {}
 
         @Override
-        public void applyText(String cell, double[] out, int offset) {
-        }
+        public void applyText(String cell, double[] out, int offset) {}
     }
 }

@@ -7,13 +7,30 @@ import org.unlearn.model.BadInputException;
 
 /** The tokens of a {@link RowFilter} expression: names, numbers, texts, operators, each with its column. */
 final class FilterTokens {
-    private FilterTokens() {
+    private FilterTokens() {}
+
+    enum Kind {
+        NUMBER,
+        STRING,
+        NAME,
+        QUOTED_NAME,
+        OPERATOR,
+        OPEN,
+        CLOSE,
+        AND,
+        OR,
+        NOT,
+        END
     }
 
-    enum Kind { NUMBER, STRING, NAME, QUOTED_NAME, OPERATOR, OPEN, CLOSE, AND, OR, NOT, END }
-
     enum Keyword {
-        AND, OR, NOT, IS, MISSING, TRUE, FALSE;
+        AND,
+        OR,
+        NOT,
+        IS,
+        MISSING,
+        TRUE,
+        FALSE;
 
         static boolean isKeyword(String word) {
             return Arrays.stream(values()).anyMatch(k -> k.name().equalsIgnoreCase(word));
@@ -60,13 +77,15 @@ final class FilterTokens {
             } else if (c == '`') {
                 int end = s.indexOf('`', i + 1);
                 if (end < 0) {
-                    throw new BadInputException("filter, column " + column + ": the column name opened with ` is"
-                            + " never closed");
+                    throw new BadInputException(
+                            "filter, column " + column + ": the column name opened with ` is" + " never closed");
                 }
                 out.add(new Token(Kind.QUOTED_NAME, s.substring(i + 1, end), column));
                 i = end + 1;
-            } else if (Character.isDigit(c) || ((c == '-' || c == '+' || c == '.') && i + 1 < s.length()
-                    && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
+            } else if (Character.isDigit(c)
+                    || ((c == '-' || c == '+' || c == '.')
+                            && i + 1 < s.length()
+                            && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.'))) {
                 int end = number(s, i);
                 String text = s.substring(i, end);
                 try {
@@ -78,8 +97,8 @@ final class FilterTokens {
                 i = end;
             } else if (Character.isLetter(c) || c == '_') {
                 int end = i;
-                while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_'
-                        || s.charAt(end) == '.')) {
+                while (end < s.length()
+                        && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_' || s.charAt(end) == '.')) {
                     end++;
                 }
                 out.add(new Token(Kind.NAME, s.substring(i, end), column));
@@ -111,8 +130,8 @@ final class FilterTokens {
                 i++;
             }
         }
-        throw new BadInputException("filter, column " + (start + 1) + ": the text opened with " + quote
-                + " is never closed");
+        throw new BadInputException(
+                "filter, column " + (start + 1) + ": the text opened with " + quote + " is never closed");
     }
 
     private static int number(String s, int start) {

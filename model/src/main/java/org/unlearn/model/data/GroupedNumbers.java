@@ -14,8 +14,7 @@ record GroupedNumbers(double[] values, boolean integral, String style) {
     private static final String SPACES = " \u00a0\u202f'\u2019";
 
     /** Group separator(s), decimal mark, and how the form is described, in order of preference. */
-    private record Form(String groups, char decimal, String described) {
-    }
+    private record Form(String groups, char decimal, String described) {}
 
     private static final List<Form> FORMS = List.of(
             new Form(",", '.', "with ',' between thousands"),

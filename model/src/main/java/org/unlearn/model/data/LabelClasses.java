@@ -11,10 +11,10 @@ import org.unlearn.model.BadInputException;
 public final class LabelClasses {
     /** Integer labels with at most this many values are classes; more make a numeric target. */
     public static final int MAX_INTEGER_CLASSES = 50;
+
     private static final int MAX_TEXT_CLASSES = 1000;
 
-    private LabelClasses() {
-    }
+    private LabelClasses() {}
 
     /** True when the column is a numeric target rather than classes. */
     public static boolean isNumericTarget(Column label) {
@@ -42,8 +42,12 @@ public final class LabelClasses {
         }
         List<String> classes = new ArrayList<>();
         if (label instanceof NumericColumn num) {
-            double[] values = IntStream.range(0, num.size()).mapToDouble(num::get).filter(v -> !Double.isNaN(v))
-                    .distinct().sorted().toArray();
+            double[] values = IntStream.range(0, num.size())
+                    .mapToDouble(num::get)
+                    .filter(v -> !Double.isNaN(v))
+                    .distinct()
+                    .sorted()
+                    .toArray();
             for (double v : values) {
                 classes.add(label.type() == ColumnType.BOOLEAN ? (v != 0 ? "true" : "false") : NumericColumn.format(v));
             }
@@ -71,7 +75,7 @@ public final class LabelClasses {
     }
 
     private static BadInputException oneClass(String source, Column label) {
-        return new BadInputException(source + ": label \"" + label.name() + "\" has one class: there is nothing to tell"
-                + " apart");
+        return new BadInputException(
+                source + ": label \"" + label.name() + "\" has one class: there is nothing to tell" + " apart");
     }
 }

@@ -8,12 +8,29 @@ import java.util.Set;
  */
 public final class MissingValues {
     private static final Set<String> TOKENS = Set.of(
-            "", "NA", "N/A", "n/a", "NaN", "nan", "-NaN", "-nan", "NULL", "null", "None", "<NA>",
-            "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "1.#IND", "1.#QNAN", "?");
+            "",
+            "NA",
+            "N/A",
+            "n/a",
+            "NaN",
+            "nan",
+            "-NaN",
+            "-nan",
+            "NULL",
+            "null",
+            "None",
+            "<NA>",
+            "#N/A",
+            "#N/A N/A",
+            "#NA",
+            "-1.#IND",
+            "-1.#QNAN",
+            "1.#IND",
+            "1.#QNAN",
+            "?");
     private static final int LONGEST = 8;
 
-    private MissingValues() {
-    }
+    private MissingValues() {}
 
     public static Set<String> tokens() {
         return TOKENS;

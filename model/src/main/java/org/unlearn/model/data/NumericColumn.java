@@ -51,7 +51,9 @@ public final class NumericColumn extends Column {
             case INTEGER -> format(v);
             case BOOLEAN -> v != 0 ? "true" : "false";
             case DATE -> LocalDate.ofEpochDay((long) v).toString();
-            case DATETIME -> LocalDateTime.ofEpochSecond((long) Math.floor(v), 0, ZoneOffset.UTC).toString();
+            case DATETIME ->
+                LocalDateTime.ofEpochSecond((long) Math.floor(v), 0, ZoneOffset.UTC)
+                        .toString();
             case TIME -> LocalTime.ofSecondOfDay((long) v).toString();
             default -> format(v);
         };

@@ -65,7 +65,8 @@ public final class RemainingRows {
         int b = 0;
         int n = 0;
         while (a < removed.length || b < positions.length) {
-            int next = b >= positions.length || (a < removed.length && removed[a] < positions[b]) ? removed[a++]
+            int next = b >= positions.length || (a < removed.length && removed[a] < positions[b])
+                    ? removed[a++]
                     : positions[b++];
             if (n == 0 || merged[n - 1] != next) {
                 merged[n++] = next;

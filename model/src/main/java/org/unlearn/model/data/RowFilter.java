@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +94,18 @@ public final class RowFilter {
     public static String example(Dataset data) {
         for (Column c : data.columns()) {
             if (c instanceof NumericColumn n && (c.type() == ColumnType.NUMERIC || c.type() == ColumnType.INTEGER)) {
-                double[] present = java.util.stream.IntStream.range(0, n.size()).mapToDouble(n::get)
-                        .filter(v -> !Double.isNaN(v)).sorted().toArray();
+                double[] present = java.util.stream.IntStream.range(0, n.size())
+                        .mapToDouble(n::get)
+                        .filter(v -> !Double.isNaN(v))
+                        .sorted()
+                        .toArray();
                 if (present.length > 0) {
                     // The median to one significant digit: a threshold that reads naturally, never a row's cell.
-                    return name(c.name()) + " > " + new java.math.BigDecimal(present[present.length / 2])
-                            .round(new java.math.MathContext(1)).stripTrailingZeros().toPlainString();
+                    return name(c.name()) + " > "
+                            + new java.math.BigDecimal(present[present.length / 2])
+                                    .round(new java.math.MathContext(1))
+                                    .stripTrailingZeros()
+                                    .toPlainString();
                 }
             }
         }
@@ -169,9 +174,12 @@ public final class RowFilter {
                 Token open = tokens.get(next++);
                 Condition inner = expression();
                 if (peek().kind() != Kind.CLOSE) {
-                    throw refuse(peek(), peek().kind() == Kind.END ? "the parenthesis opened at column " + open.column()
-                            + " is never closed" : "expected ) to close the parenthesis opened at column " + open.column()
-                            + ", found " + describe(peek()));
+                    throw refuse(
+                            peek(),
+                            peek().kind() == Kind.END
+                                    ? "the parenthesis opened at column " + open.column() + " is never closed"
+                                    : "expected ) to close the parenthesis opened at column " + open.column()
+                                            + ", found " + describe(peek()));
                 }
                 next++;
                 return inner;
@@ -189,15 +197,19 @@ public final class RowFilter {
                     next++;
                 }
                 if (!peek().isWord(Keyword.MISSING)) {
-                    throw refuse(peek(), "expected \"missing\" after \"is" + (negated ? " not" : "") + "\", found "
-                            + describe(peek()));
+                    throw refuse(
+                            peek(),
+                            "expected \"missing\" after \"is" + (negated ? " not" : "") + "\", found "
+                                    + describe(peek()));
                 }
                 next++;
                 return missingTest(left, negated);
             }
             if (op.kind() != Kind.OPERATOR) {
-                throw refuse(op, "expected a comparison (== != < <= > >=) after " + describe(left.at) + ", found "
-                        + describe(op));
+                throw refuse(
+                        op,
+                        "expected a comparison (== != < <= > >=) after " + describe(left.at) + ", found "
+                                + describe(op));
             }
             next++;
             Operand right = operand();
@@ -235,13 +247,20 @@ public final class RowFilter {
                     if (t.isWord(Keyword.TRUE) || t.isWord(Keyword.FALSE)) {
                         return new Operand(null, t.isWord(Keyword.TRUE) ? 1.0 : 0.0, null, false, t);
                     }
-                    if (t.isWord(Keyword.AND) || t.isWord(Keyword.OR) || t.isWord(Keyword.NOT) || t.isWord(Keyword.IS)) {
+                    if (t.isWord(Keyword.AND)
+                            || t.isWord(Keyword.OR)
+                            || t.isWord(Keyword.NOT)
+                            || t.isWord(Keyword.IS)) {
                         throw refuse(t, "expected a column or a value, found \"" + t.text() + "\"");
                     }
                     return new Operand(column(t), null, null, false, t);
                 }
-                default -> throw refuse(t, t.kind() == Kind.END ? "the expression ends where a column or a value was"
-                        + " expected" : "expected a column or a value, found " + describe(t));
+                default ->
+                    throw refuse(
+                            t,
+                            t.kind() == Kind.END
+                                    ? "the expression ends where a column or a value was" + " expected"
+                                    : "expected a column or a value, found " + describe(t));
             }
         }
 
@@ -249,13 +268,17 @@ public final class RowFilter {
             if (data.hasColumn(t.text())) {
                 return data.column(t.text());
             }
-            List<Column> caseless = data.columns().stream().filter(c -> c.name().equalsIgnoreCase(t.text())).toList();
+            List<Column> caseless = data.columns().stream()
+                    .filter(c -> c.name().equalsIgnoreCase(t.text()))
+                    .toList();
             if (caseless.size() == 1) {
                 return caseless.get(0);
             }
             String near = nearest(t.text());
-            throw refuse(t, "unknown column \"" + t.text() + "\"" + (near == null ? "" : "; did you mean " + name(near) + "?")
-                    + " (columns: " + columnList() + ")");
+            throw refuse(
+                    t,
+                    "unknown column \"" + t.text() + "\"" + (near == null ? "" : "; did you mean " + name(near) + "?")
+                            + " (columns: " + columnList() + ")");
         }
 
         private String nearest(String wanted) {
@@ -272,7 +295,8 @@ public final class RowFilter {
         }
 
         private String columnList() {
-            List<String> names = data.columnNames().stream().map(RowFilter::name).toList();
+            List<String> names =
+                    data.columnNames().stream().map(RowFilter::name).toList();
             if (names.size() <= 12) {
                 return String.join(", ", names);
             }
@@ -283,18 +307,24 @@ public final class RowFilter {
             if (left.missing || right.missing) {
                 Operand column = left.missing ? right : left;
                 if (!column.isColumn()) {
-                    throw refuse(op, "compare a column with missing, e.g. " + example(data).split(" ")[0] + " == missing");
+                    throw refuse(
+                            op,
+                            "compare a column with missing, e.g. "
+                                    + example(data).split(" ")[0] + " == missing");
                 }
                 return switch (op.text()) {
                     case "==" -> missingTest(column, false);
                     case "!=" -> missingTest(column, true);
-                    default -> throw refuse(op, "missing is neither more nor less than a value; use == missing or"
-                            + " != missing");
+                    default ->
+                        throw refuse(
+                                op, "missing is neither more nor less than a value; use == missing or" + " != missing");
                 };
             }
             if (!left.isColumn() && !right.isColumn()) {
-                throw refuse(left.at, "compare a column with a value; " + describe(left.at) + " and "
-                        + describe(right.at) + " are both values");
+                throw refuse(
+                        left.at,
+                        "compare a column with a value; " + describe(left.at) + " and " + describe(right.at)
+                                + " are both values");
             }
             String operator = op.text();
             if (!left.isColumn()) {
@@ -317,8 +347,10 @@ public final class RowFilter {
             }
             StringColumn s = (StringColumn) c;
             if (right.string == null) {
-                throw refuse(right.at, name(c.name()) + " holds text; compare it with quoted text, e.g. "
-                        + name(c.name()) + " == \"" + sampleLevel(s) + "\"");
+                throw refuse(
+                        right.at,
+                        name(c.name()) + " holds text; compare it with quoted text, e.g. " + name(c.name()) + " == \""
+                                + sampleLevel(s) + "\"");
             }
             return text(s, operator, right);
         }
@@ -329,10 +361,15 @@ public final class RowFilter {
                 return p -> !x.isMissing(p) && !y.isMissing(p) && cmp.holds(Double.compare(x.get(p), y.get(p)));
             }
             if (a instanceof StringColumn x && b instanceof StringColumn y) {
-                return p -> !x.isMissing(p) && !y.isMissing(p) && cmp.holds(x.text(p).compareTo(y.text(p)));
+                return p -> !x.isMissing(p)
+                        && !y.isMissing(p)
+                        && cmp.holds(x.text(p).compareTo(y.text(p)));
             }
-            throw refuse(op, name(a.name()) + " holds " + (a instanceof NumericColumn ? "numbers" : "text") + " and "
-                    + name(b.name()) + " " + (b instanceof NumericColumn ? "numbers" : "text") + "; they cannot be compared");
+            throw refuse(
+                    op,
+                    name(a.name()) + " holds " + (a instanceof NumericColumn ? "numbers" : "text") + " and "
+                            + name(b.name()) + " " + (b instanceof NumericColumn ? "numbers" : "text")
+                            + "; they cannot be compared");
         }
 
         private Condition text(StringColumn s, String operator, Operand right) {
@@ -340,8 +377,9 @@ public final class RowFilter {
             int level = s.levels().indexOf(value);
             if (operator.equals("==") || operator.equals("!=")) {
                 if (level < 0 && s.type() == ColumnType.CATEGORICAL) {
-                    throw refuse(right.at, "no row has " + name(s.name()) + " \"" + value + "\" (values: "
-                            + levels(s) + ")");
+                    throw refuse(
+                            right.at,
+                            "no row has " + name(s.name()) + " \"" + value + "\" (values: " + levels(s) + ")");
                 }
                 boolean equal = operator.equals("==");
                 return p -> s.code(p) >= 0 && (s.code(p) == level) == equal;
@@ -365,21 +403,28 @@ public final class RowFilter {
                     case DATE -> LocalDate.parse(value).toEpochDay();
                     case DATETIME -> LocalDateTime.parse(value).toEpochSecond(ZoneOffset.UTC);
                     case TIME -> LocalTime.parse(value).toSecondOfDay();
-                    case BOOLEAN -> switch (value.toLowerCase(Locale.ROOT)) {
-                        case "true", "yes" -> 1.0;
-                        case "false", "no" -> 0.0;
-                        default -> throw refuse(right.at, name(n.name()) + " holds true or false, not \"" + value + "\"");
-                    };
-                    default -> throw refuse(right.at, name(n.name()) + " holds numbers; compare it with a number, not \""
-                            + value + "\"");
+                    case BOOLEAN ->
+                        switch (value.toLowerCase(Locale.ROOT)) {
+                            case "true", "yes" -> 1.0;
+                            case "false", "no" -> 0.0;
+                            default ->
+                                throw refuse(right.at, name(n.name()) + " holds true or false, not \"" + value + "\"");
+                        };
+                    default ->
+                        throw refuse(
+                                right.at,
+                                name(n.name()) + " holds numbers; compare it with a number, not \"" + value + "\"");
                 };
             } catch (DateTimeParseException e) {
-                throw refuse(right.at, name(n.name()) + " holds " + n.type().label() + "s; write one as "
-                        + switch (n.type()) {
-                            case DATE -> "\"2021-03-01\"";
-                            case DATETIME -> "\"2021-03-01T14:30\"";
-                            default -> "\"14:30\"";
-                        } + ", not \"" + value + "\"");
+                throw refuse(
+                        right.at,
+                        name(n.name()) + " holds " + n.type().label() + "s; write one as "
+                                + switch (n.type()) {
+                                    case DATE -> "\"2021-03-01\"";
+                                    case DATETIME -> "\"2021-03-01T14:30\"";
+                                    default -> "\"14:30\"";
+                                }
+                                + ", not \"" + value + "\"");
             }
         }
 
@@ -413,8 +458,11 @@ public final class RowFilter {
         void expectEnd() {
             if (peek().kind() != Kind.END) {
                 Token t = peek();
-                throw refuse(t, t.kind() == Kind.CLOSE ? "a ) that closes nothing" : "expected and, or or the end, found "
-                        + describe(t));
+                throw refuse(
+                        t,
+                        t.kind() == Kind.CLOSE
+                                ? "a ) that closes nothing"
+                                : "expected and, or or the end, found " + describe(t));
             }
         }
 
@@ -457,7 +505,12 @@ public final class RowFilter {
 
     /** An operator as a test of a comparison's sign. */
     private enum Comparison {
-        EQ, NE, LT, LE, GT, GE;
+        EQ,
+        NE,
+        LT,
+        LE,
+        GT,
+        GE;
 
         static Comparison of(String operator) {
             return switch (operator) {

@@ -12,12 +12,10 @@ public final class SampleCatalogue {
     public static final String FILE_NAME = "catalogue.csv";
 
     /** One shipped dataset. */
-    public record Sample(String name, Path file, String label, String suggestedModel, int rows, int columns,
-                         String description) {
-    }
+    public record Sample(
+            String name, Path file, String label, String suggestedModel, int rows, int columns, String description) {}
 
-    private SampleCatalogue() {
-    }
+    private SampleCatalogue() {}
 
     /** Reads the catalogue of a sample-data folder. */
     public static List<Sample> read(Path folder) {
@@ -25,8 +23,13 @@ public final class SampleCatalogue {
         List<Sample> samples = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             String file = text(table, "file", r);
-            samples.add(new Sample(text(table, "name", r), folder.resolve(file), text(table, "label", r),
-                    text(table, "suggested_model", r), (int) number(table, "rows", r), (int) number(table, "columns", r),
+            samples.add(new Sample(
+                    text(table, "name", r),
+                    folder.resolve(file),
+                    text(table, "label", r),
+                    text(table, "suggested_model", r),
+                    (int) number(table, "rows", r),
+                    (int) number(table, "columns", r),
                     text(table, "description", r)));
         }
         return List.copyOf(samples);
@@ -48,7 +51,9 @@ public final class SampleCatalogue {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             candidates.add(p.resolve("sample-data"));
         }
-        return candidates.stream().filter(p -> Files.exists(p.resolve(FILE_NAME))).findFirst();
+        return candidates.stream()
+                .filter(p -> Files.exists(p.resolve(FILE_NAME)))
+                .findFirst();
     }
 
     private static String text(Dataset table, String column, int row) {

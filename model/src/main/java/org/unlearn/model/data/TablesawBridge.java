@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.unlearn.model.BadInputException;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
-import org.unlearn.model.BadInputException;
 
 /**
  * Hands a dataset to Tablesaw, for researchers who script their analyses with it, and reads a file
@@ -21,13 +21,14 @@ import org.unlearn.model.BadInputException;
  * {@link CsvReader}).
  */
 public final class TablesawBridge {
-    private TablesawBridge() {
-    }
+    private TablesawBridge() {}
 
     /** The dataset as a Tablesaw table: numbers as doubles, booleans as booleans, the rest as text. */
     public static Table toTable(Dataset data) {
         Table table = Table.create(data.name());
-        table.addColumns(DoubleColumn.create("row_id", java.util.Arrays.stream(data.rowIds()).asDoubleStream().toArray()));
+        table.addColumns(DoubleColumn.create(
+                "row_id",
+                java.util.Arrays.stream(data.rowIds()).asDoubleStream().toArray()));
         for (Column c : data.columns()) {
             int n = c.size();
             if (c.type() == ColumnType.BOOLEAN) {
@@ -59,8 +60,11 @@ public final class TablesawBridge {
     public static Table read(Path file) {
         try (InputStream raw = Files.newInputStream(file)) {
             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            return Table.read().usingOptions(CsvReadOptions.builder(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .tableName(file.getFileName().toString()).maxNumberOfColumns(100_000).build());
+            return Table.read()
+                    .usingOptions(CsvReadOptions.builder(new InputStreamReader(in, StandardCharsets.UTF_8))
+                            .tableName(file.getFileName().toString())
+                            .maxNumberOfColumns(100_000)
+                            .build());
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file.getFileName() + ": Tablesaw cannot read it (" + e.getMessage() + ")", e);
         }

@@ -17,18 +17,20 @@ import java.util.function.ToDoubleFunction;
  * when every one of its values parses with one format (month-first before day-first, as pandas does).
  */
 final class TemporalFormats {
-    record Recognised(ColumnType type, String pattern, ToDoubleFunction<String> toNumber) {
-    }
+    record Recognised(ColumnType type, String pattern, ToDoubleFunction<String> toNumber) {}
 
     private static final List<Recognised> FORMATS = List.of(
-            date("uuuu-MM-dd"), date("uuuu/MM/dd"), date("M/d/uuuu"), date("d/M/uuuu"), date("d.M.uuuu"),
+            date("uuuu-MM-dd"),
+            date("uuuu/MM/dd"),
+            date("M/d/uuuu"),
+            date("d/M/uuuu"),
+            date("d.M.uuuu"),
             dateTime("uuuu-MM-dd'T'HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]"),
             dateTime("uuuu-MM-dd HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]"),
             dateTime("M/d/uuuu H:mm[:ss]"),
             time("H:mm[:ss]"));
 
-    private TemporalFormats() {
-    }
+    private TemporalFormats() {}
 
     static Optional<Recognised> recognise(Collection<String> values) {
         if (values.isEmpty()) {
@@ -61,17 +63,21 @@ final class TemporalFormats {
 
     private static Recognised date(String pattern) {
         DateTimeFormatter f = strict(pattern);
-        return new Recognised(ColumnType.DATE, pattern, s -> LocalDate.parse(s.strip(), f).toEpochDay());
+        return new Recognised(
+                ColumnType.DATE, pattern, s -> LocalDate.parse(s.strip(), f).toEpochDay());
     }
 
     private static Recognised dateTime(String pattern) {
         DateTimeFormatter f = strict(pattern);
-        return new Recognised(ColumnType.DATETIME, pattern,
+        return new Recognised(
+                ColumnType.DATETIME,
+                pattern,
                 s -> LocalDateTime.parse(s.strip(), f).toEpochSecond(ZoneOffset.UTC));
     }
 
     private static Recognised time(String pattern) {
         DateTimeFormatter f = strict(pattern);
-        return new Recognised(ColumnType.TIME, pattern, s -> LocalTime.parse(s.strip(), f).toSecondOfDay());
+        return new Recognised(
+                ColumnType.TIME, pattern, s -> LocalTime.parse(s.strip(), f).toSecondOfDay());
     }
 }

@@ -24,12 +24,17 @@ final class TextSource {
     static final int SAMPLE_BYTES = 1 << 16;
     private static final int BUFFER_BYTES = 1 << 17;
 
-    private TextSource() {
-    }
+    private TextSource() {}
 
     /** An open text stream with a decoded sample of its beginning (for sniffing the dialect). */
-    record Opened(Reader reader, String sample, boolean sampleIsWholeFile, Charset charset, CountingInputStream raw,
-                  long fileBytes) implements AutoCloseable {
+    record Opened(
+            Reader reader,
+            String sample,
+            boolean sampleIsWholeFile,
+            Charset charset,
+            CountingInputStream raw,
+            long fileBytes)
+            implements AutoCloseable {
         @Override
         public void close() throws IOException {
             reader.close();
@@ -37,7 +42,9 @@ final class TextSource {
     }
 
     static Opened open(Path path) throws IOException {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String name = path.getFileName() == null
+                ? path.toString()
+                : path.getFileName().toString();
         if (Files.isDirectory(path)) {
             throw new BadInputException(name + ": is a folder, not a file");
         }
@@ -86,14 +93,17 @@ final class TextSource {
                 sampleEnd--;
             }
             String sample = new String(head, bom, sampleEnd - bom, charset);
-            Reader reader = new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            Reader reader = new InputStreamReader(
+                    in,
+                    charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE));
             return new Opened(reader, sample, head.length <= SAMPLE_BYTES, charset, raw, size);
         } catch (IOException | RuntimeException e) {
             in.close();
             if (e instanceof java.util.zip.ZipException) {
-                throw new BadInputException(name + ": looks gzipped but cannot be decompressed (" + e.getMessage() + ")");
+                throw new BadInputException(
+                        name + ": looks gzipped but cannot be decompressed (" + e.getMessage() + ")");
             }
             throw e;
         }
@@ -134,7 +144,8 @@ final class TextSource {
             end = end - back - 1;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(head, from, end - from));

@@ -27,9 +27,16 @@ public final class TrainingSet {
      * @param y       class index per row (classification), or null
      * @param target  numeric label per row (regression), or null; for classification it may be null
      */
-    public TrainingSet(String name, double[][] x, int[] rowIds, int[] y, double[] target, List<String> classes,
-                       List<String> features) {
-        if (x.length != rowIds.length || (y != null && y.length != x.length)
+    public TrainingSet(
+            String name,
+            double[][] x,
+            int[] rowIds,
+            int[] y,
+            double[] target,
+            List<String> classes,
+            List<String> features) {
+        if (x.length != rowIds.length
+                || (y != null && y.length != x.length)
                 || (target != null && target.length != x.length)) {
             throw new IllegalArgumentException("rows, ids and labels differ in length");
         }

@@ -12,8 +12,7 @@ import org.unlearn.model.BadInputException;
 final class Utf16 {
     private static final int PAIRS_LOOKED_AT = 2048;
 
-    private Utf16() {
-    }
+    private Utf16() {}
 
     static boolean is(Charset charset) {
         return charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE;
@@ -23,8 +22,9 @@ final class Utf16 {
     static Charset detect(byte[] head, String name) {
         int b0 = head.length > 0 ? head[0] & 0xff : -1;
         int b1 = head.length > 1 ? head[1] & 0xff : -1;
-        boolean utf32 = head.length >= 4 && ((b0 == 0xFF && b1 == 0xFE && head[2] == 0 && head[3] == 0)
-                || (b0 == 0 && b1 == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF));
+        boolean utf32 = head.length >= 4
+                && ((b0 == 0xFF && b1 == 0xFE && head[2] == 0 && head[3] == 0)
+                        || (b0 == 0 && b1 == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF));
         if (utf32 || looksLikeUtf32(head)) {
             throw new BadInputException(name + ": the file is UTF-32 text; save it as UTF-8 or UTF-16");
         }

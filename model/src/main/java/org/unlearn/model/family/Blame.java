@@ -9,8 +9,7 @@ import org.unlearn.model.BadInputException;
  * the engine refuses alone is the one. A refusal no single option causes (a combination) blames the fallback.
  */
 public final class Blame {
-    private Blame() {
-    }
+    private Blame() {}
 
     /**
      * @param options  the options to build from

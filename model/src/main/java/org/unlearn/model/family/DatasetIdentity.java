@@ -30,8 +30,8 @@ import org.unlearn.model.util.Progress;
  * @param roles       every column's role, in file order (role labels: "feature", "ignored", ...)
  * @param standardize whether numeric features were standardized
  */
-public record DatasetIdentity(String file, String sha256, String label, Map<String, String> roles,
-                              boolean standardize) {
+public record DatasetIdentity(
+        String file, String sha256, String label, Map<String, String> roles, boolean standardize) {
     public DatasetIdentity {
         Objects.requireNonNull(file);
         Objects.requireNonNull(sha256);
@@ -42,8 +42,12 @@ public record DatasetIdentity(String file, String sha256, String label, Map<Stri
     public static DatasetIdentity of(Path file, PreparedData data, Encoding.Options options) {
         Map<String, String> roles = new LinkedHashMap<>();
         data.roles().asMap().forEach((column, role) -> roles.put(column, role.label()));
-        return new DatasetIdentity(file.getFileName().toString(), sha256(file),
-                data.encoding().labelColumn(), roles, options.standardize());
+        return new DatasetIdentity(
+                file.getFileName().toString(),
+                sha256(file),
+                data.encoding().labelColumn(),
+                roles,
+                options.standardize());
     }
 
     /**
@@ -55,7 +59,8 @@ public record DatasetIdentity(String file, String sha256, String label, Map<Stri
         String digest = sha256(path);
         if (!digest.equals(sha256)) {
             throw new BadInputException(path.getFileName() + ": not the file the model was trained on (its SHA-256 is "
-                    + digest.substring(0, 12) + "…, the model's file " + file + " had " + sha256.substring(0, 12) + "…)");
+                    + digest.substring(0, 12) + "…, the model's file " + file + " had " + sha256.substring(0, 12)
+                    + "…)");
         }
         Dataset dataset = CsvReader.read(path, progress.range(0, 0.9));
         ColumnRoles r = ColumnRoles.infer(dataset, label);

@@ -8,8 +8,7 @@ import java.util.Properties;
 public final class Engine {
     private static final String VERSION = read();
 
-    private Engine() {
-    }
+    private Engine() {}
 
     public static String version() {
         return VERSION;

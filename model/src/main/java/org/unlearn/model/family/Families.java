@@ -17,8 +17,7 @@ import org.unlearn.model.BadInputException;
 public final class Families {
     private static final List<FamilyDescriptor<?>> ALL = load();
 
-    private Families() {
-    }
+    private Families() {}
 
     /** Every registered family, in order. */
     public static List<FamilyDescriptor<?>> all() {
@@ -53,7 +52,8 @@ public final class Families {
                 FamilyDescriptor<?> before = byCode.putIfAbsent(name, f);
                 if (before != null && before != f) {
                     throw new IllegalStateException("two families are called " + name + ": "
-                            + before.getClass().getName() + " and " + f.getClass().getName());
+                            + before.getClass().getName() + " and "
+                            + f.getClass().getName());
                 }
             }
         }

@@ -121,8 +121,12 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
                 return m;
             }
         }
-        throw new BadOptionException("method", "unknown deletion method \"" + code + "\" (methods: "
-                + String.join(", ", forgetMethods().stream().map(ForgetMethod::code).toList()) + ")");
+        throw new BadOptionException(
+                "method",
+                "unknown deletion method \"" + code + "\" (methods: "
+                        + String.join(
+                                ", ",
+                                forgetMethods().stream().map(ForgetMethod::code).toList()) + ")");
     }
 
     /** Forgets rows by a method of {@link #forgetMethods()}; the model's own forget by default. */
@@ -205,6 +209,5 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
      *
      * @param name how reports name it ("kmeans", "monolithic")
      */
-    record Baseline(String name, Configured<?> recipe) {
-    }
+    record Baseline(String name, Configured<?> recipe) {}
 }

@@ -22,8 +22,14 @@ import org.unlearn.model.BadInputException;
  * @param engine  the engine version that made it ({@link Engine#version()})
  * @param steps   the forget requests since the training
  */
-public record Lineage(String family, String options, DatasetIdentity data, double heldOut, long seed, String engine,
-                      List<Step> steps) {
+public record Lineage(
+        String family,
+        String options,
+        DatasetIdentity data,
+        double heldOut,
+        long seed,
+        String engine,
+        List<Step> steps) {
     /** One forget request: the method and the rows. */
     public record Step(String method, int[] rowIds) {
         public Step {
@@ -76,8 +82,13 @@ public record Lineage(String family, String options, DatasetIdentity data, doubl
         line(out, "held_out", OptionSpec.plain(heldOut));
         line(out, "seed", Long.toString(seed));
         for (Step s : steps) {
-            line(out, "forget", s.method() + " " + Arrays.stream(s.rowIds).mapToObj(Integer::toString)
-                    .collect(Collectors.joining(",")));
+            line(
+                    out,
+                    "forget",
+                    s.method() + " "
+                            + Arrays.stream(s.rowIds)
+                                    .mapToObj(Integer::toString)
+                                    .collect(Collectors.joining(",")));
         }
         return out.toString();
     }
@@ -104,8 +115,12 @@ public record Lineage(String family, String options, DatasetIdentity data, doubl
             if (key.equals("forget")) {
                 String[] parts = value.split(" ", 2);
                 try {
-                    steps.add(new Step(parts[0], Arrays.stream(parts[1].split(",")).map(String::strip)
-                            .mapToInt(Integer::parseInt).toArray()));
+                    steps.add(new Step(
+                            parts[0],
+                            Arrays.stream(parts[1].split(","))
+                                    .map(String::strip)
+                                    .mapToInt(Integer::parseInt)
+                                    .toArray()));
                 } catch (RuntimeException e) {
                     throw new BadInputException("provenance: cannot read the request \"" + value + "\"");
                 }
@@ -115,12 +130,20 @@ public record Lineage(String family, String options, DatasetIdentity data, doubl
         }
         try {
             String label = facts.get("label");
-            DatasetIdentity data = new DatasetIdentity(need(facts, "file"), need(facts, "sha256"),
-                    label == null || label.isEmpty() ? null : label, OptionsText.read(need(facts, "roles")),
+            DatasetIdentity data = new DatasetIdentity(
+                    need(facts, "file"),
+                    need(facts, "sha256"),
+                    label == null || label.isEmpty() ? null : label,
+                    OptionsText.read(need(facts, "roles")),
                     Boolean.parseBoolean(need(facts, "standardize")));
-            return new Lineage(need(facts, "family"), need(facts, "options"), data,
-                    Double.parseDouble(need(facts, "held_out")), Long.parseLong(need(facts, "seed")),
-                    need(facts, "engine"), steps);
+            return new Lineage(
+                    need(facts, "family"),
+                    need(facts, "options"),
+                    data,
+                    Double.parseDouble(need(facts, "held_out")),
+                    Long.parseLong(need(facts, "seed")),
+                    need(facts, "engine"),
+                    steps);
         } catch (NumberFormatException e) {
             throw new BadInputException("provenance: a number cannot be read (" + e.getMessage() + ")");
         }

@@ -23,9 +23,19 @@ import java.util.Objects;
  * @param unit         the unit values are in ("rows", "standard deviations"), or "" when none
  * @param help         one short line for people: what it changes
  */
-public record OptionSpec(String name, OptionType type, String title, String defaultValue, String defaultNote,
-                         Double min, boolean minInclusive, Double max, boolean maxInclusive, List<String> choices,
-                         String unit, String help) {
+public record OptionSpec(
+        String name,
+        OptionType type,
+        String title,
+        String defaultValue,
+        String defaultNote,
+        Double min,
+        boolean minInclusive,
+        Double max,
+        boolean maxInclusive,
+        List<String> choices,
+        String unit,
+        String help) {
     public OptionSpec {
         Objects.requireNonNull(name);
         Objects.requireNonNull(type);
@@ -53,8 +63,19 @@ public record OptionSpec(String name, OptionType type, String title, String defa
 
     /** An option that takes one of a few names. */
     public static OptionSpec choice(String name, String title, List<String> choices, String help) {
-        return new OptionSpec(name, OptionType.CHOICE, title, null, null, null, true, null, true,
-                choices.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(), "", help);
+        return new OptionSpec(
+                name,
+                OptionType.CHOICE,
+                title,
+                null,
+                null,
+                null,
+                true,
+                null,
+                true,
+                choices.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(),
+                "",
+                help);
     }
 
     /** A yes-or-no option. */
@@ -69,11 +90,11 @@ public record OptionSpec(String name, OptionType type, String title, String defa
 
     /** This option with a fixed default (checked like any value). */
     public OptionSpec byDefault(Object value) {
-        OptionSpec out = new OptionSpec(name, type, title, null, null, min, minInclusive, max, maxInclusive, choices,
-                unit, help);
+        OptionSpec out = new OptionSpec(
+                name, type, title, null, null, min, minInclusive, max, maxInclusive, choices, unit, help);
         String canonical = out.canonical(String.valueOf(value));
-        return new OptionSpec(name, type, title, canonical, null, min, minInclusive, max, maxInclusive, choices, unit,
-                help);
+        return new OptionSpec(
+                name, type, title, canonical, null, min, minInclusive, max, maxInclusive, choices, unit, help);
     }
 
     /** This option without a fixed default: what happens without a value, in a few words. */
@@ -83,32 +104,43 @@ public record OptionSpec(String name, OptionType type, String title, String defa
 
     /** Values must be at least {@code bound}. */
     public OptionSpec atLeast(double bound) {
-        return new OptionSpec(name, type, title, defaultValue, defaultNote, bound, true, max, maxInclusive, choices,
-                unit, help);
+        return new OptionSpec(
+                name, type, title, defaultValue, defaultNote, bound, true, max, maxInclusive, choices, unit, help);
     }
 
     /** Values must be more than {@code bound}. */
     public OptionSpec above(double bound) {
-        return new OptionSpec(name, type, title, defaultValue, defaultNote, bound, false, max, maxInclusive, choices,
-                unit, help);
+        return new OptionSpec(
+                name, type, title, defaultValue, defaultNote, bound, false, max, maxInclusive, choices, unit, help);
     }
 
     /** Values must be at most {@code bound}. */
     public OptionSpec atMost(double bound) {
-        return new OptionSpec(name, type, title, defaultValue, defaultNote, min, minInclusive, bound, true, choices,
-                unit, help);
+        return new OptionSpec(
+                name, type, title, defaultValue, defaultNote, min, minInclusive, bound, true, choices, unit, help);
     }
 
     /** Values must be less than {@code bound}. */
     public OptionSpec below(double bound) {
-        return new OptionSpec(name, type, title, defaultValue, defaultNote, min, minInclusive, bound, false, choices,
-                unit, help);
+        return new OptionSpec(
+                name, type, title, defaultValue, defaultNote, min, minInclusive, bound, false, choices, unit, help);
     }
 
     /** The unit values are given in. */
     public OptionSpec in(String valueUnit) {
-        return new OptionSpec(name, type, title, defaultValue, defaultNote, min, minInclusive, max, maxInclusive,
-                choices, valueUnit, help);
+        return new OptionSpec(
+                name,
+                type,
+                title,
+                defaultValue,
+                defaultNote,
+                min,
+                minInclusive,
+                max,
+                maxInclusive,
+                choices,
+                valueUnit,
+                help);
     }
 
     /** True when the option has a fixed default. */
@@ -177,11 +209,12 @@ public record OptionSpec(String name, OptionType type, String title, String defa
                 }
                 yield c;
             }
-            case FLAG -> switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "on", "1" -> "true";
-                case "false", "no", "off", "0" -> "false";
-                default -> throw refuse("is true or false, not \"" + v + "\"");
-            };
+            case FLAG ->
+                switch (v.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on", "1" -> "true";
+                    case "false", "no", "off", "0" -> "false";
+                    default -> throw refuse("is true or false, not \"" + v + "\"");
+                };
             case TEXT -> v;
         };
     }

@@ -66,8 +66,10 @@ public final class Options {
                 return s;
             }
         }
-        throw new BadOptionException(name, name + " is not an option of " + family + (specs.isEmpty() ? ""
-                : " (options: " + String.join(", ", names()) + ")"));
+        throw new BadOptionException(
+                name,
+                name + " is not an option of " + family
+                        + (specs.isEmpty() ? "" : " (options: " + String.join(", ", names()) + ")"));
     }
 
     /** The option names, in order. */
@@ -178,7 +180,9 @@ public final class Options {
     /** Equal when of the same family with the same value for every option. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Options other && other.family.equals(family) && other.asMap().equals(asMap());
+        return o instanceof Options other
+                && other.family.equals(family)
+                && other.asMap().equals(asMap());
     }
 
     @Override

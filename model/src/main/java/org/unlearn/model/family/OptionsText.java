@@ -6,8 +6,7 @@ import org.unlearn.model.BadInputException;
 
 /** The text form of options: {@code name=value, name="a,b"}. */
 final class OptionsText {
-    private OptionsText() {
-    }
+    private OptionsText() {}
 
     static String write(Map<String, String> values) {
         StringBuilder out = new StringBuilder();
@@ -31,7 +30,8 @@ final class OptionsText {
             }
             int eq = s.indexOf('=', i);
             if (eq < 0) {
-                throw new BadInputException("options: \"" + s.substring(i).strip() + "\" has no value (write name=value)");
+                throw new BadInputException(
+                        "options: \"" + s.substring(i).strip() + "\" has no value (write name=value)");
             }
             String name = s.substring(i, eq).strip();
             int j = skipSpaces(s, eq + 1);
@@ -74,8 +74,12 @@ final class OptionsText {
     }
 
     private static boolean needsQuotes(String v) {
-        return v.isEmpty() || !v.equals(v.strip()) || v.indexOf(',') >= 0 || v.indexOf('"') >= 0
-                || v.indexOf('=') >= 0 || v.indexOf('\\') >= 0;
+        return v.isEmpty()
+                || !v.equals(v.strip())
+                || v.indexOf(',') >= 0
+                || v.indexOf('"') >= 0
+                || v.indexOf('=') >= 0
+                || v.indexOf('\\') >= 0;
     }
 
     private static String quote(String v) {

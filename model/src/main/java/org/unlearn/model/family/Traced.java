@@ -19,8 +19,8 @@ import org.unlearn.model.util.Progress;
  * @param heldOut  the rows held out to score it (null for clustering)
  * @param lineage  how to make it again
  */
-public record Traced<M extends UnlearningModel<M>>(Configured<M> recipe, M model, TrainingSet heldOut,
-                                                  Lineage lineage) {
+public record Traced<M extends UnlearningModel<M>>(
+        Configured<M> recipe, M model, TrainingSet heldOut, Lineage lineage) {
     public Traced {
         Objects.requireNonNull(recipe);
         Objects.requireNonNull(model);
@@ -33,9 +33,13 @@ public record Traced<M extends UnlearningModel<M>>(Configured<M> recipe, M model
      *
      * @param heldOutShare share of rows held out, drawn by the seed; ignored for clustering
      */
-    public static <M extends UnlearningModel<M>> Traced<M> train(Configured<M> recipe, PreparedData data,
-                                                                 DatasetIdentity identity, double heldOutShare,
-                                                                 long seed, Progress progress) {
+    public static <M extends UnlearningModel<M>> Traced<M> train(
+            Configured<M> recipe,
+            PreparedData data,
+            DatasetIdentity identity,
+            double heldOutShare,
+            long seed,
+            Progress progress) {
         TrainingSet all = recipe.prepare(data.rows());
         boolean supervised = recipe.family().group().supervised();
         TrainingSet train = all;
@@ -48,8 +52,14 @@ public record Traced<M extends UnlearningModel<M>>(Configured<M> recipe, M model
         }
         Configured<M> resolved = recipe.family().configure(recipe.resolved(train));
         M model = resolved.train(train, seed, progress);
-        Lineage lineage = new Lineage(recipe.code(), resolved.options().toText(), identity, share, seed,
-                Engine.version(), java.util.List.of());
+        Lineage lineage = new Lineage(
+                recipe.code(),
+                resolved.options().toText(),
+                identity,
+                share,
+                seed,
+                Engine.version(),
+                java.util.List.of());
         return new Traced<>(resolved, model, test, lineage);
     }
 
@@ -75,13 +85,13 @@ public record Traced<M extends UnlearningModel<M>>(Configured<M> recipe, M model
         return replay(family, lineage, data, progress.range(0.2, 1));
     }
 
-    private static <M extends UnlearningModel<M>> Traced<M> replay(FamilyDescriptor<M> family, Lineage lineage,
-                                                                   PreparedData data, Progress progress) {
+    private static <M extends UnlearningModel<M>> Traced<M> replay(
+            FamilyDescriptor<M> family, Lineage lineage, PreparedData data, Progress progress) {
         Configured<M> recipe = family.configure(family.parse(lineage.options()));
         Traced<M> out = train(recipe, data, lineage.data(), lineage.heldOut(), lineage.seed(), progress);
         if (!out.lineage().options().equals(lineage.options())) {
-            throw new IllegalStateException("options resolved differently: " + out.lineage().options() + " against "
-                    + lineage.options());
+            throw new IllegalStateException(
+                    "options resolved differently: " + out.lineage().options() + " against " + lineage.options());
         }
         for (Lineage.Step step : lineage.steps()) {
             progress.checkCancelled();

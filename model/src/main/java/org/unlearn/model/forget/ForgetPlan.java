@@ -11,8 +11,13 @@ package org.unlearn.model.forget;
  * @param summary       one line for people ("retrains 2 of 10 shards, from slice 3 of 5")
  * @param detail        family-specific detail for the views (e.g. the shard/slice cells), or null
  */
-public record ForgetPlan(int[] rowIds, long workUnits, long fullWorkUnits, boolean certified, String summary,
-                         ForgetReport.Detail detail) {
+public record ForgetPlan(
+        int[] rowIds,
+        long workUnits,
+        long fullWorkUnits,
+        boolean certified,
+        String summary,
+        ForgetReport.Detail detail) {
     public ForgetPlan {
         rowIds = rowIds.clone();
     }

@@ -18,11 +18,18 @@ import java.time.Duration;
  * @param summary       one line for people ("retrained shard 3 from slice 2 of 5")
  * @param detail        family-specific detail (which shards, which leaves), or null
  */
-public record ForgetReport(int[] rowIds, String method, boolean exact, boolean certified, long workUnits,
-                           long fullWorkUnits, Duration elapsed, String summary, Detail detail) {
+public record ForgetReport(
+        int[] rowIds,
+        String method,
+        boolean exact,
+        boolean certified,
+        long workUnits,
+        long fullWorkUnits,
+        Duration elapsed,
+        String summary,
+        Detail detail) {
     /** Family-specific detail of a forget request, for the views that draw it. */
-    public interface Detail {
-    }
+    public interface Detail {}
 
     public ForgetReport {
         rowIds = rowIds.clone();

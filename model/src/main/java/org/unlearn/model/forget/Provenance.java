@@ -20,9 +20,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param created            when it was made
  * @param elapsed            how long making it took
  */
-public record Provenance(String id, String parentId, String family, String method, long seed, int[] forgotten,
-                         int totalForgotten, int trainingRows, int requestsSinceExact, Instant created,
-                         Duration elapsed) {
+public record Provenance(
+        String id,
+        String parentId,
+        String family,
+        String method,
+        long seed,
+        int[] forgotten,
+        int totalForgotten,
+        int trainingRows,
+        int requestsSinceExact,
+        Instant created,
+        Duration elapsed) {
     public Provenance {
         forgotten = forgotten.clone();
     }
@@ -34,8 +43,8 @@ public record Provenance(String id, String parentId, String family, String metho
 
     /** The provenance of a model trained from scratch. */
     public static Provenance trained(String family, long seed, int trainingRows, Duration elapsed) {
-        return new Provenance(newId(), null, family, "train", seed, new int[0], 0, trainingRows, 0, Instant.now(),
-                elapsed);
+        return new Provenance(
+                newId(), null, family, "train", seed, new int[0], 0, trainingRows, 0, Instant.now(), elapsed);
     }
 
     /**
@@ -44,8 +53,18 @@ public record Provenance(String id, String parentId, String family, String metho
      * @param exact whether the new model equals a from-scratch retrain (resets the debt)
      */
     public Provenance child(String childMethod, int[] rows, int childTrainingRows, boolean exact, Duration took) {
-        return new Provenance(newId(), id, family, childMethod, seed, rows, totalForgotten + rows.length,
-                childTrainingRows, exact ? 0 : requestsSinceExact + 1, Instant.now(), took);
+        return new Provenance(
+                newId(),
+                id,
+                family,
+                childMethod,
+                seed,
+                rows,
+                totalForgotten + rows.length,
+                childTrainingRows,
+                exact ? 0 : requestsSinceExact + 1,
+                Instant.now(),
+                took);
     }
 
     /** True when this model is an exact model: trained, or forgotten-from exactly with no debt. */

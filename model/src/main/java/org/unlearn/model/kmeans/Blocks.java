@@ -16,8 +16,7 @@ final class Blocks {
         void run(int from, int to, int block);
     }
 
-    private Blocks() {
-    }
+    private Blocks() {}
 
     static int count(int rows) {
         return (rows + SIZE - 1) / SIZE;

@@ -14,6 +14,7 @@ final class Centroids {
     private final int dimension;
     /** Feature j of centroid c at j · padded + c, zeros past the last centroid: the kernel's broadcasts. */
     private final double[] transposed;
+
     private final int padded;
 
     /** @param centroids one row each, not copied and never modified */
@@ -203,6 +204,7 @@ final class Centroids {
     private static final class Scratch {
         /** x·c for row i of the tile at c · TILE + i. */
         final double[] acc;
+
         final int k;
         final double[] best = new double[Points.TILE];
         final double[] next;

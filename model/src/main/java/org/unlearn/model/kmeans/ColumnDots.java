@@ -44,8 +44,8 @@ final class ColumnDots extends TileDots {
     }
 
     /** Features x .. x + 3 (columns at x, x + w, x + 2w, x + 3w) into out[a ..], in feature order. */
-    private static void addFour(double[] out, int a, int len, double[] tile, int x, double c0, double c1, double c2,
-                                double c3) {
+    private static void addFour(
+            double[] out, int a, int len, double[] tile, int x, double c0, double c1, double c2, double c3) {
         int w = Points.TILE;
         for (int i = 0; i < len; i++) {
             double s = Math.fma(c0, tile[x + i], out[a + i]);

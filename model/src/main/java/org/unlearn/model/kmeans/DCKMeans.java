@@ -45,14 +45,18 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
                 throw new BadInputException("the tree's width must be 2 or more, not " + width);
             }
             if (height(leaves, width) < 0) {
-                throw new BadInputException(leaves + " leaves is not a power of the width " + width
-                        + " (try width " + leaves + " for a tree of height 1)");
+                throw new BadInputException(leaves + " leaves is not a power of the width " + width + " (try width "
+                        + leaves + " for a tree of height 1)");
             }
         }
 
         public static Options of(int k) {
-            return new Options(k, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE,
-                    DEFAULT_LEAVES, DEFAULT_LEAVES);
+            return new Options(
+                    k,
+                    KMeansOptions.DEFAULT_MAX_ITERATIONS,
+                    KMeansOptions.DEFAULT_TOLERANCE,
+                    DEFAULT_LEAVES,
+                    DEFAULT_LEAVES);
         }
 
         public int height() {
@@ -85,7 +89,8 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         static final Node EMPTY = new Node(new double[0][], new double[0], 0, 0);
 
         boolean sameAs(Node o) {
-            return Arrays.deepEquals(centroids, o.centroids) && Arrays.equals(weights, o.weights)
+            return Arrays.deepEquals(centroids, o.centroids)
+                    && Arrays.equals(weights, o.weights)
                     && iterations == o.iterations;
         }
     }
@@ -97,8 +102,13 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
     private final Node[][] levels;
     private volatile double loss = Double.NaN;
 
-    private DCKMeans(Options options, long seed, RemainingRows rows, TrainingSet[] leafRows, Node[][] levels,
-                     Provenance provenance) {
+    private DCKMeans(
+            Options options,
+            long seed,
+            RemainingRows rows,
+            TrainingSet[] leafRows,
+            Node[][] levels,
+            Provenance provenance) {
         super(new Centroids(levels[0][0].centroids(), rows.dimension()), provenance);
         this.options = options;
         this.seed = seed;
@@ -119,15 +129,18 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         }
         progress.report(0, "Clustering " + options.leaves() + " leaves");
         progress.checkCancelled();
-        IntStream.range(0, options.leaves()).parallel().forEach(leaf ->
-                levels[h][leaf] = runLeaf(leafRows[leaf], options, seed, h, leaf, false));
+        IntStream.range(0, options.leaves())
+                .parallel()
+                .forEach(leaf -> levels[h][leaf] = runLeaf(leafRows[leaf], options, seed, h, leaf, false));
         for (int l = h - 1; l >= 0; l--) {
             for (int i = 0; i < levels[l].length; i++) {
                 levels[l][i] = runInner(levels, l, i, options, seed, data.dimension());
             }
         }
-        progress.report(1, "Clustered " + options.leaves() + " leaves and " + (nodeCount(options) - options.leaves())
-                + " inner nodes");
+        progress.report(
+                1,
+                "Clustered " + options.leaves() + " leaves and " + (nodeCount(options) - options.leaves())
+                        + " inner nodes");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
         return new DCKMeans(options, seed, RemainingRows.of(data), leafRows, levels, p);
     }
@@ -203,8 +216,8 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
             return Node.EMPTY;
         }
         KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, options.k(), seed, parallel);
-        Lloyd.Run run = Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), parallel,
-                Progress.NONE);
+        Lloyd.Run run = Lloyd.run(
+                points, seeds.centres(points), options.maxIterations(), options.tolerance(), parallel, Progress.NONE);
         return new Node(run.centroids(), run.weights(), run.iterations(), run.work() + seeds.work());
     }
 
@@ -235,13 +248,14 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         }
         int[] leaves = byLeaf.keySet().stream().mapToInt(Integer::intValue).toArray();
         for (int leaf : leaves) {
-            nextLeafRows[leaf] = leafRows[leaf].without(byLeaf.get(leaf).stream().mapToInt(Integer::intValue).toArray());
+            nextLeafRows[leaf] = leafRows[leaf].without(
+                    byLeaf.get(leaf).stream().mapToInt(Integer::intValue).toArray());
         }
         progress.checkCancelled();
         boolean alone = leaves.length == 1;
         IntStream stream = IntStream.of(leaves);
-        (alone ? stream : stream.parallel()).forEach(leaf ->
-                nextLevels[h][leaf] = runLeaf(nextLeafRows[leaf], options, seed, h, leaf, alone));
+        (alone ? stream : stream.parallel())
+                .forEach(leaf -> nextLevels[h][leaf] = runLeaf(nextLeafRows[leaf], options, seed, h, leaf, alone));
         long work = 0;
         int nodes = leaves.length;
         boolean[] changed = new boolean[levels[h].length];
@@ -262,11 +276,13 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        DCKMeans model = new DCKMeans(options, seed, next, nextLeafRows, nextLevels,
-                provenance.child("dc", ids, next.size(), true, took));
+        DCKMeans model = new DCKMeans(
+                options, seed, next, nextLeafRows, nextLevels, provenance.child("dc", ids, next.size(), true, took));
         String summary = summary("re-ran", leaves, nextLeafRows[leaves[0]].size(), nodes - leaves.length);
-        return new Forgotten<>(model, new ForgetReport(ids, "dc", true, false, work, model.trainingWork(), took,
-                summary, new Rerun(leaves, nodes)));
+        return new Forgotten<>(
+                model,
+                new ForgetReport(
+                        ids, "dc", true, false, work, model.trainingWork(), took, summary, new Rerun(leaves, nodes)));
     }
 
     private TreeMap<Integer, List<Integer>> groupByLeaf(int[] ids) {
@@ -294,7 +310,8 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
      */
     private String summary(String verb, int[] leaves, int rowsAfter, int ancestors) {
         String which = leaves.length == 1
-                ? "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + KMeansOptions.count(rowsAfter) + " rows)"
+                ? "leaf " + (leaves[0] + 1) + " of " + options.leaves() + " (" + KMeansOptions.count(rowsAfter)
+                        + " rows)"
                 : leaves.length + " of " + options.leaves() + " leaves";
         return verb + " " + which + " and " + ancestors + (ancestors == 1 ? " ancestor" : " ancestors");
     }
@@ -322,7 +339,12 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
             }
         }
         int rowsAfter = leafRows[leaves[0]].size() - byLeaf.get(leaves[0]).size();
-        return new ForgetPlan(ids, work, trainingWork(), false, summary("re-runs", leaves, rowsAfter, ancestors),
+        return new ForgetPlan(
+                ids,
+                work,
+                trainingWork(),
+                false,
+                summary("re-runs", leaves, rowsAfter, ancestors),
                 new Rerun(leaves, leaves.length + ancestors));
     }
 

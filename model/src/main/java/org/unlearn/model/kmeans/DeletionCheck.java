@@ -27,8 +27,7 @@ final class DeletionCheck {
         }
     }
 
-    private DeletionCheck() {
-    }
+    private DeletionCheck() {}
 
     static Outcome check(QHistory h, QKMeans.Options options, double[][] rows, long[] keys) {
         for (long key : keys) {
@@ -68,33 +67,52 @@ final class DeletionCheck {
             }
             for (int c = 0; c < k; c++) {
                 if (touched[c] || h.sizes[t * k + c] < oldBalance) {
-                    double[] exact = QuantizedLloyd.centre(sums, (t * k + c) * d, sizes[t * k + c], newBalance,
-                            h.centroids, ((t - 1) * k + c) * d, d);
+                    double[] exact = QuantizedLloyd.centre(
+                            sums, (t * k + c) * d, sizes[t * k + c], newBalance, h.centroids, ((t - 1) * k + c) * d, d);
                     long[] cells = QuantizedLloyd.cells(exact, options.epsilon(), h.phases, t * d);
                     if (!Arrays.equals(cells, 0, d, h.cells, (t * k + c) * d, (t * k + c + 1) * d)) {
-                        return resume(h, t, sums, sizes, losses, work, "centroid " + (c + 1) + " moves in iteration "
-                                + t + " of " + last);
+                        return resume(
+                                h,
+                                t,
+                                sums,
+                                sizes,
+                                losses,
+                                work,
+                                "centroid " + (c + 1) + " moves in iteration " + t + " of " + last);
                     }
                 }
             }
-            boolean stopsNow = QuantizedLloyd.stops(losses.value(t - 1, ExactSums.LOSS_BITS),
-                    losses.value(t, ExactSums.LOSS_BITS), options.tolerance());
+            boolean stopsNow = QuantizedLloyd.stops(
+                    losses.value(t - 1, ExactSums.LOSS_BITS),
+                    losses.value(t, ExactSums.LOSS_BITS),
+                    options.tolerance());
             if (stopsNow != (t == last && h.stoppedEarly)) {
-                return resume(h, t, sums, sizes, losses, work, "the early stop moves: the loss "
-                        + (stopsNow ? "stops" : "keeps") + " improving at iteration " + t);
+                return resume(
+                        h,
+                        t,
+                        sums,
+                        sizes,
+                        losses,
+                        work,
+                        "the early stop moves: the loss " + (stopsNow ? "stops" : "keeps") + " improving at iteration "
+                                + t);
             }
         }
-        if (last > 0 && QuantizedLloyd.best(last, losses.value(last - 1, ExactSums.LOSS_BITS),
-                losses.value(last, ExactSums.LOSS_BITS)) != h.best) {
-            return resume(h, last, sums, sizes, losses, work, "the final choice between the last two iterations"
-                    + " flips");
+        if (last > 0
+                && QuantizedLloyd.best(
+                                last,
+                                losses.value(last - 1, ExactSums.LOSS_BITS),
+                                losses.value(last, ExactSums.LOSS_BITS))
+                        != h.best) {
+            return resume(
+                    h, last, sums, sizes, losses, work, "the final choice between the last two iterations" + " flips");
         }
         return new Outcome(-1, null, h.withExactState(sums, sizes, losses, h.rows - removed), work, h.certifiedReason);
     }
 
     /** Iterations before {@code t}, with their exact state already updated, ready to resume from. */
-    private static Outcome resume(QHistory h, int t, ExactSums sums, int[] sizes, ExactSums losses, long work,
-                                  String reason) {
+    private static Outcome resume(
+            QHistory h, int t, ExactSums sums, int[] sizes, ExactSums losses, long work, String reason) {
         QHistory updated = h.withExactState(sums, sizes, losses, h.rows);
         return new Outcome(t, QHistory.Builder.prefix(updated, t), null, work, reason);
     }

@@ -15,6 +15,7 @@ final class ExactSums {
     static final int COORDINATE_BITS = 32;
     /** Resolution of a squared distance in a loss. */
     static final int LOSS_BITS = 16;
+
     private static final double COORDINATE_LIMIT = 0x1p30;
     private static final double LOSS_LIMIT = 0x1p46;
 
@@ -48,8 +49,8 @@ final class ExactSums {
     /** A coordinate as the integer it is summed as; refuses values too large to sum exactly. */
     static long coordinate(double v) {
         if (!(Math.abs(v) < COORDINATE_LIMIT)) {
-            throw new BadInputException("a feature value is too large for exact Q-k-means sums"
-                    + " (limit 1e9); standardize the features");
+            throw new BadInputException(
+                    "a feature value is too large for exact Q-k-means sums" + " (limit 1e9); standardize the features");
         }
         return (long) (v * 0x1p32);
     }
@@ -57,8 +58,8 @@ final class ExactSums {
     /** A squared distance as the integer a loss sums. */
     static long loss(double d2) {
         if (!(d2 < LOSS_LIMIT)) {
-            throw new BadInputException("a squared distance is too large for exact Q-k-means losses;"
-                    + " standardize the features");
+            throw new BadInputException(
+                    "a squared distance is too large for exact Q-k-means losses;" + " standardize the features");
         }
         return (long) (d2 * 0x1p16);
     }

@@ -7,8 +7,7 @@ final class KMeansOptions {
     static final int DEFAULT_MAX_ITERATIONS = 300;
     static final double DEFAULT_TOLERANCE = 1e-4;
 
-    private KMeansOptions() {
-    }
+    private KMeansOptions() {}
 
     static void check(int k, int maxIterations, double tolerance) {
         if (k < 1) {
@@ -41,8 +40,8 @@ final class KMeansOptions {
 
     static void checkRows(String data, int rows, int k) {
         if (rows < k) {
-            throw new BadInputException(data + ": " + count(rows) + (rows == 1 ? " row" : " rows") + " cannot make " + k
-                    + " clusters");
+            throw new BadInputException(
+                    data + ": " + count(rows) + (rows == 1 ? " row" : " rows") + " cannot make " + k + " clusters");
         }
     }
 }

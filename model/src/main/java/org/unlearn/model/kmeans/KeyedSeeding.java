@@ -38,8 +38,7 @@ final class KeyedSeeding {
         }
     }
 
-    private KeyedSeeding() {
-    }
+    private KeyedSeeding() {}
 
     /** Candidates per centre in greedy k-means++, as scikit-learn draws them. */
     static int greedyTrials(int k) {
@@ -96,8 +95,8 @@ final class KeyedSeeding {
      * The winner of each trial's clocks (weights w, or w·D² after the first step); none when no point has
      * a positive weight left.
      */
-    private static int[] draw(Points points, double[] d2, long seed, int step, int trials, boolean first,
-                              boolean parallel) {
+    private static int[] draw(
+            Points points, double[] d2, long seed, int step, int trials, boolean first, boolean parallel) {
         int n = points.size();
         long[] purposes = new long[trials];
         long purpose = RowKeys.mix(PURPOSE + step);

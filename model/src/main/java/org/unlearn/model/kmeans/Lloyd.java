@@ -21,15 +21,24 @@ final class Lloyd {
      * @param loss       sum over points of weight × squared distance to the nearest final centre
      * @param work       point-centre distances computed
      */
-    record Run(double[][] centroids, double[] weights, int[] labels, int iterations, boolean converged, double loss,
-               long work) {
-    }
+    record Run(
+            double[][] centroids,
+            double[] weights,
+            int[] labels,
+            int iterations,
+            boolean converged,
+            double loss,
+            long work) {}
 
-    private Lloyd() {
-    }
+    private Lloyd() {}
 
-    static Run run(Points points, double[][] initial, int maxIterations, double tolerance, boolean parallel,
-                   Progress progress) {
+    static Run run(
+            Points points,
+            double[][] initial,
+            int maxIterations,
+            double tolerance,
+            boolean parallel,
+            Progress progress) {
         return run(points, initial, maxIterations, tolerance, parallel, true, progress);
     }
 
@@ -37,8 +46,14 @@ final class Lloyd {
      * @param prune skip the points Hamerly's bounds prove cannot move (the result is the same either way;
      *              the tests compare the two)
      */
-    static Run run(Points points, double[][] initial, int maxIterations, double tolerance, boolean parallel,
-                   boolean prune, Progress progress) {
+    static Run run(
+            Points points,
+            double[][] initial,
+            int maxIterations,
+            double tolerance,
+            boolean parallel,
+            boolean prune,
+            Progress progress) {
         int n = points.size();
         int k = initial.length;
         int d = points.dimension();
@@ -54,7 +69,8 @@ final class Lloyd {
         boolean converged = false;
         for (int it = 1; it <= maxIterations; it++) {
             progress.checkCancelled();
-            Pass pass = movement == null ? Pass.full(points, centres, labels, sums, bounds, parallel)
+            Pass pass = movement == null
+                    ? Pass.full(points, centres, labels, sums, bounds, parallel)
                     : Pass.pruned(points, centres, labels, sums, bounds, movement, parallel);
             work += pass.work;
             if (movement != null && pass.unsettled * 2 > n) {
@@ -103,8 +119,8 @@ final class Lloyd {
         }
 
         /** Every distance computed; resets the bounds when there are any. */
-        static Pass full(Points points, Centroids centres, int[] labels, ClusterSums sums, Bounds bounds,
-                         boolean parallel) {
+        static Pass full(
+                Points points, Centroids centres, int[] labels, ClusterSums sums, Bounds bounds, boolean parallel) {
             int n = points.size();
             int blocks = Blocks.count(n);
             int[] changed = new int[blocks];
@@ -136,8 +152,14 @@ final class Lloyd {
          * centre, then, if the bound still does not hold, the exact kernel against every centre. The loss
          * is not known after such a pass (most distances were skipped).
          */
-        static Pass pruned(Points points, Centroids centres, int[] labels, ClusterSums sums, Bounds bounds,
-                           Bounds.Movement movement, boolean parallel) {
+        static Pass pruned(
+                Points points,
+                Centroids centres,
+                int[] labels,
+                ClusterSums sums,
+                Bounds bounds,
+                Bounds.Movement movement,
+                boolean parallel) {
             int n = points.size();
             int k = centres.count();
             int blocks = Blocks.count(n);
@@ -192,8 +214,8 @@ final class Lloyd {
          * (or rows {@code from .. from + count} when rows is null) whose label differs from {@code before}
          * (indexed from {@code from}). Null when none did.
          */
-        private static ClusterSums moved(Points points, ClusterSums sums, int[] labels, int[] before, int from,
-                                         int[] rows, int count) {
+        private static ClusterSums moved(
+                Points points, ClusterSums sums, int[] labels, int[] before, int from, int[] rows, int count) {
             ClusterSums delta = null;
             for (int u = 0; u < count; u++) {
                 int i = rows == null ? from + u : rows[u];
@@ -208,8 +230,8 @@ final class Lloyd {
             return delta;
         }
 
-        private static Pass combine(ClusterSums sums, int[] changed, double[] losses, ClusterSums[] moves, long work,
-                                    int unsettled) {
+        private static Pass combine(
+                ClusterSums sums, int[] changed, double[] losses, ClusterSums[] moves, long work, int unsettled) {
             int moved = 0;
             double loss = 0;
             for (int b = 0; b < changed.length; b++) {

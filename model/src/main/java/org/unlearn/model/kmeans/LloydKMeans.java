@@ -41,8 +41,14 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
     private final long[] seedKeys;
     private final long work;
 
-    private LloydKMeans(Options options, long seed, TrainingSet data, Lloyd.Run run, long[] seedKeys, long work,
-                        Provenance provenance) {
+    private LloydKMeans(
+            Options options,
+            long seed,
+            TrainingSet data,
+            Lloyd.Run run,
+            long[] seedKeys,
+            long work,
+            Provenance provenance) {
         super(new Centroids(run.centroids(), data.dimension()), provenance);
         this.options = options;
         this.seed = seed;
@@ -63,16 +69,15 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
         return (data, seed, progress) -> fit(data, options, seed, progress);
     }
 
-    private record Built(Lloyd.Run run, long[] seedKeys, long work) {
-    }
+    private record Built(Lloyd.Run run, long[] seedKeys, long work) {}
 
     private static Built build(TrainingSet data, Options options, long seed, Progress progress) {
         KMeansOptions.checkRows(data.name(), data.size(), options.k());
         progress.report(0, "Seeding " + options.k() + " centroids (k-means++)");
         Points points = Points.of(data);
         KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, options.k(), seed, true);
-        Lloyd.Run run = Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), true,
-                progress);
+        Lloyd.Run run =
+                Lloyd.run(points, seeds.centres(points), options.maxIterations(), options.tolerance(), true, progress);
         progress.report(1, "Lloyd: " + run.iterations() + " iterations");
         return new Built(run, seeds.keys(), run.work() + seeds.work());
     }
@@ -86,25 +91,46 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
         TrainingSet remaining = data.without(rowIds);
         Built built = build(remaining, options, seed, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LloydKMeans next = new LloydKMeans(options, seed, remaining, built.run, built.seedKeys, built.work,
+        LloydKMeans next = new LloydKMeans(
+                options,
+                seed,
+                remaining,
+                built.run,
+                built.seedKeys,
+                built.work,
                 provenance.child("retrain", rowIds, remaining.size(), true, took));
-        ForgetReport report = new ForgetReport(rowIds, "retrain", true, false, built.work, built.work, took,
-                "retrained from scratch on " + KMeansOptions.count(remaining.size()) + " rows", null);
+        ForgetReport report = new ForgetReport(
+                rowIds,
+                "retrain",
+                true,
+                false,
+                built.work,
+                built.work,
+                took,
+                "retrained from scratch on " + KMeansOptions.count(remaining.size()) + " rows",
+                null);
         return new Forgotten<>(next, report);
     }
 
     @Override
     public ForgetPlan plan(int[] rowIds) {
         int distinct = (int) Arrays.stream(rowIds).distinct().count();
-        return new ForgetPlan(rowIds, work, work, false, "retrains from scratch on "
-                + KMeansOptions.count(data.size() - distinct) + " rows", null);
+        return new ForgetPlan(
+                rowIds,
+                work,
+                work,
+                false,
+                "retrains from scratch on " + KMeansOptions.count(data.size() - distinct) + " rows",
+                null);
     }
 
     @Override
     public boolean sameParameters(LloydKMeans other) {
         return Arrays.deepEquals(run.centroids(), other.run.centroids())
-                && Arrays.equals(run.weights(), other.run.weights()) && Arrays.equals(run.labels(), other.run.labels())
-                && run.iterations() == other.run.iterations() && Arrays.equals(seedKeys, other.seedKeys)
+                && Arrays.equals(run.weights(), other.run.weights())
+                && Arrays.equals(run.labels(), other.run.labels())
+                && run.iterations() == other.run.iterations()
+                && Arrays.equals(seedKeys, other.seedKeys)
                 && Arrays.equals(data.rowIds(), other.data.rowIds());
     }
 

@@ -43,7 +43,8 @@ final class Points {
             }
             largest[block] = large;
         });
-        this.fractionBits = chooseFractionBits(java.util.Arrays.stream(largest).max().orElse(0));
+        this.fractionBits =
+                chooseFractionBits(java.util.Arrays.stream(largest).max().orElse(0));
     }
 
     /**
@@ -56,7 +57,8 @@ final class Points {
             return 0;
         }
         if (Double.isInfinite(bound)) {
-            throw new org.unlearn.model.BadInputException("feature values too large to cluster; standardize the features");
+            throw new org.unlearn.model.BadInputException(
+                    "feature values too large to cluster; standardize the features");
         }
         return Math.min(200, 60 - Math.getExponent(bound));
     }

@@ -37,9 +37,22 @@ final class QHistory {
     /** What a certified deletion reports, made once per run rather than on every deletion. */
     final String certifiedReason;
 
-    private QHistory(long[] seedKeys, int k, int d, int last, boolean stoppedEarly, int best, int rows,
-                     double[] centroids, double[] norms, long[] cells, double[] phases, ExactSums sums, int[] sizes,
-                     ExactSums losses, String certifiedReason) {
+    private QHistory(
+            long[] seedKeys,
+            int k,
+            int d,
+            int last,
+            boolean stoppedEarly,
+            int best,
+            int rows,
+            double[] centroids,
+            double[] norms,
+            long[] cells,
+            double[] phases,
+            ExactSums sums,
+            int[] sizes,
+            ExactSums losses,
+            String certifiedReason) {
         this.seedKeys = seedKeys;
         this.k = k;
         this.d = d;
@@ -85,16 +98,38 @@ final class QHistory {
 
     /** The same run with new exact state: what a certified deletion leaves. */
     QHistory withExactState(ExactSums newSums, int[] newSizes, ExactSums newLosses, int newRows) {
-        return new QHistory(seedKeys, k, d, last, stoppedEarly, best, newRows, centroids, norms, cells, phases,
-                newSums, newSizes, newLosses, certifiedReason);
+        return new QHistory(
+                seedKeys,
+                k,
+                d,
+                last,
+                stoppedEarly,
+                best,
+                newRows,
+                centroids,
+                norms,
+                cells,
+                phases,
+                newSums,
+                newSizes,
+                newLosses,
+                certifiedReason);
     }
 
     /** Identical seeds, centroids, cells, phases, exact sums, sizes and losses. */
     boolean sameAs(QHistory o) {
-        return Arrays.equals(seedKeys, o.seedKeys) && k == o.k && d == o.d && last == o.last
-                && stoppedEarly == o.stoppedEarly && best == o.best && rows == o.rows
-                && Arrays.equals(centroids, o.centroids) && Arrays.equals(cells, o.cells)
-                && Arrays.equals(phases, o.phases) && sums.equals(o.sums) && Arrays.equals(sizes, o.sizes)
+        return Arrays.equals(seedKeys, o.seedKeys)
+                && k == o.k
+                && d == o.d
+                && last == o.last
+                && stoppedEarly == o.stoppedEarly
+                && best == o.best
+                && rows == o.rows
+                && Arrays.equals(centroids, o.centroids)
+                && Arrays.equals(cells, o.cells)
+                && Arrays.equals(phases, o.phases)
+                && sums.equals(o.sums)
+                && Arrays.equals(sizes, o.sizes)
                 && losses.equals(o.losses);
     }
 
@@ -162,8 +197,13 @@ final class QHistory {
         }
 
         /** Iteration t ≥ 1: its quantized centroids and cells, phase, cluster sums (c at c·d) and sizes, loss. */
-        void add(double[][] quantized, long[][] grid, double[] phase, ExactSums clusterSums, int[] clusterSizes,
-                 ExactSums loss) {
+        void add(
+                double[][] quantized,
+                long[][] grid,
+                double[] phase,
+                ExactSums clusterSums,
+                int[] clusterSizes,
+                ExactSums loss) {
             double[] flat = new double[k * d];
             long[] flatCells = new long[k * d];
             for (int c = 0; c < k; c++) {
@@ -205,8 +245,21 @@ final class QHistory {
                     allNorms[t * k + c] = s;
                 }
             }
-            return new QHistory(seedKeys, k, d, count - 1, stoppedEarly, best, rows, allCentroids, allNorms, allCells,
-                    allPhases, allSums, allSizes, allLosses,
+            return new QHistory(
+                    seedKeys,
+                    k,
+                    d,
+                    count - 1,
+                    stoppedEarly,
+                    best,
+                    rows,
+                    allCentroids,
+                    allNorms,
+                    allCells,
+                    allPhases,
+                    allSums,
+                    allSizes,
+                    allLosses,
                     "certified: no centroid moves in any of " + (count - 1) + " iterations");
         }
     }

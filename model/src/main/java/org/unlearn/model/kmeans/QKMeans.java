@@ -43,29 +43,36 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         }
 
         public static Options of(int k) {
-            return new Options(k, KMeansOptions.DEFAULT_MAX_ITERATIONS, KMeansOptions.DEFAULT_TOLERANCE,
-                    DEFAULT_EPSILON, DEFAULT_GAMMA);
+            return new Options(
+                    k,
+                    KMeansOptions.DEFAULT_MAX_ITERATIONS,
+                    KMeansOptions.DEFAULT_TOLERANCE,
+                    DEFAULT_EPSILON,
+                    DEFAULT_GAMMA);
         }
     }
 
     /** What the deletion check found, for the views: where the replay first diverged, and why. */
-    public record Check(int resumedAt, int iterations, String reason) implements ForgetReport.Detail {
-    }
+    public record Check(int resumedAt, int iterations, String reason) implements ForgetReport.Detail {}
 
     private final Options options;
     private final long seed;
     private final RemainingRows rows;
     private final QHistory history;
 
-    private QKMeans(Options options, long seed, RemainingRows rows, QHistory history,
-                    Provenance provenance) {
-        this(options, seed, rows, history, provenance, new Centroids(history.centroidsOf(history.best),
-                rows.dimension()));
+    private QKMeans(Options options, long seed, RemainingRows rows, QHistory history, Provenance provenance) {
+        this(
+                options,
+                seed,
+                rows,
+                history,
+                provenance,
+                new Centroids(history.centroidsOf(history.best), rows.dimension()));
     }
 
     /** A model whose centroids are another's (a certified deletion), sharing its centroid table. */
-    private QKMeans(Options options, long seed, RemainingRows rows, QHistory history, Provenance provenance,
-                    Centroids table) {
+    private QKMeans(
+            Options options, long seed, RemainingRows rows, QHistory history, Provenance provenance, Centroids table) {
         super(table, provenance);
         this.options = options;
         this.seed = seed;
@@ -95,11 +102,25 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         DeletionCheck.Outcome outcome = check(ids);
         if (outcome.isCertified()) {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            QKMeans model = new QKMeans(options, seed, next, outcome.certified(),
-                    provenance.child("certified", ids, next.size(), true, took), table);
-            return new Forgotten<>(model, new ForgetReport(ids, "certified", true, true, outcome.work(),
-                    model.trainingWork(), took, outcome.reason(), new Check(-1, history.lastIteration(),
-                    outcome.reason())));
+            QKMeans model = new QKMeans(
+                    options,
+                    seed,
+                    next,
+                    outcome.certified(),
+                    provenance.child("certified", ids, next.size(), true, took),
+                    table);
+            return new Forgotten<>(
+                    model,
+                    new ForgetReport(
+                            ids,
+                            "certified",
+                            true,
+                            true,
+                            outcome.work(),
+                            model.trainingWork(),
+                            took,
+                            outcome.reason(),
+                            new Check(-1, history.lastIteration(), outcome.reason())));
         }
         Points points = Points.of(next.toTrainingSet());
         QuantizedLloyd.Run run = outcome.resumeAt() == 0
@@ -107,13 +128,22 @@ public final class QKMeans extends CentroidModel<QKMeans> {
                 : QuantizedLloyd.resume(points, options, seed, outcome.kept(), true, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String method = outcome.resumeAt() == 0 ? "retrain" : "resume";
-        QKMeans model = new QKMeans(options, seed, next, run.history(),
-                provenance.child(method, ids, next.size(), true, took));
-        String summary = outcome.reason() + "; " + (outcome.resumeAt() == 0 ? "retrained from scratch"
-                : "retrained from that iteration on");
-        return new Forgotten<>(model, new ForgetReport(ids, method, true, false, outcome.work() + run.work(),
-                model.trainingWork(), took, summary, new Check(outcome.resumeAt(), history.lastIteration(),
-                outcome.reason())));
+        QKMeans model =
+                new QKMeans(options, seed, next, run.history(), provenance.child(method, ids, next.size(), true, took));
+        String summary = outcome.reason() + "; "
+                + (outcome.resumeAt() == 0 ? "retrained from scratch" : "retrained from that iteration on");
+        return new Forgotten<>(
+                model,
+                new ForgetReport(
+                        ids,
+                        method,
+                        true,
+                        false,
+                        outcome.work() + run.work(),
+                        model.trainingWork(),
+                        took,
+                        summary,
+                        new Check(outcome.resumeAt(), history.lastIteration(), outcome.reason())));
     }
 
     /**
@@ -139,8 +169,8 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         long resumeAt = 0;
         for (int i = 0; i < n; i++) {
             int p = (int) ((long) i * data.size() / n);
-            DeletionCheck.Outcome out = DeletionCheck.check(history, options, new double[][] {data.row(p)},
-                    new long[] {data.rowId(p)});
+            DeletionCheck.Outcome out =
+                    DeletionCheck.check(history, options, new double[][] {data.row(p)}, new long[] {data.rowId(p)});
             if (out.isCertified()) {
                 certified++;
             } else {
@@ -167,15 +197,24 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         DeletionCheck.Outcome outcome = check(ids);
         long full = trainingWork();
         if (outcome.isCertified()) {
-            return new ForgetPlan(ids, outcome.work(), full, true, outcome.reason(),
+            return new ForgetPlan(
+                    ids,
+                    outcome.work(),
+                    full,
+                    true,
+                    outcome.reason(),
                     new Check(-1, history.lastIteration(), outcome.reason()));
         }
         long n = rows.size() - ids.length;
-        long redo = outcome.resumeAt() == 0 ? full
-                : (history.lastIteration() - outcome.resumeAt() + 2) * n * k();
-        String summary = outcome.reason() + "; " + (outcome.resumeAt() == 0 ? "retrains from scratch"
-                : "retrains from that iteration on");
-        return new ForgetPlan(ids, Math.min(full, redo + outcome.work()), full, false, summary,
+        long redo = outcome.resumeAt() == 0 ? full : (history.lastIteration() - outcome.resumeAt() + 2) * n * k();
+        String summary = outcome.reason() + "; "
+                + (outcome.resumeAt() == 0 ? "retrains from scratch" : "retrains from that iteration on");
+        return new ForgetPlan(
+                ids,
+                Math.min(full, redo + outcome.work()),
+                full,
+                false,
+                summary,
                 new Check(outcome.resumeAt(), history.lastIteration(), outcome.reason()));
     }
 

@@ -14,11 +14,9 @@ final class QuantizedLloyd {
     private static final long PHASE = RowKeys.purpose("qkmeans-phase");
 
     /** A run's result and the point-centroid distances it computed. */
-    record Run(QHistory history, long work) {
-    }
+    record Run(QHistory history, long work) {}
 
-    private QuantizedLloyd() {
-    }
+    private QuantizedLloyd() {}
 
     /** Seeds with keyed k-means++ and iterates from there. */
     static Run train(Points points, QKMeans.Options options, long seed, boolean parallel, Progress progress) {
@@ -34,8 +32,13 @@ final class QuantizedLloyd {
      * (their sums, sizes and losses describe these points): recomputes the assignment to the last kept
      * centroids and iterates on from there exactly as a fresh run would.
      */
-    static Run resume(Points points, QKMeans.Options options, long seed, QHistory.Builder kept, boolean parallel,
-                      Progress progress) {
+    static Run resume(
+            Points points,
+            QKMeans.Options options,
+            long seed,
+            QHistory.Builder kept,
+            boolean parallel,
+            Progress progress) {
         int n = points.size();
         int d = points.dimension();
         int last = kept.size() - 1;
@@ -97,8 +100,8 @@ final class QuantizedLloyd {
      * rows, its mean padded with copies of its previous centroid up to {@code balance} rows. The sums are
      * read at {@code [sumsAt, sumsAt + d)} and the previous centroid at {@code [previousAt, previousAt + d)}.
      */
-    static double[] centre(ExactSums sums, int sumsAt, int size, double balance, double[] previous, int previousAt,
-                           int d) {
+    static double[] centre(
+            ExactSums sums, int sumsAt, int size, double balance, double[] previous, int previousAt, int d) {
         double[] c = new double[d];
         if (size >= balance && size > 0) {
             for (int j = 0; j < d; j++) {

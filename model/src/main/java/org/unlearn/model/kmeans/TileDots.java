@@ -42,8 +42,8 @@ abstract class TileDots {
      * @param padded     the centroid count rounded up to a multiple of 4
      * @param out        x·c for row i of the tile at {@code c · Points.TILE + i}
      */
-    abstract void dots(double[] tile, int len, int d, double[][] centroids, double[] transposed, int padded,
-                       double[] out);
+    abstract void dots(
+            double[] tile, int len, int d, double[][] centroids, double[] transposed, int padded, double[] out);
 
     int index(int i, int j, int d) {
         return index(i, j, d, width());
@@ -67,7 +67,8 @@ abstract class TileDots {
         if (!Boolean.getBoolean("unlearn.scalarKernel")
                 && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             try {
-                return (TileDots) Class.forName("org.unlearn.model.kmeans.VectorDots").getDeclaredConstructor()
+                return (TileDots) Class.forName("org.unlearn.model.kmeans.VectorDots")
+                        .getDeclaredConstructor()
                         .newInstance();
             } catch (ReflectiveOperationException | LinkageError e) {
                 // the module is there but unusable: the column kernel gives the same results

@@ -15,11 +15,9 @@ final class ConjugateGradient {
      * @param iterations products with A taken
      * @param residual   ||b − A x|| as the recurrence tracks it
      */
-    record Result(double[] x, int iterations, double residual) {
-    }
+    record Result(double[] x, int iterations, double residual) {}
 
-    private ConjugateGradient() {
-    }
+    private ConjugateGradient() {}
 
     /**
      * From x = 0 until ||b − Ax|| ≤ tolerance or maxIterations products, preconditioned by the inverse

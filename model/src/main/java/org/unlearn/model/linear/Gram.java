@@ -14,8 +14,7 @@ import org.unlearn.model.data.TrainingSet;
 final class Gram {
     private static final int CHUNK = 64;
 
-    private Gram() {
-    }
+    private Gram() {}
 
     /**
      * Σ wᵢ x̃ᵢx̃ᵢᵀ, given √wᵢ per row (null for all ones). The 4-row bands of the lower triangle are

@@ -18,18 +18,20 @@ final class HatFactor {
         this.rows = anchorRows;
         long size = anchorRows.size();
         long width = anchorRows.dimension() + 1L;
-        this.y = new Lazy<>(() -> {
-            int d1 = anchorRows.dimension() + 1;
-            DMatrixRMaj x = new DMatrixRMaj(anchorRows.size(), d1);
-            for (int p = 0; p < anchorRows.size(); p++) {
-                double[] r = anchorRows.row(p);
-                System.arraycopy(r, 0, x.data, p * d1, r.length);
-                x.data[p * d1 + r.length] = 1;
-            }
-            DMatrixRMaj out = new DMatrixRMaj(anchorRows.size(), d1);
-            CommonOps_DDRM.mult(x, anchorInverse.get(), out);
-            return out;
-        }, () -> size * width * width + anchorInverse.pendingCost());
+        this.y = new Lazy<>(
+                () -> {
+                    int d1 = anchorRows.dimension() + 1;
+                    DMatrixRMaj x = new DMatrixRMaj(anchorRows.size(), d1);
+                    for (int p = 0; p < anchorRows.size(); p++) {
+                        double[] r = anchorRows.row(p);
+                        System.arraycopy(r, 0, x.data, p * d1, r.length);
+                        x.data[p * d1 + r.length] = 1;
+                    }
+                    DMatrixRMaj out = new DMatrixRMaj(anchorRows.size(), d1);
+                    CommonOps_DDRM.mult(x, anchorInverse.get(), out);
+                    return out;
+                },
+                () -> size * width * width + anchorInverse.pendingCost());
     }
 
     /** The anchor's rows (every row removed since is among them). */

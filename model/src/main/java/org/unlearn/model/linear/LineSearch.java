@@ -14,14 +14,12 @@ final class LineSearch {
      * @param accepted false when no step improves: θ is at the optimum to rounding
      * @param work     multiply-adds spent
      */
-    record Step(boolean accepted, double[] theta, double[] margins, double objective, double[] gradient, long work) {
-    }
+    record Step(boolean accepted, double[] theta, double[] margins, double objective, double[] gradient, long work) {}
 
-    private LineSearch() {
-    }
+    private LineSearch() {}
 
-    static Step along(Problem problem, TrainingSet rows, double[] theta, double objective, double[] g,
-                      double[] direction) {
+    static Step along(
+            Problem problem, TrainingSet rows, double[] theta, double objective, double[] g, double[] direction) {
         long pass = rows.size() * (rows.dimension() + 1L);
         double slope = ConjugateGradient.dot(g, direction);
         double gNorm = Rows.norm(g);

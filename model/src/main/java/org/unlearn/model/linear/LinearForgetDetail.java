@@ -14,12 +14,18 @@ import org.unlearn.model.forget.ForgetReport;
  * @param debt             the debt after the request
  * @param budget           the certified budget after the request, or null for an uncertified model
  */
-public record LinearForgetDetail(DeletionMethod method, boolean forcedRetrain, double residualIncrease,
-                                 double distanceBound, double measuredDistance, Debt debt, Budget budget)
+public record LinearForgetDetail(
+        DeletionMethod method,
+        boolean forcedRetrain,
+        double residualIncrease,
+        double distanceBound,
+        double measuredDistance,
+        Debt debt,
+        Budget budget)
         implements ForgetReport.Detail {
     /** This detail with a measured relative distance (from {@code verify.ForgetCheck}). */
     public LinearForgetDetail measured(double relativeDistance) {
-        return new LinearForgetDetail(method, forcedRetrain, residualIncrease, distanceBound, relativeDistance, debt,
-                budget);
+        return new LinearForgetDetail(
+                method, forcedRetrain, residualIncrease, distanceBound, relativeDistance, debt, budget);
     }
 }

@@ -30,12 +30,19 @@ import org.unlearn.model.verify.RowLoss;
  * <p>Parameters: for each problem, the weights of the features in {@link TrainingSet#features()} order,
  * then the intercept; {@link #parameters()} concatenates the problems.
  */
-public abstract sealed class LinearModel<M extends LinearModel<M>> implements UnlearningModel<M>, Parametric,
-        Plannable, RowLoss, Indebted, Budgeted, Consolidating<M> permits RidgeModel, LogisticModel {
+public abstract sealed class LinearModel<M extends LinearModel<M>>
+        implements UnlearningModel<M>, Parametric, Plannable, RowLoss, Indebted, Budgeted, Consolidating<M>
+        permits RidgeModel, LogisticModel {
     /** Everything a model is; subclasses add only prediction. */
-    record State(TrainingSet data, List<Problem> problems, List<Solved> solved, Settings settings, long seed,
-                 Provenance provenance, int rowsSinceExact, int forcedRetrains) {
-    }
+    record State(
+            TrainingSet data,
+            List<Problem> problems,
+            List<Solved> solved,
+            Settings settings,
+            long seed,
+            Provenance provenance,
+            int rowsSinceExact,
+            int forcedRetrains) {}
 
     /**
      * Options both families share.
@@ -47,9 +54,13 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
      * @param rowNorm       the largest ||x̃ᵢ|| of the training rows
      * @param solver        dense or iterative, by the width of the rows
      */
-    record Settings(double lambda, DeletionMethod method, Certification certification, double dataNorm,
-                    double rowNorm, Solver solver) {
-    }
+    record Settings(
+            double lambda,
+            DeletionMethod method,
+            Certification certification,
+            double dataNorm,
+            double rowNorm,
+            Solver solver) {}
 
     final State state;
 
@@ -62,14 +73,14 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
 
     static void checkLambda(double lambda) {
         if (!(lambda > 0) || !Double.isFinite(lambda)) {
-            throw new BadInputException("λ must be a number > 0, not " + lambda
-                    + " (it keeps the optimum unique; try 1)");
+            throw new BadInputException(
+                    "λ must be a number > 0, not " + lambda + " (it keeps the optimum unique; try 1)");
         }
     }
 
     /** Trains every problem from scratch on the rows. */
-    static State train(String family, TrainingSet rows, List<Problem> problems, Settings settings, long seed,
-                       Progress progress) {
+    static State train(
+            String family, TrainingSet rows, List<Problem> problems, Settings settings, long seed, Progress progress) {
         long start = System.nanoTime();
         if (rows.size() < 2) {
             throw new BadInputException(rows.name() + ": a linear model needs at least 2 rows, not " + rows.size());
@@ -90,8 +101,10 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         }
         SharedProgress shared = new SharedProgress(progress, count);
         Solved[] out = new Solved[count];
-        IntStream.range(0, count).parallel().forEach(i -> out[i] = NewtonTrainer.train(problems.get(i), rows, solver,
-                "class " + (i + 1) + " of " + count + ", ", shared.part(i)));
+        IntStream.range(0, count)
+                .parallel()
+                .forEach(i -> out[i] = NewtonTrainer.train(
+                        problems.get(i), rows, solver, "class " + (i + 1) + " of " + count + ", ", shared.part(i)));
         return List.of(out);
     }
 
@@ -198,7 +211,9 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             return null;
         }
         // a freshly trained model has spent nothing: a retrain is what it is compared with
-        double spent = state.provenance.requestsSinceExact() == 0 ? 0 : state.solved.get(0).residualBound();
+        double spent = state.provenance.requestsSinceExact() == 0
+                ? 0
+                : state.solved.get(0).residualBound();
         return new Budget(c, c.allowedResidual(), spent, state.forcedRetrains);
     }
 
@@ -229,12 +244,18 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         int[] ids = checkRequest(rowIds);
         TrainingSet remaining = state.data.without(ids);
         if (method == DeletionMethod.EXACT) {
-            return retrain(ids, remaining, "exact", "retrained from scratch on " + count(remaining.size()) + " rows",
-                    false, start, progress);
+            return retrain(
+                    ids,
+                    remaining,
+                    "exact",
+                    "retrained from scratch on " + count(remaining.size()) + " rows",
+                    false,
+                    start,
+                    progress);
         }
         if (certified() && method == DeletionMethod.PRU) {
-            throw new BadInputException("certified removal bounds influence and newton steps, not pru;"
-                    + " forget by newton instead");
+            throw new BadInputException(
+                    "certified removal bounds influence and newton steps, not pru;" + " forget by newton instead");
         }
         int[] positions = positionsOf(ids);
         List<Solved> next = new ArrayList<>();
@@ -242,27 +263,47 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         long work = 0;
         for (int i = 0; i < state.solved.size(); i++) {
             progress.checkCancelled();
-            RemovalStep.Result r = RemovalStep.apply(method, state.problems.get(i), state.solved.get(i), state.data,
-                    positions, remaining, state.settings.dataNorm, state.settings.rowNorm);
+            RemovalStep.Result r = RemovalStep.apply(
+                    method,
+                    state.problems.get(i),
+                    state.solved.get(i),
+                    state.data,
+                    positions,
+                    remaining,
+                    state.settings.dataNorm,
+                    state.settings.rowNorm);
             next.add(r.solved());
             increase = Math.max(increase, r.increment());
             work += r.work();
         }
         if (certified() && !(next.get(0).residualBound() <= budget().allowed())) {
-            return retrain(ids, remaining, "retrain", "the certified budget would be spent: retrained from scratch on "
-                    + count(remaining.size()) + " rows", true, start, progress);
+            return retrain(
+                    ids,
+                    remaining,
+                    "retrain",
+                    "the certified budget would be spent: retrained from scratch on " + count(remaining.size())
+                            + " rows",
+                    true,
+                    start,
+                    progress);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(remaining, state.problems, List.copyOf(next), state.settings, state.seed,
+        State s = new State(
+                remaining,
+                state.problems,
+                List.copyOf(next),
+                state.settings,
+                state.seed,
                 state.provenance.child(method.code(), ids, remaining.size(), false, took),
-                state.rowsSinceExact + ids.length, state.forcedRetrains);
+                state.rowsSinceExact + ids.length,
+                state.forcedRetrains);
         M model = make(s);
-        LinearForgetDetail detail = new LinearForgetDetail(method, false, increase, model.debt().distanceBound(),
-                Double.NaN, model.debt(), model.budget());
+        LinearForgetDetail detail = new LinearForgetDetail(
+                method, false, increase, model.debt().distanceBound(), Double.NaN, model.debt(), model.budget());
         String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
                 + distanceNote(model.debt());
-        return new Forgotten<>(model, new ForgetReport(ids, method.code(), false, false, work, trainingWork(),
-                took, summary, detail));
+        return new Forgotten<>(
+                model, new ForgetReport(ids, method.code(), false, false, work, trainingWork(), took, summary, detail));
     }
 
     /** Retrains exactly, paying off the debt (the rows stay forgotten; nothing new is forgotten). */
@@ -271,28 +312,58 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         long start = System.nanoTime();
         List<Solved> solved = solveAll(state.data, state.problems, state.settings.solver(), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(state.data, state.problems, solved, state.settings, state.seed,
-                state.provenance.child("consolidate", new int[0], state.data.size(), true, took), 0,
+        State s = new State(
+                state.data,
+                state.problems,
+                solved,
+                state.settings,
+                state.seed,
+                state.provenance.child("consolidate", new int[0], state.data.size(), true, took),
+                0,
                 state.forcedRetrains);
         M model = make(s);
-        return new Forgotten<>(model, new ForgetReport(new int[0], "consolidate", true, false, model.trainingWork(),
-                trainingWork(), took, "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
-                new LinearForgetDetail(DeletionMethod.EXACT, false, 0, 0, Double.NaN, model.debt(), model.budget())));
+        return new Forgotten<>(
+                model,
+                new ForgetReport(
+                        new int[0],
+                        "consolidate",
+                        true,
+                        false,
+                        model.trainingWork(),
+                        trainingWork(),
+                        took,
+                        "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
+                        new LinearForgetDetail(
+                                DeletionMethod.EXACT, false, 0, 0, Double.NaN, model.debt(), model.budget())));
     }
 
-    private Forgotten<M> retrain(int[] ids, TrainingSet remaining, String methodName, String summary, boolean forced,
-                                 long start, Progress progress) {
+    private Forgotten<M> retrain(
+            int[] ids,
+            TrainingSet remaining,
+            String methodName,
+            String summary,
+            boolean forced,
+            long start,
+            Progress progress) {
         // the problems do not depend on the rows (b is drawn from the seed), so a retrain reuses them
         List<Solved> solved = solveAll(remaining, state.problems, state.settings.solver(), progress);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(remaining, state.problems, solved, state.settings, state.seed,
-                state.provenance.child(methodName, ids, remaining.size(), true, took), 0,
+        State s = new State(
+                remaining,
+                state.problems,
+                solved,
+                state.settings,
+                state.seed,
+                state.provenance.child(methodName, ids, remaining.size(), true, took),
+                0,
                 state.forcedRetrains + (forced ? 1 : 0));
         M model = make(s);
-        LinearForgetDetail detail = new LinearForgetDetail(forced ? state.settings.method : DeletionMethod.EXACT, forced,
-                0, 0, 0, model.debt(), model.budget());
-        return new Forgotten<>(model, new ForgetReport(ids, methodName, true, false, model.trainingWork(), trainingWork(),
-                took, summary, detail));
+        LinearForgetDetail detail = new LinearForgetDetail(
+                forced ? state.settings.method : DeletionMethod.EXACT, forced, 0, 0, 0, model.debt(), model.budget());
+        return new Forgotten<>(
+                model,
+                new ForgetReport(
+                        ids, methodName, true, false, model.trainingWork(), trainingWork(), took, summary, detail));
     }
 
     private int[] checkRequest(int[] rowIds) {
@@ -328,20 +399,31 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     public final ForgetPlan plan(int[] rowIds, DeletionMethod m) {
         int[] ids = Arrays.stream(rowIds).distinct().toArray();
         int k = ids.length;
-        if (m != DeletionMethod.EXACT && certified() && m != DeletionMethod.PRU && k < state.data.size()
+        if (m != DeletionMethod.EXACT
+                && certified()
+                && m != DeletionMethod.PRU
+                && k < state.data.size()
                 && !fitsBudget(ids, m)) {
-            return new ForgetPlan(rowIds, trainingWork(), trainingWork(), false, "retrains from scratch on "
-                    + count(state.data.size() - k) + " rows: a " + m.code() + " step would spend more than the"
-                    + " certified budget left", null);
+            return new ForgetPlan(
+                    rowIds,
+                    trainingWork(),
+                    trainingWork(),
+                    false,
+                    "retrains from scratch on "
+                            + count(state.data.size() - k) + " rows: a " + m.code() + " step would spend more than the"
+                            + " certified budget left",
+                    null);
         }
         long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
         String summary = switch (m) {
             case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
             case INFLUENCE -> "one influence step for " + rowCount(k) + " (approximate)";
-            case NEWTON -> "one Newton step with the remaining rows' Hessian for " + rowCount(k) + " (approximate"
-                    + (certified() ? ", certified: it fits the budget left)" : ")");
-            case PRU -> "a projective residual update for " + rowCount(k) + " (approximate"
-                    + (state.solved.get(0).hat().pendingCost() == 0 ? ")" : "; first forms the hat factor, n × d)");
+            case NEWTON ->
+                "one Newton step with the remaining rows' Hessian for " + rowCount(k) + " (approximate"
+                        + (certified() ? ", certified: it fits the budget left)" : ")");
+            case PRU ->
+                "a projective residual update for " + rowCount(k) + " (approximate"
+                        + (state.solved.get(0).hat().pendingCost() == 0 ? ")" : "; first forms the hat factor, n × d)");
         };
         return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
     }
@@ -352,8 +434,15 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
                 return true;
             }
         }
-        RemovalStep.Result r = RemovalStep.apply(m, state.problems.get(0), state.solved.get(0), state.data,
-                positionsOf(ids), state.data.without(ids), state.settings.dataNorm, state.settings.rowNorm);
+        RemovalStep.Result r = RemovalStep.apply(
+                m,
+                state.problems.get(0),
+                state.solved.get(0),
+                state.data,
+                positionsOf(ids),
+                state.data.without(ids),
+                state.settings.dataNorm,
+                state.settings.rowNorm);
         return r.solved().residualBound() <= budget().allowed();
     }
 
@@ -376,7 +465,10 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
             }
             long w = 2L * k * d1 + (method == DeletionMethod.INFLUENCE ? 2L * k * d1 : 0);
             if (RemovalStep.factored(s)) {
-                w += 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1 + s.inverse().pendingCost();
+                w += 2L * k * d1 * d1
+                        + (long) k * k * d1
+                        + d1 * d1
+                        + s.inverse().pendingCost();
             } else {
                 long nh = method == DeletionMethod.INFLUENCE ? n + k : n;
                 w += 2 * nh * d1 + Math.round((s.training().stepProducts() + 1) * 2 * nh * d1);
@@ -410,11 +502,13 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
     @Override
     public final boolean sameParameters(M other) {
         LinearModel<M> o = other;
-        if (o.state.solved.size() != state.solved.size() || !Arrays.equals(state.data.rowIds(), o.state.data.rowIds())) {
+        if (o.state.solved.size() != state.solved.size()
+                || !Arrays.equals(state.data.rowIds(), o.state.data.rowIds())) {
             return false;
         }
         for (int i = 0; i < state.solved.size(); i++) {
-            if (!Arrays.equals(state.solved.get(i).theta(), o.state.solved.get(i).theta())) {
+            if (!Arrays.equals(
+                    state.solved.get(i).theta(), o.state.solved.get(i).theta())) {
                 return false;
             }
         }
@@ -428,13 +522,17 @@ public abstract sealed class LinearModel<M extends LinearModel<M>> implements Un
         double[] x = rows.row(position);
         for (int i = 0; i < state.solved.size(); i++) {
             Problem p = state.problems.get(i);
-            s += p.loss().value(Rows.margin(state.solved.get(i).theta(), x), p.response().of(rows, position));
+            s += p.loss()
+                    .value(
+                            Rows.margin(state.solved.get(i).theta(), x),
+                            p.response().of(rows, position));
         }
         return s;
     }
 
     private static String distanceNote(Debt debt) {
-        return Double.isNaN(debt.distanceBound()) ? ""
+        return Double.isNaN(debt.distanceBound())
+                ? ""
                 : String.format(Locale.ROOT, "; within %.3g of the exact retrain", debt.distanceBound());
     }
 

@@ -59,10 +59,10 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
         for (int p = 0; p < data.size(); p++) {
             rowNorm = Math.max(rowNorm, Math.sqrt(Rows.squaredNorm(data.row(p))));
         }
-        Settings settings = new Settings(options.lambda(), options.method(), c,
-                c == null ? Double.NaN : SpectralNorm.of(data), rowNorm, solver);
-        return new LogisticModel(train(FAMILY, data, problems(data, options.lambda(), c, seed), settings, seed,
-                progress));
+        Settings settings = new Settings(
+                options.lambda(), options.method(), c, c == null ? Double.NaN : SpectralNorm.of(data), rowNorm, solver);
+        return new LogisticModel(
+                train(FAMILY, data, problems(data, options.lambda(), c, seed), settings, seed, progress));
     }
 
     public static Trainer<LogisticModel> trainer(Options options) {
@@ -73,13 +73,21 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
         double[] b = c == null ? null : noise(data.dimension() + 1, c.sigma(), seed);
         List<Problem> out = new ArrayList<>();
         if (data.classCount() == 2) {
-            out.add(new Problem(Loss.LOGISTIC, lambda, (rows, p) -> rows.label(p) == 1 ? 1 : 0, b,
+            out.add(new Problem(
+                    Loss.LOGISTIC,
+                    lambda,
+                    (rows, p) -> rows.label(p) == 1 ? 1 : 0,
+                    b,
                     data.classes().get(1)));
             return out;
         }
         for (int k = 0; k < data.classCount(); k++) {
             int positive = k;
-            out.add(new Problem(Loss.LOGISTIC, lambda, (rows, p) -> rows.label(p) == positive ? 1 : 0, null,
+            out.add(new Problem(
+                    Loss.LOGISTIC,
+                    lambda,
+                    (rows, p) -> rows.label(p) == positive ? 1 : 0,
+                    null,
                     data.classes().get(k)));
         }
         return out;

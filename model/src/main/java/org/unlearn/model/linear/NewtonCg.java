@@ -17,8 +17,7 @@ import org.unlearn.model.util.Progress;
 final class NewtonCg {
     static final double RELATIVE = 1e-10;
 
-    private NewtonCg() {
-    }
+    private NewtonCg() {}
 
     /**
      * Conjugate gradients shrink the residual about geometrically, at a rate set by the Hessian, so a
@@ -65,13 +64,13 @@ final class NewtonCg {
             }
             double[] direction;
             if (factor) {
-                direction = NewtonTrainer.solve(NewtonTrainer.hessian(problem, rows, theta), minusG, rows.name(),
-                        problem.lambda());
+                direction = NewtonTrainer.solve(
+                        NewtonTrainer.hessian(problem, rows, theta), minusG, rows.name(), problem.lambda());
                 work += pass * d1 / 2 + (long) d1 * d1 * d1 / 3;
             } else {
                 Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
-                ConjugateGradient.Result cg = ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts,
-                        h.inverseDiagonal());
+                ConjugateGradient.Result cg =
+                        ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts, h.inverseDiagonal());
                 products += cg.iterations();
                 work += pass + cg.iterations() * h.work();
                 direction = cg.x();
@@ -94,14 +93,21 @@ final class NewtonCg {
             g = next.gradient();
             floor = problem.roundingFloor(theta, rows, margins);
             work += pass;
-            progress.report(LineSearch.fraction(g0, Rows.norm(g), Math.max(floor, RELATIVE * g0)),
+            progress.report(
+                    LineSearch.fraction(g0, Rows.norm(g), Math.max(floor, RELATIVE * g0)),
                     who + "iteration " + iterations + " (" + products + " Hessian products)");
         }
         double[] anchor = theta;
         Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
         progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
-        return new Solved(theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], g, Rows.norm(g) + floor,
-                new Training(solver, Math.max(1, iterations), products, work, floor,
-                        stepProducts(lastRate, d1)));
+        return new Solved(
+                theta,
+                anchor,
+                inverse,
+                new HatFactor(rows, inverse),
+                new int[0],
+                g,
+                Rows.norm(g) + floor,
+                new Training(solver, Math.max(1, iterations), products, work, floor, stepProducts(lastRate, d1)));
     }
 }

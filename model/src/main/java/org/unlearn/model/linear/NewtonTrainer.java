@@ -23,12 +23,12 @@ final class NewtonTrainer {
     /** A pivot below this share of the largest means the system is singular in double precision. */
     private static final double SINGULAR = 1e-13;
 
-    private NewtonTrainer() {
-    }
+    private NewtonTrainer() {}
 
     /** @param who "class 3 of 10, " for one of several problems, else "" */
     static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
-        return solver == Solver.DENSE ? dense(problem, rows, who, progress)
+        return solver == Solver.DENSE
+                ? dense(problem, rows, who, progress)
                 : NewtonCg.train(problem, rows, solver, who, progress);
     }
 
@@ -51,8 +51,8 @@ final class NewtonTrainer {
                 break;
             }
             if (iterations >= MAX_ITERATIONS) {
-                throw new BadInputException(rows.name() + ": Newton did not converge in " + MAX_ITERATIONS
-                        + " iterations; try a larger λ");
+                throw new BadInputException(
+                        rows.name() + ": Newton did not converge in " + MAX_ITERATIONS + " iterations; try a larger λ");
             }
             iterations++;
             hessian = hessian(problem, rows, theta);
@@ -84,7 +84,14 @@ final class NewtonTrainer {
         work += d1 * d1 * d1;
         double floor = problem.roundingFloor(theta, rows, margins);
         progress.report(1, who + "converged in " + iterations + " Newton iterations");
-        return new Solved(theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], g, Rows.norm(g) + floor,
+        return new Solved(
+                theta,
+                anchor,
+                inverse,
+                new HatFactor(rows, inverse),
+                new int[0],
+                g,
+                Rows.norm(g) + floor,
                 new Training(Solver.DENSE, iterations, 0, work, floor, 0));
     }
 

@@ -23,14 +23,12 @@ final class RemovalStep {
      * @param increment what the step added to the gradient-residual bound (NaN when not known)
      * @param work      multiply-adds the step took, one-time precomputations included
      */
-    record Result(Solved solved, double increment, long work) {
-    }
+    record Result(Solved solved, double increment, long work) {}
 
     /** Conjugate gradients stop a removal step's solve at this share of the right-hand side. */
     static final double CG_RELATIVE = 1e-10;
 
-    private RemovalStep() {
-    }
+    private RemovalStep() {}
 
     /**
      * @param rows      the rows before the removal
@@ -39,8 +37,15 @@ final class RemovalStep {
      * @param dataNorm  an upper bound on the spectral norm ||X̃||₂ of the rows (certified models), or NaN
      * @param rowNorm   the largest ||x̃ᵢ||, for the certified bound
      */
-    static Result apply(DeletionMethod method, Problem problem, Solved s, TrainingSet rows, int[] removed,
-                        TrainingSet remaining, double dataNorm, double rowNorm) {
+    static Result apply(
+            DeletionMethod method,
+            Problem problem,
+            Solved s,
+            TrainingSet rows,
+            int[] removed,
+            TrainingSet remaining,
+            double dataNorm,
+            double rowNorm) {
         if (method == DeletionMethod.PRU) {
             long work = pruWork(s, rows, removed.length);
             return new Result(pru(problem, s, rows, removed), Double.NaN, work);
@@ -53,7 +58,10 @@ final class RemovalStep {
         double[] delta = new double[d1];
         for (int c = 0; c < k; c++) {
             double[] x = rows.row(removed[c]);
-            Rows.addScaled(delta, loss.derivative(Rows.margin(s.theta(), x), problem.response().of(rows, removed[c])),
+            Rows.addScaled(
+                    delta,
+                    loss.derivative(
+                            Rows.margin(s.theta(), x), problem.response().of(rows, removed[c])),
                     x);
         }
         if (s.gradient() != null) {
@@ -75,8 +83,8 @@ final class RemovalStep {
             work += 2L * k * d1 * d1 + (long) k * k * d1 + (long) d1 * d1;
         } else {
             Curvature h = Curvature.at(problem, method == DeletionMethod.INFLUENCE ? rows : remaining, s.anchor());
-            ConjugateGradient.Result cg = ConjugateGradient.solve(h, delta, CG_RELATIVE * Rows.norm(delta),
-                    maxProducts(d1), h.inverseDiagonal());
+            ConjugateGradient.Result cg = ConjugateGradient.solve(
+                    h, delta, CG_RELATIVE * Rows.norm(delta), maxProducts(d1), h.inverseDiagonal());
             v = cg.x();
             double[] hv = h.apply(v);
             for (int j = 0; j < d1; j++) {
@@ -114,8 +122,18 @@ final class RemovalStep {
         }
         double increment = Rows.norm(leftover) + Rows.norm(solveResidual) + staleness + floor;
         double bound = gradient != null ? Rows.norm(gradient) + floor : s.residualBound() + increment;
-        return new Result(new Solved(theta, s.anchor(), nextInverse, s.hat(),
-                append(s.removedSinceAnchor(), rows, removed), gradient, bound, s.training()), increment, work);
+        return new Result(
+                new Solved(
+                        theta,
+                        s.anchor(),
+                        nextInverse,
+                        s.hat(),
+                        append(s.removedSinceAnchor(), rows, removed),
+                        gradient,
+                        bound,
+                        s.training()),
+                increment,
+                work);
     }
 
     /** True when the step updates a d × d inverse (Woodbury) rather than solving by conjugate gradients. */
@@ -127,8 +145,9 @@ final class RemovalStep {
     static Lazy<DMatrixRMaj> freshInverse(Problem problem, TrainingSet rows, double[] point) {
         long n = rows.size();
         long d1 = rows.dimension() + 1L;
-        return new Lazy<>(() -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, point), rows.name(),
-                problem.lambda()), () -> n * d1 * d1 / 2 + d1 * d1 * d1);
+        return new Lazy<>(
+                () -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, point), rows.name(), problem.lambda()),
+                () -> n * d1 * d1 / 2 + d1 * d1 * d1);
     }
 
     /** Products a removal step's conjugate gradients may take. */
@@ -163,7 +182,8 @@ final class RemovalStep {
         double[] slope = new double[k];
         for (int c = 0; c < k; c++) {
             ids[c] = rows.rowId(removed[c]);
-            slope[c] = loss.derivative(Rows.margin(s.theta(), rows.row(removed[c])),
+            slope[c] = loss.derivative(
+                    Rows.margin(s.theta(), rows.row(removed[c])),
                     problem.response().of(rows, removed[c]));
         }
         int[] q = append(s.removedSinceAnchor(), rows, removed);
@@ -204,8 +224,9 @@ final class RemovalStep {
         }
         Solved parent = s;
         long d1 = s.theta().length;
-        Lazy<DMatrixRMaj> inverse = new Lazy<>(() -> woodbury(parent.hessianInverse(), rows, removed,
-                curvatures(loss, parent, rows, removed)), () -> 2L * k * d1 * d1 + parent.inverse().pendingCost());
+        Lazy<DMatrixRMaj> inverse = new Lazy<>(
+                () -> woodbury(parent.hessianInverse(), rows, removed, curvatures(loss, parent, rows, removed)),
+                () -> 2L * k * d1 * d1 + parent.inverse().pendingCost());
         return new Solved(theta, s.anchor(), inverse, s.hat(), q, null, Double.NaN, s.training());
     }
 
@@ -265,8 +286,8 @@ final class RemovalStep {
      * can be from the one at the anchor, applied to v (Guo et al.'s data-dependent bound, Thm. 1, widened
      * for a Hessian evaluated at the anchor rather than at θ). Unknown (NaN) without a bound on ||X̃||₂.
      */
-    private static double staleness(Loss loss, Solved s, double[] v, TrainingSet remaining, double dataNorm,
-                                    double rowNorm) {
+    private static double staleness(
+            Loss loss, Solved s, double[] v, TrainingSet remaining, double dataNorm, double rowNorm) {
         if (Double.isNaN(dataNorm)) {
             return Double.NaN;
         }

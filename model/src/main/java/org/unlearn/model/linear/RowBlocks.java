@@ -15,8 +15,7 @@ final class RowBlocks {
         void add(int from, int to, double[] acc);
     }
 
-    private RowBlocks() {
-    }
+    private RowBlocks() {}
 
     /** Σ over all n rows, as a vector of the given length. */
     static double[] sum(int n, int length, Block block) {

@@ -9,8 +9,7 @@ import org.unlearn.model.data.TrainingSet;
  * λ-strongly convex, which the distance and certified-removal bounds rely on.
  */
 final class Rows {
-    private Rows() {
-    }
+    private Rows() {}
 
     /** θᵀx̃. */
     static double margin(double[] theta, double[] x) {

@@ -23,8 +23,15 @@ import org.ejml.data.DMatrixRMaj;
  *                           or NaN when none is known
  * @param training           how the anchor was trained
  */
-record Solved(double[] theta, double[] anchor, Lazy<DMatrixRMaj> inverse, HatFactor hat, int[] removedSinceAnchor,
-              double[] gradient, double residualBound, Training training) {
+record Solved(
+        double[] theta,
+        double[] anchor,
+        Lazy<DMatrixRMaj> inverse,
+        HatFactor hat,
+        int[] removedSinceAnchor,
+        double[] gradient,
+        double residualBound,
+        Training training) {
     DMatrixRMaj hessianInverse() {
         return inverse.get();
     }

@@ -12,8 +12,7 @@ import org.unlearn.model.data.TrainingSet;
  * Hessian's worth of work, once, at training.
  */
 final class SpectralNorm {
-    private SpectralNorm() {
-    }
+    private SpectralNorm() {}
 
     static double of(TrainingSet rows) {
         int d1 = rows.dimension() + 1;

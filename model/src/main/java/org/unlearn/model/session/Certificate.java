@@ -16,8 +16,9 @@ import org.unlearn.model.audit.AuditLog;
  */
 public final class Certificate {
     private static final int DIGESTS_SHOWN = 40;
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
 
     private final Session session;
     private final AuditLog.Verification verification;
@@ -46,8 +47,13 @@ public final class Certificate {
     private String request(Map<String, Object> r) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>Erasure certificate</h1>\n");
-        body.append("<p class=lead>Request <b>").append(esc(r.get("id"))).append("</b> on the dataset <b>")
-                .append(esc(session.recipe().source())).append("</b>, issued ").append(when(issued)).append(".</p>\n");
+        body.append("<p class=lead>Request <b>")
+                .append(esc(r.get("id")))
+                .append("</b> on the dataset <b>")
+                .append(esc(session.recipe().source()))
+                .append("</b>, issued ")
+                .append(when(issued))
+                .append(".</p>\n");
         body.append(summary(r));
         body.append(anchor());
         body.append(figures(r));
@@ -61,26 +67,48 @@ public final class Certificate {
         body.append("<h1>Erasure certificate for a session</h1>\n");
         List<Map<String, Object>> requests = session.requests();
         int removed = session.forgottenRows().length;
-        body.append("<p class=lead>The session on the dataset <b>").append(esc(session.recipe().source()))
-                .append("</b> has recorded ").append(requests.size()).append(requests.size() == 1 ? " request" : " requests")
-                .append(" and removed ").append(removed).append(removed == 1 ? " row" : " rows")
-                .append(" in all; ").append(session.remainingRows()).append(" rows remain. Issued ")
-                .append(when(issued)).append(".</p>\n");
+        body.append("<p class=lead>The session on the dataset <b>")
+                .append(esc(session.recipe().source()))
+                .append("</b> has recorded ")
+                .append(requests.size())
+                .append(requests.size() == 1 ? " request" : " requests")
+                .append(" and removed ")
+                .append(removed)
+                .append(removed == 1 ? " row" : " rows")
+                .append(" in all; ")
+                .append(session.remainingRows())
+                .append(" rows remain. Issued ")
+                .append(when(issued))
+                .append(".</p>\n");
         body.append(anchor());
         body.append("<h2>Requests</h2>\n<table><tr><th>Request</th><th>Subject</th><th>Received</th><th>Method</th>"
                 + "<th>Rows</th><th>Status</th><th>Equal to a retrain</th></tr>\n");
         for (Map<String, Object> r : requests) {
-            body.append("<tr><td>").append(esc(r.get("id"))).append("</td><td>").append(esc(r.get("subject")))
-                    .append("</td><td>").append(when(r.get("received"))).append("</td><td>").append(esc(r.get("method")))
-                    .append("</td><td>").append(rows(r)).append("</td><td>").append(esc(r.get("status")))
-                    .append("</td><td>").append(r.containsKey("exact") ? yes(r.get("exact")) : "—")
+            body.append("<tr><td>")
+                    .append(esc(r.get("id")))
+                    .append("</td><td>")
+                    .append(esc(r.get("subject")))
+                    .append("</td><td>")
+                    .append(when(r.get("received")))
+                    .append("</td><td>")
+                    .append(esc(r.get("method")))
+                    .append("</td><td>")
+                    .append(rows(r))
+                    .append("</td><td>")
+                    .append(esc(r.get("status")))
+                    .append("</td><td>")
+                    .append(r.containsKey("exact") ? yes(r.get("exact")) : "—")
                     .append("</td></tr>\n");
         }
         body.append("</table>\n");
         body.append(sessionChart(requests));
         for (Map<String, Object> r : requests) {
-            body.append("<section class=request><h2>Request ").append(esc(r.get("id"))).append("</h2>\n");
-            body.append((summary(r) + figures(r) + digests(r)).replace("<h2>", "<h3>").replace("</h2>", "</h3>"))
+            body.append("<section class=request><h2>Request ")
+                    .append(esc(r.get("id")))
+                    .append("</h2>\n");
+            body.append((summary(r) + figures(r) + digests(r))
+                            .replace("<h2>", "<h3>")
+                            .replace("</h2>", "</h3>"))
                     .append("</section>\n");
         }
         body.append(recipe());
@@ -89,70 +117,104 @@ public final class Certificate {
 
     private String summary(Map<String, Object> r) {
         StringBuilder s = new StringBuilder("<h2>What was asked</h2>\n<p>");
-        s.append("On ").append(when(r.get("received"))).append(", ")
-                .append(r.get("subject") == null ? "a data subject" : "the data subject <b>" + esc(r.get("subject")) + "</b>")
+        s.append("On ")
+                .append(when(r.get("received")))
+                .append(", ")
+                .append(
+                        r.get("subject") == null
+                                ? "a data subject"
+                                : "the data subject <b>" + esc(r.get("subject")) + "</b>")
                 .append(" asked for their data to be erased")
                 .append(r.get("reason") == null ? "" : ", because: <i>" + esc(r.get("reason")) + "</i>")
-                .append(". The rows were chosen by ").append(esc(r.get("selected_by")))
-                .append(r.containsKey("filter_digest") ? " (the filter itself is not kept, as it may name the person;"
-                        + " its keyed digest is " + code(r.get("filter_digest")) + ")" : "")
-                .append(": ").append(rows(r)).append(".</p>\n");
+                .append(". The rows were chosen by ")
+                .append(esc(r.get("selected_by")))
+                .append(
+                        r.containsKey("filter_digest")
+                                ? " (the filter itself is not kept, as it may name the person;"
+                                        + " its keyed digest is " + code(r.get("filter_digest")) + ")"
+                                : "")
+                .append(": ")
+                .append(rows(r))
+                .append(".</p>\n");
         if ("queued".equals(r.get("status"))) {
             s.append("<p class=note>The request was <b>queued</b>: it is recorded, and its rows are erased with the"
                     + " next request that is carried out. Until then the rows are still in the session's data.</p>\n");
             return s.toString();
         }
         if (String.valueOf(r.get("status")).startsWith("carried out with")) {
-            s.append("<p>It was queued and then ").append(esc(r.get("status")))
+            s.append("<p>It was queued and then ")
+                    .append(esc(r.get("status")))
                     .append("; that request's certificate says what was removed.</p>\n");
             return s.toString();
         }
         s.append("<h2>What was removed, and how</h2>\n<p>");
-        s.append(number(r.get("removed"))).append(asDouble(r.get("removed")) == 1 ? " row was removed on " : " rows were removed on ").append(when(r.get("recorded")))
+        s.append(number(r.get("removed")))
+                .append(asDouble(r.get("removed")) == 1 ? " row was removed on " : " rows were removed on ")
+                .append(when(r.get("recorded")))
                 .append(" from the session's own copy of the data and from its model");
         List<?> with = (List<?>) r.get("carried_out_with");
         if (with != null && !with.isEmpty()) {
-            s.append(" (including the rows of the queued ").append(with.size() == 1 ? "request " : "requests ")
-                    .append(esc(String.join(", ", with.stream().map(String::valueOf).toList()))).append(")");
+            s.append(" (including the rows of the queued ")
+                    .append(with.size() == 1 ? "request " : "requests ")
+                    .append(esc(
+                            String.join(", ", with.stream().map(String::valueOf).toList())))
+                    .append(")");
         }
-        s.append(". ").append(number(r.get("removed_trained"))).append(" of them had been used to train the model; ")
+        s.append(". ")
+                .append(number(r.get("removed_trained")))
+                .append(" of them had been used to train the model; ")
                 .append(number(r.get("removed_not_trained")))
-                .append(" had not (they were held out to score it, had no label, or lie outside the rows the model learns"
-                        + " from). ")
-                .append("What the model did: ").append(esc(r.get("how"))).append(".</p>\n");
-        s.append("<h2>Why this is exact").append(Boolean.TRUE.equals(r.get("exact")) ? "" : ", or how far from exact")
+                .append(
+                        " had not (they were held out to score it, had no label, or lie outside the rows the model learns"
+                                + " from). ")
+                .append("What the model did: ")
+                .append(esc(r.get("how")))
+                .append(".</p>\n");
+        s.append("<h2>Why this is exact")
+                .append(Boolean.TRUE.equals(r.get("exact")) ? "" : ", or how far from exact")
                 .append("</h2>\n<p>");
         Map<?, ?> check = (Map<?, ?>) r.get("verification");
         if (Boolean.TRUE.equals(r.get("exact"))) {
-            s.append("The model after forgetting was compared with a model <b>retrained from scratch</b> on the remaining"
-                    + " rows with the same seed, and the two are <b>identical</b>, number for number. A model that never"
-                    + " saw these rows is exactly what remains: nothing it learnt from them is left in it.");
+            s.append(
+                    "The model after forgetting was compared with a model <b>retrained from scratch</b> on the remaining"
+                            + " rows with the same seed, and the two are <b>identical</b>, number for number. A model that never"
+                            + " saw these rows is exactly what remains: nothing it learnt from them is left in it.");
         } else {
-            s.append("The method asked for (<b>").append(esc(r.get("method"))).append("</b>) is approximate: the model"
-                    + " after forgetting was compared with a model retrained from scratch on the remaining rows and is"
-                    + " <b>not identical</b> to it");
+            s.append("The method asked for (<b>")
+                    .append(esc(r.get("method")))
+                    .append("</b>) is approximate: the model"
+                            + " after forgetting was compared with a model retrained from scratch on the remaining rows and is"
+                            + " <b>not identical</b> to it");
             if (check != null && check.get("relative_distance") != null) {
-                s.append(": its parameters are ").append(number(check.get("distance")))
-                        .append(" from the retrain's, which is ").append(percent(check.get("relative_distance")))
+                s.append(": its parameters are ")
+                        .append(number(check.get("distance")))
+                        .append(" from the retrain's, which is ")
+                        .append(percent(check.get("relative_distance")))
                         .append(" of the way from the retrain back to the model before forgetting");
             }
             s.append(".");
             if (check != null && check.get("membership_auc") != null) {
                 s.append(" A membership attack that guesses from each row's loss whether it was trained on tells the"
-                        + " forgotten rows from never-seen rows with an AUC of ").append(number(check.get("membership_auc")))
+                                + " forgotten rows from never-seen rows with an AUC of ")
+                        .append(number(check.get("membership_auc")))
                         .append(" (0.5 means they look unseen; the retrain scores ")
-                        .append(number(check.get("membership_auc_retrain"))).append(").");
+                        .append(number(check.get("membership_auc_retrain")))
+                        .append(").");
             }
             if (check != null && check.get("feature_injection_left") != null) {
                 s.append(" In a feature-injection test (a marker column carried only by these rows, so the model leans"
-                        + " on it), forgetting left ").append(percent(check.get("feature_injection_left")))
+                                + " on it), forgetting left ")
+                        .append(percent(check.get("feature_injection_left")))
                         .append(" of the marker's weight in the model; a retrain leaves none.");
             }
             s.append(" The session did not keep the approximate model: it keeps the model retrained from scratch.");
         }
         s.append(" The session then re-derives its encoding from the remaining rows and keeps the model trained on"
-                + " them (content hash ").append(code(r.get("model_kept"))).append("); its copy of the data now has"
-                + " SHA-256 ").append(code(r.get("data_sha256"))).append(".</p>\n");
+                        + " them (content hash ")
+                .append(code(r.get("model_kept")))
+                .append("); its copy of the data now has" + " SHA-256 ")
+                .append(code(r.get("data_sha256")))
+                .append(".</p>\n");
         return s.toString();
     }
 
@@ -165,29 +227,42 @@ public final class Certificate {
         row(s, "Model before (content hash)", code(r.get("model_before")));
         row(s, "Model after forgetting", code(r.get("model_after")));
         row(s, "Model kept by the session", code(r.get("model_kept")));
-        row(s, "Rows removed (trained on / not)", number(r.get("removed")) + " (" + number(r.get("removed_trained"))
-                + " / " + number(r.get("removed_not_trained")) + ")");
+        row(
+                s,
+                "Rows removed (trained on / not)",
+                number(r.get("removed")) + " (" + number(r.get("removed_trained")) + " / "
+                        + number(r.get("removed_not_trained")) + ")");
         row(s, "Model certified unchanged", yes(r.get("certified_unchanged")));
         row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
         if (r.get("work_units") != null) {
-            row(s, "Work redone", number(r.get("work_units")) + " of the " + number(r.get("full_work_units"))
-                    + " that a full training costs" + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
+            row(
+                    s,
+                    "Work redone",
+                    number(r.get("work_units")) + " of the " + number(r.get("full_work_units"))
+                            + " that a full training costs"
+                            + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
         }
         row(s, "Retrain from scratch (for the check)", number(check.get("retrain_ms")) + " ms");
         row(s, "Identical to the retrain", yes(check.get("identical")));
         if (check.get("relative_distance") != null) {
-            row(s, "Parameter distance to the retrain", number(check.get("distance")) + " (relative "
-                    + number(check.get("relative_distance")) + ")");
+            row(
+                    s,
+                    "Parameter distance to the retrain",
+                    number(check.get("distance")) + " (relative " + number(check.get("relative_distance")) + ")");
         }
         if (check.get("membership_auc") != null) {
-            row(s, "Membership attack AUC (model / retrain)", number(check.get("membership_auc")) + " / "
-                    + number(check.get("membership_auc_retrain")));
+            row(
+                    s,
+                    "Membership attack AUC (model / retrain)",
+                    number(check.get("membership_auc")) + " / " + number(check.get("membership_auc_retrain")));
         }
         if (check.get("feature_injection_left") != null) {
             row(s, "Feature injection: marker weight left", percent(check.get("feature_injection_left")));
         }
-        row(s, "Quality (" + esc(r.get("quality_metric")) + ") before → after", number(r.get("quality_before"))
-                + " → " + number(r.get("quality_after")));
+        row(
+                s,
+                "Quality (" + esc(r.get("quality_metric")) + ") before → after",
+                number(r.get("quality_before")) + " → " + number(r.get("quality_after")));
         s.append("</table>\n");
         s.append(timeChart(number(r.get("wall_ms")), asDouble(r.get("wall_ms")), asDouble(check.get("retrain_ms"))));
         return s.toString();
@@ -202,12 +277,17 @@ public final class Certificate {
                 + "<table class=digests><tr><th>Row</th><th>Digest</th></tr>\n");
         int n = Math.min(DIGESTS_SHOWN, ids.size());
         for (int i = 0; i < n; i++) {
-            s.append("<tr><td>").append(esc(ids.get(i))).append("</td><td>").append(code(digests.get(i)))
+            s.append("<tr><td>")
+                    .append(esc(ids.get(i)))
+                    .append("</td><td>")
+                    .append(code(digests.get(i)))
                     .append("</td></tr>\n");
         }
         s.append("</table>\n");
         if (ids.size() > n) {
-            s.append("<p class=note>… and ").append(ids.size() - n).append(" more rows, listed in the audit log.</p>\n");
+            s.append("<p class=note>… and ")
+                    .append(ids.size() - n)
+                    .append(" more rows, listed in the audit log.</p>\n");
         }
         return s.toString();
     }
@@ -215,13 +295,17 @@ public final class Certificate {
     private String anchor() {
         AuditLog.Head head = session.head();
         StringBuilder s = new StringBuilder("<h2>Audit log</h2>\n<p>This certificate is anchored to the session's"
-                + " audit log as it stood when it was issued: <b>").append(head.count()).append(" entries</b>, the last"
-                + " sealed with ").append(code(head.hash())).append(". ");
+                        + " audit log as it stood when it was issued: <b>")
+                .append(head.count())
+                .append(" entries</b>, the last" + " sealed with ")
+                .append(code(head.hash()))
+                .append(". ");
         if (verification.intact()) {
             s.append("The log's keyed chain was checked when this certificate was issued and <b>holds</b>.");
         } else {
             s.append("<b class=bad>The log did not verify when this certificate was issued: ")
-                    .append(esc(verification.problem())).append(".</b>");
+                    .append(esc(verification.problem()))
+                    .append(".</b>");
         }
         s.append(" If entries are later changed, removed or cut off, <code>unlearn log DIR --verify</code> fails,"
                 + " and a log that no longer ends at this entry and seal is not the one this certificate saw.</p>\n");
@@ -231,8 +315,11 @@ public final class Certificate {
     private String recipe() {
         Recipe r = session.recipe();
         StringBuilder s = new StringBuilder("<h2>The model and its data</h2>\n<table class=figures>\n");
-        row(s, "Dataset", esc(r.source()) + " (" + r.sourceRows() + " rows; SHA-256 of the file when the session began "
-                + code(r.sourceSha256()) + ")");
+        row(
+                s,
+                "Dataset",
+                esc(r.source()) + " (" + r.sourceRows() + " rows; SHA-256 of the file when the session began "
+                        + code(r.sourceSha256()) + ")");
         row(s, "Label", esc(r.label() == null ? "none (clustering)" : r.label()));
         row(s, "Model", esc(r.model()) + (r.options().isEmpty() ? "" : " " + esc(r.options())));
         row(s, "Seed", String.valueOf(r.seed()));
@@ -250,8 +337,9 @@ public final class Certificate {
                 + " role='img' aria-label='wall time of forgetting against a retrain from scratch'>");
         bar(s, 0, "Forgetting", forgetMs, w * forgetMs / max, label + " ms", "#2b6cb0");
         bar(s, 40, "Retrain from scratch", retrainMs, w * retrainMs / max, fmt(retrainMs) + " ms", "#a0aec0");
-        s.append("</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows.</figcaption>"
-                + "</figure>\n");
+        s.append(
+                "</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows.</figcaption>"
+                        + "</figure>\n");
         return s.toString();
     }
 
@@ -266,24 +354,46 @@ public final class Certificate {
         if (done.isEmpty()) {
             return "";
         }
-        double max = done.stream().mapToDouble(r -> asDouble(r.get("removed"))).max().orElse(1);
+        double max =
+                done.stream().mapToDouble(r -> asDouble(r.get("removed"))).max().orElse(1);
         StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='"
                 + (done.size() * 30 + 6) + "' role='img' aria-label='rows removed per request'>");
         for (int i = 0; i < done.size(); i++) {
             double v = asDouble(done.get(i).get("removed"));
-            bar(s, i * 30, "Request " + done.get(i).get("id"), v, 240 * v / Math.max(max, 1), fmt(v) + " rows"
-                    + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"), "#2b6cb0");
+            bar(
+                    s,
+                    i * 30,
+                    "Request " + done.get(i).get("id"),
+                    v,
+                    240 * v / Math.max(max, 1),
+                    fmt(v) + " rows" + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"),
+                    "#2b6cb0");
         }
         s.append("</svg><figcaption>Rows removed by each request carried out.</figcaption></figure>\n");
         return s.toString();
     }
 
-    private static void bar(StringBuilder s, int y, String name, double value, double width, String text, String colour) {
-        s.append("<text x='0' y='").append(y + 20).append("' font-size='12'>").append(esc(name)).append("</text>")
-                .append("<rect x='150' y='").append(y + 6).append("' width='").append(fmt(Math.max(width, 1)))
-                .append("' height='20' fill='").append(colour).append("'/>")
-                .append("<text x='").append(fmt(156 + Math.max(width, 1))).append("' y='").append(y + 20)
-                .append("' font-size='12'>").append(esc(text)).append("</text>");
+    private static void bar(
+            StringBuilder s, int y, String name, double value, double width, String text, String colour) {
+        s.append("<text x='0' y='")
+                .append(y + 20)
+                .append("' font-size='12'>")
+                .append(esc(name))
+                .append("</text>")
+                .append("<rect x='150' y='")
+                .append(y + 6)
+                .append("' width='")
+                .append(fmt(Math.max(width, 1)))
+                .append("' height='20' fill='")
+                .append(colour)
+                .append("'/>")
+                .append("<text x='")
+                .append(fmt(156 + Math.max(width, 1)))
+                .append("' y='")
+                .append(y + 20)
+                .append("' font-size='12'>")
+                .append(esc(text))
+                .append("</text>");
     }
 
     private static String page(String title, String body) {
@@ -307,9 +417,15 @@ public final class Certificate {
 
     private static String rows(Map<String, Object> r) {
         List<?> ids = (List<?>) r.get("rows");
-        String list = ids.size() <= 12 ? ids.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
-                : ids.subList(0, 10).stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ", … ("
-                + (ids.size() - 10) + " more)";
+        String list = ids.size() <= 12
+                ? ids.stream()
+                        .map(String::valueOf)
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("")
+                : ids.subList(0, 10).stream()
+                                .map(String::valueOf)
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("") + ", … (" + (ids.size() - 10) + " more)";
         return ids.size() + (ids.size() == 1 ? " row (" : " rows (") + esc(list) + ")";
     }
 

@@ -18,8 +18,7 @@ import org.unlearn.model.data.Dataset;
  * copy reads back into the same columns, types and numbers.
  */
 final class DataCopy {
-    private DataCopy() {
-    }
+    private DataCopy() {}
 
     /** The file's bytes, un-gzipped when it is gzipped. */
     static byte[] readSource(Path file) throws IOException {

@@ -15,8 +15,8 @@ import org.unlearn.model.BadInputException;
  * @param received when the request was received
  * @param method   how it is to be carried out
  */
-public record ErasureRequest(String subject, int[] rowIds, String filter, String reason, Instant received,
-                             Method method) {
+public record ErasureRequest(
+        String subject, int[] rowIds, String filter, String reason, Instant received, Method method) {
     /** How a request is carried out. */
     public enum Method {
         /** Forgotten now by a method equal to a retrain from scratch (the family's own, or a retrain). */

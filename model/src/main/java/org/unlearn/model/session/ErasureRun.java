@@ -39,8 +39,7 @@ final class ErasureRun {
      * @param removed   the rows to take out of the data copy (none for a queued request)
      * @param dequeued  ids of queued requests carried out with this one
      */
-    record Result(Map<String, Object> record, Map<String, Object> logFields, int[] removed, Set<Object> dequeued) {
-    }
+    record Result(Map<String, Object> record, Map<String, Object> logFields, int[] removed, Set<Object> dequeued) {}
 
     private final Dataset data;
     private final SessionModel<?> model;
@@ -96,8 +95,8 @@ final class ErasureRun {
         return new Result(record, log, removed, dequeued);
     }
 
-    private <M extends UnlearningModel<M>> Map<String, Object> execute(SessionModel<M> sm, int[] rows,
-                                                                       ErasureRequest.Method method, Progress progress) {
+    private <M extends UnlearningModel<M>> Map<String, Object> execute(
+            SessionModel<M> sm, int[] rows, ErasureRequest.Method method, Progress progress) {
         M before = sm.model;
         int[] trained = Arrays.stream(rows).filter(sm.train::contains).toArray();
         TrainingSet remaining = sm.train.without(trained);
@@ -121,7 +120,8 @@ final class ErasureRun {
                     + " model learns from): the model is unchanged";
         } else {
             progress.report(0, "Forgetting " + trained.length + " rows");
-            ForgetMethod by = method == ErasureRequest.Method.EXACT ? exactMethod(sm.family) : sm.family.defaultMethod();
+            ForgetMethod by =
+                    method == ErasureRequest.Method.EXACT ? exactMethod(sm.family) : sm.family.defaultMethod();
             Forgotten<M> f = by == null ? null : sm.family.forget(before, by, trained, Progress.NONE);
             ForgetReport report = f == null ? null : f.report();
             certified = report != null && report.certified();
@@ -171,8 +171,9 @@ final class ErasureRun {
             Arrays.stream(trained).forEach(set::add);
             TrainingSet forgottenRows = sm.train.whereRowId(set::contains);
             check.put("membership_auc", round(MembershipInference.auc((RowLoss) after, forgottenRows, sm.test)));
-            check.put("membership_auc_retrain", round(MembershipInference.auc((RowLoss) retrained, forgottenRows,
-                    sm.test)));
+            check.put(
+                    "membership_auc_retrain",
+                    round(MembershipInference.auc((RowLoss) retrained, forgottenRows, sm.test)));
         }
         if (!identical && used != null && !used.exact() && before instanceof Parametric) {
             progress.report(0.8, "Feature injection");
@@ -188,11 +189,16 @@ final class ErasureRun {
      * that forgetting the rows which alone carry it leaves behind (a retrain leaves 0).
      */
     @SuppressWarnings("unchecked")
-    private static <M extends UnlearningModel<M>> double injectionLeft(SessionModel<M> sm, ForgetMethod by,
-                                                                       int[] rows) {
-        return FeatureInjection.run(sm.train, rows, d -> (Parametric) sm.family.train(d, sm.seed, Progress.NONE),
-                (m, ids) -> (Parametric) sm.family.forget((M) m, by, ids, Progress.NONE).model(),
-                sm.train.dimension()).leftFraction();
+    private static <M extends UnlearningModel<M>> double injectionLeft(
+            SessionModel<M> sm, ForgetMethod by, int[] rows) {
+        return FeatureInjection.run(
+                        sm.train,
+                        rows,
+                        d -> (Parametric) sm.family.train(d, sm.seed, Progress.NONE),
+                        (m, ids) -> (Parametric)
+                                sm.family.forget((M) m, by, ids, Progress.NONE).model(),
+                        sm.train.dimension())
+                .leftFraction();
     }
 
     /** The model's own method when it is exact, else the family's first exact method, else none. */
@@ -200,7 +206,10 @@ final class ErasureRun {
         if (family.defaultMethod().exact()) {
             return family.defaultMethod();
         }
-        return family.family().forgetMethods().stream().filter(ForgetMethod::exact).findFirst().orElse(null);
+        return family.family().forgetMethods().stream()
+                .filter(ForgetMethod::exact)
+                .findFirst()
+                .orElse(null);
     }
 
     private int[] byFilter(String filter) {
@@ -225,8 +234,8 @@ final class ErasureRun {
         int n = manifest.recipe().sourceRows();
         for (int id : ids) {
             if (id < 1 || id > n) {
-                throw new BadInputException("row " + id + " does not exist: the data has rows 1 to " + n
-                        + "; nothing was changed");
+                throw new BadInputException(
+                        "row " + id + " does not exist: the data has rows 1 to " + n + "; nothing was changed");
             }
             if (Arrays.binarySearch(forgotten, id) >= 0) {
                 throw new BadInputException("row " + id + " was already forgotten; nothing was changed");
@@ -239,7 +248,9 @@ final class ErasureRun {
     }
 
     private List<Map<String, Object>> queued() {
-        return manifest.requests().stream().filter(r -> "queued".equals(r.get("status"))).toList();
+        return manifest.requests().stream()
+                .filter(r -> "queued".equals(r.get("status")))
+                .toList();
     }
 
     private Set<Integer> queuedRows() {
@@ -267,6 +278,10 @@ final class ErasureRun {
 
     /** Six significant digits: a distance of 9e-12 must stay 9e-12, not become 0. */
     private static double round(double v) {
-        return Double.isFinite(v) && v != 0 ? new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue() : v;
+        return Double.isFinite(v) && v != 0
+                ? new java.math.BigDecimal(v)
+                        .round(new java.math.MathContext(6))
+                        .doubleValue()
+                : v;
     }
 }

@@ -12,9 +12,17 @@ import org.unlearn.model.audit.AuditLog;
  * log's head. It also carries the log entry of the last change ({@code pending}) until that entry is in
  * the log, so a crash between the two is finished on the next opening instead of leaving them apart.
  */
-record Manifest(Recipe recipe, String recipeSha256, int generation, String dataSha256, int[] remaining,
-                int[] heldOut, int[] forgotten, List<Map<String, Object>> requests, AuditLog.Head head,
-                String pending) {
+record Manifest(
+        Recipe recipe,
+        String recipeSha256,
+        int generation,
+        String dataSha256,
+        int[] remaining,
+        int[] heldOut,
+        int[] forgotten,
+        List<Map<String, Object>> requests,
+        AuditLog.Head head,
+        String pending) {
     static final String FORMAT = "unlearn-explorer-session";
     static final int VERSION = 1;
 
@@ -31,10 +39,23 @@ record Manifest(Recipe recipe, String recipeSha256, int generation, String dataS
     }
 
     /** The manifest after a change; the head and the pending entry are set when the change is committed. */
-    Manifest next(int nextGeneration, String nextDataSha, int[] nextRemaining, int[] nextForgotten,
-                  List<Map<String, Object>> nextRequests) {
-        return new Manifest(recipe, recipeSha256, nextGeneration, nextDataSha, nextRemaining, heldOut, nextForgotten,
-                nextRequests, head, pending);
+    Manifest next(
+            int nextGeneration,
+            String nextDataSha,
+            int[] nextRemaining,
+            int[] nextForgotten,
+            List<Map<String, Object>> nextRequests) {
+        return new Manifest(
+                recipe,
+                recipeSha256,
+                nextGeneration,
+                nextDataSha,
+                nextRemaining,
+                heldOut,
+                nextForgotten,
+                nextRequests,
+                head,
+                pending);
     }
 
     Map<String, Object> toMap() {
@@ -71,10 +92,16 @@ record Manifest(Recipe recipe, String recipeSha256, int generation, String dataS
         for (Object r : (List<Object>) m.get("requests")) {
             requests.add((Map<String, Object>) r);
         }
-        return new Manifest(Recipe.fromMap((Map<String, Object>) m.get("recipe")), (String) m.get("recipe_sha256"),
-                ((Number) data.get("generation")).intValue(), (String) data.get("sha256"),
-                RowRanges.parse((String) data.get("row_ids")), RowRanges.parse((String) m.get("held_out")),
-                RowRanges.parse((String) m.get("forgotten")), requests,
-                AuditLog.Head.fromMap((Map<String, Object>) m.get("log")), (String) m.get("pending_entry"));
+        return new Manifest(
+                Recipe.fromMap((Map<String, Object>) m.get("recipe")),
+                (String) m.get("recipe_sha256"),
+                ((Number) data.get("generation")).intValue(),
+                (String) data.get("sha256"),
+                RowRanges.parse((String) data.get("row_ids")),
+                RowRanges.parse((String) m.get("held_out")),
+                RowRanges.parse((String) m.get("forgotten")),
+                requests,
+                AuditLog.Head.fromMap((Map<String, Object>) m.get("log")),
+                (String) m.get("pending_entry"));
     }
 }

@@ -16,8 +16,7 @@ import org.unlearn.model.sisa.SisaModel;
  * centroids, every SISA constituent's state, every DaRE node's split and counts), so two models hash alike exactly when their parameters do.
  */
 public final class ModelHash {
-    private ModelHash() {
-    }
+    private ModelHash() {}
 
     public static String of(UnlearningModel<?> model) {
         MessageDigest sha = sha();
@@ -36,11 +35,16 @@ public final class ModelHash {
             for (int tree = 0; tree < forest.treeCount(); tree++) {
                 for (NodeInfo node : forest.nodes(tree)) {
                     add(sha, new double[] {node.path(), node.kind().ordinal(), node.feature(), node.threshold()});
-                    add(sha, java.util.Arrays.stream(node.counts()).asDoubleStream().toArray());
+                    add(
+                            sha,
+                            java.util.Arrays.stream(node.counts())
+                                    .asDoubleStream()
+                                    .toArray());
                 }
             }
         } else {
-            throw new IllegalArgumentException("no content hash for " + model.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "no content hash for " + model.getClass().getSimpleName());
         }
         return HexFormat.of().formatHex(sha.digest());
     }

@@ -24,8 +24,16 @@ import org.unlearn.model.util.Json;
  * @param testFraction share of rows held out to score a model that learns a label
  * @param engine       the engine version that made the session
  */
-public record Recipe(String source, String sourceSha256, int sourceRows, String label, String model,
-                     Map<String, String> options, long seed, double testFraction, String engine) {
+public record Recipe(
+        String source,
+        String sourceSha256,
+        int sourceRows,
+        String label,
+        String model,
+        Map<String, String> options,
+        long seed,
+        double testFraction,
+        String engine) {
     public Recipe {
         options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
     }
@@ -54,9 +62,15 @@ public record Recipe(String source, String sourceSha256, int sourceRows, String 
     static Recipe fromMap(Map<String, Object> m) {
         Map<String, String> options = new TreeMap<>();
         ((Map<String, Object>) m.get("options")).forEach((k, v) -> options.put(k, String.valueOf(v)));
-        return new Recipe((String) m.get("source"), (String) m.get("source_sha256"),
-                ((Number) m.get("source_rows")).intValue(), (String) m.get("label"), (String) m.get("model"), options,
-                ((Number) m.get("seed")).longValue(), ((Number) m.get("test_fraction")).doubleValue(),
+        return new Recipe(
+                (String) m.get("source"),
+                (String) m.get("source_sha256"),
+                ((Number) m.get("source_rows")).intValue(),
+                (String) m.get("label"),
+                (String) m.get("model"),
+                options,
+                ((Number) m.get("seed")).longValue(),
+                ((Number) m.get("test_fraction")).doubleValue(),
                 (String) m.get("engine"));
     }
 

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Row ids written compactly as ascending ranges ("1-340,342,350-1000"), as the session file keeps them. */
 final class RowRanges {
-    private RowRanges() {
-    }
+    private RowRanges() {}
 
     static String format(int[] ids) {
         int[] sorted = ids.clone();

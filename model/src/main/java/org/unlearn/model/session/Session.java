@@ -48,8 +48,7 @@ public final class Session implements AutoCloseable {
     private Loaded loaded;
 
     /** The data copy as read, and the model rebuilt from it, loaded when first needed. */
-    private record Loaded(byte[] bytes, Dataset read, Dataset data, SessionModel<?> model) {
-    }
+    private record Loaded(byte[] bytes, Dataset read, Dataset data, SessionModel<?> model) {}
 
     private Session(SessionFolder folder, Storage storage, byte[] key, Manifest manifest) {
         this.folder = folder;
@@ -63,8 +62,16 @@ public final class Session implements AutoCloseable {
      *
      * @param options the family's options by name (see {@link Recipe})
      */
-    public static Session create(Path dir, Path dataFile, String label, String model, Map<String, String> options,
-                                 long seed, double testFraction, Storage storage, Progress progress) {
+    public static Session create(
+            Path dir,
+            Path dataFile,
+            String label,
+            String model,
+            Map<String, String> options,
+            long seed,
+            double testFraction,
+            Storage storage,
+            Progress progress) {
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
             throw new BadInputException(dir + ": already exists and is not empty; give a new folder for the session");
         }
@@ -77,13 +84,31 @@ public final class Session implements AutoCloseable {
             throw new BadInputException(dataFile + ": cannot be read (" + e.getMessage() + ")", e);
         }
         Dataset read = CsvReader.read(dataFile, progress.range(0, 0.2));
-        Recipe recipe = new Recipe(dataFile.getFileName().toString(), DataCopy.sha256(raw), read.rowCount(), label,
-                model, options, seed, testFraction, Engine.version());
+        Recipe recipe = new Recipe(
+                dataFile.getFileName().toString(),
+                DataCopy.sha256(raw),
+                read.rowCount(),
+                label,
+                model,
+                options,
+                seed,
+                testFraction,
+                Engine.version());
         Configured<?> family = recipe.family();
         Map<String, String> given = new java.util.TreeMap<>();
-        family.options().given().forEach(name -> given.put(name, family.options().text(name)));
-        recipe = new Recipe(recipe.source(), recipe.sourceSha256(), recipe.sourceRows(), label, family.code(),
-                given, seed, testFraction, recipe.engine());
+        family.options()
+                .given()
+                .forEach(name -> given.put(name, family.options().text(name)));
+        recipe = new Recipe(
+                recipe.source(),
+                recipe.sourceSha256(),
+                recipe.sourceRows(),
+                label,
+                family.code(),
+                given,
+                seed,
+                testFraction,
+                recipe.engine());
         if (family.family().group().supervised() && label == null) {
             throw new BadInputException("model \"" + model + "\" learns a label: name the label column");
         }
@@ -101,13 +126,23 @@ public final class Session implements AutoCloseable {
         SessionFolder folder = SessionFolder.lock(dir);
         try {
             byte[] key = AuditLog.freshKey();
-            storage.writeAtomically(folder.file(SessionFolder.KEY),
+            storage.writeAtomically(
+                    folder.file(SessionFolder.KEY),
                     HexFormat.of().formatHex(key).getBytes(StandardCharsets.US_ASCII));
             storage.writeAtomically(folder.file(Manifest.dataFile(1)), copy);
             PreparedData data = prepare(folder.file(Manifest.dataFile(1)), recipe, ids);
             int[] heldOut = heldOut(family, data, recipe);
-            Manifest start = new Manifest(recipe, recipe.sha256(), 1, DataCopy.sha256(copy), ids, heldOut,
-                    new int[0], List.of(), AuditLog.Head.EMPTY, null);
+            Manifest start = new Manifest(
+                    recipe,
+                    recipe.sha256(),
+                    1,
+                    DataCopy.sha256(copy),
+                    ids,
+                    heldOut,
+                    new int[0],
+                    List.of(),
+                    AuditLog.Head.EMPTY,
+                    null);
             Session session = new Session(folder, storage, key, start);
             SessionModel<?> built = SessionModel.build(family, data, heldOut, seed, progress.range(0.2, 1));
             session.loaded = new Loaded(copy, CsvReader.read(folder.file(Manifest.dataFile(1))), data.dataset(), built);
@@ -172,8 +207,8 @@ public final class Session implements AutoCloseable {
             return session;
         } catch (IOException e) {
             folder.close();
-            throw new BadInputException(dir + ": cannot be repaired after an interrupted change (" + e.getMessage()
-                    + ")", e);
+            throw new BadInputException(
+                    dir + ": cannot be repaired after an interrupted change (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             folder.close();
             throw e;
@@ -244,8 +279,8 @@ public final class Session implements AutoCloseable {
     public Map<String, Object> forget(ErasureRequest request, Progress progress) {
         AuditLog.Verification v = verifyLog();
         if (!v.intact()) {
-            throw new BadInputException(folder.dir + ": the audit log does not verify (" + v.problem()
-                    + "); nothing was changed");
+            throw new BadInputException(
+                    folder.dir + ": the audit log does not verify (" + v.problem() + "); nothing was changed");
         }
         Loaded l = load(progress.range(0, 0.3));
         ErasureRun run = new ErasureRun(l.data(), l.model(), manifest, key);
@@ -261,21 +296,32 @@ public final class Session implements AutoCloseable {
         requests.add(result.record());
         try {
             if (result.removed().length == 0) {
-                commit("queue", result.logFields(), manifest.next(manifest.generation(), manifest.dataSha256(),
-                        manifest.remaining(), manifest.forgotten(), requests), null);
+                commit(
+                        "queue",
+                        result.logFields(),
+                        manifest.next(
+                                manifest.generation(),
+                                manifest.dataSha256(),
+                                manifest.remaining(),
+                                manifest.forgotten(),
+                                requests),
+                        null);
                 return result.record();
             }
             int[] removed = result.removed();
             int[] sortedRemoved = removed.clone();
             Arrays.sort(sortedRemoved);
-            byte[] copy = DataCopy.keep(l.bytes(), l.read(), manifest.remaining(),
-                    id -> Arrays.binarySearch(sortedRemoved, id) < 0);
+            byte[] copy = DataCopy.keep(
+                    l.bytes(), l.read(), manifest.remaining(), id -> Arrays.binarySearch(sortedRemoved, id) < 0);
             int[] remaining = Arrays.stream(manifest.remaining())
-                    .filter(id -> Arrays.binarySearch(sortedRemoved, id) < 0).toArray();
-            int[] forgotten = java.util.stream.IntStream.concat(Arrays.stream(manifest.forgotten()),
-                    Arrays.stream(removed)).sorted().toArray();
-            Manifest next = manifest.next(manifest.generation() + 1, DataCopy.sha256(copy), remaining, forgotten,
-                    requests);
+                    .filter(id -> Arrays.binarySearch(sortedRemoved, id) < 0)
+                    .toArray();
+            int[] forgotten = java.util.stream.IntStream.concat(
+                            Arrays.stream(manifest.forgotten()), Arrays.stream(removed))
+                    .sorted()
+                    .toArray();
+            Manifest next =
+                    manifest.next(manifest.generation() + 1, DataCopy.sha256(copy), remaining, forgotten, requests);
             Path nextCopy = folder.file(next.dataFile());
             storage.writeAtomically(nextCopy, copy);
             Loaded rebuilt = load(nextCopy, next, Progress.NONE);
@@ -301,8 +347,8 @@ public final class Session implements AutoCloseable {
     public Map<String, Object> verifyForgetting(Progress progress) {
         AuditLog.Verification chain = verifyLog();
         if (!chain.intact()) {
-            throw new BadInputException(folder.dir + ": the audit log does not verify (" + chain.problem()
-                    + "); nothing was changed");
+            throw new BadInputException(
+                    folder.dir + ": the audit log does not verify (" + chain.problem() + "); nothing was changed");
         }
         Loaded l = load(progress);
         java.util.Set<Object> forgottenDigests = new java.util.HashSet<>();
@@ -311,10 +357,12 @@ public final class Session implements AutoCloseable {
                 forgottenDigests.addAll(digests);
             }
         }
-        boolean idsGone = Arrays.stream(manifest.forgotten()).allMatch(id -> l.data().positionOf(id) < 0);
+        boolean idsGone =
+                Arrays.stream(manifest.forgotten()).allMatch(id -> l.data().positionOf(id) < 0);
         boolean contentGone = true;
         for (int p = 0; p < l.data().rowCount() && contentGone; p++) {
-            contentGone = !forgottenDigests.contains(AuditLog.rowDigest(key, l.data().rowText(p)));
+            contentGone =
+                    !forgottenDigests.contains(AuditLog.rowDigest(key, l.data().rowText(p)));
         }
         String modelNow = ModelHash.of(l.model().model);
         Object expected = null;
@@ -332,8 +380,16 @@ public final class Session implements AutoCloseable {
         fields.put("log_intact", true);
         fields.put("passed", idsGone && contentGone && (expected == null || expected.equals(modelNow)));
         try {
-            commit("verify", fields, manifest.next(manifest.generation(), manifest.dataSha256(), manifest.remaining(),
-                    manifest.forgotten(), manifest.requests()), null);
+            commit(
+                    "verify",
+                    fields,
+                    manifest.next(
+                            manifest.generation(),
+                            manifest.dataSha256(),
+                            manifest.remaining(),
+                            manifest.forgotten(),
+                            manifest.requests()),
+                    null);
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
         }
@@ -355,8 +411,16 @@ public final class Session implements AutoCloseable {
         fields.put("rows", manifest.remaining().length);
         fields.put("data_sha256", manifest.dataSha256());
         try {
-            commit("export", fields, manifest.next(manifest.generation(), manifest.dataSha256(), manifest.remaining(),
-                    manifest.forgotten(), manifest.requests()), null);
+            commit(
+                    "export",
+                    fields,
+                    manifest.next(
+                            manifest.generation(),
+                            manifest.dataSha256(),
+                            manifest.remaining(),
+                            manifest.forgotten(),
+                            manifest.requests()),
+                    null);
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
         }
@@ -374,9 +438,19 @@ public final class Session implements AutoCloseable {
     private void commit(String action, Map<String, Object> fields, Manifest next, String replacedCopy)
             throws IOException {
         AuditLog.Entry entry = AuditLog.seal(key, manifest.head(), Instant.now(), action, fields);
-        Manifest committed = new Manifest(next.recipe(), next.recipeSha256(), next.generation(), next.dataSha256(),
-                next.remaining(), next.heldOut(), next.forgotten(), next.requests(), entry.head(), entry.line());
-        storage.writeAtomically(folder.manifest(), Json.pretty(committed.toMap()).getBytes(StandardCharsets.UTF_8));
+        Manifest committed = new Manifest(
+                next.recipe(),
+                next.recipeSha256(),
+                next.generation(),
+                next.dataSha256(),
+                next.remaining(),
+                next.heldOut(),
+                next.forgotten(),
+                next.requests(),
+                entry.head(),
+                entry.line());
+        storage.writeAtomically(
+                folder.manifest(), Json.pretty(committed.toMap()).getBytes(StandardCharsets.UTF_8));
         manifest = committed;
         loaded = null;
         AuditLog.append(folder.log(), entry, storage);
@@ -397,8 +471,8 @@ public final class Session implements AutoCloseable {
             AuditLog.Verification v = AuditLog.verify(complete, key, null);
             if (v.intact() && v.found().hash().equals(AuditLog.previousOf(manifest.pending()))) {
                 if (torn) {
-                    storage.truncate(log, Files.size(log)
-                            - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length);
+                    storage.truncate(
+                            log, Files.size(log) - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length);
                 }
                 storage.append(log, (manifest.pending() + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -443,8 +517,8 @@ public final class Session implements AutoCloseable {
             byte[] bytes = Files.readAllBytes(copy);
             Dataset read = CsvReader.read(copy);
             PreparedData data = prepare(copy, m.recipe(), m.remaining());
-            SessionModel<?> model = SessionModel.build(m.recipe().family(), data, m.heldOut(), m.recipe().seed(),
-                    progress);
+            SessionModel<?> model = SessionModel.build(
+                    m.recipe().family(), data, m.heldOut(), m.recipe().seed(), progress);
             return new Loaded(bytes, read, data.dataset(), model);
         } catch (IOException e) {
             throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
@@ -454,7 +528,8 @@ public final class Session implements AutoCloseable {
     private static PreparedData prepare(Path copy, Recipe recipe, int[] ids) {
         Dataset read = CsvReader.read(copy);
         if (read.rowCount() != ids.length) {
-            throw new BadInputException(copy + ": holds " + read.rowCount() + " rows, the session records " + ids.length);
+            throw new BadInputException(
+                    copy + ": holds " + read.rowCount() + " rows, the session records " + ids.length);
         }
         Dataset data = read.withRowIds(recipe.source(), ids);
         return PreparedData.prepare(ColumnRoles.infer(data, recipe.label()), Encoding.Options.DEFAULT);

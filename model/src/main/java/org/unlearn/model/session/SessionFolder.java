@@ -77,7 +77,9 @@ final class SessionFolder implements AutoCloseable {
 
     byte[] readKey() {
         try {
-            byte[] key = HexFormat.of().parseHex(Files.readString(dir.resolve(KEY), StandardCharsets.US_ASCII).strip());
+            byte[] key = HexFormat.of()
+                    .parseHex(Files.readString(dir.resolve(KEY), StandardCharsets.US_ASCII)
+                            .strip());
             if (key.length != 32) {
                 throw damaged("its key is not 32 bytes");
             }

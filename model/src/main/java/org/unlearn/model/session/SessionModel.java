@@ -28,13 +28,14 @@ final class SessionModel<M extends UnlearningModel<M>> {
         this.model = model;
     }
 
-    static <M extends UnlearningModel<M>> SessionModel<M> build(Configured<M> family, PreparedData data,
-                                                                int[] heldOut, long seed, Progress progress) {
+    static <M extends UnlearningModel<M>> SessionModel<M> build(
+            Configured<M> family, PreparedData data, int[] heldOut, long seed, Progress progress) {
         TrainingSet all = family.prepare(data.rows());
         int[] held = heldOut.clone();
         Arrays.sort(held);
         TrainingSet train = all.whereRowId(id -> Arrays.binarySearch(held, id) < 0);
-        TrainingSet test = family.family().group().supervised() ? all.whereRowId(id -> Arrays.binarySearch(held, id) >= 0) : null;
+        TrainingSet test =
+                family.family().group().supervised() ? all.whereRowId(id -> Arrays.binarySearch(held, id) >= 0) : null;
         M model = family.train(train, seed, progress);
         return new SessionModel<>(family, train, test, seed, model);
     }

@@ -39,7 +39,8 @@ public enum Aggregation {
         }
         int winner = 0;
         for (int c = 1; c < k; c++) {
-            boolean better = this == MEAN ? mean[c] > mean[winner]
+            boolean better = this == MEAN
+                    ? mean[c] > mean[winner]
                     : votes[c] > votes[winner] || (votes[c] == votes[winner] && mean[c] > mean[winner]);
             if (better) {
                 winner = c;

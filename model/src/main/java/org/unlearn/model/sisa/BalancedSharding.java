@@ -46,7 +46,8 @@ public record BalancedSharding() implements Sharding {
         public int shardOf(int rowId) {
             int p = Arrays.binarySearch(rowIds, rowId);
             if (p < 0) {
-                throw new BadInputException("row " + rowId + " was not in the data the balanced shards were dealt from");
+                throw new BadInputException(
+                        "row " + rowId + " was not in the data the balanced shards were dealt from");
             }
             return shard[p];
         }
@@ -58,7 +59,9 @@ public record BalancedSharding() implements Sharding {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Table t && shards == t.shards && Arrays.equals(rowIds, t.rowIds)
+            return o instanceof Table t
+                    && shards == t.shards
+                    && Arrays.equals(rowIds, t.rowIds)
                     && Arrays.equals(shard, t.shard);
         }
 

@@ -8,5 +8,4 @@ package org.unlearn.model.sisa;
  * @param rows       rows of slices 1..r
  * @param generation how many times forgetting deleted and rebuilt it (0: made by the training)
  */
-record Checkpoint(Constituent model, long work, int rows, int generation) {
-}
+record Checkpoint(Constituent model, long work, int rows, int generation) {}

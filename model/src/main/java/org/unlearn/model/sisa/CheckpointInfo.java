@@ -9,5 +9,4 @@ package org.unlearn.model.sisa;
  * @param workUnits  sample-gradient evaluations its step took
  * @param generation how many times forgetting deleted and rebuilt this checkpoint (0: from the training)
  */
-public record CheckpointInfo(int shard, int slice, int rows, long workUnits, int generation) {
-}
+public record CheckpointInfo(int shard, int slice, int rows, long workUnits, int generation) {}

@@ -10,8 +10,7 @@ package org.unlearn.model.sisa;
  * forgotten from later slices. A fractional e' ends a step part-way through a pass (see {@link MiniBatches}).
  */
 public final class EpochSchedule {
-    private EpochSchedule() {
-    }
+    private EpochSchedule() {}
 
     /**
      * Sample visits of one step.

@@ -62,7 +62,10 @@ public record ForgetProneSharding(int[] proneRowIds, int proneShards) implements
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Prone p && proneShards == p.proneShards && shards == p.shards && seed == p.seed
+            return o instanceof Prone p
+                    && proneShards == p.proneShards
+                    && shards == p.shards
+                    && seed == p.seed
                     && Arrays.equals(prone, p.prone);
         }
 
@@ -74,7 +77,8 @@ public record ForgetProneSharding(int[] proneRowIds, int proneShards) implements
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ForgetProneSharding f && proneShards == f.proneShards
+        return o instanceof ForgetProneSharding f
+                && proneShards == f.proneShards
                 && Arrays.equals(proneRowIds, f.proneRowIds);
     }
 

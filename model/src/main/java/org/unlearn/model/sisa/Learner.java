@@ -47,6 +47,5 @@ public interface Learner {
     }
 
     /** A trained constituent and what training it cost. */
-    record Step(Constituent model, long work) {
-    }
+    record Step(Constituent model, long work) {}
 }

@@ -9,16 +9,16 @@ public final class Learners {
     /** Every learner name, as {@code --learner} takes it. */
     public static final List<String> NAMES = List.of(SoftmaxLearner.NAME, MlpLearner.NAME, TreeLearner.NAME);
 
-    private Learners() {
-    }
+    private Learners() {}
 
     public static Learner byName(String name) {
         return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {
             case SoftmaxLearner.NAME -> SoftmaxLearner.defaults();
             case MlpLearner.NAME -> MlpLearner.defaults();
             case TreeLearner.NAME -> TreeLearner.defaults();
-            default -> throw new BadInputException("unknown learner \"" + name + "\" (learners: "
-                    + String.join(", ", NAMES) + ")");
+            default ->
+                throw new BadInputException(
+                        "unknown learner \"" + name + "\" (learners: " + String.join(", ", NAMES) + ")");
         };
     }
 }

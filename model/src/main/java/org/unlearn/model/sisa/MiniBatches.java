@@ -15,6 +15,7 @@ final class MiniBatches {
     private static final long ORDER = RowKeys.purpose("sisa-batch-order");
     /** Low key bits replaced by the position, so ties (2^-40 likely) break by row id, never by chance. */
     private static final int POSITION_BITS = 24;
+
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
     /** Receives one mini-batch: positions {@code order[from..to)} of the step's rows. */
@@ -23,8 +24,7 @@ final class MiniBatches {
         void apply(int[] order, int from, int to);
     }
 
-    private MiniBatches() {
-    }
+    private MiniBatches() {}
 
     /**
      * Runs {@code samples} sample visits in batches of {@code batchSize}.

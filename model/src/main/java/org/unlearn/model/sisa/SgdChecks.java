@@ -4,8 +4,7 @@ import org.unlearn.model.BadInputException;
 
 /** The hyper-parameter checks every SGD learner shares, one line each. */
 final class SgdChecks {
-    private SgdChecks() {
-    }
+    private SgdChecks() {}
 
     static void check(String learner, double learningRate, int batchSize, double l2) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {

@@ -59,12 +59,14 @@ record Shard(int index, TrainingSet rows, int[] sliceOfPosition, Checkpoint[] ch
 
     /** Same rows, same slices, every checkpoint's constituent identical bit for bit. */
     boolean sameAs(Shard o) {
-        if (!Arrays.equals(rows.rowIds(), o.rows.rowIds()) || !Arrays.equals(sliceOfPosition, o.sliceOfPosition)
+        if (!Arrays.equals(rows.rowIds(), o.rows.rowIds())
+                || !Arrays.equals(sliceOfPosition, o.sliceOfPosition)
                 || checkpoints.length != o.checkpoints.length) {
             return false;
         }
         for (int s = 0; s < checkpoints.length; s++) {
-            if (!checkpoints[s].model().sameAs(o.checkpoints[s].model()) || checkpoints[s].work() != o.checkpoints[s].work()
+            if (!checkpoints[s].model().sameAs(o.checkpoints[s].model())
+                    || checkpoints[s].work() != o.checkpoints[s].work()
                     || checkpoints[s].rows() != o.checkpoints[s].rows()) {
                 return false;
             }

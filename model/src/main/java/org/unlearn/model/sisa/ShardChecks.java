@@ -10,8 +10,7 @@ import org.unlearn.model.data.TrainingSet;
  * be honoured, and the constituents handle an absent class (see docs/sisa.md).
  */
 final class ShardChecks {
-    private ShardChecks() {
-    }
+    private ShardChecks() {}
 
     static void requireClasses(TrainingSet data) {
         if (!data.isClassification()) {
@@ -39,7 +38,8 @@ final class ShardChecks {
         }
         int rowsPerShard = data.size() / options.shards();
         if (options.effectiveSlices() > rowsPerShard) {
-            throw new BadInputException(data.name() + ": " + count(options.effectiveSlices()) + " slices per shard is more"
+            throw new BadInputException(data.name() + ": " + count(options.effectiveSlices())
+                    + " slices per shard is more"
                     + " than the " + count(rowsPerShard) + " rows a shard gets (" + count(data.size()) + " rows over "
                     + count(options.shards()) + " shards)");
         }
@@ -54,12 +54,14 @@ final class ShardChecks {
     static void checkSize(TrainingSet data, SisaOptions options) {
         double weights = options.learner().parameters(data.dimension(), data.classCount());
         double checkpoints = (double) options.shards() * options.effectiveSlices();
-        double bytes = 8 * weights * (checkpoints + 2 * Math.min(options.shards(), options.threadsFor(options.shards())));
+        double bytes =
+                8 * weights * (checkpoints + 2 * Math.min(options.shards(), options.threadsFor(options.shards())));
         Runtime rt = Runtime.getRuntime();
         double free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > 0.75 * free) {
             throw new BadInputException(data.name() + ": " + count(options.shards()) + " shards of "
-                    + count(options.effectiveSlices()) + " slices of this " + options.learner().name()
+                    + count(options.effectiveSlices()) + " slices of this "
+                    + options.learner().name()
                     + " need about " + megabytes(bytes) + " for their checkpoints; this Java process has "
                     + megabytes(free) + " free (use fewer shards, slices or units, or give Java more memory)");
         }
@@ -68,7 +70,8 @@ final class ShardChecks {
             throw new BadInputException(data.name() + ": " + count(options.epochs()) + " epochs of this "
                     + options.learner().name() + " over " + count(data.size()) + " rows is about "
                     + String.format(java.util.Locale.ROOT, "%.0e", work) + " multiply-adds, more than the "
-                    + String.format(java.util.Locale.ROOT, "%.0e", MAX_WORK) + " a training is allowed; use fewer epochs");
+                    + String.format(java.util.Locale.ROOT, "%.0e", MAX_WORK)
+                    + " a training is allowed; use fewer epochs");
         }
     }
 

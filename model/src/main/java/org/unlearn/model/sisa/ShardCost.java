@@ -21,8 +21,7 @@ public final class ShardCost {
         }
     }
 
-    private ShardCost() {
-    }
+    private ShardCost() {}
 
     /** From the row counts alone: how many rows each constituent sees, and what that cost on data we measured. */
     public static String plain(TrainingSet train, int shards) {
@@ -33,10 +32,13 @@ public final class ShardCost {
                 rarest = Math.min(rarest, count);
             }
         }
-        String rows = shards <= 1 ? "One model learns from all " + count(train.size()) + " training rows."
+        String rows = shards <= 1
+                ? "One model learns from all " + count(train.size()) + " training rows."
                 : "Each of the " + shards + " constituents learns from about " + count(perShard) + " of the "
-                + count(train.size()) + " training rows" + (train.isClassification() && rarest < Integer.MAX_VALUE
-                ? " (the rarest class: about " + count(Math.max(0, rarest / shards)) + " per shard)." : ".");
+                        + count(train.size()) + " training rows"
+                        + (train.isClassification() && rarest < Integer.MAX_VALUE
+                                ? " (the rarest class: about " + count(Math.max(0, rarest / shards)) + " per shard)."
+                                : ".");
         return rows + " Measured on mnist_10k (8,000 training rows) against one model: softmax lost 0.8 points of"
                 + " accuracy at 5 shards, 2.1 at 10 and 3.6 at 20; the MLP 3.2 at 10; on digits (1,438 rows) 10"
                 + " shards lost 5 points; tree ensembles lost nothing. Fewer rows per shard cost more.";
@@ -52,16 +54,35 @@ public final class ShardCost {
             throw new org.unlearn.model.BadInputException(data.name() + ": accuracy is measured for classes only");
         }
         Split split = Split.of(data, 0.2, seed);
-        SisaOptions ensembleOptions = new SisaOptions(options.shards(), 1, options.epochs(), options.learner(),
-                options.aggregation(), options.sharding(), options.threads());
-        SisaOptions singleOptions = new SisaOptions(1, 1, options.epochs(), options.learner(), options.aggregation(),
-                options.sharding(), options.threads());
+        SisaOptions ensembleOptions = new SisaOptions(
+                options.shards(),
+                1,
+                options.epochs(),
+                options.learner(),
+                options.aggregation(),
+                options.sharding(),
+                options.threads());
+        SisaOptions singleOptions = new SisaOptions(
+                1,
+                1,
+                options.epochs(),
+                options.learner(),
+                options.aggregation(),
+                options.sharding(),
+                options.threads());
         double ensemble = accuracy(SisaModel.fit(split.train(), ensembleOptions, seed, progress), split.test());
         double single = accuracy(SisaModel.fit(split.train(), singleOptions, seed, progress), split.test());
         double lost = 100 * (single - ensemble);
-        String words = String.format(Locale.ROOT, "On %s held-out rows of these data, %d shards reached %.1f%% and"
-                        + " one model %.1f%%: %d shards %s %.1f points of accuracy here.", count(split.test().size()),
-                options.shards(), 100 * ensemble, 100 * single, options.shards(), lost >= 0 ? "cost" : "gained",
+        String words = String.format(
+                Locale.ROOT,
+                "On %s held-out rows of these data, %d shards reached %.1f%% and"
+                        + " one model %.1f%%: %d shards %s %.1f points of accuracy here.",
+                count(split.test().size()),
+                options.shards(),
+                100 * ensemble,
+                100 * single,
+                options.shards(),
+                lost >= 0 ? "cost" : "gained",
                 Math.abs(lost));
         return new Measured(options.shards(), ensemble, single, split.test().size(), words);
     }

@@ -13,8 +13,7 @@ final class ShardTraining {
     private static final long SHARD_STREAM = RowKeys.purpose("sisa-shard-stream");
     private static final long STEP_STREAM = RowKeys.purpose("sisa-step-stream");
 
-    private ShardTraining() {
-    }
+    private ShardTraining() {}
 
     /**
      * Trains a shard.
@@ -25,8 +24,17 @@ final class ShardTraining {
      * @param generation the generation stamped on the checkpoints trained here
      * @param threads    threads inside this shard's training (never changes the result)
      */
-    static Shard train(int index, TrainingSet rows, SisaOptions options, long seed, Checkpoint[] kept, int from,
-                       int[] generation, int classes, int threads, Progress progress) {
+    static Shard train(
+            int index,
+            TrainingSet rows,
+            SisaOptions options,
+            long seed,
+            Checkpoint[] kept,
+            int from,
+            int[] generation,
+            int classes,
+            int threads,
+            Progress progress) {
         int slices = options.effectiveSlices();
         int[] sliceOfPosition = new int[rows.size()];
         for (int p = 0; p < rows.size(); p++) {
@@ -42,8 +50,8 @@ final class ShardTraining {
             StepRows stepRows = shard.stepRows(step, classes);
             long samples = EpochSchedule.samples(options.epochs(), slices, stepRows.size());
             Constituent start = step == 0 ? null : checkpoints[step - 1].model();
-            Learner.Step trained = options.learner().train(start, stepRows, samples,
-                    RowKeys.derive(shardSeed, STEP_STREAM, step), progress, threads);
+            Learner.Step trained = options.learner()
+                    .train(start, stepRows, samples, RowKeys.derive(shardSeed, STEP_STREAM, step), progress, threads);
             checkpoints[step] = new Checkpoint(trained.model(), trained.work(), stepRows.size(), generation[step]);
         }
         return shard;

@@ -39,8 +39,14 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
     private final int classes;
     private final Provenance provenance;
 
-    private SisaModel(SisaOptions options, long seed, ShardAssignment assignment, RemainingRows rows, Shard[] shards,
-                      int classes, Provenance provenance) {
+    private SisaModel(
+            SisaOptions options,
+            long seed,
+            ShardAssignment assignment,
+            RemainingRows rows,
+            Shard[] shards,
+            int classes,
+            Provenance provenance) {
         this.options = options;
         this.seed = seed;
         this.assignment = assignment;
@@ -65,8 +71,8 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
      * assignment (for keyed sharding the same as the strategy's own deal) and without the refusals of
      * {@link #fit}, since forgetting may legitimately leave a shard without some class.
      */
-    public static SisaModel retrain(TrainingSet data, SisaOptions options, long seed, ShardAssignment assignment,
-                                    Progress progress) {
+    public static SisaModel retrain(
+            TrainingSet data, SisaOptions options, long seed, ShardAssignment assignment, Progress progress) {
         ShardChecks.requireClasses(data);
         return build(data, options, seed, assignment, false, progress);
     }
@@ -81,12 +87,21 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
      * {@code assignment} is null (exact for keyed strategies), else with that fixed assignment.
      */
     public static Trainer<SisaModel> retrainer(SisaOptions options, ShardAssignment assignment) {
-        return (data, seed, progress) -> retrain(data, options, seed, assignment != null ? assignment
-                : options.sharding().assign(data, options.shards(), seed), progress);
+        return (data, seed, progress) -> retrain(
+                data,
+                options,
+                seed,
+                assignment != null ? assignment : options.sharding().assign(data, options.shards(), seed),
+                progress);
     }
 
-    private static SisaModel build(TrainingSet data, SisaOptions options, long seed, ShardAssignment assignment,
-                                   boolean strict, Progress progress) {
+    private static SisaModel build(
+            TrainingSet data,
+            SisaOptions options,
+            long seed,
+            ShardAssignment assignment,
+            boolean strict,
+            Progress progress) {
         long start = System.nanoTime();
         TrainingSet[] dealt = deal(data, assignment, options.shards());
         if (strict) {
@@ -98,13 +113,23 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         Progress cancelOnly = cancelOnly(progress);
         for (int s = 0; s < dealt.length; s++) {
             int index = s;
-            tasks.add(() -> ShardTraining.train(index, dealt[index], options, seed, null, 0, generation,
-                    data.classCount(), options.threadsInside(dealt.length), cancelOnly));
+            tasks.add(() -> ShardTraining.train(
+                    index,
+                    dealt[index],
+                    options,
+                    seed,
+                    null,
+                    0,
+                    generation,
+                    data.classCount(),
+                    options.threadsInside(dealt.length),
+                    cancelOnly));
         }
-        List<Shard> trained = OrderedPool.run("sisa-shard", tasks, options.threadsFor(tasks.size()), progress, "Trained shard");
+        List<Shard> trained =
+                OrderedPool.run("sisa-shard", tasks, options.threadsFor(tasks.size()), progress, "Trained shard");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
-        return new SisaModel(options, seed, assignment, RemainingRows.of(data), trained.toArray(Shard[]::new),
-                data.classCount(), p);
+        return new SisaModel(
+                options, seed, assignment, RemainingRows.of(data), trained.toArray(Shard[]::new), data.classCount(), p);
     }
 
     private static TrainingSet[] deal(TrainingSet data, ShardAssignment assignment, int shardCount) {
@@ -133,8 +158,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
     private static Progress cancelOnly(Progress progress) {
         return new Progress() {
             @Override
-            public void report(double fraction, String message) {
-            }
+            public void report(double fraction, String message) {}
 
             @Override
             public boolean isCancelled() {
@@ -160,10 +184,20 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
                 generation[step] = old.checkpoints()[step].generation() + (step >= r.fromSlice() ? 1 : 0);
             }
             TrainingSet kept = old.rows().without(r.rowIds());
-            tasks.add(() -> ShardTraining.train(r.shard(), kept, options, seed, old.checkpoints(), r.fromSlice(),
-                    generation, classes, inside, cancelOnly));
+            tasks.add(() -> ShardTraining.train(
+                    r.shard(),
+                    kept,
+                    options,
+                    seed,
+                    old.checkpoints(),
+                    r.fromSlice(),
+                    generation,
+                    classes,
+                    inside,
+                    cancelOnly));
         }
-        List<Shard> retrained = OrderedPool.run("sisa-shard", tasks, options.threadsFor(tasks.size()), progress, "Retrained shard");
+        List<Shard> retrained =
+                OrderedPool.run("sisa-shard", tasks, options.threadsFor(tasks.size()), progress, "Retrained shard");
         long work = 0;
         List<SisaRetrain.ShardRetrain> done = new ArrayList<>();
         for (int i = 0; i < retrained.size(); i++) {
@@ -172,21 +206,40 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             nextShards[shard.index()] = shard;
             long w = shard.workFrom(r.fromSlice());
             work += w;
-            done.add(new SisaRetrain.ShardRetrain(r.shard(), r.fromSlice(), r.rowIds(), shard.rows().size(), w));
+            done.add(new SisaRetrain.ShardRetrain(
+                    r.shard(), r.fromSlice(), r.rowIds(), shard.rows().size(), w));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        SisaModel model = new SisaModel(options, seed, assignment, next, nextShards, classes,
+        SisaModel model = new SisaModel(
+                options,
+                seed,
+                assignment,
+                next,
+                nextShards,
+                classes,
                 provenance.child("sisa", ids, next.size(), true, took));
         SisaRetrain detail = new SisaRetrain(done, retrain.deletedCheckpoints());
-        return new Forgotten<>(model, new ForgetReport(ids, "sisa", true, false, work, model.trainingWork(), took,
-                summary("retrained", detail), detail));
+        return new Forgotten<>(
+                model,
+                new ForgetReport(
+                        ids,
+                        "sisa",
+                        true,
+                        false,
+                        work,
+                        model.trainingWork(),
+                        took,
+                        summary("retrained", detail),
+                        detail));
     }
 
     @Override
     public ForgetPlan plan(int[] rowIds) {
         int[] ids = rows.requireAll(rowIds);
         SisaRetrain detail = retrainOf(ids);
-        long work = detail.shards().stream().mapToLong(SisaRetrain.ShardRetrain::workUnits).sum();
+        long work = detail.shards().stream()
+                .mapToLong(SisaRetrain.ShardRetrain::workUnits)
+                .sum();
         return new ForgetPlan(ids, work, trainingWork(), false, summary("retrains", detail), detail);
     }
 
@@ -195,7 +248,8 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         int slices = options.effectiveSlices();
         TreeMap<Integer, List<Integer>> byShard = new TreeMap<>();
         for (int id : ids) {
-            byShard.computeIfAbsent(assignment.shardOf(id), s -> new ArrayList<>()).add(id);
+            byShard.computeIfAbsent(assignment.shardOf(id), s -> new ArrayList<>())
+                    .add(id);
         }
         List<SisaRetrain.ShardRetrain> out = new ArrayList<>();
         List<SisaRetrain.Cell> deleted = new ArrayList<>();
@@ -208,8 +262,8 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             for (int step = from; step < slices; step++) {
                 deleted.add(new SisaRetrain.Cell(s, step));
             }
-            out.add(new SisaRetrain.ShardRetrain(s, from, forgotten, shards[s].rows().size() - forgotten.length,
-                    shards[s].workFrom(from)));
+            out.add(new SisaRetrain.ShardRetrain(
+                    s, from, forgotten, shards[s].rows().size() - forgotten.length, shards[s].workFrom(from)));
         });
         return new SisaRetrain(out, deleted);
     }
@@ -235,7 +289,9 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
     /** Same options and assignment, same rows in every shard, every checkpoint identical bit for bit. */
     @Override
     public boolean sameParameters(SisaModel other) {
-        if (!options.sameModel(other.options) || seed != other.seed || shards.length != other.shards.length
+        if (!options.sameModel(other.options)
+                || seed != other.seed
+                || shards.length != other.shards.length
                 || !assignment.equals(other.assignment)) {
             return false;
         }

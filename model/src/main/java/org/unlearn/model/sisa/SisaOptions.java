@@ -14,8 +14,8 @@ import org.unlearn.model.BadInputException;
  * @param sharding    how rows are dealt to shards
  * @param threads     shards trained at once (0: one per core); never changes a result
  */
-public record SisaOptions(int shards, int slices, int epochs, Learner learner, Aggregation aggregation,
-                          Sharding sharding, int threads) {
+public record SisaOptions(
+        int shards, int slices, int epochs, Learner learner, Aggregation aggregation, Sharding sharding, int threads) {
     public static final int DEFAULT_SHARDS = 10;
     public static final int DEFAULT_SLICES = 5;
     public static final int DEFAULT_EPOCHS = 20;
@@ -81,7 +81,11 @@ public record SisaOptions(int shards, int slices, int epochs, Learner learner, A
 
     /** The same model would come out: every option but the thread count. */
     boolean sameModel(SisaOptions o) {
-        return shards == o.shards && effectiveSlices() == o.effectiveSlices() && epochs == o.epochs
-                && learner.equals(o.learner) && aggregation == o.aggregation && sharding.equals(o.sharding);
+        return shards == o.shards
+                && effectiveSlices() == o.effectiveSlices()
+                && epochs == o.epochs
+                && learner.equals(o.learner)
+                && aggregation == o.aggregation
+                && sharding.equals(o.sharding);
     }
 }

@@ -18,8 +18,7 @@ public record SisaRetrain(List<ShardRetrain> shards, List<Cell> deletedCheckpoin
     }
 
     /** One S×R cell: a shard's slice (and the checkpoint taken after it). */
-    public record Cell(int shard, int slice) {
-    }
+    public record Cell(int shard, int slice) {}
 
     /**
      * One shard's retraining.

@@ -6,8 +6,7 @@ import org.unlearn.model.util.RowKeys;
 public final class Slicing {
     private static final long PURPOSE = RowKeys.purpose("sisa-slice");
 
-    private Slicing() {
-    }
+    private Slicing() {}
 
     public static int sliceOf(long seed, int rowId, int slices) {
         return KeyedSharding.bucket(seed, PURPOSE, rowId, slices);

@@ -2,8 +2,7 @@ package org.unlearn.model.sisa;
 
 /** The softmax of scores in place. */
 final class Softmax {
-    private Softmax() {
-    }
+    private Softmax() {}
 
     static void normalize(double[] s, int k, double max) {
         double sum = 0;

@@ -75,7 +75,9 @@ final class TreeConstituent implements Constituent {
 
     @Override
     public boolean sameAs(Constituent other) {
-        return other instanceof TreeConstituent o && classes == o.classes && Arrays.equals(labelOf, o.labelOf)
+        return other instanceof TreeConstituent o
+                && classes == o.classes
+                && Arrays.equals(labelOf, o.labelOf)
                 && Arrays.equals(state, o.state);
     }
 

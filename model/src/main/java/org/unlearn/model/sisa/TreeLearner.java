@@ -54,10 +54,11 @@ public record TreeLearner(int maxDepth, int nodeSize) implements Learner {
         if (IntStream.of(y).distinct().count() == 1) {
             return new Step(TreeConstituent.constant(y[0], rows.classes()), rows.size());
         }
-        String[] names = IntStream.range(0, rows.dimension()).mapToObj(j -> "x" + j).toArray(String[]::new);
+        String[] names =
+                IntStream.range(0, rows.dimension()).mapToObj(j -> "x" + j).toArray(String[]::new);
         DataFrame frame = DataFrame.of(rows.x(), names).merge(IntVector.of(LABEL, y));
-        DecisionTree tree = DecisionTree.fit(Formula.lhs(LABEL), frame, SplitRule.GINI, maxDepth,
-                Math.max(2, rows.size()), nodeSize);
+        DecisionTree tree = DecisionTree.fit(
+                Formula.lhs(LABEL), frame, SplitRule.GINI, maxDepth, Math.max(2, rows.size()), nodeSize);
         return new Step(TreeConstituent.of(tree, rows.classes()), rows.size());
     }
 }

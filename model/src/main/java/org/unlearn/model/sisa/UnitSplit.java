@@ -27,11 +27,13 @@ final class UnitSplit implements AutoCloseable {
 
     UnitSplit(int threads) {
         this.threads = Math.max(1, threads);
-        this.helpers = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads - 1, r -> {
-            Thread t = new Thread(r, "sisa-batch-helper");
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = this.threads == 1
+                ? null
+                : Executors.newFixedThreadPool(this.threads - 1, r -> {
+                    Thread t = new Thread(r, "sisa-batch-helper");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** Units 0..n−1 in as many contiguous ranges as there are threads, this thread taking the first. */

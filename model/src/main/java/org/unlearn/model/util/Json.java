@@ -25,13 +25,11 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Object value) {
         return write(COMPACT, value);

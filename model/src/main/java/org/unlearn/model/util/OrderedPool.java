@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OrderedPool {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
-    private OrderedPool() {
-    }
+    private OrderedPool() {}
 
     /**
      * @param name    the worker threads' name prefix
@@ -60,8 +59,7 @@ public final class OrderedPool {
     public static Progress cancelOnly(Progress progress) {
         return new Progress() {
             @Override
-            public void report(double fraction, String message) {
-            }
+            public void report(double fraction, String message) {}
 
             @Override
             public boolean isCancelled() {

@@ -8,8 +8,7 @@ public interface Progress {
     /** Work that nobody watches and nobody cancels. */
     Progress NONE = new Progress() {
         @Override
-        public void report(double fraction, String message) {
-        }
+        public void report(double fraction, String message) {}
 
         @Override
         public boolean isCancelled() {

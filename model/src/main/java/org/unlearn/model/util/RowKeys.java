@@ -10,8 +10,7 @@ package org.unlearn.model.util;
 public final class RowKeys {
     private static final double UNIT = 0x1.0p-53;
 
-    private RowKeys() {
-    }
+    private RowKeys() {}
 
     /** A 64-bit key, uniformly mixed, for one row under one seed and one purpose. */
     public static long key(long seed, long purpose, long rowId) {

@@ -19,15 +19,14 @@ public class Storage {
     public static final Storage DEFAULT = new Storage();
 
     /** Called before each physical step; a test overrides it to throw, simulating a crash there. */
-    protected void step(String what) throws IOException {
-    }
+    protected void step(String what) throws IOException {}
 
     /** Replaces a file's content atomically. */
     public void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path tmp = temporary(file);
         step("create " + tmp.getFileName());
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             int half = bytes.length / 2;
             writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
             step("write " + tmp.getFileName());
@@ -44,8 +43,8 @@ public class Storage {
     /** Appends bytes to a file and forces them to disk before returning. */
     public void append(Path file, byte[] bytes) throws IOException {
         step("open " + file.getFileName());
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             int half = bytes.length / 2;
             writeFully(ch, ByteBuffer.wrap(bytes, 0, half));
             step("append to " + file.getFileName());

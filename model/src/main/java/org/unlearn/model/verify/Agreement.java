@@ -14,7 +14,11 @@ public record Agreement(Kind kind, double relative) {
      *  sums thousands of terms, each step losing a few units of the last place. */
     public static final double NOISE = 1e-9;
 
-    public enum Kind { IDENTICAL, WITHIN_NOISE, DIFFERENT }
+    public enum Kind {
+        IDENTICAL,
+        WITHIN_NOISE,
+        DIFFERENT
+    }
 
     /** For a model that is not one parameter vector: only bit-for-bit equality can be told. */
     public static Agreement ofBits(boolean identical) {

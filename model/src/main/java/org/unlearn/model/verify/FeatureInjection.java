@@ -19,6 +19,7 @@ import org.unlearn.model.forget.Parametric;
 public final class FeatureInjection {
     /** The injected column's name. */
     public static final String COLUMN = "(injected)";
+
     private static final long PURPOSE = org.unlearn.model.util.RowKeys.purpose("feature-injection");
 
     /**
@@ -32,8 +33,7 @@ public final class FeatureInjection {
         }
     }
 
-    private FeatureInjection() {
-    }
+    private FeatureInjection() {}
 
     /** The rows with the injected column appended (last feature): in [0.5, 1.5) on the rows to forget, 0 elsewhere. */
     public static TrainingSet inject(TrainingSet data, int[] forgetIds) {
@@ -48,7 +48,8 @@ public final class FeatureInjection {
             double[] r = data.row(p);
             x[p] = java.util.Arrays.copyOf(r, r.length + 1);
             x[p][r.length] = marked.contains(data.rowId(p))
-                    ? 0.5 + org.unlearn.model.util.RowKeys.uniform(0, PURPOSE, data.rowId(p)) : 0;
+                    ? 0.5 + org.unlearn.model.util.RowKeys.uniform(0, PURPOSE, data.rowId(p))
+                    : 0;
             if (y != null) {
                 y[p] = data.label(p);
             } else {
@@ -67,9 +68,12 @@ public final class FeatureInjection {
      * @param forget forgets the ids from a model
      * @param index  the injected column's parameter index in {@link Parametric#parameters()}
      */
-    public static <M extends Parametric> Result run(TrainingSet data, int[] forgetIds,
-                                                    java.util.function.Function<TrainingSet, M> train,
-                                                    BiFunction<M, int[], M> forget, int index) {
+    public static <M extends Parametric> Result run(
+            TrainingSet data,
+            int[] forgetIds,
+            java.util.function.Function<TrainingSet, M> train,
+            BiFunction<M, int[], M> forget,
+            int index) {
         M trained = train.apply(inject(data, forgetIds));
         M forgotten = forget.apply(trained, forgetIds);
         return new Result(trained.parameters()[index], forgotten.parameters()[index]);

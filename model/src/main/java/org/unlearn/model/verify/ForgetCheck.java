@@ -16,20 +16,28 @@ import org.unlearn.model.forget.Parametric;
  * @param retrainedForgottenAccuracy the retrained model on the forgotten rows, the value to match
  * @param disagreement      share of held-out rows the unlearned and retrained models classify differently
  */
-public record ForgetCheck(double relativeDistance, double distance, double testAccuracy, double retainedAccuracy,
-                          double forgottenAccuracy, double retrainedForgottenAccuracy, double disagreement) {
+public record ForgetCheck(
+        double relativeDistance,
+        double distance,
+        double testAccuracy,
+        double retainedAccuracy,
+        double forgottenAccuracy,
+        double retrainedForgottenAccuracy,
+        double disagreement) {
     /**
      * @param full      the model before forgetting
      * @param unlearned the model after
      * @param retrained trained from scratch without the forgotten rows
      */
-    public static <M extends Parametric & Classifier> ForgetCheck of(M full, M unlearned, M retrained, TrainingSet test,
-                                                                     TrainingSet retained, TrainingSet forgotten) {
+    public static <M extends Parametric & Classifier> ForgetCheck of(
+            M full, M unlearned, M retrained, TrainingSet test, TrainingSet retained, TrainingSet forgotten) {
         return new ForgetCheck(
                 ParameterDistance.relative(unlearned.parameters(), retrained.parameters(), full.parameters()),
                 ParameterDistance.euclidean(unlearned.parameters(), retrained.parameters()),
-                Quality.accuracy(unlearned, test), Quality.accuracy(unlearned, retained),
-                Quality.accuracy(unlearned, forgotten), Quality.accuracy(retrained, forgotten),
+                Quality.accuracy(unlearned, test),
+                Quality.accuracy(unlearned, retained),
+                Quality.accuracy(unlearned, forgotten),
+                Quality.accuracy(retrained, forgotten),
                 disagreement(unlearned, retrained, test));
     }
 

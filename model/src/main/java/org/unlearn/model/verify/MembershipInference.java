@@ -9,8 +9,7 @@ import org.unlearn.model.data.TrainingSet;
  * rows it never saw, and above 0.5 when it still remembers them.
  */
 public final class MembershipInference {
-    private MembershipInference() {
-    }
+    private MembershipInference() {}
 
     /** AUC of the attack: the chance a forgotten row has lower loss than a held-out row (ties count half). */
     public static double auc(RowLoss model, TrainingSet forgotten, TrainingSet heldOut) {

@@ -2,8 +2,7 @@ package org.unlearn.model.verify;
 
 /** Distances between parameter vectors, as the approximate-deletion papers report them. */
 public final class ParameterDistance {
-    private ParameterDistance() {
-    }
+    private ParameterDistance() {}
 
     public static double euclidean(double[] a, double[] b) {
         if (a.length != b.length) {

@@ -7,8 +7,7 @@ import org.unlearn.model.forget.Regressor;
 
 /** How good a model is on a set of rows: accuracy, squared error, or the k-means objective. */
 public final class Quality {
-    private Quality() {
-    }
+    private Quality() {}
 
     /** Share of rows whose class is predicted right. */
     public static double accuracy(Classifier model, TrainingSet rows) {

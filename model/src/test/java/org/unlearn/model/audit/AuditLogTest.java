@@ -30,8 +30,12 @@ class AuditLogTest {
     private void writeFive() throws IOException {
         log = dir.resolve("audit.jsonl");
         for (int i = 1; i <= 5; i++) {
-            AuditLog.Entry e = AuditLog.seal(key, head, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
-                    i == 1 ? "train" : "forget", Map.of("rows", List.of(i, i + 10), "removed", 2));
+            AuditLog.Entry e = AuditLog.seal(
+                    key,
+                    head,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                    i == 1 ? "train" : "forget",
+                    Map.of("rows", List.of(i, i + 10), "removed", 2));
             AuditLog.append(log, e, Storage.DEFAULT);
             head = e.head();
         }
@@ -68,8 +72,8 @@ class AuditLogTest {
             if (i == 2) {
                 content = content.replace("[3,13]", "[4,13]");
             }
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            String hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
             forged.add(content.substring(0, content.length() - 1) + ",\"mac\":\"" + hash + "\"}");
             previous = hash;
         }

@@ -16,20 +16,31 @@ import org.unlearn.model.util.Progress;
 
 class ReplayTest {
     private static final long SEED = 7;
-    private final TrainingSet penguins = PreparedData.load(TestData.sample("penguins.csv"), "species",
-            Encoding.Options.DEFAULT, Progress.NONE).rows();
-    private final List<int[]> requests = List.of(new int[] {5}, new int[] {17, 40, 41}, new int[] {160},
-            new int[] {300, 2});
+    private final TrainingSet penguins = PreparedData.load(
+                    TestData.sample("penguins.csv"), "species", Encoding.Options.DEFAULT, Progress.NONE)
+            .rows();
+    private final List<int[]> requests =
+            List.of(new int[] {5}, new int[] {17, 40, 41}, new int[] {160}, new int[] {300, 2});
 
     @Test
     void exactUnlearningAndRetrainingFromScratchAgreeOnTheQualityAfterEveryRequest() {
         QKMeans.Options options = QKMeans.Options.of(3);
-        Replay.Line unlearned = Replay.run(Replay.Contender.unlearning("Q-k-means", QKMeans.trainer(options),
-                QKMeans::loss), penguins, SEED, requests, Progress.NONE);
-        Replay.Line retrained = Replay.run(Replay.Contender.retraining("Q-k-means retrained",
-                QKMeans.trainer(options), QKMeans::loss), penguins, SEED, requests, Progress.NONE);
+        Replay.Line unlearned = Replay.run(
+                Replay.Contender.unlearning("Q-k-means", QKMeans.trainer(options), QKMeans::loss),
+                penguins,
+                SEED,
+                requests,
+                Progress.NONE);
+        Replay.Line retrained = Replay.run(
+                Replay.Contender.retraining("Q-k-means retrained", QKMeans.trainer(options), QKMeans::loss),
+                penguins,
+                SEED,
+                requests,
+                Progress.NONE);
 
-        assertEquals(List.of(1, 4, 5, 7), unlearned.steps().stream().map(Replay.Step::forgotten).toList());
+        assertEquals(
+                List.of(1, 4, 5, 7),
+                unlearned.steps().stream().map(Replay.Step::forgotten).toList());
         assertEquals(unlearned.trainedQuality(), retrained.trainedQuality());
         for (int i = 0; i < requests.size(); i++) {
             Replay.Step u = unlearned.steps().get(i);
@@ -45,8 +56,12 @@ class ReplayTest {
     @Test
     void eachContenderTrainsOnTheSameRowsWithTheSameSeed() {
         LloydKMeans.Options options = LloydKMeans.Options.of(3);
-        Replay.Line line = Replay.run(Replay.Contender.unlearning("Lloyd", LloydKMeans.trainer(options),
-                LloydKMeans::loss), penguins, SEED, List.of(), Progress.NONE);
+        Replay.Line line = Replay.run(
+                Replay.Contender.unlearning("Lloyd", LloydKMeans.trainer(options), LloydKMeans::loss),
+                penguins,
+                SEED,
+                List.of(),
+                Progress.NONE);
         LloydKMeans direct = LloydKMeans.fit(penguins, options, SEED, Progress.NONE);
         assertEquals(direct.loss(), line.trainedQuality());
         assertTrue(line.steps().isEmpty());

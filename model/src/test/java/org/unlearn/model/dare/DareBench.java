@@ -24,8 +24,7 @@ import org.unlearn.model.util.Progress;
  * warmup, retrains, every (keep rows whose id is a multiple), threads, seed. Prints one JSON object.
  */
 public final class DareBench {
-    private DareBench() {
-    }
+    private DareBench() {}
 
     public static void main(String[] args) {
         Map<String, String> o = new LinkedHashMap<>();
@@ -40,11 +39,17 @@ public final class DareBench {
         int retrains = get(o, "retrains", 3);
         int every = get(o, "every", 1);
         long seed = get(o, "seed", 1);
-        DareOptions options = new DareOptions(trees, depth, get(o, "random", DareOptions.DEFAULT_RANDOM_DEPTH),
-                get(o, "k", DareOptions.DEFAULT_THRESHOLDS), get(o, "min_leaf", 1), Criterion.GINI,
+        DareOptions options = new DareOptions(
+                trees,
+                depth,
+                get(o, "random", DareOptions.DEFAULT_RANDOM_DEPTH),
+                get(o, "k", DareOptions.DEFAULT_THRESHOLDS),
+                get(o, "min_leaf", 1),
+                Criterion.GINI,
                 get(o, "threads", 1));
 
-        TrainingSet all = PreparedData.load(Path.of(args[0]), args[1], Encoding.Options.DEFAULT, Progress.NONE).rows();
+        TrainingSet all = PreparedData.load(Path.of(args[0]), args[1], Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
         if (every > 1) {
             all = all.whereRowId(id -> id % every == 0);
         }
@@ -96,14 +101,20 @@ public final class DareBench {
         }
         out.put("deletions", deletions);
         out.put("unlearn_ms_median", median(unlearn));
-        out.put("unlearn_ms_mean", unlearn.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
-        out.put("unlearn_ms_max", unlearn.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
+        out.put(
+                "unlearn_ms_mean",
+                unlearn.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+        out.put(
+                "unlearn_ms_max",
+                unlearn.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
         out.put("retrain_ms_median", median(retrain));
         out.put("speedup_median", median(retrain) / median(unlearn));
         out.put("deletions_per_retrain", median(retrain) / (double) out.get("unlearn_ms_mean"));
         out.put("requests_regrowing_a_subtree", retrainedRequests);
         out.put("work_share_median", median(share));
-        out.put("work_share_mean", share.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+        out.put(
+                "work_share_mean",
+                share.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
         out.put("exact", exact);
         System.out.println(json(out));
     }
@@ -138,5 +149,4 @@ public final class DareBench {
         });
         return s.append('}').toString();
     }
-
 }

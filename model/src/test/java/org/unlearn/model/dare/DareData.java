@@ -12,11 +12,11 @@ import org.unlearn.model.util.Progress;
 
 /** Real data for the DaRE tests, and random forget requests drawn from it. */
 final class DareData {
-    private DareData() {
-    }
+    private DareData() {}
 
     static TrainingSet sample(String file, String label) {
-        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE).rows();
+        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
     }
 
     /** consumer credit (4454 rows, good or bad payer), split 80/20 by the seed 1. */

@@ -21,7 +21,8 @@ import org.unlearn.model.util.Progress;
 
 /** What a DaRE forest promises beside exactness: immutability, determinism, its views, its refusals. */
 class DareForestTest {
-    private static final DareOptions SMALL = DareOptions.defaults().withTrees(6).withDepths(6, 2).withThresholds(5);
+    private static final DareOptions SMALL =
+            DareOptions.defaults().withTrees(6).withDepths(6, 2).withThresholds(5);
 
     @Test
     void forgettingLeavesTheOldForestAsItWas() {
@@ -35,7 +36,8 @@ class DareForestTest {
         assertEquals(data.size() - 3, f.model().trainingData().size());
         assertEquals(model.provenance().id(), f.model().provenance().parentId());
         assertEquals("dare", f.report().method());
-        assertTrue(f.report().workUnits() < f.report().fullWorkUnits(), f.report().summary());
+        assertTrue(
+                f.report().workUnits() < f.report().fullWorkUnits(), f.report().summary());
         assertThrows(BadInputException.class, () -> f.model().forget(new int[] {ids[0]}, Progress.NONE));
     }
 
@@ -45,8 +47,11 @@ class DareForestTest {
         DareForest one = DareForest.fit(data, SMALL.withThreads(1), 5, Progress.NONE);
         DareForest many = DareForest.fit(data, SMALL.withThreads(4), 5, Progress.NONE);
         assertNull(one.firstDifference(many));
-        int[] batch = Arrays.copyOf(Arrays.stream(data.rowIds()).filter(id -> id % 97 == 3).toArray(), 20);
-        assertNull(one.forget(batch, Progress.NONE).model().firstDifference(many.forget(batch, Progress.NONE).model()));
+        int[] batch = Arrays.copyOf(
+                Arrays.stream(data.rowIds()).filter(id -> id % 97 == 3).toArray(), 20);
+        assertNull(one.forget(batch, Progress.NONE)
+                .model()
+                .firstDifference(many.forget(batch, Progress.NONE).model()));
         assertFalse(one.sameParameters(DareForest.fit(data, SMALL, 6, Progress.NONE)), "another seed, the same forest");
     }
 
@@ -57,12 +62,22 @@ class DareForestTest {
         int[] ids = {data.rowId(17)};
         ForgetPlan plan = model.plan(ids);
         Forgotten<DareForest> f = model.forget(ids, Progress.NONE);
-        assertEquals(((DareChanges) plan.detail()).changes(), ((DareChanges) f.report().detail()).changes());
+        assertEquals(
+                ((DareChanges) plan.detail()).changes(),
+                ((DareChanges) f.report().detail()).changes());
         assertEquals(model.trainingWork(), plan.fullWorkUnits());
-        assertTrue(plan.summary().startsWith("updates counts only") || plan.summary().startsWith("retrains "),
+        assertTrue(
+                plan.summary().startsWith("updates counts only")
+                        || plan.summary().startsWith("retrains "),
                 plan.summary());
-        assertEquals(model.treeCount(), ((DareChanges) plan.detail()).changes().stream()
-                .mapToInt(DareChanges.Change::tree).distinct().count(), "a request reaches every tree");
+        assertEquals(
+                model.treeCount(),
+                ((DareChanges) plan.detail())
+                        .changes().stream()
+                                .mapToInt(DareChanges.Change::tree)
+                                .distinct()
+                                .count(),
+                "a request reaches every tree");
     }
 
     @Test
@@ -74,14 +89,19 @@ class DareForestTest {
         for (int t = 0; t < forest.treeCount(); t++) {
             Forest.Node root = forest.tree(t);
             assertEquals(data.size(), root.rows());
-            assertEquals(data.size(), leaves(root).stream().mapToInt(Forest.Node::rows).sum());
+            assertEquals(
+                    data.size(),
+                    leaves(root).stream().mapToInt(Forest.Node::rows).sum());
             int rowId = data.rowId(t * 100);
             int[] path = forest.path(t, rowId);
             assertEquals(1, path[0]);
             Forest.Node node = root;
             for (int i = 1; i < path.length; i++) {
                 int id = path[i];
-                node = node.children().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+                node = node.children().stream()
+                        .filter(c -> c.id() == id)
+                        .findFirst()
+                        .orElseThrow();
             }
             assertTrue(node.isLeaf(), "the route ends in a leaf");
             List<NodeInfo> route = model.route(t, rowId);
@@ -92,7 +112,8 @@ class DareForestTest {
     }
 
     private static List<Forest.Node> leaves(Forest.Node node) {
-        return node.isLeaf() ? List.of(node)
+        return node.isLeaf()
+                ? List.of(node)
                 : node.children().stream().flatMap(c -> leaves(c).stream()).toList();
     }
 
@@ -106,7 +127,8 @@ class DareForestTest {
         DareForest model = DareForest.fit(data, SMALL.withTrees(1), 11, Progress.NONE);
         int rowId = data.rowId(0);
         Forgotten<DareForest> f = model.forget(new int[] {rowId}, Progress.NONE);
-        assertTrue(((DareChanges) f.report().detail()).changes().stream().noneMatch(c -> c.depth() == 0),
+        assertTrue(
+                ((DareChanges) f.report().detail()).changes().stream().noneMatch(c -> c.depth() == 0),
                 "the root kept its split: " + f.report().summary());
         SplitNode before = (SplitNode) model.root(0);
         SplitNode after = (SplitNode) f.model().root(0);
@@ -120,7 +142,9 @@ class DareForestTest {
         refused(() -> DareOptions.defaults().withTrees(0), "a DaRE forest needs 1 tree or more, not 0");
         refused(() -> DareOptions.defaults().withDepths(0, 0), "the depth must be 1 to 30, not 0");
         refused(() -> DareOptions.defaults().withDepths(31, 1), "the depth must be 1 to 30, not 31");
-        refused(() -> DareOptions.defaults().withDepths(5, 6), "the random-split depth must be 0 to the depth (5), not 6");
+        refused(
+                () -> DareOptions.defaults().withDepths(5, 6),
+                "the random-split depth must be 0 to the depth (5), not 6");
         refused(() -> DareOptions.defaults().withThresholds(0), "thresholds per feature must be 1 or more, not 0");
         refused(() -> DareOptions.defaults().withMinLeaf(0), "a leaf needs 1 row or more, not 0");
         refused(() -> DareOptions.defaults().withThreads(-1), "threads must be 0 (one per core) or more, not -1");
@@ -131,8 +155,8 @@ class DareForestTest {
     @Test
     void aNumericLabelIsRefused() {
         TrainingSet numeric = DareData.sample("employee_attrition.csv", "MonthlyIncome");
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> DareForest.fit(numeric, SMALL, 1, Progress.NONE));
+        BadInputException e =
+                assertThrows(BadInputException.class, () -> DareForest.fit(numeric, SMALL, 1, Progress.NONE));
         assertEquals("employee_attrition.csv: a DaRE forest learns classes, and the label is numeric", e.getMessage());
     }
 

@@ -13,13 +13,21 @@ import smile.data.vector.IntVector;
 final class SmileForest {
     private static final String LABEL = "dare_label";
 
-    private SmileForest() {
-    }
+    private SmileForest() {}
 
     /** Accuracy on the test rows of a Smile forest of the given trees and depth, grown on the training rows. */
     static double accuracy(TrainingSet train, TrainingSet test, int trees, int maxDepth, long seed) {
-        RandomForest forest = RandomForest.fit(Formula.lhs(LABEL), frame(train), trees,
-                TreeGrower.featuresPerNode(train.dimension()), SplitRule.GINI, maxDepth, train.size(), 1, 1.0, null,
+        RandomForest forest = RandomForest.fit(
+                Formula.lhs(LABEL),
+                frame(train),
+                trees,
+                TreeGrower.featuresPerNode(train.dimension()),
+                SplitRule.GINI,
+                maxDepth,
+                train.size(),
+                1,
+                1.0,
+                null,
                 LongStream.range(seed, seed + trees));
         int[] predicted = forest.predict(frame(test));
         int right = 0;
@@ -30,7 +38,8 @@ final class SmileForest {
     }
 
     private static DataFrame frame(TrainingSet rows) {
-        String[] names = IntStream.range(0, rows.dimension()).mapToObj(j -> "x" + j).toArray(String[]::new);
+        String[] names =
+                IntStream.range(0, rows.dimension()).mapToObj(j -> "x" + j).toArray(String[]::new);
         double[][] x = new double[rows.size()][];
         int[] y = new int[rows.size()];
         for (int p = 0; p < rows.size(); p++) {

@@ -26,12 +26,15 @@ class BadInputTest {
 
     @Test
     void binaryFile() {
-        assertEquals("binary.csv: not a text table (binary content at byte 5)", refusal(TestData.resource("bad/binary.csv")));
+        assertEquals(
+                "binary.csv: not a text table (binary content at byte 5)",
+                refusal(TestData.resource("bad/binary.csv")));
     }
 
     @Test
     void headerOnly() {
-        assertEquals("header_only.csv: has a header but no data rows", refusal(TestData.resource("bad/header_only.csv")));
+        assertEquals(
+                "header_only.csv: has a header but no data rows", refusal(TestData.resource("bad/header_only.csv")));
     }
 
     @Test
@@ -41,12 +44,15 @@ class BadInputTest {
 
     @Test
     void columnWithNoValuesNamesTheColumn() {
-        assertEquals("all_missing.csv column 2 \"b\": every value is missing", refusal(TestData.resource("bad/all_missing.csv")));
+        assertEquals(
+                "all_missing.csv column 2 \"b\": every value is missing",
+                refusal(TestData.resource("bad/all_missing.csv")));
     }
 
     @Test
     void unterminatedQuoteNamesWhereItOpened() {
-        assertEquals("open_quote.csv line 2: a quoted field starts here and never ends",
+        assertEquals(
+                "open_quote.csv line 2: a quoted field starts here and never ends",
                 refusal(TestData.resource("bad/open_quote.csv")));
     }
 
@@ -60,9 +66,7 @@ class BadInputTest {
     @Test
     void labelWithOneClass() {
         Dataset d = CsvReader.read(TestData.resource("bad/one_class.csv"));
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> Encoding.fit(ColumnRoles.infer(d, "label")));
-        assertEquals("one_class.csv: label \"label\" has one class: there is nothing to tell apart",
-                e.getMessage());
+        BadInputException e = assertThrows(BadInputException.class, () -> Encoding.fit(ColumnRoles.infer(d, "label")));
+        assertEquals("one_class.csv: label \"label\" has one class: there is nothing to tell apart", e.getMessage());
     }
 }

@@ -73,8 +73,18 @@ class ColumnRolesTest {
             order[i] = (i * 7 + 3) % n;
         }
         for (int i = 0; i < n; i++) {
-            csv.append(x1[i]).append(',').append(x2[i]).append(',').append(y[i] / 2.54).append(',')
-                    .append(Math.log(y[i])).append(',').append(y[order[i]]).append(',').append(y[i]).append('\n');
+            csv.append(x1[i])
+                    .append(',')
+                    .append(x2[i])
+                    .append(',')
+                    .append(y[i] / 2.54)
+                    .append(',')
+                    .append(Math.log(y[i]))
+                    .append(',')
+                    .append(y[order[i]])
+                    .append(',')
+                    .append(y[i])
+                    .append('\n');
         }
         ColumnRoles roles = ColumnRoles.infer(CsvReader.read(Files.writeString(dir.resolve("regr.csv"), csv)), "y");
         assertEquals(ColumnRole.FEATURE, roles.role("x1"));

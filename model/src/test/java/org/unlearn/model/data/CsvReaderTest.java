@@ -60,8 +60,13 @@ class CsvReaderTest {
     void numbersBeforeTextKeepTheirSpelling() {
         Dataset d = CsvReader.read(TestData.resource("messy/mixed_codes.csv"));
         assertEquals(ColumnType.TEXT, d.column("code").type());
-        assertEquals(List.of("007", "012", "A7", ""), List.of(d.column("code").text(0), d.column("code").text(1),
-                d.column("code").text(2), d.column("code").text(3)));
+        assertEquals(
+                List.of("007", "012", "A7", ""),
+                List.of(
+                        d.column("code").text(0),
+                        d.column("code").text(1),
+                        d.column("code").text(2),
+                        d.column("code").text(3)));
     }
 
     @Test
@@ -75,7 +80,9 @@ class CsvReaderTest {
 
     @Test
     void pipesAndCategoricals() {
-        assertEquals('|', CsvReader.read(TestData.resource("messy/pipes.txt")).dialect().delimiter());
+        assertEquals(
+                '|',
+                CsvReader.read(TestData.resource("messy/pipes.txt")).dialect().delimiter());
         Dataset d = CsvReader.read(TestData.resource("messy/all_categorical.csv"));
         for (Column c : d.columns()) {
             assertEquals(ColumnType.CATEGORICAL, c.type(), c.name());

@@ -16,20 +16,22 @@ import org.unlearn.model.TestData;
  * cells with what pandas counts (pandas_expected.csv, written by pandas_oracle.py with pandas itself).
  */
 class PandasParityTest {
-    private record Expected(int rows, Map<String, Integer> missing) {
-    }
+    private record Expected(int rows, Map<String, Integer> missing) {}
 
     @TestFactory
     Stream<DynamicTest> messyFilesReadAsPandasCountsThem() {
-        return expectations("messy/").entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-                () -> check(TestData.resource(e.getKey()), e.getValue())));
+        return expectations("messy/").entrySet().stream()
+                .map(e ->
+                        DynamicTest.dynamicTest(e.getKey(), () -> check(TestData.resource(e.getKey()), e.getValue())));
     }
 
     @TestFactory
     Stream<DynamicTest> sharedDatasetsReadAsPandasCountsThem() {
         Path folder = TestData.sharedFolder();
-        return expectations("shared/").entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-                () -> check(folder.resolve(e.getKey().substring("shared/".length())), e.getValue())));
+        return expectations("shared/").entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest(
+                        e.getKey(),
+                        () -> check(folder.resolve(e.getKey().substring("shared/".length())), e.getValue())));
     }
 
     private static void check(Path file, Expected expected) {
@@ -59,5 +61,4 @@ class PandasParityTest {
         }
         return out;
     }
-
 }

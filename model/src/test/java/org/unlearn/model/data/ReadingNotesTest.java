@@ -37,7 +37,8 @@ class ReadingNotesTest {
     void thousandsSeparatorsInTheCommonForms() throws IOException {
         Dataset comma = read("c.csv", "a,b\n1,\"1,234\"\n2,\"12,345.5\"\n3,999\n4,\"1,000,000\"\n");
         assertColumn(comma.column("b"), ColumnType.NUMERIC, 1234, 12345.5, 999, 1_000_000);
-        assertEquals("numbers written with ',' between thousands", comma.column("b").readingNote());
+        assertEquals(
+                "numbers written with ',' between thousands", comma.column("b").readingNote());
 
         Dataset european = read("e.csv", "a;b\n1;1.234,5\n2;3,25\n3;12\n4;1.234\n");
         assertColumn(european.column("b"), ColumnType.NUMERIC, 1234.5, 3.25, 12, 1234);
@@ -61,17 +62,21 @@ class ReadingNotesTest {
     @Test
     void utf16IsReadWithOrWithoutItsByteOrderMark() throws IOException {
         String text = "a,b,label\n1,2.5,x\n3,4.5,y\n5,6.5,x\n";
-        for (byte[] bytes : new byte[][] {("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE),
-            ("\ufeff" + text).getBytes(StandardCharsets.UTF_16BE), text.getBytes(StandardCharsets.UTF_16LE),
-            text.getBytes(StandardCharsets.UTF_16BE)}) {
+        for (byte[] bytes : new byte[][] {
+            ("\ufeff" + text).getBytes(StandardCharsets.UTF_16LE),
+            ("\ufeff" + text).getBytes(StandardCharsets.UTF_16BE),
+            text.getBytes(StandardCharsets.UTF_16LE),
+            text.getBytes(StandardCharsets.UTF_16BE)
+        }) {
             Dataset d = CsvReader.read(Files.write(dir.resolve("u16.csv"), bytes));
             assertEquals(3, d.rowCount());
             assertEquals(java.util.List.of("a", "b", "label"), d.columnNames());
             assertEquals(6.5, ((NumericColumn) d.column("b")).get(2));
             assertEquals("y", d.column("label").text(1));
         }
-        BadInputException e = assertThrows(BadInputException.class, () -> CsvReader.read(
-                Files.write(dir.resolve("u32.csv"), text.getBytes("UTF-32"))));
+        BadInputException e = assertThrows(
+                BadInputException.class,
+                () -> CsvReader.read(Files.write(dir.resolve("u32.csv"), text.getBytes("UTF-32"))));
         assertTrue(e.getMessage().contains("UTF-32"), e.getMessage());
     }
 

@@ -16,13 +16,16 @@ import org.unlearn.model.util.Progress;
 class RemainingRowsTest {
     @Test
     void agreesWithTrainingSetWithoutOverALongSequence() {
-        TrainingSet penguins = PreparedData.load(TestData.sample("penguins.csv"), "species", Encoding.Options.DEFAULT,
-                Progress.NONE).rows();
+        TrainingSet penguins = PreparedData.load(
+                        TestData.sample("penguins.csv"), "species", Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
         Random random = new Random(5);
         RemainingRows rows = RemainingRows.of(penguins);
         TrainingSet expected = penguins;
         for (int step = 0; step < 300; step++) {
-            int[] ids = {expected.rowId(random.nextInt(expected.size())), expected.rowId(random.nextInt(expected.size()))};
+            int[] ids = {
+                expected.rowId(random.nextInt(expected.size())), expected.rowId(random.nextInt(expected.size()))
+            };
             rows = rows.without(ids);
             expected = expected.without(ids);
             assertEquals(expected.size(), rows.size(), "step " + step);
@@ -42,11 +45,14 @@ class RemainingRowsTest {
         RemainingRows last = rows;
         int gone = penguins.rowId(0) == expected.rowId(0) ? -1 : penguins.rowId(0);
         if (gone > 0) {
-            assertEquals("penguins.csv: row " + gone + " is not in the training data (already forgotten, held out"
-                    + " for testing, or never read)", assertThrows(BadInputException.class,
-                    () -> last.without(new int[] {gone})).getMessage());
+            assertEquals(
+                    "penguins.csv: row " + gone + " is not in the training data (already forgotten, held out"
+                            + " for testing, or never read)",
+                    assertThrows(BadInputException.class, () -> last.without(new int[] {gone}))
+                            .getMessage());
         }
-        assertArrayEquals(new int[] {expected.rowId(0), expected.rowId(1)},
+        assertArrayEquals(
+                new int[] {expected.rowId(0), expected.rowId(1)},
                 last.requireAll(new int[] {expected.rowId(1), expected.rowId(0), expected.rowId(1)}));
     }
 }

@@ -49,11 +49,17 @@ class RowFilterTest {
     void theIssuesExampleMatchesWhatTheColumnsSay() {
         NumericColumn age = (NumericColumn) EMPLOYEES.column("Age");
         StringColumn marital = (StringColumn) EMPLOYEES.column("MaritalStatus");
-        assertMatches(EMPLOYEES, "Age > 50 and MaritalStatus == \"Single\"",
+        assertMatches(
+                EMPLOYEES,
+                "Age > 50 and MaritalStatus == \"Single\"",
                 p -> age.get(p) > 50 && marital.text(p).equals("Single"));
-        assertMatches(EMPLOYEES, "age > 50 AND maritalstatus == \"Single\"",
+        assertMatches(
+                EMPLOYEES,
+                "age > 50 AND maritalstatus == \"Single\"",
                 p -> age.get(p) > 50 && marital.text(p).equals("Single"));
-        assertMatches(EMPLOYEES, "Age >= 58 || Age <= 18 && MaritalStatus != \"Single\"",
+        assertMatches(
+                EMPLOYEES,
+                "Age >= 58 || Age <= 18 && MaritalStatus != \"Single\"",
                 p -> age.get(p) >= 58 || (age.get(p) <= 18 && !marital.text(p).equals("Single")));
     }
 
@@ -64,26 +70,42 @@ class RowFilterTest {
         assertEquals(11, sex.missingCount());
         assertMatches(PENGUINS, "sex == missing", sex::isMissing);
         assertMatches(PENGUINS, "sex is missing", sex::isMissing);
-        assertMatches(PENGUINS, "sex is not missing and sex != \"male\"", p -> !sex.isMissing(p) && !sex.text(p).equals("male"));
-        assertMatches(PENGUINS, "sex != \"male\"", p -> !sex.isMissing(p) && !sex.text(p).equals("male"));
+        assertMatches(
+                PENGUINS,
+                "sex is not missing and sex != \"male\"",
+                p -> !sex.isMissing(p) && !sex.text(p).equals("male"));
+        assertMatches(
+                PENGUINS,
+                "sex != \"male\"",
+                p -> !sex.isMissing(p) && !sex.text(p).equals("male"));
         assertMatches(PENGUINS, "bill_length_mm != 40", p -> !bill.isMissing(p) && bill.get(p) != 40);
         assertMatches(PENGUINS, "not bill_length_mm > 40", p -> !(bill.get(p) > 40));
-        assertMatches(PENGUINS, "bill_length_mm != missing and island == \"Dream\" and year == 2008",
-                p -> !bill.isMissing(p) && PENGUINS.column("island").text(p).equals("Dream")
+        assertMatches(
+                PENGUINS,
+                "bill_length_mm != missing and island == \"Dream\" and year == 2008",
+                p -> !bill.isMissing(p)
+                        && PENGUINS.column("island").text(p).equals("Dream")
                         && PENGUINS.column("year").text(p).equals("2008"));
-        assertMatches(PENGUINS, "bill_length_mm > bill_depth_mm", p -> !bill.isMissing(p)
-                && bill.get(p) > ((NumericColumn) PENGUINS.column("bill_depth_mm")).get(p));
+        assertMatches(
+                PENGUINS,
+                "bill_length_mm > bill_depth_mm",
+                p -> !bill.isMissing(p) && bill.get(p) > ((NumericColumn) PENGUINS.column("bill_depth_mm")).get(p));
     }
 
     @Test
     void backtickedNamesQuotesDatesAndBooleans(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("people.csv");
-        Files.writeString(file, String.join("\n",
-                "name,monthly income,joined,member",
-                "\"O'Brien\",1200,2020-05-01,true",
-                "\"Say \"\"hi\"\"\",5400,2021-03-15,false",
-                "Ada,,2022-11-30,true",
-                "Bo,7000,2019-01-02,false") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                "name,monthly income,joined,member",
+                                "\"O'Brien\",1200,2020-05-01,true",
+                                "\"Say \"\"hi\"\"\",5400,2021-03-15,false",
+                                "Ada,,2022-11-30,true",
+                                "Bo,7000,2019-01-02,false")
+                        + "\n",
+                StandardCharsets.UTF_8);
         Dataset people = CsvReader.read(file);
         assertEquals(ColumnType.DATE, people.column("joined").type());
         assertEquals(ColumnType.BOOLEAN, people.column("member").type());
@@ -98,26 +120,28 @@ class RowFilterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Agee > 50|1|unknown column \"Agee\"; did you mean Age? (columns: Age, Attrition, BusinessTravel, DailyRate,"
-                + " Department, DistanceFromHome, Education, EducationField, EnvironmentSatisfaction, Gender, … 21 more)",
-        "Age > 50 and MaritalStatus == \"Singel\"|31|no row has MaritalStatus \"Singel\" (values: Divorced, Married, Single)",
-        "Age > |6|the expression ends where a column or a value was expected",
-        "(Age > 50 and Age < 60|23|the parenthesis opened at column 1 is never closed",
-        "Age > 50)|9|a ) that closes nothing",
-        "Age = 50|5|write == to compare, not =",
-        "MaritalStatus > 5|17|MaritalStatus holds text; compare it with quoted text, e.g. MaritalStatus == \"Single\"",
-        "Age == \"old\"|8|Age holds numbers; compare it with a number, not \"old\"",
-        "Age > 50 Gender == \"Male\"|10|expected and, or or the end, found \"Gender\"",
-        "Age > 50 and|13|the expression ends where a column or a value was expected",
-        "Age 50|5|expected a comparison (== != < <= > >=) after \"Age\", found \"50\"",
-        "Age < missing|5|missing is neither more nor less than a value; use == missing or != missing",
-        "50 > 40|1|compare a column with a value; \"50\" and \"40\" are both values",
-        "Age > 50 and `Marital|14|the column name opened with ` is never closed",
-        "Department == \"Sales|15|the text opened with \" is never closed",
-        "Age > 5O|8|expected and, or or the end, found \"O\"",
-        "Age > 50 * 2|10|unexpected \"*\"; put a column name with spaces or signs in backticks, e.g. `monthly income`",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Agee > 50|1|unknown column \"Agee\"; did you mean Age? (columns: Age, Attrition, BusinessTravel, DailyRate,"
+                        + " Department, DistanceFromHome, Education, EducationField, EnvironmentSatisfaction, Gender, … 21 more)",
+                "Age > 50 and MaritalStatus == \"Singel\"|31|no row has MaritalStatus \"Singel\" (values: Divorced, Married, Single)",
+                "Age > |6|the expression ends where a column or a value was expected",
+                "(Age > 50 and Age < 60|23|the parenthesis opened at column 1 is never closed",
+                "Age > 50)|9|a ) that closes nothing",
+                "Age = 50|5|write == to compare, not =",
+                "MaritalStatus > 5|17|MaritalStatus holds text; compare it with quoted text, e.g. MaritalStatus == \"Single\"",
+                "Age == \"old\"|8|Age holds numbers; compare it with a number, not \"old\"",
+                "Age > 50 Gender == \"Male\"|10|expected and, or or the end, found \"Gender\"",
+                "Age > 50 and|13|the expression ends where a column or a value was expected",
+                "Age 50|5|expected a comparison (== != < <= > >=) after \"Age\", found \"50\"",
+                "Age < missing|5|missing is neither more nor less than a value; use == missing or != missing",
+                "50 > 40|1|compare a column with a value; \"50\" and \"40\" are both values",
+                "Age > 50 and `Marital|14|the column name opened with ` is never closed",
+                "Department == \"Sales|15|the text opened with \" is never closed",
+                "Age > 5O|8|expected and, or or the end, found \"O\"",
+                "Age > 50 * 2|10|unexpected \"*\"; put a column name with spaces or signs in backticks, e.g. `monthly income`",
+            })
     void aFilterThatCannotBeReadIsRefusedInOneLineNamingTheColumn(String text, int column, String why) {
         BadInputException e = assertThrows(BadInputException.class, () -> RowFilter.parse(text, EMPLOYEES));
         assertEquals("filter, column " + column + ": " + why, e.getMessage());
@@ -127,12 +151,18 @@ class RowFilterTest {
     @Test
     void anEmptyFilterSuggestsOneOnThisDataset() {
         BadInputException e = assertThrows(BadInputException.class, () -> RowFilter.parse("  ", EMPLOYEES));
-        assertEquals("filter: empty; write a condition such as Age > 40", e.getMessage(), "the median to one digit, not a cell");
+        assertEquals(
+                "filter: empty; write a condition such as Age > 40",
+                e.getMessage(),
+                "the median to one digit, not a cell");
         assertEquals(EMPLOYEES.rowCount(), RowFilter.parse("Age > 0", EMPLOYEES).matchingPositions().length);
     }
 
     private static void assertMatches(Dataset data, String text, IntPredicate expected) {
-        int[] want = IntStream.range(0, data.rowCount()).filter(expected).map(data::rowId).toArray();
+        int[] want = IntStream.range(0, data.rowCount())
+                .filter(expected)
+                .map(data::rowId)
+                .toArray();
         assertTrue(want.length > 0, text + ": the oracle matches some rows");
         assertArrayEquals(want, RowFilter.parse(text, data).matchingRowIds(data), text);
     }
@@ -156,7 +186,12 @@ class RowFilterTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assumeTrue(!out.contains("No module named 'pandas'"), "no pandas for the peer");
         assertEquals(0, process.exitValue(), out);
-        return out.lines().map(l -> l.isBlank() ? new int[0] : Arrays.stream(l.trim().split(" "))
-                .mapToInt(Integer::parseInt).toArray()).toList();
+        return out.lines()
+                .map(l -> l.isBlank()
+                        ? new int[0]
+                        : Arrays.stream(l.trim().split(" "))
+                                .mapToInt(Integer::parseInt)
+                                .toArray())
+                .toList();
     }
 }

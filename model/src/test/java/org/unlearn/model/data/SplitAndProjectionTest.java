@@ -10,7 +10,8 @@ import org.unlearn.model.TestData;
 
 class SplitAndProjectionTest {
     private final TrainingSet iris = PreparedData.prepare(
-            ColumnRoles.infer(CsvReader.read(TestData.sample("iris.csv")), "target"), Encoding.Options.DEFAULT).rows();
+                    ColumnRoles.infer(CsvReader.read(TestData.sample("iris.csv")), "target"), Encoding.Options.DEFAULT)
+            .rows();
 
     @Test
     void splitIsStratifiedAndReproducible() {
@@ -18,7 +19,8 @@ class SplitAndProjectionTest {
         assertEquals(30, a.test().size());
         assertArrayEquals(new int[] {10, 10, 10}, a.test().classCounts());
         assertArrayEquals(a.test().rowIds(), Split.of(iris, 0.2, 7).test().rowIds());
-        assertFalse(Arrays.equals(a.test().rowIds(), Split.of(iris, 0.2, 8).test().rowIds()));
+        assertFalse(
+                Arrays.equals(a.test().rowIds(), Split.of(iris, 0.2, 8).test().rowIds()));
     }
 
     @Test

@@ -19,8 +19,7 @@ final class ContractData {
     private static PreparedData data;
     private static DatasetIdentity identity;
 
-    private ContractData() {
-    }
+    private ContractData() {}
 
     static synchronized PreparedData data() {
         if (data == null) {
@@ -37,7 +36,11 @@ final class ContractData {
 
     /** {@code size} distinct rows still in the data, drawn by the random source. */
     static int[] request(SplittableRandom random, TrainingSet remaining, int size) {
-        int[] out = random.ints(0, remaining.size()).distinct().limit(size).map(remaining::rowId).toArray();
+        int[] out = random.ints(0, remaining.size())
+                .distinct()
+                .limit(size)
+                .map(remaining::rowId)
+                .toArray();
         Arrays.sort(out);
         return out;
     }

@@ -44,8 +44,10 @@ class FamilyContractTest {
         assertEquals(List.of("kmeans", "qkmeans", "dckmeans"), codes.subList(0, 3));
         assertTrue(codes.containsAll(List.of("sisa", "logreg", "ridge")), codes.toString());
         assertEquals(Families.byCode("lloyd"), Families.byCode("KMeans"));
-        assertEquals("unknown model \"svm\" (models: " + String.join(", ", codes) + ")",
-                assertThrows(org.unlearn.model.BadInputException.class, () -> Families.byCode("svm")).getMessage());
+        assertEquals(
+                "unknown model \"svm\" (models: " + String.join(", ", codes) + ")",
+                assertThrows(org.unlearn.model.BadInputException.class, () -> Families.byCode("svm"))
+                        .getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +58,9 @@ class FamilyContractTest {
         assertFalse(family.description().isBlank());
         assertFalse(family.workUnit().isBlank());
         assertFalse(family.forgetMethods().isEmpty());
-        assertTrue(family.capabilities().stream().allMatch(Class::isInterface), family.capabilities().toString());
+        assertTrue(
+                family.capabilities().stream().allMatch(Class::isInterface),
+                family.capabilities().toString());
         for (OptionSpec s : family.options()) {
             assertFalse(s.help().isBlank(), s.name());
             assertTrue(s.hasDefault() || s.defaultNote() != null, s.name() + " has neither a default nor a note");
@@ -72,8 +76,13 @@ class FamilyContractTest {
     }
 
     private static <M extends UnlearningModel<M>> void forgets(FamilyDescriptor<M> family) {
-        Traced<M> trained = Traced.train(family.configure(family.quickOptions()), ContractData.data(),
-                ContractData.identity(), 0.2, SEED, Progress.NONE);
+        Traced<M> trained = Traced.train(
+                family.configure(family.quickOptions()),
+                ContractData.data(),
+                ContractData.identity(),
+                0.2,
+                SEED,
+                Progress.NONE);
         M model = trained.model();
         for (Class<?> capability : family.capabilities()) {
             assertTrue(capability.isInstance(model), family.code() + " models should be " + capability.getSimpleName());
@@ -111,16 +120,18 @@ class FamilyContractTest {
     }
 
     /** An approximate method's model says how far it may be, and is measurably near the retrain. */
-    private static <M extends UnlearningModel<M>> void approximateReportsItsDistance(M after, M retrained, M full,
-                                                                                       String what) {
-        assertTrue(after instanceof Parametric || after instanceof Indebted, what + ": an approximate model must be"
-                + " Parametric or Indebted, so its distance from the exact retrain can be told");
+    private static <M extends UnlearningModel<M>> void approximateReportsItsDistance(
+            M after, M retrained, M full, String what) {
+        assertTrue(
+                after instanceof Parametric || after instanceof Indebted,
+                what + ": an approximate model must be"
+                        + " Parametric or Indebted, so its distance from the exact retrain can be told");
         if (after instanceof Indebted owes) {
             assertTrue(owes.owed().requests() > 0, what + ": it owes the request");
         }
         if (after instanceof Parametric p) {
-            double distance = ParameterDistance.relative(p.parameters(), ((Parametric) retrained).parameters(),
-                    ((Parametric) full).parameters());
+            double distance = ParameterDistance.relative(
+                    p.parameters(), ((Parametric) retrained).parameters(), ((Parametric) full).parameters());
             assertTrue(Double.isFinite(distance) && distance >= 0 && distance < 1, what + ": distance " + distance);
         }
     }
@@ -141,7 +152,8 @@ class FamilyContractTest {
             assertEquals(o, back, o.toText());
             assertEquals(o.toText(), back.toText());
         }
-        TrainingSet rows = family.prepare(family.quickOptions(), ContractData.data().rows());
+        TrainingSet rows =
+                family.prepare(family.quickOptions(), ContractData.data().rows());
         Options resolved = family.resolve(family.quickOptions(), rows);
         assertEquals(resolved, family.resolve(resolved, rows), "resolving twice changes nothing");
         assertEquals(resolved, family.parse(resolved.toText()));
@@ -154,19 +166,27 @@ class FamilyContractTest {
         int refused = 0;
         for (OptionSpec s : family.options()) {
             for (String bad : badValues(s)) {
-                BadOptionException e = assertThrows(BadOptionException.class,
-                        () -> family.check(base.with(s.name(), bad)), family.code() + " " + s.name() + "=" + bad);
+                BadOptionException e = assertThrows(
+                        BadOptionException.class,
+                        () -> family.check(base.with(s.name(), bad)),
+                        family.code() + " " + s.name() + "=" + bad);
                 assertEquals(s.name(), e.option(), e.getMessage());
                 oneLineInPlainWords(e.getMessage(), family.code() + " " + s.name() + "=" + bad);
                 assertTrue(e.getMessage().startsWith(s.name()), e.getMessage());
                 refused++;
             }
         }
-        assertTrue(refused >= family.options().stream().filter(s -> s.type() != OptionType.TEXT).count(),
+        assertTrue(
+                refused
+                        >= family.options().stream()
+                                .filter(s -> s.type() != OptionType.TEXT)
+                                .count(),
                 family.code());
         BadOptionException unknown = assertThrows(BadOptionException.class, () -> base.with("no_such_option", "1"));
-        assertEquals("no_such_option is not an option of " + family.code() + " (options: "
-                + String.join(", ", base.names()) + ")", unknown.getMessage());
+        assertEquals(
+                "no_such_option is not an option of " + family.code() + " (options: " + String.join(", ", base.names())
+                        + ")",
+                unknown.getMessage());
     }
 
     private static void oneLineInPlainWords(String message, String what) {
@@ -209,14 +229,17 @@ class FamilyContractTest {
 
     @Test
     void optionsTextQuotesWhatNeedsIt() {
-        List<OptionSpec> specs = List.of(OptionSpec.text("classes", "two classes", "A,B").otherwise("all"),
+        List<OptionSpec> specs = List.of(
+                OptionSpec.text("classes", "two classes", "A,B").otherwise("all"),
                 OptionSpec.number("lambda", "λ", "regularization").byDefault(1).above(0));
         Options o = Options.of("demo", specs).with("classes", "a \"b\",c").with("lambda", "1e-4");
         assertEquals("classes=\"a \\\"b\\\",c\", lambda=0.0001", o.toText());
         assertEquals(o, Options.parse("demo", specs, o.toText()));
         assertEquals(Set.of("classes", "lambda"), o.given());
         assertNotEquals(o, o.without("classes"));
-        assertEquals("lambda (the λ) must be more than 0, not -0.5",
-                assertThrows(BadOptionException.class, () -> o.with("lambda", "-0.5")).getMessage());
+        assertEquals(
+                "lambda (the λ) must be more than 0, not -0.5",
+                assertThrows(BadOptionException.class, () -> o.with("lambda", "-0.5"))
+                        .getMessage());
     }
 }

@@ -33,11 +33,17 @@ class ProvenanceRebuildTest {
     }
 
     private static <M extends UnlearningModel<M>> void rebuilds(FamilyDescriptor<M> family) {
-        Traced<M> traced = Traced.train(family.configure(family.quickOptions()), ContractData.data(),
-                ContractData.identity(), 0.2, 5, Progress.NONE);
+        Traced<M> traced = Traced.train(
+                family.configure(family.quickOptions()),
+                ContractData.data(),
+                ContractData.identity(),
+                0.2,
+                5,
+                Progress.NONE);
         SplittableRandom random = new SplittableRandom(5);
         for (ForgetMethod method : family.forgetMethods()) {
-            traced = traced.forget(method, ContractData.request(random, traced.model().trainingData(), 1), Progress.NONE);
+            traced = traced.forget(
+                    method, ContractData.request(random, traced.model().trainingData(), 1), Progress.NONE);
         }
         traced = traced.forget(ContractData.request(random, traced.model().trainingData(), 6), Progress.NONE);
         String text = traced.lineage().toText();
@@ -58,20 +64,27 @@ class ProvenanceRebuildTest {
     void anotherFilesBytesAreRefused(@TempDir Path dir) throws IOException {
         Path copy = dir.resolve("employee_attrition.csv");
         Files.writeString(copy, Files.readString(ContractData.FILE).replaceFirst("41,", "42,"));
-        Traced<?> traced = Traced.train(Families.byCode("kmeans").configure(Families.byCode("kmeans").defaults()),
-                ContractData.data(), ContractData.identity(), 0, 1, Progress.NONE);
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> Traced.rebuild(traced.lineage(), copy, Progress.NONE));
-        assertTrue(e.getMessage().startsWith("employee_attrition.csv: not the file the model was trained on"),
+        Traced<?> traced = Traced.train(
+                Families.byCode("kmeans").configure(Families.byCode("kmeans").defaults()),
+                ContractData.data(),
+                ContractData.identity(),
+                0,
+                1,
+                Progress.NONE);
+        BadInputException e =
+                assertThrows(BadInputException.class, () -> Traced.rebuild(traced.lineage(), copy, Progress.NONE));
+        assertTrue(
+                e.getMessage().startsWith("employee_attrition.csv: not the file the model was trained on"),
                 e.getMessage());
     }
 
     @Test
     void aLineageNamesItsFactsOneALine() {
-        DatasetIdentity data = new DatasetIdentity("f.csv", "ab12", "y", java.util.Map.of("x", "feature", "y", "label"),
-                true);
+        DatasetIdentity data =
+                new DatasetIdentity("f.csv", "ab12", "y", java.util.Map.of("x", "feature", "y", "label"), true);
         Lineage l = new Lineage("ridge", "method=newton, lambda=2", data, 0.2, 9, "1.0", java.util.List.of())
-                .then("newton", new int[] {3, 5}).then("exact", new int[] {8});
+                .then("newton", new int[] {3, 5})
+                .then("exact", new int[] {8});
         assertEquals(l, Lineage.parse(l.toText()));
         assertTrue(l.toText().endsWith("forget: newton 3,5\nforget: exact 8\n"), l.toText());
         assertThrows(BadInputException.class, () -> Lineage.parse("family: ridge\n"));

@@ -30,17 +30,22 @@ class DCKMeansTest {
         int[] after = f.model().leafSizes();
         before[leaf]--;
         assertArrayEquals(before, after, "only the row's own leaf loses a row");
-        assertTrue(f.report().retrainedFraction() < 0.2, "re-running one leaf of 16 redoes "
-                + f.report().retrainedFraction() + " of the training");
-        assertEquals(model.plan(new int[] {id}).summary().replace("re-runs", "re-ran"), f.report().summary());
+        assertTrue(
+                f.report().retrainedFraction() < 0.2,
+                "re-running one leaf of 16 redoes " + f.report().retrainedFraction() + " of the training");
+        assertEquals(
+                model.plan(new int[] {id}).summary().replace("re-runs", "re-ran"),
+                f.report().summary());
     }
 
     @Test
     void clustersAboutAsWellAsLloyd() {
         double[] ratios = new double[7];
         for (int seed = 0; seed < ratios.length; seed++) {
-            double dc = DCKMeans.fit(WDBC, DCKMeans.Options.of(2), seed, Progress.NONE).loss();
-            double lloyd = LloydKMeans.fit(WDBC, LloydKMeans.Options.of(2), seed, Progress.NONE).loss();
+            double dc = DCKMeans.fit(WDBC, DCKMeans.Options.of(2), seed, Progress.NONE)
+                    .loss();
+            double lloyd = LloydKMeans.fit(WDBC, LloydKMeans.Options.of(2), seed, Progress.NONE)
+                    .loss();
             ratios[seed] = dc / lloyd;
         }
         Arrays.sort(ratios);
@@ -54,15 +59,20 @@ class DCKMeansTest {
         assertTrue(Arrays.stream(model.leafSizes()).min().orElseThrow() < 3);
         assertEquals(3, model.k());
         int id = iris.rowId(0);
-        assertTrue(model.forget(new int[] {id}, Progress.NONE).model()
+        assertTrue(model.forget(new int[] {id}, Progress.NONE)
+                .model()
                 .sameParameters(DCKMeans.fit(iris.without(id), model.options(), 1, Progress.NONE)));
     }
 
     @Test
     void refusesATreeThatCannotBeBuilt() {
-        assertEquals("12 leaves is not a power of the width 4 (try width 12 for a tree of height 1)",
-                assertThrows(BadInputException.class, () -> new DCKMeans.Options(3, 10, 0, 12, 4)).getMessage());
-        assertEquals("the tree's width must be 2 or more, not 1",
-                assertThrows(BadInputException.class, () -> new DCKMeans.Options(3, 10, 0, 1, 1)).getMessage());
+        assertEquals(
+                "12 leaves is not a power of the width 4 (try width 12 for a tree of height 1)",
+                assertThrows(BadInputException.class, () -> new DCKMeans.Options(3, 10, 0, 12, 4))
+                        .getMessage());
+        assertEquals(
+                "the tree's width must be 2 or more, not 1",
+                assertThrows(BadInputException.class, () -> new DCKMeans.Options(3, 10, 0, 1, 1))
+                        .getMessage());
     }
 }

@@ -21,9 +21,12 @@ class DeletionCheckTest {
     @Test
     void certifiesExactlyTheDeletionsARetrainConfirms() {
         int certified = 0;
-        certified += everyRow(KMeansData.sample("iris.csv", "target_name"), new QKMeans.Options(3, 300, 1e-4, 0.3, 0.2), 1);
-        certified += everyRow(KMeansData.sample("iris.csv", "target_name"), new QKMeans.Options(6, 300, 1e-3, 0.5, 0.8), 2);
-        certified += everyRow(KMeansData.sample("penguins.csv", "species"), new QKMeans.Options(4, 300, 1e-2, 0.2, 0.5), 3);
+        certified +=
+                everyRow(KMeansData.sample("iris.csv", "target_name"), new QKMeans.Options(3, 300, 1e-4, 0.3, 0.2), 1);
+        certified +=
+                everyRow(KMeansData.sample("iris.csv", "target_name"), new QKMeans.Options(6, 300, 1e-3, 0.5, 0.8), 2);
+        certified +=
+                everyRow(KMeansData.sample("penguins.csv", "species"), new QKMeans.Options(4, 300, 1e-2, 0.2, 0.5), 3);
         assertTrue(certified > 20, "only " + certified + " deletions were certified: the test exercises too little");
     }
 

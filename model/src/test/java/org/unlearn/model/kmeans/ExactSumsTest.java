@@ -67,7 +67,8 @@ class ExactSumsTest {
     @Test
     void refusesValuesTooLargeToSumExactly() {
         BadInputException e = assertThrows(BadInputException.class, () -> ExactSums.coordinate(3e12));
-        assertEquals("a feature value is too large for exact Q-k-means sums (limit 1e9); standardize"
-                + " the features", e.getMessage());
+        assertEquals(
+                "a feature value is too large for exact Q-k-means sums (limit 1e9); standardize" + " the features",
+                e.getMessage());
     }
 }

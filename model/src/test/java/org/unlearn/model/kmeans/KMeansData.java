@@ -12,15 +12,15 @@ import org.unlearn.model.util.Progress;
 
 /** Real datasets encoded for the k-means tests, and random forget requests drawn from them. */
 final class KMeansData {
-    private KMeansData() {
-    }
+    private KMeansData() {}
 
     static TrainingSet sample(String file, String label) {
         return sample(file, label, true);
     }
 
     static TrainingSet sample(String file, String label, boolean standardize) {
-        return PreparedData.load(TestData.sample(file), label, new Encoding.Options(standardize), Progress.NONE).rows();
+        return PreparedData.load(TestData.sample(file), label, new Encoding.Options(standardize), Progress.NONE)
+                .rows();
     }
 
     /** The first rows of a large sample, by row id: a real subset small enough to retrain hundreds of times. */

@@ -68,7 +68,9 @@ class KeyedSeedingTest {
                     fewer = fewer.without(id);
                 }
             }
-            assertArrayEquals(full.keys(), KeyedSeeding.choose(Points.of(fewer), 5, seed, false).keys(),
+            assertArrayEquals(
+                    full.keys(),
+                    KeyedSeeding.choose(Points.of(fewer), 5, seed, false).keys(),
                     "seed " + seed);
         }
     }
@@ -81,9 +83,13 @@ class KeyedSeedingTest {
         double greedy = 0;
         for (long seed = 0; seed < 20; seed++) {
             KeyedSeeding.Result one = KeyedSeeding.chooseGreedy(points, 10, seed, false);
-            assertArrayEquals(one.keys(), KeyedSeeding.chooseGreedy(points, 10, seed, true).keys(), "seed " + seed);
+            assertArrayEquals(
+                    one.keys(),
+                    KeyedSeeding.chooseGreedy(points, 10, seed, true).keys(),
+                    "seed " + seed);
             greedy += potential(points, one.centres(points));
-            plain += potential(points, KeyedSeeding.choose(points, 10, seed, false).centres(points));
+            plain += potential(
+                    points, KeyedSeeding.choose(points, 10, seed, false).centres(points));
         }
         assertTrue(greedy < 0.97 * plain, "greedy seeds leave " + greedy + ", one trial " + plain);
     }

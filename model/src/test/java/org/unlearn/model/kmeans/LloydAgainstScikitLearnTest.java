@@ -20,9 +20,8 @@ import org.unlearn.model.util.Progress;
  * our median within 1% of its median (both seed with greedy k-means++, 2 + ⌊ln k⌋ candidates per centre).
  */
 class LloydAgainstScikitLearnTest {
-    private record Expected(String file, int k, boolean standardize, int rows, int features, double bestLoss,
-                            double medianLoss) {
-    }
+    private record Expected(
+            String file, int k, boolean standardize, int rows, int features, double bestLoss, double medianLoss) {}
 
     @Test
     void reachesScikitLearnsOptima() {
@@ -42,10 +41,12 @@ class LloydAgainstScikitLearnTest {
             double median = (losses[49] + losses[50]) / 2;
             String what = e.file() + " k=" + e.k() + (e.standardize() ? " standardized" : " raw");
             assertTrue(best <= e.bestLoss() * 1.005, what + ": best loss " + best + ", scikit-learn " + e.bestLoss());
-            assertTrue(best >= e.bestLoss() * 0.995, what + ": best loss " + best + " below scikit-learn's "
-                    + e.bestLoss() + ": the encodings differ");
-            assertTrue(median <= e.medianLoss() * 1.01, what + ": median loss " + median + ", scikit-learn "
-                    + e.medianLoss());
+            assertTrue(
+                    best >= e.bestLoss() * 0.995,
+                    what + ": best loss " + best + " below scikit-learn's " + e.bestLoss() + ": the encodings differ");
+            assertTrue(
+                    median <= e.medianLoss() * 1.01,
+                    what + ": median loss " + median + ", scikit-learn " + e.medianLoss());
         }
     }
 
@@ -53,9 +54,13 @@ class LloydAgainstScikitLearnTest {
         Dataset table = CsvReader.read(TestData.resource("sklearn_kmeans_expected.csv"));
         List<Expected> out = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
-            out.add(new Expected(table.column("file").text(r), (int) number(table, "k", r),
-                    "true".equals(table.column("standardize").text(r)), (int) number(table, "rows", r),
-                    (int) number(table, "features", r), number(table, "best_loss", r),
+            out.add(new Expected(
+                    table.column("file").text(r),
+                    (int) number(table, "k", r),
+                    "true".equals(table.column("standardize").text(r)),
+                    (int) number(table, "rows", r),
+                    (int) number(table, "features", r),
+                    number(table, "best_loss", r),
                     number(table, "median_loss", r)));
         }
         assertEquals(4, out.size());

@@ -16,8 +16,13 @@ import org.unlearn.model.util.Progress;
 class LloydPruningTest {
     @Test
     void boundsChangeNothingButTheWork() {
-        Object[][] cases = {{"iris.csv", "target_name", 3}, {"breast_cancer_wdbc.csv", "target", 5},
-            {"digits_8x8.csv", "target", 10}, {"penguins.csv", "species", 4}, {"credit_data.csv", "Status", 6}};
+        Object[][] cases = {
+            {"iris.csv", "target_name", 3},
+            {"breast_cancer_wdbc.csv", "target", 5},
+            {"digits_8x8.csv", "target", 10},
+            {"penguins.csv", "species", 4},
+            {"credit_data.csv", "Status", 6}
+        };
         for (Object[] c : cases) {
             TrainingSet data = KMeansData.sample((String) c[0], (String) c[1]);
             int k = (Integer) c[2];
@@ -35,8 +40,9 @@ class LloydPruningTest {
                     assertEquals(plain.loss(), pruned.loss(), 0, what);
                     assertTrue(pruned.work() <= plain.work() + (long) points.size() * (k + 1), what);
                     if (data.dimension() <= 8 && plain.iterations() > 5) {
-                        assertTrue(pruned.work() < plain.work() * 0.6, what + ": the bounds skipped too little, "
-                                + pruned.work() + " of " + plain.work());
+                        assertTrue(
+                                pruned.work() < plain.work() * 0.6,
+                                what + ": the bounds skipped too little, " + pruned.work() + " of " + plain.work());
                     }
                 }
             }

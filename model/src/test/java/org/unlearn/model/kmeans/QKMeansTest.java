@@ -15,14 +15,19 @@ import org.unlearn.model.util.Progress;
 class QKMeansTest {
     @Test
     void quantizationCostsLittleLoss() {
-        for (String[] c : new String[][] {{"breast_cancer_wdbc.csv", "target", "2"}, {"digits_8x8.csv", "target", "10"},
-                {"penguins.csv", "species", "3"}}) {
+        for (String[] c : new String[][] {
+            {"breast_cancer_wdbc.csv", "target", "2"},
+            {"digits_8x8.csv", "target", "10"},
+            {"penguins.csv", "species", "3"}
+        }) {
             TrainingSet data = KMeansData.sample(c[0], c[1]);
             int k = Integer.parseInt(c[2]);
             double[] ratios = new double[9];
             for (int seed = 0; seed < ratios.length; seed++) {
-                double q = QKMeans.fit(data, QKMeans.Options.of(k), seed, Progress.NONE).loss();
-                double lloyd = LloydKMeans.fit(data, LloydKMeans.Options.of(k), seed, Progress.NONE).loss();
+                double q = QKMeans.fit(data, QKMeans.Options.of(k), seed, Progress.NONE)
+                        .loss();
+                double lloyd = LloydKMeans.fit(data, LloydKMeans.Options.of(k), seed, Progress.NONE)
+                        .loss();
                 ratios[seed] = q / lloyd;
             }
             Arrays.sort(ratios);
@@ -58,7 +63,8 @@ class QKMeansTest {
             ForgetPlan plan = model.plan(ids);
             Forgotten<QKMeans> f = model.forget(ids, Progress.NONE);
             assertEquals(plan.certified(), f.report().certified(), "row " + ids[0]);
-            assertEquals(plan.summary().replace("retrains", "retrained"), f.report().summary(), "row " + ids[0]);
+            assertEquals(
+                    plan.summary().replace("retrains", "retrained"), f.report().summary(), "row " + ids[0]);
             if (plan.certified()) {
                 certified++;
                 assertEquals("certified", f.model().provenance().method());
@@ -73,20 +79,30 @@ class QKMeansTest {
     void refusesWhatItCannotDo() {
         TrainingSet iris = KMeansData.sample("iris.csv", "target_name");
         QKMeans model = QKMeans.fit(iris, QKMeans.Options.of(3), 1, Progress.NONE);
-        assertEquals("iris.csv: row 151 is not in the training data (already forgotten, held out for testing, or never"
-                + " read)", assertThrows(BadInputException.class, () -> model.forget(new int[] {151}, Progress.NONE))
-                .getMessage());
+        assertEquals(
+                "iris.csv: row 151 is not in the training data (already forgotten, held out for testing, or never"
+                        + " read)",
+                assertThrows(BadInputException.class, () -> model.forget(new int[] {151}, Progress.NONE))
+                        .getMessage());
         QKMeans fewer = model.forget(new int[] {1}, Progress.NONE).model();
         assertThrows(BadInputException.class, () -> fewer.forget(new int[] {1}, Progress.NONE));
         int[] all = Arrays.stream(iris.rowIds()).filter(id -> id > 3).toArray();
-        assertEquals("iris.csv: 2 rows cannot make 3 clusters", assertThrows(BadInputException.class,
-                () -> fewer.forget(all, Progress.NONE)).getMessage());
-        assertEquals("epsilon (the grid width) must be more than 0, not 0.0", assertThrows(BadInputException.class,
-                () -> new QKMeans.Options(3, 10, 0, 0, 0.2)).getMessage());
-        assertEquals("gamma (the balance share) must be in [0, 1), not 1.0", assertThrows(BadInputException.class,
-                () -> new QKMeans.Options(3, 10, 0, 0.1, 1)).getMessage());
-        assertEquals("k must be 1 or more, not 0", assertThrows(BadInputException.class,
-                () -> QKMeans.Options.of(0)).getMessage());
+        assertEquals(
+                "iris.csv: 2 rows cannot make 3 clusters",
+                assertThrows(BadInputException.class, () -> fewer.forget(all, Progress.NONE))
+                        .getMessage());
+        assertEquals(
+                "epsilon (the grid width) must be more than 0, not 0.0",
+                assertThrows(BadInputException.class, () -> new QKMeans.Options(3, 10, 0, 0, 0.2))
+                        .getMessage());
+        assertEquals(
+                "gamma (the balance share) must be in [0, 1), not 1.0",
+                assertThrows(BadInputException.class, () -> new QKMeans.Options(3, 10, 0, 0.1, 1))
+                        .getMessage());
+        assertEquals(
+                "k must be 1 or more, not 0",
+                assertThrows(BadInputException.class, () -> QKMeans.Options.of(0))
+                        .getMessage());
     }
 
     @Test
@@ -104,7 +120,11 @@ class QKMeansTest {
         int forgotCertified = 0;
         for (int i = 0; i < sample; i++) {
             int p = i * digits.size() / sample;
-            forgotCertified += coarse.forget(new int[] {digits.rowId(p)}, Progress.NONE).report().certified() ? 1 : 0;
+            forgotCertified += coarse.forget(new int[] {digits.rowId(p)}, Progress.NONE)
+                            .report()
+                            .certified()
+                    ? 1
+                    : 0;
         }
         assertEquals(some.certified(), forgotCertified, "the share counts the requests forget certifies");
     }

@@ -35,7 +35,8 @@ class TileDotsTest {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             kernels.add(new VectorDots());
         }
-        assertTrue(kernels.get(kernels.size() - 1).getClass() == TileDots.WIDE.getClass(),
+        assertTrue(
+                kernels.get(kernels.size() - 1).getClass() == TileDots.WIDE.getClass(),
                 "the kernel in use is among those tested");
         int len = 300; // a partial tile: padding rows must not disturb the real ones
         for (TileDots kernel : kernels) {
@@ -50,7 +51,9 @@ class TileDotsTest {
             for (int i = 0; i < len; i++) {
                 for (int c = 0; c < k; c++) {
                     double expected = TileDots.dot(data.row(100 + i), centroids[c], d);
-                    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(out[c * TILE + i]),
+                    assertEquals(
+                            Double.doubleToRawLongBits(expected),
+                            Double.doubleToRawLongBits(out[c * TILE + i]),
                             kernel.getClass().getSimpleName() + ": row " + i + ", centroid " + c);
                 }
             }

@@ -33,8 +33,8 @@ class CertifiedBoundTest {
     }
 
     private static void check(TrainingSet data, double lambda, long seed) {
-        LogisticModel.Options options = new LogisticModel.Options(lambda, DeletionMethod.NEWTON,
-                new Certification(1, 1e-5, 1));
+        LogisticModel.Options options =
+                new LogisticModel.Options(lambda, DeletionMethod.NEWTON, new Certification(1, 1e-5, 1));
         LogisticModel m = LogisticModel.fit(data, options, seed, Progress.NONE);
         Random random = new Random(seed);
         double spentBefore = 0;
@@ -50,23 +50,28 @@ class CertifiedBoundTest {
             m = f.model();
             String what = data.name() + " λ = " + lambda + ", request " + request + " (" + method.code() + ", "
                     + ids.length + " rows)";
-            assertTrue(planRetrains == f.report().exact(), what + ": the plan said " + (planRetrains ? "" : "no ")
-                    + "retrain");
+            assertTrue(
+                    planRetrains == f.report().exact(),
+                    what + ": the plan said " + (planRetrains ? "" : "no ") + "retrain");
             if (f.report().exact()) {
                 spentBefore = 0;
                 continue;
             }
-            double residual = independentGradientNorm(m.trainingData(), lambda, LogisticModel.noise(
-                    data.dimension() + 1, 1, seed), m.parameters());
-            assertTrue(residual <= m.debt().residualBound(), what + ": gradient residual " + residual
-                    + " above its bound " + m.debt().residualBound());
-            assertTrue(m.budget().spent() == m.debt().residualBound() && m.budget().spent() > spentBefore,
+            double residual = independentGradientNorm(
+                    m.trainingData(), lambda, LogisticModel.noise(data.dimension() + 1, 1, seed), m.parameters());
+            assertTrue(
+                    residual <= m.debt().residualBound(),
+                    what + ": gradient residual " + residual + " above its bound "
+                            + m.debt().residualBound());
+            assertTrue(
+                    m.budget().spent() == m.debt().residualBound() && m.budget().spent() > spentBefore,
                     what + ": the budget spends the residual bound");
             spentBefore = m.budget().spent();
             LogisticModel retrained = LogisticModel.fit(m.trainingData(), options, seed, Progress.NONE);
             double measured = ParameterDistance.euclidean(m.parameters(), retrained.parameters());
-            assertTrue(measured <= m.distanceBoundTo(retrained), what + ": measured " + measured + " above the bound "
-                    + m.distanceBoundTo(retrained));
+            assertTrue(
+                    measured <= m.distanceBoundTo(retrained),
+                    what + ": measured " + measured + " above the bound " + m.distanceBoundTo(retrained));
             assertTrue(m.debt().distanceBound() == m.debt().residualBound() / lambda, what);
         }
     }

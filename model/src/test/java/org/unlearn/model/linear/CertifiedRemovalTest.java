@@ -43,7 +43,10 @@ class CertifiedRemovalTest {
     @Test
     void overspendingForcesAnExactRetrainWithTheSameNoise() {
         LogisticModel probe = LogisticModel.fit(CANCER, options(1e6), 5, Progress.NONE);
-        double first = probe.forget(new int[] {probe.trainingData().rowId(3)}, Progress.NONE).model().budget().spent();
+        double first = probe.forget(new int[] {probe.trainingData().rowId(3)}, Progress.NONE)
+                .model()
+                .budget()
+                .spent();
         // ε such that the budget lasts about two and a half such removals
         double epsilon = 2.5 * first / probe.budget().certification().allowedResidual() * 1e6;
         LogisticModel m = LogisticModel.fit(CANCER, options(epsilon), 5, Progress.NONE);

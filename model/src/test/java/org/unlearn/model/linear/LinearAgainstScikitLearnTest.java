@@ -25,8 +25,9 @@ class LinearAgainstScikitLearnTest {
         Dataset table = CsvReader.read(TestData.resource("sklearn_linear_expected.csv"));
         Map<String, List<Double>> expected = new LinkedHashMap<>();
         for (int r = 0; r < table.rowCount(); r++) {
-            String key = table.column("file").text(r) + "|" + table.column("label").text(r) + "|"
-                    + table.column("model").text(r) + "|" + number(table, "lambda", r);
+            String key =
+                    table.column("file").text(r) + "|" + table.column("label").text(r) + "|"
+                            + table.column("model").text(r) + "|" + number(table, "lambda", r);
             expected.computeIfAbsent(key, k -> new ArrayList<>()).add(number(table, "coefficient", r));
         }
         assertEquals(4, expected.size());
@@ -35,13 +36,16 @@ class LinearAgainstScikitLearnTest {
             TrainingSet data = LinearData.sample(k[0], k[1]);
             double lambda = Double.parseDouble(k[3]);
             double[] ours = k[2].equals("ridge")
-                    ? RidgeModel.fit(data, RidgeModel.Options.of(lambda), 1, Progress.NONE).parameters()
-                    : LogisticModel.fit(data, LogisticModel.Options.of(lambda), 1, Progress.NONE).parameters();
+                    ? RidgeModel.fit(data, RidgeModel.Options.of(lambda), 1, Progress.NONE)
+                            .parameters()
+                    : LogisticModel.fit(data, LogisticModel.Options.of(lambda), 1, Progress.NONE)
+                            .parameters();
             List<Double> theirs = e.getValue();
             assertEquals(theirs.size(), ours.length, e.getKey() + ": parameter count (encodings differ?)");
             for (int j = 0; j < ours.length; j++) {
-                assertTrue(Math.abs(ours[j] - theirs.get(j)) < 1e-6, e.getKey() + " weight " + j + ": ours " + ours[j]
-                        + ", scikit-learn " + theirs.get(j));
+                assertTrue(
+                        Math.abs(ours[j] - theirs.get(j)) < 1e-6,
+                        e.getKey() + " weight " + j + ": ours " + ours[j] + ", scikit-learn " + theirs.get(j));
             }
         }
     }

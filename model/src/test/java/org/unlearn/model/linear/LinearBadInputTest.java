@@ -50,7 +50,8 @@ class LinearBadInputTest {
     @Test
     void certifiedRemovalIsForTwoClasses() {
         var options = new LogisticModel.Options(1, DeletionMethod.NEWTON, new Certification(1, 1e-4, 1));
-        assertTrue(message(() -> LogisticModel.fit(IRIS, options, 1, Progress.NONE)).contains("two-class"));
+        assertTrue(message(() -> LogisticModel.fit(IRIS, options, 1, Progress.NONE))
+                .contains("two-class"));
         assertTrue(message(() -> RidgeModel.fit(IRIS, RidgeModel.Options.of(1), 1, Progress.NONE))
                 .contains("3 classes"));
         assertTrue(message(() -> new Certification(0, 0.1, 1)).contains("ε > 0"));
@@ -59,7 +60,8 @@ class LinearBadInputTest {
     @Test
     void atLeastOneRowMustRemain() {
         LogisticModel m = LogisticModel.fit(IRIS, LogisticModel.Options.of(1), 1, Progress.NONE);
-        assertTrue(message(() -> m.forget(IRIS.rowIds(), DeletionMethod.PRU, Progress.NONE)).contains("k >= n"));
+        assertTrue(message(() -> m.forget(IRIS.rowIds(), DeletionMethod.PRU, Progress.NONE))
+                .contains("k >= n"));
         assertTrue(message(() -> m.forget(new int[] {-5}, Progress.NONE)).contains("not in the training data"));
         assertTrue(message(() -> DeletionMethod.of("fisher")).contains("exact, influence, newton, pru"));
     }

@@ -11,11 +11,11 @@ import org.unlearn.model.util.Progress;
 
 /** Real data for the linear tests, and independent reference computations of the removal formulas. */
 final class LinearData {
-    private LinearData() {
-    }
+    private LinearData() {}
 
     static TrainingSet sample(String file, String label) {
-        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE).rows();
+        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
     }
 
     static TrainingSet credit() {

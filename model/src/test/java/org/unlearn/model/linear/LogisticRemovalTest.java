@@ -27,10 +27,12 @@ class LogisticRemovalTest {
     void newtonIsOneStepWithTheRemainingHessianAndCloseToTheRetrain() {
         int[] ids = LinearData.spread(ATTRITION, 5, 9);
         TrainingSet left = ATTRITION.without(ids);
-        LogisticModel newton = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+        LogisticModel newton =
+                FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
         // reference: θ − H_rem(θ)⁻¹ ∇L_rem(θ), everything formed afresh from the remaining rows
         Problem problem = FULL.state.problems().get(0);
-        DMatrixRMaj h = NewtonTrainer.hessian(problem, left, FULL.state.solved().get(0).anchor());
+        DMatrixRMaj h =
+                NewtonTrainer.hessian(problem, left, FULL.state.solved().get(0).anchor());
         double[] g = problem.gradient(FULL.parameters(), left);
         DMatrixRMaj step = new DMatrixRMaj(g.length, 1);
         CommonOps_DDRM.solve(h, DMatrixRMaj.wrap(g.length, 1, g), step);
@@ -38,7 +40,8 @@ class LogisticRemovalTest {
         for (int j = 0; j < expected.length; j++) {
             expected[j] -= step.data[j];
         }
-        assertTrue(LinearData.maxDiff(expected, newton.parameters()) < 1e-9,
+        assertTrue(
+                LinearData.maxDiff(expected, newton.parameters()) < 1e-9,
                 "differs by " + LinearData.maxDiff(expected, newton.parameters()));
         LogisticModel retrained = LogisticModel.fit(left, OPTIONS, 3, Progress.NONE);
         double relative = ParameterDistance.relative(newton.parameters(), retrained.parameters(), FULL.parameters());
@@ -48,7 +51,8 @@ class LogisticRemovalTest {
     @Test
     void pruProjectsTheNewtonStepOntoTheDeletedRows() {
         int[] ids = LinearData.spread(ATTRITION, 8, 4);
-        LogisticModel newton = FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+        LogisticModel newton =
+                FULL.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
         LogisticModel pru = FULL.forget(ids, DeletionMethod.PRU, Progress.NONE).model();
         double[] expected = LinearData.projectTowards(FULL.parameters(), newton.parameters(), ATTRITION, ids);
         assertTrue(LinearData.maxDiff(expected, pru.parameters()) < 1e-9);
@@ -63,9 +67,10 @@ class LogisticRemovalTest {
         int[] ids = LinearData.spread(penguins, 4, 0);
         var forgotten = full.forget(ids, DeletionMethod.EXACT, Progress.NONE);
         assertTrue(forgotten.report().exact());
-        assertTrue(forgotten.model().sameParameters(LogisticModel.fit(penguins.without(ids), OPTIONS, 1,
-                Progress.NONE)));
-        LogisticModel approx = full.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+        assertTrue(
+                forgotten.model().sameParameters(LogisticModel.fit(penguins.without(ids), OPTIONS, 1, Progress.NONE)));
+        LogisticModel approx =
+                full.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
         assertTrue(!approx.sameParameters(forgotten.model()) && approx.debt().requests() == 1);
         double accuracy = org.unlearn.model.verify.Quality.accuracy(full, penguins);
         assertTrue(accuracy > 0.95, "training accuracy " + accuracy);
@@ -74,7 +79,8 @@ class LogisticRemovalTest {
     @Test
     void consolidatePaysTheDebtWithTheExactRetrain() {
         int[] a = LinearData.spread(ATTRITION, 3, 1);
-        LogisticModel m = FULL.forget(a, DeletionMethod.INFLUENCE, Progress.NONE).model();
+        LogisticModel m =
+                FULL.forget(a, DeletionMethod.INFLUENCE, Progress.NONE).model();
         int[] b = LinearData.spread(m.trainingData(), 2, 7);
         m = m.forget(b, DeletionMethod.PRU, Progress.NONE).model();
         assertEquals(2, m.debt().requests());
@@ -83,8 +89,9 @@ class LogisticRemovalTest {
         assertTrue(consolidated.report().exact());
         assertTrue(consolidated.model().debt().isPaid());
         assertEquals(0, consolidated.model().debt().distanceBound());
-        assertTrue(consolidated.model().sameParameters(
-                LogisticModel.fit(ATTRITION.without(a).without(b), OPTIONS, 3, Progress.NONE)));
+        assertTrue(consolidated
+                .model()
+                .sameParameters(LogisticModel.fit(ATTRITION.without(a).without(b), OPTIONS, 3, Progress.NONE)));
         assertEquals(5, consolidated.model().provenance().totalForgotten());
     }
 }

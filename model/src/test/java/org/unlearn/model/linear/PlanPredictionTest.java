@@ -31,8 +31,10 @@ class PlanPredictionTest {
                     int[] ids = pick(m.trainingData(), random);
                     ForgetPlan plan = m.plan(ids, method);
                     Forgotten<LogisticModel> f = m.forget(ids, method, Progress.NONE);
-                    within2x(plan.workUnits(), f.report().workUnits(), solver + " " + method.code() + " request "
-                            + request + " of " + ids.length + " rows");
+                    within2x(
+                            plan.workUnits(),
+                            f.report().workUnits(),
+                            solver + " " + method.code() + " request " + request + " of " + ids.length + " rows");
                     m = f.model();
                 }
             }
@@ -50,8 +52,10 @@ class PlanPredictionTest {
                     int[] ids = pick(m.trainingData(), random);
                     ForgetPlan plan = m.plan(ids, method);
                     Forgotten<RidgeModel> f = m.forget(ids, method, Progress.NONE);
-                    within2x(plan.workUnits(), f.report().workUnits(), "ridge " + solver + " " + method.code()
-                            + " request " + request);
+                    within2x(
+                            plan.workUnits(),
+                            f.report().workUnits(),
+                            "ridge " + solver + " " + method.code() + " request " + request);
                     m = f.model();
                 }
             }
@@ -62,16 +66,25 @@ class PlanPredictionTest {
     void aCertifiedPlanSaysWhenTheBudgetForcesARetrain() {
         TrainingSet cancer = LinearData.sample("breast_cancer_wdbc.csv", "target");
         // a budget of about three typical removals, so that some steps fit and others do not
-        LogisticModel probe = LogisticModel.fit(cancer, new LogisticModel.Options(1, DeletionMethod.NEWTON,
-                new Certification(1, 1e-5, 1)), 3, Progress.NONE);
+        LogisticModel probe = LogisticModel.fit(
+                cancer,
+                new LogisticModel.Options(1, DeletionMethod.NEWTON, new Certification(1, 1e-5, 1)),
+                3,
+                Progress.NONE);
         double[] spent = new double[9];
         for (int i = 0; i < spent.length; i++) {
-            spent[i] = probe.forget(new int[] {probe.trainingData().rowId(7 + 50 * i)}, Progress.NONE).model().budget().spent();
+            spent[i] = probe.forget(new int[] {probe.trainingData().rowId(7 + 50 * i)}, Progress.NONE)
+                    .model()
+                    .budget()
+                    .spent();
         }
         java.util.Arrays.sort(spent);
         double epsilon = 3 * spent[spent.length / 2] / probe.budget().allowed();
-        LogisticModel m = LogisticModel.fit(cancer, new LogisticModel.Options(1, DeletionMethod.NEWTON,
-                new Certification(epsilon, 1e-5, 1)), 3, Progress.NONE);
+        LogisticModel m = LogisticModel.fit(
+                cancer,
+                new LogisticModel.Options(1, DeletionMethod.NEWTON, new Certification(epsilon, 1e-5, 1)),
+                3,
+                Progress.NONE);
         Random random = new Random(3);
         int retrains = 0;
         int steps = 0;
@@ -79,8 +92,11 @@ class PlanPredictionTest {
             int[] ids = pick(m.trainingData(), random);
             ForgetPlan plan = m.plan(ids);
             Forgotten<LogisticModel> f = m.forget(ids, Progress.NONE);
-            assertEquals(plan.retrainedFraction() >= 1, f.report().exact(), "request " + request + ": the plan said \""
-                    + plan.summary() + "\", the engine " + f.report().summary());
+            assertEquals(
+                    plan.retrainedFraction() >= 1,
+                    f.report().exact(),
+                    "request " + request + ": the plan said \"" + plan.summary() + "\", the engine "
+                            + f.report().summary());
             retrains += f.report().exact() ? 1 : 0;
             steps += f.report().exact() ? 0 : 1;
             m = f.model();

@@ -36,7 +36,8 @@ class RidgeRemovalTest {
         }
         DMatrixRMaj theta = new DMatrixRMaj(d1, 1);
         assertTrue(CommonOps_DDRM.solve(a, y, theta));
-        assertTrue(LinearData.maxDiff(theta.data, FULL.parameters()) < 1e-9,
+        assertTrue(
+                LinearData.maxDiff(theta.data, FULL.parameters()) < 1e-9,
                 "closed form differs by " + LinearData.maxDiff(theta.data, FULL.parameters()));
         assertEquals(1, FULL.iterations());
         assertEquals(CREDIT.dimension() + 1, FULL.coefficients().size());
@@ -63,16 +64,19 @@ class RidgeRemovalTest {
     @Test
     void chainedRequestsStayOnTheRetrainWhateverCameBefore() {
         int[] first = LinearData.spread(CREDIT, 5, 11);
-        RidgeModel influenced = FULL.forget(first, DeletionMethod.INFLUENCE, Progress.NONE).model();
+        RidgeModel influenced =
+                FULL.forget(first, DeletionMethod.INFLUENCE, Progress.NONE).model();
         TrainingSet left = CREDIT.without(first);
         double influenceBound = influenced.debt().distanceBound();
         RidgeModel afterFirst = RidgeModel.fit(left, OPTIONS, 7, Progress.NONE);
-        double influenceError = org.unlearn.model.verify.ParameterDistance.euclidean(influenced.parameters(),
-                afterFirst.parameters());
-        assertTrue(influenceError > 0 && influenceError <= influenceBound * (1 + 1e-9),
+        double influenceError =
+                org.unlearn.model.verify.ParameterDistance.euclidean(influenced.parameters(), afterFirst.parameters());
+        assertTrue(
+                influenceError > 0 && influenceError <= influenceBound * (1 + 1e-9),
                 "influence error " + influenceError + " beyond its bound " + influenceBound);
         int[] second = LinearData.spread(left, 4, 5);
-        RidgeModel newton = influenced.forget(second, DeletionMethod.NEWTON, Progress.NONE).model();
+        RidgeModel newton =
+                influenced.forget(second, DeletionMethod.NEWTON, Progress.NONE).model();
         RidgeModel retrained = RidgeModel.fit(left.without(second), OPTIONS, 7, Progress.NONE);
         assertTrue(LinearData.maxDiff(newton.parameters(), retrained.parameters()) < 1e-9);
         assertEquals(2, newton.debt().requests());
@@ -82,14 +86,18 @@ class RidgeRemovalTest {
     @Test
     void influenceIsOneStepWithTheFullHessian() {
         int[] ids = LinearData.spread(CREDIT, 10, 1);
-        RidgeModel influence = FULL.forget(ids, DeletionMethod.INFLUENCE, Progress.NONE).model();
+        RidgeModel influence =
+                FULL.forget(ids, DeletionMethod.INFLUENCE, Progress.NONE).model();
         // reference: θ + H⁻¹ Σ (θᵀx̃ᵢ − yᵢ) x̃ᵢ with H formed afresh from every row
         Problem problem = FULL.state.problems().get(0);
         DMatrixRMaj h = NewtonTrainer.hessian(problem, CREDIT, FULL.parameters());
         double[] g = new double[FULL.parameters().length];
         for (int id : ids) {
             int p = CREDIT.positionOf(id);
-            Rows.addScaled(g, Rows.margin(FULL.parameters(), CREDIT.row(p)) - problem.response().of(CREDIT, p),
+            Rows.addScaled(
+                    g,
+                    Rows.margin(FULL.parameters(), CREDIT.row(p))
+                            - problem.response().of(CREDIT, p),
                     CREDIT.row(p));
         }
         DMatrixRMaj step = new DMatrixRMaj(g.length, 1);
@@ -125,8 +133,11 @@ class RidgeRemovalTest {
         RidgeModel newton = FULL.forget(a, DeletionMethod.NEWTON, Progress.NONE).model();
         RidgeModel pru = newton.forget(b, DeletionMethod.PRU, Progress.NONE).model();
         TrainingSet left = CREDIT.without(a).without(b);
-        double[] theorem = LinearData.projectTowards(newton.parameters(),
-                RidgeModel.fit(left, OPTIONS, 7, Progress.NONE).parameters(), newton.trainingData(), b);
+        double[] theorem = LinearData.projectTowards(
+                newton.parameters(),
+                RidgeModel.fit(left, OPTIONS, 7, Progress.NONE).parameters(),
+                newton.trainingData(),
+                b);
         assertTrue(LinearData.maxDiff(theorem, pru.parameters()) < 1e-9, "PRU after newton");
         RidgeModel pru2 = pru.forget(c, DeletionMethod.PRU, Progress.NONE).model();
         double[] newtonStep = newtonFormula(pru.parameters(), left, c);
@@ -144,7 +155,8 @@ class RidgeRemovalTest {
         double[] g = new double[theta.length];
         for (int id : ids) {
             int p = rows.positionOf(id);
-            Rows.addScaled(g, Rows.margin(theta, rows.row(p)) - problem.response().of(rows, p), rows.row(p));
+            Rows.addScaled(
+                    g, Rows.margin(theta, rows.row(p)) - problem.response().of(rows, p), rows.row(p));
         }
         DMatrixRMaj step = new DMatrixRMaj(g.length, 1);
         CommonOps_DDRM.solve(h, DMatrixRMaj.wrap(g.length, 1, g), step);

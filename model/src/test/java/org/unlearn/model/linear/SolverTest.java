@@ -23,10 +23,12 @@ class SolverTest {
         LogisticModel iterative = LogisticModel.fit(ATTRITION, o, 1, Progress.NONE, Solver.ITERATIVE);
         double gradient = Rows.norm(iterative.state.problems().get(0).gradient(iterative.parameters(), ATTRITION));
         assertTrue(gradient < 1e-6, "Newton–CG stopped at a gradient of " + gradient);
-        assertTrue(LinearData.maxDiff(dense.parameters(), iterative.parameters()) < 1e-8,
+        assertTrue(
+                LinearData.maxDiff(dense.parameters(), iterative.parameters()) < 1e-8,
                 "optima differ by " + LinearData.maxDiff(dense.parameters(), iterative.parameters()));
         int[] ids = LinearData.spread(ATTRITION, 6, 2);
-        for (DeletionMethod m : new DeletionMethod[] {DeletionMethod.NEWTON, DeletionMethod.INFLUENCE, DeletionMethod.PRU}) {
+        for (DeletionMethod m :
+                new DeletionMethod[] {DeletionMethod.NEWTON, DeletionMethod.INFLUENCE, DeletionMethod.PRU}) {
             double[] a = dense.forget(ids, m, Progress.NONE).model().parameters();
             double[] b = iterative.forget(ids, m, Progress.NONE).model().parameters();
             assertTrue(LinearData.maxDiff(a, b) < 1e-7, m.code() + " steps differ by " + LinearData.maxDiff(a, b));
@@ -38,7 +40,8 @@ class SolverTest {
         LogisticModel.Options o = LogisticModel.Options.of(1);
         LogisticModel full = LogisticModel.fit(ATTRITION, o, 1, Progress.NONE, Solver.ITERATIVE);
         int[] ids = LinearData.spread(ATTRITION, 3, 5);
-        assertTrue(full.forget(ids, DeletionMethod.EXACT, Progress.NONE).model()
+        assertTrue(full.forget(ids, DeletionMethod.EXACT, Progress.NONE)
+                .model()
                 .sameParameters(LogisticModel.fit(ATTRITION.without(ids), o, 1, Progress.NONE, Solver.ITERATIVE)));
     }
 
@@ -58,9 +61,11 @@ class SolverTest {
             }
         };
         LogisticModel parallel = LogisticModel.fit(penguins, LogisticModel.Options.of(1), 1, recording);
-        assertTrue(messages.stream().anyMatch(s -> s.matches("class 2 of 3, Newton iteration \\d+")), messages.toString());
+        assertTrue(
+                messages.stream().anyMatch(s -> s.matches("class 2 of 3, Newton iteration \\d+")), messages.toString());
         for (int run = 0; run < 3; run++) {
-            assertTrue(parallel.sameParameters(LogisticModel.fit(penguins, LogisticModel.Options.of(1), 1, Progress.NONE)),
+            assertTrue(
+                    parallel.sameParameters(LogisticModel.fit(penguins, LogisticModel.Options.of(1), 1, Progress.NONE)),
                     "parallel classes give the same bits every time");
         }
         assertEquals(3, parallel.classCount());

@@ -18,8 +18,7 @@ final class Passengers {
     static final int ROW = 7;
     static final int ROWS = 160;
 
-    private Passengers() {
-    }
+    private Passengers() {}
 
     static Path write(Path dir) throws IOException {
         Random random = new Random(11);
@@ -32,10 +31,21 @@ final class Passengers {
             double age = Math.round((5 + random.nextDouble() * 70) * 10) / 10.0;
             double fare = Math.round((10 + (4 - cls) * 30 + random.nextDouble() * 40) * 100) / 100.0;
             boolean survived = random.nextDouble() < (female ? 0.7 : 0.25) + (cls == 1 ? 0.15 : 0);
-            out.append('"').append(name).append("\",").append(ticket).append(',').append(female ? "female" : "male")
-                    .append(',').append(String.format(Locale.ROOT, "%.1f", age)).append(',')
-                    .append(String.format(Locale.ROOT, "%.2f", fare)).append(',').append(cls).append(',')
-                    .append(survived ? "yes" : "no").append('\n');
+            out.append('"')
+                    .append(name)
+                    .append("\",")
+                    .append(ticket)
+                    .append(',')
+                    .append(female ? "female" : "male")
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.1f", age))
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.2f", fare))
+                    .append(',')
+                    .append(cls)
+                    .append(',')
+                    .append(survived ? "yes" : "no")
+                    .append('\n');
         }
         Path file = dir.resolve("passengers.csv");
         Files.writeString(file, out, StandardCharsets.UTF_8);

@@ -29,8 +29,8 @@ class SessionTest {
 
     private Session create(String model, Map<String, String> options) throws IOException {
         Path data = Passengers.write(tmp);
-        return Session.create(tmp.resolve("session"), data, "survived", model, options, 42, 0.2, Storage.DEFAULT,
-                Progress.NONE);
+        return Session.create(
+                tmp.resolve("session"), data, "survived", model, options, 42, 0.2, Storage.DEFAULT, Progress.NONE);
     }
 
     private static ErasureRequest byFilter(String filter, ErasureRequest.Method method) {
@@ -51,13 +51,13 @@ class SessionTest {
         Path data = Passengers.write(tmp);
         String line = Files.readAllLines(data).get(Passengers.ROW);
         assertTrue(line.contains(Passengers.NAME));
-        Map<String, String> options = model.equals("sisa") ? Map.of("shards", "3", "slices", "2", "epochs", "3")
-                : Map.of();
-        try (Session s = Session.create(tmp.resolve("session"), data, "survived", model, options, 42, 0.2,
-                Storage.DEFAULT, Progress.NONE)) {
+        Map<String, String> options =
+                model.equals("sisa") ? Map.of("shards", "3", "slices", "2", "epochs", "3") : Map.of();
+        try (Session s = Session.create(
+                tmp.resolve("session"), data, "survived", model, options, 42, 0.2, Storage.DEFAULT, Progress.NONE)) {
             assertTrue(contains(tmp.resolve("session"), Passengers.NAME), "the copy holds the person before");
-            Map<String, Object> r = s.forget(byFilter("name == \"" + Passengers.NAME + "\"",
-                    ErasureRequest.Method.EXACT), Progress.NONE);
+            Map<String, Object> r = s.forget(
+                    byFilter("name == \"" + Passengers.NAME + "\"", ErasureRequest.Method.EXACT), Progress.NONE);
             assertEquals(List.of(Passengers.ROW), r.get("rows"));
             assertEquals(Boolean.TRUE, r.get("exact"), model + ": " + r);
             s.exportData(tmp.resolve("remaining.csv"));
@@ -65,7 +65,8 @@ class SessionTest {
             String one = Certificate.lastRequest(s, Instant.now());
             Files.writeString(tmp.resolve("certificates/request.html"), one);
             Files.writeString(tmp.resolve("certificates/session.html"), Certificate.wholeSession(s, Instant.now()));
-            assertTrue(one.contains(s.head().hash()) && one.contains("<b>identical</b>") && one.contains("1 row (7)"),
+            assertTrue(
+                    one.contains(s.head().hash()) && one.contains("<b>identical</b>") && one.contains("1 row (7)"),
                     "the certificate names the row, says it is exact and carries the log's head");
         }
         for (String secret : List.of(Passengers.NAME, "Elisabeth", Passengers.TICKET, line)) {
@@ -76,7 +77,9 @@ class SessionTest {
         try (Session s = Session.open(tmp.resolve("session"), Storage.DEFAULT)) {
             assertTrue(s.verifyLog().intact());
             assertEquals(3, s.head().count(), "create, forget, export");
-            assertEquals(s.requests().get(0).get("model_kept"), s.modelHash(),
+            assertEquals(
+                    s.requests().get(0).get("model_kept"),
+                    s.modelHash(),
                     "the reopened session rebuilds the model the request kept, bit for bit");
         }
     }
@@ -98,8 +101,10 @@ class SessionTest {
         Files.write(copy, kept);
         String json = Files.readString(dir.resolve("session.json"));
         String sha = org.unlearn.model.session.DataCopy.sha256(Files.readAllBytes(copy));
-        Files.writeString(dir.resolve("session.json"), json.replaceAll("\"sha256\": \"[0-9a-f]{64}\",\n    \"rows\"",
-                "\"sha256\": \"" + sha + "\",\n    \"rows\""));
+        Files.writeString(
+                dir.resolve("session.json"),
+                json.replaceAll(
+                        "\"sha256\": \"[0-9a-f]{64}\",\n    \"rows\"", "\"sha256\": \"" + sha + "\",\n    \"rows\""));
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
             Map<String, Object> v = s.verifyForgetting(Progress.NONE);
             assertEquals(Boolean.FALSE, v.get("contents_absent"), v.toString());
@@ -110,8 +115,8 @@ class SessionTest {
     @Test
     void aSecondOpenOfTheSameSessionIsRefusedInOneLine() throws IOException {
         try (Session s = create("qkmeans", Map.of())) {
-            BadInputException e = assertThrows(BadInputException.class,
-                    () -> Session.open(tmp.resolve("session"), Storage.DEFAULT));
+            BadInputException e =
+                    assertThrows(BadInputException.class, () -> Session.open(tmp.resolve("session"), Storage.DEFAULT));
             assertTrue(e.getMessage().contains("open in another process"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"));
         }
@@ -141,8 +146,12 @@ class SessionTest {
                 AuditLog.Verification v = s.verifyLog();
                 assertTrue(v.intact(), "after a crash at " + failing.where + ": " + v.problem());
                 try (Stream<Path> files = Files.list(tmp.resolve("session"))) {
-                    assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("data-")
-                            || f.toString().endsWith(".tmp")).count(), "one data copy, no temporary file");
+                    assertEquals(
+                            1,
+                            files.filter(f -> f.getFileName().toString().startsWith("data-")
+                                            || f.toString().endsWith(".tmp"))
+                                    .count(),
+                            "one data copy, no temporary file");
                 }
                 boolean after = s.forgottenRows().length > 0;
                 if (after) {
@@ -173,14 +182,16 @@ class SessionTest {
         try (Session s = create("qkmeans", Map.of())) {
             s.forget(byIds(ErasureRequest.Method.EXACT, 5), Progress.NONE);
             AuditLog.Head head = s.head();
-            assertRefused("matches no remaining row", () -> s.forget(byFilter("age > 500",
-                    ErasureRequest.Method.EXACT), Progress.NONE));
-            assertRefused("unknown column", () -> s.forget(byFilter("agee > 5", ErasureRequest.Method.EXACT),
-                    Progress.NONE));
-            assertRefused("row 161 does not exist", () -> s.forget(byIds(ErasureRequest.Method.EXACT, 161),
-                    Progress.NONE));
-            assertRefused("row 5 was already forgotten", () -> s.forget(byIds(ErasureRequest.Method.EXACT, 5),
-                    Progress.NONE));
+            assertRefused(
+                    "matches no remaining row",
+                    () -> s.forget(byFilter("age > 500", ErasureRequest.Method.EXACT), Progress.NONE));
+            assertRefused(
+                    "unknown column", () -> s.forget(byFilter("agee > 5", ErasureRequest.Method.EXACT), Progress.NONE));
+            assertRefused(
+                    "row 161 does not exist", () -> s.forget(byIds(ErasureRequest.Method.EXACT, 161), Progress.NONE));
+            assertRefused(
+                    "row 5 was already forgotten",
+                    () -> s.forget(byIds(ErasureRequest.Method.EXACT, 5), Progress.NONE));
             assertEquals(head, s.head());
             assertEquals(1, s.requests().size());
         }
@@ -211,12 +222,14 @@ class SessionTest {
     void aCreationThatIsRefusedLeavesTheFolderEmpty() throws IOException {
         Path data = Passengers.write(tmp);
         Path dir = Files.createDirectories(tmp.resolve("empty"));
-        assertRefused("needs", () -> Session.create(dir, data, "age", "logreg", Map.of(), 42, 0.2, Storage.DEFAULT,
-                Progress.NONE));
+        assertRefused(
+                "needs",
+                () -> Session.create(dir, data, "age", "logreg", Map.of(), 42, 0.2, Storage.DEFAULT, Progress.NONE));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count());
         }
-        Session.create(dir, data, "survived", "logreg", Map.of(), 42, 0.2, Storage.DEFAULT, Progress.NONE).close();
+        Session.create(dir, data, "survived", "logreg", Map.of(), 42, 0.2, Storage.DEFAULT, Progress.NONE)
+                .close();
     }
 
     @Test
@@ -230,8 +243,11 @@ class SessionTest {
             assertEquals("carried out with r2", s.requests().get(0).get("status"));
             @SuppressWarnings("unchecked")
             Map<String, Object> check = (Map<String, Object>) r.get("verification");
-            assertTrue(check.containsKey("relative_distance") && check.containsKey("membership_auc")
-                    && check.containsKey("feature_injection_left"), check.toString());
+            assertTrue(
+                    check.containsKey("relative_distance")
+                            && check.containsKey("membership_auc")
+                            && check.containsKey("feature_injection_left"),
+                    check.toString());
             assertEquals(r.get("model_kept"), s.modelHash());
         }
     }

@@ -12,8 +12,10 @@ class ShardCostTest {
     void saysHowManyRowsEachConstituentSees() {
         TrainingSet train = SisaData.digits().train();
         String words = ShardCost.plain(train, 10);
-        assertTrue(words.contains("Each of the 10 constituents learns from about " + String.format("%,d",
-                train.size() / 10)), words);
+        assertTrue(
+                words.contains(
+                        "Each of the 10 constituents learns from about " + String.format("%,d", train.size() / 10)),
+                words);
         assertTrue(ShardCost.plain(train, 1).startsWith("One model learns from all"), ShardCost.plain(train, 1));
     }
 

@@ -14,21 +14,22 @@ import org.unlearn.model.util.Progress;
 final class SisaData {
     private static Split digits;
 
-    private SisaData() {
-    }
+    private SisaData() {}
 
     /** digits_8x8 (1797 rows, 64 pixels, 10 classes), split 80/20 by the seed 1. */
     static synchronized Split digits() {
         if (digits == null) {
-            TrainingSet all = PreparedData.load(TestData.sample("digits_8x8.csv"), "target", Encoding.Options.DEFAULT,
-                    Progress.NONE).rows();
+            TrainingSet all = PreparedData.load(
+                            TestData.sample("digits_8x8.csv"), "target", Encoding.Options.DEFAULT, Progress.NONE)
+                    .rows();
             digits = Split.of(all, 0.2, 1);
         }
         return digits;
     }
 
     static TrainingSet sample(String file, String label) {
-        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE).rows();
+        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
     }
 
     /** A request of one to five rows still in the data, mostly single rows. */

@@ -26,8 +26,8 @@ class SisaExactUnlearningTest {
     private static SisaModel replay(TrainingSet data, SisaOptions options, long seed, int requests, long sequenceSeed) {
         Random random = new Random(sequenceSeed);
         SisaModel model = SisaModel.fit(data, options, seed, Progress.NONE);
-        Trainer<SisaModel> retrainer = SisaModel.retrainer(options, options.sharding() instanceof BalancedSharding
-                ? model.assignment() : null);
+        Trainer<SisaModel> retrainer = SisaModel.retrainer(
+                options, options.sharding() instanceof BalancedSharding ? model.assignment() : null);
         TrainingSet remaining = data;
         for (int r = 0; r < requests; r++) {
             int[] ids = SisaData.request(random, remaining);
@@ -37,10 +37,13 @@ class SisaExactUnlearningTest {
             String step = options.learner().name() + " request " + (r + 1) + " (rows " + Arrays.toString(ids) + ")";
             assertTrue(forgotten.model().sameParameters(fresh), step + ": differs from a retrain from scratch");
             for (int s = 0; s < model.shardCount(); s++) {
-                assertArrayEquals(fresh.constituent(s).parameters(), forgotten.model().constituent(s).parameters(),
+                assertArrayEquals(
+                        fresh.constituent(s).parameters(),
+                        forgotten.model().constituent(s).parameters(),
                         step + ": shard " + s);
             }
-            assertArrayEquals(remaining.rowIds(), forgotten.model().trainingData().rowIds(), step + ": rows");
+            assertArrayEquals(
+                    remaining.rowIds(), forgotten.model().trainingData().rowIds(), step + ": rows");
             assertTrue(forgotten.report().exact(), step);
             checkOnlyAffectedShardsRetrained(model, forgotten, ids, step);
             model = forgotten.model();
@@ -49,14 +52,15 @@ class SisaExactUnlearningTest {
         return model;
     }
 
-    private static void checkOnlyAffectedShardsRetrained(SisaModel before, Forgotten<SisaModel> forgotten, int[] ids,
-                                                        String step) {
+    private static void checkOnlyAffectedShardsRetrained(
+            SisaModel before, Forgotten<SisaModel> forgotten, int[] ids, String step) {
         SisaRetrain detail = (SisaRetrain) forgotten.report().detail();
         Set<Integer> hit = new TreeSet<>();
         for (int id : ids) {
             hit.add(before.shardOf(id));
         }
-        assertEquals(hit, new TreeSet<>(Arrays.stream(detail.shardIndices()).boxed().toList()), step + ": shards");
+        assertEquals(
+                hit, new TreeSet<>(Arrays.stream(detail.shardIndices()).boxed().toList()), step + ": shards");
         SisaModel after = forgotten.model();
         int slices = before.sliceCount();
         for (int s = 0; s < before.shardCount(); s++) {
@@ -75,7 +79,9 @@ class SisaExactUnlearningTest {
                 assertEquals(deleted ? 1 : 0, generation, step + ": generation of " + r.shard() + "/" + slice);
             }
         }
-        long work = detail.shards().stream().mapToLong(SisaRetrain.ShardRetrain::workUnits).sum();
+        long work = detail.shards().stream()
+                .mapToLong(SisaRetrain.ShardRetrain::workUnits)
+                .sum();
         assertEquals(work, forgotten.report().workUnits(), step + ": work");
         assertTrue(forgotten.report().workUnits() <= forgotten.report().fullWorkUnits(), step);
     }
@@ -89,8 +95,8 @@ class SisaExactUnlearningTest {
 
     @Test
     void mlpForgetsExactly() {
-        SisaOptions options = new SisaOptions(4, 3, 3, new MlpLearner(16, 0.05, 16, 1e-4), Aggregation.VOTE,
-                new KeyedSharding(), 0);
+        SisaOptions options =
+                new SisaOptions(4, 3, 3, new MlpLearner(16, 0.05, 16, 1e-4), Aggregation.VOTE, new KeyedSharding(), 0);
         replay(SisaData.digits().train(), options, 11, 12, 2);
     }
 
@@ -108,8 +114,8 @@ class SisaExactUnlearningTest {
 
     @Test
     void balancedShardsForgetExactlyAgainstTheSameTable() {
-        SisaOptions options = SisaOptions.of(8, 3, SoftmaxLearner.defaults()).withEpochs(4)
-                .withSharding(new BalancedSharding());
+        SisaOptions options =
+                SisaOptions.of(8, 3, SoftmaxLearner.defaults()).withEpochs(4).withSharding(new BalancedSharding());
         replay(SisaData.digits().train(), options, 17, 12, 5);
     }
 
@@ -117,11 +123,14 @@ class SisaExactUnlearningTest {
     @Test
     void aFreshBalancedDealIsNotTheExactRetrain() {
         TrainingSet data = SisaData.digits().train();
-        SisaOptions options = SisaOptions.of(8, 3, SoftmaxLearner.defaults()).withEpochs(2)
-                .withSharding(new BalancedSharding());
+        SisaOptions options =
+                SisaOptions.of(8, 3, SoftmaxLearner.defaults()).withEpochs(2).withSharding(new BalancedSharding());
         SisaModel model = SisaModel.fit(data, options, 17, Progress.NONE);
         int[] sizes = model.shardSizes();
-        assertTrue(Arrays.stream(sizes).max().orElseThrow() - Arrays.stream(sizes).min().orElseThrow() <= 1,
+        assertTrue(
+                Arrays.stream(sizes).max().orElseThrow()
+                                - Arrays.stream(sizes).min().orElseThrow()
+                        <= 1,
                 Arrays.toString(sizes));
         int victim = data.rowId(0);
         SisaModel forgotten = model.forget(new int[] {victim}, Progress.NONE).model();
@@ -139,7 +148,8 @@ class SisaExactUnlearningTest {
     void forgetProneShardsKeepFlaggedRowsApart() {
         TrainingSet data = SisaData.digits().train();
         int[] flagged = Arrays.stream(data.rowIds()).filter(id -> id % 10 == 0).toArray();
-        SisaOptions options = SisaOptions.of(10, 3, SoftmaxLearner.defaults()).withEpochs(4)
+        SisaOptions options = SisaOptions.of(10, 3, SoftmaxLearner.defaults())
+                .withEpochs(4)
                 .withSharding(new ForgetProneSharding(flagged, 2));
         SisaModel model = replay(data, options, 19, 8, 6);
         for (int id : data.rowIds()) {
@@ -159,7 +169,8 @@ class SisaExactUnlearningTest {
             SisaModel one = SisaModel.fit(data, options.withThreads(1), 23, Progress.NONE);
             SisaModel many = SisaModel.fit(data, options.withThreads(4), 23, Progress.NONE);
             assertTrue(one.sameParameters(many), learner.name() + ": training");
-            int[] batch = Arrays.copyOf(Arrays.stream(data.rowIds()).filter(id -> id % 97 == 3).toArray(), 12);
+            int[] batch = Arrays.copyOf(
+                    Arrays.stream(data.rowIds()).filter(id -> id % 97 == 3).toArray(), 12);
             SisaModel oneForgot = one.forget(batch, Progress.NONE).model();
             SisaModel manyForgot = many.forget(batch, Progress.NONE).model();
             assertTrue(oneForgot.sameParameters(manyForgot), learner.name() + ": forgetting");
@@ -169,8 +180,8 @@ class SisaExactUnlearningTest {
     @Test
     void aBatchRetrainsEachShardOnceFromItsEarliestSlice() {
         TrainingSet data = SisaData.digits().train();
-        SisaModel model = SisaModel.fit(data, SisaOptions.of(4, 5, SoftmaxLearner.defaults()).withEpochs(3), 29,
-                Progress.NONE);
+        SisaModel model = SisaModel.fit(
+                data, SisaOptions.of(4, 5, SoftmaxLearner.defaults()).withEpochs(3), 29, Progress.NONE);
         int[] batch = Arrays.copyOf(model.shardRowIds(2), 30);
         var plan = model.plan(batch);
         Forgotten<SisaModel> f = model.forget(batch, Progress.NONE);
@@ -181,21 +192,24 @@ class SisaExactUnlearningTest {
         assertEquals(((SisaRetrain) plan.detail()).deletedCheckpoints(), detail.deletedCheckpoints());
         assertTrue(f.report().workUnits() <= plan.workUnits(), "the plan predicts the work with the rows still in");
         assertTrue(f.report().retrainedFraction() < 0.3, f.report().summary());
-        assertTrue(f.report().summary().startsWith("retrained shard 3 of 4 from slice "), f.report().summary());
+        assertTrue(
+                f.report().summary().startsWith("retrained shard 3 of 4 from slice "),
+                f.report().summary());
     }
 
     @Test
     void slicingKeepsTheTotalWorkOfEEpochs() {
         TrainingSet data = SisaData.digits().train();
-        SisaModel sliced = SisaModel.fit(data, SisaOptions.of(3, 5, SoftmaxLearner.defaults()).withEpochs(12), 31,
-                Progress.NONE);
-        SisaModel whole = SisaModel.fit(data, SisaOptions.of(3, 1, SoftmaxLearner.defaults()).withEpochs(12), 31,
-                Progress.NONE);
+        SisaModel sliced = SisaModel.fit(
+                data, SisaOptions.of(3, 5, SoftmaxLearner.defaults()).withEpochs(12), 31, Progress.NONE);
+        SisaModel whole = SisaModel.fit(
+                data, SisaOptions.of(3, 1, SoftmaxLearner.defaults()).withEpochs(12), 31, Progress.NONE);
         assertEquals(12L * data.size(), whole.trainingWork());
         double ratio = sliced.trainingWork() / (double) whole.trainingWork();
         assertTrue(Math.abs(ratio - 1) < 0.1, "sliced work / unsliced work = " + ratio);
         int[][] cells = sliced.cellCounts();
-        assertEquals(data.size(), Arrays.stream(cells).flatMapToInt(Arrays::stream).sum());
+        assertEquals(
+                data.size(), Arrays.stream(cells).flatMapToInt(Arrays::stream).sum());
         for (int s = 0; s < 3; s++) {
             assertEquals(Arrays.stream(cells[s]).sum(), sliced.checkpoint(s, 4).rows());
         }

@@ -25,15 +25,21 @@ class ThreadsInsideAShardTest {
         StepRows rows = new StepRows(x, y, data.rowIds(), data.classCount(), data.dimension(), 0);
         for (Learner learner : new Learner[] {SoftmaxLearner.defaults(), new MlpLearner(13, 0.05, 32, 1e-4)}) {
             Learner.Step one = learner.train(null, rows, 3L * n, 7, Progress.NONE, 1);
-            assertTrue(one.model().sameAs(learner.train(null, rows, 3L * n, 7, Progress.NONE).model()),
+            assertTrue(
+                    one.model()
+                            .sameAs(learner.train(null, rows, 3L * n, 7, Progress.NONE)
+                                    .model()),
                     learner.name() + ": the plain step is the one-thread step");
             for (int threads = 2; threads <= 4; threads++) {
                 Learner.Step many = learner.train(null, rows, 3L * n, 7, Progress.NONE, threads);
                 assertTrue(one.model().sameAs(many.model()), learner.name() + ": " + threads + " threads");
                 assertEquals(one.work(), many.work());
                 Learner.Step resumed = learner.train(one.model(), rows, n + 5L, 8, Progress.NONE, threads);
-                assertTrue(resumed.model().sameAs(learner.train(one.model(), rows, n + 5L, 8, Progress.NONE, 1)
-                        .model()), learner.name() + ": resumed on " + threads + " threads");
+                assertTrue(
+                        resumed.model()
+                                .sameAs(learner.train(one.model(), rows, n + 5L, 8, Progress.NONE, 1)
+                                        .model()),
+                        learner.name() + ": resumed on " + threads + " threads");
             }
         }
     }

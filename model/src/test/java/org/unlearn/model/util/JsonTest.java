@@ -38,10 +38,12 @@ class JsonTest {
     @Test
     void theCompactFormIsPinnedByteForByte() {
         // The audit trail hashes this form: a change here breaks every exported trail's links.
-        assertEquals("{\"model\":\"qkmeans\",\"rows\":344,\"whole\":2,\"share\":0.125,\"tiny\":1.0E-7,\"huge\":1.0E20,"
-                + "\"nan\":null,\"inf\":null,\"exact\":true,\"none\":null,\"ids\":[3,1,2],"
-                + "\"list\":[\"a\\\"b\",\"c\\\\d\",\"tab\\there\",\"line\\nbreak\"],\"kind\":\"new\","
-                + "\"path\":\"" + Path.of("data", "file.csv").toString().replace("\\", "\\\\") + "\",\"7\":{\"nested\":1.5}}",
+        assertEquals(
+                "{\"model\":\"qkmeans\",\"rows\":344,\"whole\":2,\"share\":0.125,\"tiny\":1.0E-7,\"huge\":1.0E20,"
+                        + "\"nan\":null,\"inf\":null,\"exact\":true,\"none\":null,\"ids\":[3,1,2],"
+                        + "\"list\":[\"a\\\"b\",\"c\\\\d\",\"tab\\there\",\"line\\nbreak\"],\"kind\":\"new\","
+                        + "\"path\":\"" + Path.of("data", "file.csv").toString().replace("\\", "\\\\")
+                        + "\",\"7\":{\"nested\":1.5}}",
                 Json.write(sample()));
     }
 

@@ -17,13 +17,18 @@ import org.unlearn.model.util.Progress;
 /** The forgetting checks on linear models and real data: feature injection, membership inference, the check. */
 class LinearForgettingChecksTest {
     private static TrainingSet load(String file, String label) {
-        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE).rows();
+        return PreparedData.load(TestData.sample(file), label, Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
     }
 
     /** Ids of the first k rows of one class: the injected column then predicts the label. */
     private static int[] ofClass(TrainingSet data, int label, int k, int skip) {
-        return java.util.stream.IntStream.range(0, data.size()).filter(p -> data.label(p) == label).skip(skip)
-                .limit(k).map(data::rowId).toArray();
+        return java.util.stream.IntStream.range(0, data.size())
+                .filter(p -> data.label(p) == label)
+                .skip(skip)
+                .limit(k)
+                .map(data::rowId)
+                .toArray();
     }
 
     /**
@@ -37,16 +42,27 @@ class LinearForgettingChecksTest {
         int[] ids = ofClass(credit, 0, 20, 0);
         assertTrue(ids.length < credit.dimension() + 1);
         int index = credit.dimension();
-        FeatureInjection.Result ridge = FeatureInjection.run(credit, ids,
+        FeatureInjection.Result ridge = FeatureInjection.run(
+                credit,
+                ids,
                 d -> RidgeModel.fit(d, RidgeModel.Options.of(1), 1, Progress.NONE),
-                (m, rows) -> m.forget(rows, DeletionMethod.PRU, Progress.NONE).model(), index);
-        FeatureInjection.Result logistic = FeatureInjection.run(credit, ids,
+                (m, rows) -> m.forget(rows, DeletionMethod.PRU, Progress.NONE).model(),
+                index);
+        FeatureInjection.Result logistic = FeatureInjection.run(
+                credit,
+                ids,
                 d -> LogisticModel.fit(d, LogisticModel.Options.of(1), 1, Progress.NONE),
-                (m, rows) -> m.forget(rows, DeletionMethod.PRU, Progress.NONE).model(), index);
-        FeatureInjection.Result influence = FeatureInjection.run(credit, ids,
+                (m, rows) -> m.forget(rows, DeletionMethod.PRU, Progress.NONE).model(),
+                index);
+        FeatureInjection.Result influence = FeatureInjection.run(
+                credit,
+                ids,
                 d -> LogisticModel.fit(d, LogisticModel.Options.of(1), 1, Progress.NONE),
-                (m, rows) -> m.forget(rows, DeletionMethod.INFLUENCE, Progress.NONE).model(), index);
-        assertTrue(Math.abs(ridge.before()) > 0.1 && Math.abs(logistic.before()) > 0.1,
+                (m, rows) ->
+                        m.forget(rows, DeletionMethod.INFLUENCE, Progress.NONE).model(),
+                index);
+        assertTrue(
+                Math.abs(ridge.before()) > 0.1 && Math.abs(logistic.before()) > 0.1,
                 "the injected column carries weight: " + ridge + ", " + logistic);
         assertTrue(ridge.leftFraction() < 0.05, "ridge PRU leaves " + ridge.leftFraction());
         assertTrue(logistic.leftFraction() < 0.05, "logistic PRU leaves " + logistic.leftFraction());
@@ -69,15 +85,16 @@ class LinearForgettingChecksTest {
         int[] ids = forget.test().rowIds();
         TrainingSet forgotten = forget.test();
         LogisticModel full = LogisticModel.fit(split.train(), LogisticModel.Options.of(0.01), 4, Progress.NONE);
-        LogisticModel retrained = full.forget(ids, DeletionMethod.EXACT, Progress.NONE).model();
-        LogisticModel newton = full.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+        LogisticModel retrained =
+                full.forget(ids, DeletionMethod.EXACT, Progress.NONE).model();
+        LogisticModel newton =
+                full.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
         double before = MembershipInference.auc(full, forgotten, split.test());
         double after = MembershipInference.auc(retrained, forgotten, split.test());
         double approx = MembershipInference.auc(newton, forgotten, split.test());
         assertTrue(before > 0.55, "the trained model remembers its rows: AUC " + before);
         assertTrue(Math.abs(after - 0.5) < 0.06, "after retraining the rows look unseen: AUC " + after);
         assertTrue(approx < before - 0.05, "newton forgets: AUC " + approx + " against " + before);
-
     }
 
     @Test
@@ -87,16 +104,23 @@ class LinearForgettingChecksTest {
         int[] ids = Split.of(split.train(), 0.005, 6).test().rowIds();
         TrainingSet forgotten = split.train().whereRowId(id -> java.util.Arrays.binarySearch(ids, id) >= 0);
         LogisticModel full = LogisticModel.fit(split.train(), LogisticModel.Options.of(1), 4, Progress.NONE);
-        LogisticModel retrained = full.forget(ids, DeletionMethod.EXACT, Progress.NONE).model();
-        LogisticModel newton = full.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
+        LogisticModel retrained =
+                full.forget(ids, DeletionMethod.EXACT, Progress.NONE).model();
+        LogisticModel newton =
+                full.forget(ids, DeletionMethod.NEWTON, Progress.NONE).model();
         ForgetCheck check = ForgetCheck.of(full, newton, retrained, split.test(), newton.trainingData(), forgotten);
         assertTrue(check.relativeDistance() > 0 && check.relativeDistance() < 0.1, check.toString());
         assertEquals(check.testAccuracy(), Quality.accuracy(newton, split.test()));
         assertTrue(check.disagreement() < 0.02, check.toString());
-        assertEquals(0, ForgetCheck.of(full, retrained, retrained, split.test(), retrained.trainingData(), forgotten)
-                .distance());
-        assertEquals(1, ForgetCheck.of(full, full, retrained, split.test(), retrained.trainingData(), forgotten)
-                .relativeDistance(), 1e-12);
+        assertEquals(
+                0,
+                ForgetCheck.of(full, retrained, retrained, split.test(), retrained.trainingData(), forgotten)
+                        .distance());
+        assertEquals(
+                1,
+                ForgetCheck.of(full, full, retrained, split.test(), retrained.trainingData(), forgotten)
+                        .relativeDistance(),
+                1e-12);
     }
 
     @Test

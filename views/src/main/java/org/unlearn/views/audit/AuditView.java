@@ -43,8 +43,11 @@ public final class AuditView extends VBox {
         Label integrity = new Label();
         integrity.setId("audit-integrity");
         integrity.textProperty().bind(model.integrityProperty());
-        integrity.styleProperty().bind(Bindings.when(model.logIntactProperty())
-                .then("-fx-text-fill: #2f855a; -fx-font-weight: bold;").otherwise("-fx-text-fill: #c53030; -fx-font-weight: bold;"));
+        integrity
+                .styleProperty()
+                .bind(Bindings.when(model.logIntactProperty())
+                        .then("-fx-text-fill: #2f855a; -fx-font-weight: bold;")
+                        .otherwise("-fx-text-fill: #c53030; -fx-font-weight: bold;"));
         Label result = new Label();
         result.setId("audit-result");
         result.setWrapText(true);
@@ -55,7 +58,8 @@ public final class AuditView extends VBox {
         verify.setOnAction(e -> model.verifyForgetting());
         Button certificate = new Button("Export certificate…");
         certificate.setId("audit-certificate");
-        certificate.setOnAction(e -> saveAs.apply("certificate.html").ifPresent(p -> model.exportCertificate(p, false)));
+        certificate.setOnAction(
+                e -> saveAs.apply("certificate.html").ifPresent(p -> model.exportCertificate(p, false)));
         Button all = new Button("Export session certificate…");
         all.setId("audit-certificate-all");
         all.setOnAction(e -> saveAs.apply("session-certificate.html").ifPresent(p -> model.exportCertificate(p, true)));
@@ -89,14 +93,22 @@ public final class AuditView extends VBox {
         table.setPrefHeight(180);
         details.textProperty().bind(model.detailsProperty());
 
-        getChildren().addAll(title, integrity, commands, new Section("Erasure requests", null, table),
-                new Section("Figures of the selected request", null, details), form(model), result);
+        getChildren()
+                .addAll(
+                        title,
+                        integrity,
+                        commands,
+                        new Section("Erasure requests", null, table),
+                        new Section("Figures of the selected request", null, details),
+                        form(model),
+                        result);
         VBox.setVgrow(getChildren().get(4), Priority.ALWAYS);
     }
 
     private static GridPane form(AuditViewModel model) {
         TextField rows = field("audit-rows", "row ids, e.g. 12, 40-45", model.rowsProperty());
-        TextField filter = field("audit-filter", "or a filter, e.g. Age > 70 and Job == \"fixed\"", model.filterProperty());
+        TextField filter =
+                field("audit-filter", "or a filter, e.g. Age > 70 and Job == \"fixed\"", model.filterProperty());
         TextField subject = field("audit-subject", "a case number, never the person's data", model.subjectProperty());
         TextField reason = field("audit-reason", "why, e.g. GDPR art. 17", model.reasonProperty());
         ChoiceBox<ErasureRequest.Method> method = new ChoiceBox<>();
@@ -106,11 +118,13 @@ public final class AuditView extends VBox {
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(ErasureRequest.Method m) {
-                return m == null ? "" : switch (m) {
-                    case EXACT -> "exact";
-                    case APPROXIMATE -> "approximate now, consolidated";
-                    case QUEUE -> "queue for the next request";
-                };
+                return m == null
+                        ? ""
+                        : switch (m) {
+                            case EXACT -> "exact";
+                            case APPROXIMATE -> "approximate now, consolidated";
+                            case QUEUE -> "queue for the next request";
+                        };
             }
 
             @Override
@@ -122,8 +136,13 @@ public final class AuditView extends VBox {
         forget.setId("audit-forget");
         forget.setDefaultButton(false);
         forget.setOnAction(e -> model.forget());
-        forget.disableProperty().bind(model.openProperty().not().or(model.busyProperty())
-                .or(model.rowsProperty().isEmpty().and(model.filterProperty().isEmpty())));
+        forget.disableProperty()
+                .bind(model.openProperty()
+                        .not()
+                        .or(model.busyProperty())
+                        .or(model.rowsProperty()
+                                .isEmpty()
+                                .and(model.filterProperty().isEmpty())));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

@@ -40,14 +40,24 @@ import org.unlearn.views.common.Outcome;
  */
 public final class AuditViewModel {
     /** One request as the history table shows it; {@code record} holds every figure, for the details. */
-    public record RequestRow(String id, String subject, String received, String method, int rows, String status,
-                             String exact, Map<String, Object> record) {
-    }
+    public record RequestRow(
+            String id,
+            String subject,
+            String received,
+            String method,
+            int rows,
+            String status,
+            String exact,
+            Map<String, Object> record) {}
 
     /** What the view shows of a session, taken in the background after each change. */
-    private record Snapshot(Session session, String title, List<Map<String, Object>> requests,
-                            AuditLog.Verification log, AuditLog.Head head, String message) {
-    }
+    private record Snapshot(
+            Session session,
+            String title,
+            List<Map<String, Object>> requests,
+            AuditLog.Verification log,
+            AuditLog.Head head,
+            String message) {}
 
     private final BackgroundWork work;
     private Session session;
@@ -64,7 +74,8 @@ public final class AuditViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final ObjectProperty<ErasureRequest.Method> method = new SimpleObjectProperty<>(ErasureRequest.Method.EXACT);
+    private final ObjectProperty<ErasureRequest.Method> method =
+            new SimpleObjectProperty<>(ErasureRequest.Method.EXACT);
     private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -73,7 +84,9 @@ public final class AuditViewModel {
         this.work = work;
         subjectSearch.addListener((o, was, now) -> {
             String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(r -> q.isEmpty() || (r.subject() != null && r.subject().toLowerCase(Locale.ROOT).contains(q)));
+            shown.setPredicate(r -> q.isEmpty()
+                    || (r.subject() != null
+                            && r.subject().toLowerCase(Locale.ROOT).contains(q)));
         });
         selected.addListener((o, was, now) -> details.set(now == null ? "" : describe(now.record())));
     }
@@ -81,8 +94,10 @@ public final class AuditViewModel {
     /** Creates a session in an empty folder from a data file and opens it. */
     public void create(Path dir, Path data, String label, String model) {
         closeSession();
-        run("Create session in " + dir.getFileName(), p -> snapshot(Session.create(dir, data, label, model, Map.of(),
-                42, 0.2, Storage.DEFAULT, p)), "Session created");
+        run(
+                "Create session in " + dir.getFileName(),
+                p -> snapshot(Session.create(dir, data, label, model, Map.of(), 42, 0.2, Storage.DEFAULT, p)),
+                "Session created");
     }
 
     /** Opens a session folder (refused in one line if another process has it, or it is damaged). */
@@ -98,43 +113,63 @@ public final class AuditViewModel {
         String where = filter.get().strip();
         ErasureRequest request;
         try {
-            request = new ErasureRequest(blank(subject.get()), ids.isEmpty() ? null : ErasureRequest.rows(ids),
-                    ids.isEmpty() && !where.isEmpty() ? where : null, blank(reason.get()), Instant.now(), method.get());
+            request = new ErasureRequest(
+                    blank(subject.get()),
+                    ids.isEmpty() ? null : ErasureRequest.rows(ids),
+                    ids.isEmpty() && !where.isEmpty() ? where : null,
+                    blank(reason.get()),
+                    Instant.now(),
+                    method.get());
         } catch (BadInputException e) {
             result.set(e.getMessage());
             return;
         }
-        run("Forget rows", p -> {
-            Map<String, Object> r = s.forget(request, p);
-            return snapshot(s, r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows"
-                    + (r.get("how") == null ? "" : "; " + r.get("how")));
-        }, null);
+        run(
+                "Forget rows",
+                p -> {
+                    Map<String, Object> r = s.forget(request, p);
+                    return snapshot(
+                            s,
+                            r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows"
+                                    + (r.get("how") == null ? "" : "; " + r.get("how")));
+                },
+                null);
     }
 
     /** Checks that nothing forgotten is left and the model is as recorded; the outcome goes into the log. */
     public void verifyForgetting() {
         Session s = requireOpen();
-        run("Verify forgetting", p -> {
-            Map<String, Object> v = s.verifyForgetting(p);
-            return snapshot(s, Boolean.TRUE.equals(v.get("passed"))
-                    ? "Verified: no forgotten row is in the data, the model is the one recorded, the log holds"
-                    : "Verification FAILED: " + v);
-        }, null);
+        run(
+                "Verify forgetting",
+                p -> {
+                    Map<String, Object> v = s.verifyForgetting(p);
+                    return snapshot(
+                            s,
+                            Boolean.TRUE.equals(v.get("passed"))
+                                    ? "Verified: no forgotten row is in the data, the model is the one recorded, the log holds"
+                                    : "Verification FAILED: " + v);
+                },
+                null);
     }
 
     /** Writes a certificate of the last request ({@code all}: of the whole session). */
     public void exportCertificate(Path out, boolean all) {
         Session s = requireOpen();
-        run("Export certificate", p -> {
-            String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
-            try {
-                Storage.DEFAULT.writeAtomically(out, html.getBytes(StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                Files.deleteIfExists(Storage.temporary(out));
-                throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
-            }
-            return snapshot(s, "Certificate written to " + out.getFileName());
-        }, null);
+        run(
+                "Export certificate",
+                p -> {
+                    String html = all
+                            ? Certificate.wholeSession(s, Instant.now())
+                            : Certificate.lastRequest(s, Instant.now());
+                    try {
+                        Storage.DEFAULT.writeAtomically(out, html.getBytes(StandardCharsets.UTF_8));
+                    } catch (java.io.IOException e) {
+                        Files.deleteIfExists(Storage.temporary(out));
+                        throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
+                    }
+                    return snapshot(s, "Certificate written to " + out.getFileName());
+                },
+                null);
     }
 
     /**
@@ -143,13 +178,16 @@ public final class AuditViewModel {
      * showing them again.
      */
     public Optional<String> forgottenRowsWarning(Path file) {
-        if (session == null || session.forgottenRows().length == 0 || file == null
+        if (session == null
+                || session.forgottenRows().length == 0
+                || file == null
                 || !file.getFileName().toString().equals(session.recipe().source())) {
             return Optional.empty();
         }
         try {
-            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(Files.readAllBytes(file)));
+            String sha = java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
             if (!sha.equals(session.recipe().sourceSha256())) {
                 return Optional.empty();
             }
@@ -164,8 +202,10 @@ public final class AuditViewModel {
 
     /** Every request is committed to the session folder as it is made; Save only says so. */
     public void save() {
-        result.set(session == null ? "No session open" : "Everything is saved: each request was written to "
-                + session.folder() + " as it was made");
+        result.set(
+                session == null
+                        ? "No session open"
+                        : "Everything is saved: each request was written to " + session.folder() + " as it was made");
     }
 
     /** Closes the session, releasing its lock. */
@@ -195,26 +235,29 @@ public final class AuditViewModel {
 
     private void run(String what, SnapshotJob job, String done) {
         busy.set(true);
-        work.submit(what, p -> {
-            try {
-                return job.run(p);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, outcome -> {
-            busy.set(false);
-            if (outcome instanceof Outcome.Succeeded<Snapshot> s) {
-                if (what.equals("Forget rows")) {
-                    rows.set("");
-                    filter.set("");
-                }
-                show(s.value(), done);
-            } else if (outcome instanceof Outcome.Refused<Snapshot> r) {
-                result.set(r.message());
-            }
-        });
+        work.submit(
+                what,
+                p -> {
+                    try {
+                        return job.run(p);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                outcome -> {
+                    busy.set(false);
+                    if (outcome instanceof Outcome.Succeeded<Snapshot> s) {
+                        if (what.equals("Forget rows")) {
+                            rows.set("");
+                            filter.set("");
+                        }
+                        show(s.value(), done);
+                    } else if (outcome instanceof Outcome.Refused<Snapshot> r) {
+                        result.set(r.message());
+                    }
+                });
     }
 
     private Snapshot snapshot(Session s) {
@@ -222,8 +265,9 @@ public final class AuditViewModel {
     }
 
     private Snapshot snapshot(Session s, String message) {
-        String t = s.folder().getFileName() + " — " + s.recipe().model() + " on " + s.recipe().source() + ", "
-                + s.remainingRows() + " rows, " + s.forgottenRows().length + " forgotten · everything saved";
+        String t = s.folder().getFileName() + " — " + s.recipe().model() + " on "
+                + s.recipe().source() + ", " + s.remainingRows() + " rows, " + s.forgottenRows().length
+                + " forgotten · everything saved";
         return new Snapshot(s, t, s.requests(), s.verifyLog(), s.head(), message);
     }
 
@@ -233,13 +277,22 @@ public final class AuditViewModel {
         sessionName.set("session " + session.folder().getFileName() + " (saved)");
         title.set(s.title());
         logIntact.set(s.log().intact());
-        integrity.set(s.log().intact() ? "Audit log holds: " + s.head().count() + (s.head().count() == 1 ? " entry" : " entries") + ", sealed with "
-                + s.head().hash().substring(0, 16) + "…" : "Audit log does NOT verify: " + s.log().problem());
+        integrity.set(
+                s.log().intact()
+                        ? "Audit log holds: " + s.head().count() + (s.head().count() == 1 ? " entry" : " entries")
+                                + ", sealed with " + s.head().hash().substring(0, 16) + "…"
+                        : "Audit log does NOT verify: " + s.log().problem());
         List<RequestRow> list = new ArrayList<>();
         for (Map<String, Object> r : s.requests()) {
-            list.add(new RequestRow(String.valueOf(r.get("id")), (String) r.get("subject"), when(r.get("received")),
-                    String.valueOf(r.get("method")), ((List<?>) r.get("rows")).size(), String.valueOf(r.get("status")),
-                    r.containsKey("exact") ? (Boolean.TRUE.equals(r.get("exact")) ? "yes" : "no") : "—", r));
+            list.add(new RequestRow(
+                    String.valueOf(r.get("id")),
+                    (String) r.get("subject"),
+                    when(r.get("received")),
+                    String.valueOf(r.get("method")),
+                    ((List<?>) r.get("rows")).size(),
+                    String.valueOf(r.get("status")),
+                    r.containsKey("exact") ? (Boolean.TRUE.equals(r.get("exact")) ? "yes" : "no") : "—",
+                    r));
         }
         requests.setAll(list);
         result.set(s.message() != null ? s.message() : done == null ? "" : done);
@@ -249,7 +302,10 @@ public final class AuditViewModel {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Object> e : r.entrySet()) {
             if (!e.getKey().equals("row_digests") && e.getValue() != null) {
-                out.append(e.getKey().replace('_', ' ')).append(": ").append(e.getValue()).append('\n');
+                out.append(e.getKey().replace('_', ' '))
+                        .append(": ")
+                        .append(e.getValue())
+                        .append('\n');
             }
         }
         return out.toString();
@@ -257,8 +313,10 @@ public final class AuditViewModel {
 
     private static String when(Object instant) {
         try {
-            return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
-                    .format(Instant.parse(String.valueOf(instant))) + " UTC";
+            return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+                            .withZone(java.time.ZoneOffset.UTC)
+                            .format(Instant.parse(String.valueOf(instant)))
+                    + " UTC";
         } catch (java.time.format.DateTimeParseException e) {
             return String.valueOf(instant);
         }

@@ -23,13 +23,18 @@ public final class BackgroundCommand<A, T> {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper executable = new ReadOnlyBooleanWrapper(false);
 
-    public BackgroundCommand(BackgroundWork work, ObservableBooleanValue precondition, Function<A, String> title,
-                             Function<A, Job<T>> job, Consumer<Outcome<T>> whenDone) {
+    public BackgroundCommand(
+            BackgroundWork work,
+            ObservableBooleanValue precondition,
+            Function<A, String> title,
+            Function<A, Job<T>> job,
+            Consumer<Outcome<T>> whenDone) {
         this.work = Objects.requireNonNull(work);
         this.title = title;
         this.job = job;
         this.whenDone = whenDone;
-        executable.bind(Bindings.createBooleanBinding(() -> precondition.get() && !running.get(), precondition, running));
+        executable.bind(
+                Bindings.createBooleanBinding(() -> precondition.get() && !running.get(), precondition, running));
     }
 
     /** Submits the command's work; does nothing when the command is not executable. */

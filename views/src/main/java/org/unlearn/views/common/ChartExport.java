@@ -16,8 +16,7 @@ public final class ChartExport {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 720;
 
-    private ChartExport() {
-    }
+    private ChartExport() {}
 
     /**
      * @throws BadInputException when the extension is neither .png nor .svg

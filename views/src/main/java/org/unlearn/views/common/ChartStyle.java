@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.title.Title;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -40,26 +40,25 @@ public final class ChartStyle {
      * @param ink        titles, axis labels, tick labels, legend items; also marks drawn on the data (centroids)
      * @param muted      notes under the chart, axis lines and tick marks
      */
-    public record Palette(Color background, Color grid, Color ink, Color muted) {
-    }
+    public record Palette(Color background, Color grid, Color ink, Color muted) {}
 
     /** White, light grey grid, near-black ink: the light theme. */
-    public static final Palette LIGHT = new Palette(Color.WHITE, new Color(0xE3E3E3), new Color(0x1F2933),
-            new Color(0x555555));
+    public static final Palette LIGHT =
+            new Palette(Color.WHITE, new Color(0xE3E3E3), new Color(0x1F2933), new Color(0x555555));
     /**
      * The dark theme: a background dark enough that every class colour keeps a contrast of at least 3:1 on it
      * (WCAG's figure for graphics), a grid that is seen but not read, light ink.
      */
-    public static final Palette DARK = new Palette(new Color(0x1B1E23), new Color(0x353A42), new Color(0xE4E7EB),
-            new Color(0xA7B0BA));
+    public static final Palette DARK =
+            new Palette(new Color(0x1B1E23), new Color(0x353A42), new Color(0xE4E7EB), new Color(0xA7B0BA));
+
     private static final Set<JFreeChart> CHARTS = Collections.newSetFromMap(new WeakHashMap<>());
     private static volatile Palette current = LIGHT;
     private static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /**
      * The plot as a chart: plain, padded, with a line below saying what is drawn.

@@ -11,8 +11,7 @@ public final class ClassColours {
     };
     private static final double GOLDEN_ANGLE = 137.508;
 
-    private ClassColours() {
-    }
+    private ClassColours() {}
 
     /** The colour of a class index as 0xRRGGBB; -1 (no classes) takes the first colour. */
     public static int rgb(int classIndex) {

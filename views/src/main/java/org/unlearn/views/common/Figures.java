@@ -5,12 +5,14 @@ import java.util.Locale;
 
 /** Numbers as the view shows them: always with their unit, never with more digits than they mean. */
 public final class Figures {
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A number as people type it: 0.05, 1, 0.0001, not 5.0E-2. */
     public static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+        return new java.math.BigDecimal(Double.toString(v))
+                .stripTrailingZeros()
+                .toPlainString()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Wall time in µs, ms or s, with two or three significant digits. */
@@ -68,7 +70,9 @@ public final class Figures {
     /** A distance: three significant digits, without trailing zeros ("0.000322"). */
     public static String distance(double v) {
         String text = String.format(Locale.ROOT, "%.3g", v);
-        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        return text.contains(".") && !text.contains("e")
+                ? text.replaceAll("0+$", "").replaceAll("\\.$", "")
+                : text;
     }
 
     /** Whether two lines say the same, whatever their case and separators: then one of them is enough. */

@@ -23,7 +23,7 @@ public final class LatestJob<T> {
     private final ReadOnlyObjectWrapper<T> value = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private WorkTicket ticket = () -> { };
+    private WorkTicket ticket = () -> {};
     /** Counts the requests, so an outcome can tell whether a newer request came after its own. */
     private long requests;
 
@@ -60,7 +60,7 @@ public final class LatestJob<T> {
 
     private long replace(T shown, String text) {
         ticket.cancel();
-        ticket = () -> { };
+        ticket = () -> {};
         requests++;
         busy.set(false);
         value.set(shown);

@@ -8,8 +8,7 @@ import javafx.scene.layout.Region;
 
 /** Small layout habits the views share. */
 public final class Nodes {
-    private Nodes() {
-    }
+    private Nodes() {}
 
     /** Shows the node, and gives it room in the layout, only while the condition holds. */
     public static void showWhen(Node node, ObservableValue<Boolean> shown) {
@@ -43,7 +42,8 @@ public final class Nodes {
             return;
         }
         double top = free * (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin());
-        double wanted = b.getMaxY() > top + view ? Math.min(b.getMinY(), b.getMaxY() - view)
+        double wanted = b.getMaxY() > top + view
+                ? Math.min(b.getMinY(), b.getMaxY() - view)
                 : b.getMinY() < top ? b.getMinY() : top;
         wanted = Math.max(0, Math.min(free, wanted));
         scroll.setVvalue(scroll.getVmin() + (scroll.getVmax() - scroll.getVmin()) * wanted / free);

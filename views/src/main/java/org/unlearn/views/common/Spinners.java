@@ -11,14 +11,14 @@ import javafx.util.StringConverter;
  * exception on the FX thread.
  */
 public final class Spinners {
-    private Spinners() {
-    }
+    private Spinners() {}
 
     /** Makes an editable whole-number spinner forgiving; returns it for chaining. */
     public static Spinner<Integer> forgiving(Spinner<Integer> spinner) {
         spinner.setEditable(true);
-        spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
-                change.getControlNewText().matches("\\d{0,9}") ? change : null));
+        spinner.getEditor()
+                .setTextFormatter(
+                        new TextFormatter<>(change -> change.getControlNewText().matches("\\d{0,9}") ? change : null));
         SpinnerValueFactory<Integer> values = spinner.getValueFactory();
         values.setConverter(new StringConverter<>() {
             @Override

@@ -20,11 +20,15 @@ import javafx.scene.control.DialogPane;
 public final class Styles {
     /** The root's style class that turns the dark colours on. */
     public static final String DARK = "dark";
-    private static final String SHEET = Objects.requireNonNull(Styles.class.getResource("/org/unlearn/views/unlearn.css"),
-            "unlearn.css missing from the views jar").toExternalForm();
+
+    private static final String SHEET = Objects.requireNonNull(
+                    Styles.class.getResource("/org/unlearn/views/unlearn.css"),
+                    "unlearn.css missing from the views jar")
+            .toExternalForm();
     private static final ObjectProperty<Theme> THEME = new SimpleObjectProperty<>(Theme.LIGHT);
     /** Weakly, so a closed window's scene is not kept alive by the theme. */
     private static final Set<Scene> SCENES = Collections.newSetFromMap(new WeakHashMap<>());
+
     private static final Map<Scene, Boolean> ROOT_WATCHED = new WeakHashMap<>();
 
     static {
@@ -34,8 +38,7 @@ public final class Styles {
         });
     }
 
-    private Styles() {
-    }
+    private Styles() {}
 
     /** The stylesheet and the current theme on a scene; the scene follows later theme changes. */
     public static Scene apply(Scene scene) {

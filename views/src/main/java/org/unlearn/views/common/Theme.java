@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The window's two looks. Both share the one stylesheet; dark swaps its looked-up colours. */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     /** "light" or "dark", as settings and {@code -Dunlearn.theme} spell it. */
     public String code() {

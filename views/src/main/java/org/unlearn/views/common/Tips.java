@@ -6,8 +6,7 @@ import javafx.util.Duration;
 
 /** The views' tooltips: short help on a heading, and longer explanations that teach. */
 public final class Tips {
-    private Tips() {
-    }
+    private Tips() {}
 
     /** A tooltip that teaches: wraps, stays up long enough to read, and appears without much delay. */
     public static Tooltip teach(String text) {

@@ -19,8 +19,7 @@ final class BarCharts {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
-    private BarCharts() {
-    }
+    private BarCharts() {}
 
     static JFreeChart of(Bars bars) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -28,7 +27,10 @@ final class BarCharts {
             if (bars.before() != null) {
                 data.addValue(bars.before()[i], "trained", bars.categories().get(i));
             }
-            data.addValue(bars.after()[i], bars.before() != null ? "now" : "since training", bars.categories().get(i));
+            data.addValue(
+                    bars.after()[i],
+                    bars.before() != null ? "now" : "since training",
+                    bars.categories().get(i));
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(TICKS);

@@ -39,13 +39,16 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
     }
 
     private static int[] rowsPerShard(Sharded model) {
-        return java.util.Arrays.stream(model.cellCounts()).mapToInt(cells -> java.util.Arrays.stream(cells).sum())
+        return java.util.Arrays.stream(model.cellCounts())
+                .mapToInt(cells -> java.util.Arrays.stream(cells).sum())
                 .toArray();
     }
 
     private static Bars coefficients(double[] was, double[] is) {
-        List<Integer> order = IntStream.range(0, Math.min(was.length, is.length)).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(was[i]))).limit(COEFFICIENTS)
+        List<Integer> order = IntStream.range(0, Math.min(was.length, is.length))
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(was[i])))
+                .limit(COEFFICIENTS)
                 .toList();
         List<String> names = new ArrayList<>();
         double[] before = new double[order.size()];
@@ -55,7 +58,12 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
             before[i] = was[order.get(i)];
             after[i] = is[order.get(i)];
         }
-        return new Bars("Coefficients, trained and now", names, before, after, "coefficient (per standardized unit)",
+        return new Bars(
+                "Coefficients, trained and now",
+                names,
+                before,
+                after,
+                "coefficient (per standardized unit)",
                 "the " + order.size() + " largest coefficients of the trained model, and the same ones now");
     }
 
@@ -67,8 +75,13 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
             names.add("centroid " + (c + 1));
             after[c] = ParameterDistance.euclidean(was[c], is[c]);
         }
-        return new Bars("How far each centroid moved since training", names, null, after,
-                "distance moved (encoded features' units)", "0 means the centroid is where training put it, bit for bit");
+        return new Bars(
+                "How far each centroid moved since training",
+                names,
+                null,
+                after,
+                "distance moved (encoded features' units)",
+                "0 means the centroid is where training put it, bit for bit");
     }
 
     private static Bars shards(int[] was, int[] is) {
@@ -80,7 +93,12 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
             before[s] = was[s];
             after[s] = is[s];
         }
-        return new Bars("Rows per shard, trained and now", names, before, after, "rows",
+        return new Bars(
+                "Rows per shard, trained and now",
+                names,
+                before,
+                after,
+                "rows",
                 "a shard loses exactly the rows forgotten from it; the others are untouched");
     }
 }

@@ -12,8 +12,7 @@ import org.unlearn.views.forget.HistoryEntry;
  * and from the replays of its requests by other contenders.
  */
 final class Consequences {
-    private Consequences() {
-    }
+    private Consequences() {}
 
     /** Quality against rows forgotten: the training at x = 0, then one point per request. */
     static List<Curve> drift(List<HistoryEntry> oldestFirst, List<Replay.Line> replays) {
@@ -51,10 +50,11 @@ final class Consequences {
      * @param numbers the history number of each replayed request (a consolidation has none), so each replayed
      *                step lines up with the request it carried out
      */
-    static List<Curve> cost(List<HistoryEntry> oldestFirst, List<Replay.Line> replays, List<Integer> numbers,
-                            CostMeasure measure) {
+    static List<Curve> cost(
+            List<HistoryEntry> oldestFirst, List<Replay.Line> replays, List<Integer> numbers, CostMeasure measure) {
         List<Curve> out = new ArrayList<>();
-        List<ForgetReport> own = oldestFirst.stream().skip(1).map(e -> e.request().report()).toList();
+        List<ForgetReport> own =
+                oldestFirst.stream().skip(1).map(e -> e.request().report()).toList();
         if (own.isEmpty()) {
             return out;
         }
@@ -62,7 +62,9 @@ final class Consequences {
         double[] y = new double[own.size()];
         for (int i = 0; i < own.size(); i++) {
             x[i] = i + 1;
-            y[i] = measure == CostMeasure.TIME ? millis(own.get(i).elapsed()) : own.get(i).workUnits();
+            y[i] = measure == CostMeasure.TIME
+                    ? millis(own.get(i).elapsed())
+                    : own.get(i).workUnits();
         }
         out.add(new Curve(ownName(oldestFirst), true, x, y));
         for (Replay.Line line : replays) {

@@ -20,8 +20,8 @@ import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.unlearn.model.BadInputException;
 import org.unlearn.views.common.ChartExport;
-import org.unlearn.views.common.ChartPane;
 import org.unlearn.views.common.ChartFilePicker;
+import org.unlearn.views.common.ChartPane;
 import org.unlearn.views.common.Tips;
 
 /**
@@ -53,11 +53,18 @@ public final class ConsequencesView extends BorderPane {
         getStyleClass().add("consequences-view");
         setId("consequences-view");
         setTop(header(model));
-        CurveChartView drift = new CurveChartView("drift", model.driftProperty(),
+        CurveChartView drift = new CurveChartView(
+                "drift",
+                model.driftProperty(),
                 curves -> CurveCharts.drift(curves, model.metricProperty().get()),
                 "Train a model and forget rows: the quality after each request appears here.");
-        CurveChartView cost = new CurveChartView("cost", model.costProperty(),
-                curves -> CurveCharts.cost(curves, model.measureProperty().get(), model.workUnitProperty().get(),
+        CurveChartView cost = new CurveChartView(
+                "cost",
+                model.costProperty(),
+                curves -> CurveCharts.cost(
+                        curves,
+                        model.measureProperty().get(),
+                        model.workUnitProperty().get(),
                         model.cumulativeProperty().get()),
                 "Forget rows: the time and work of each request appear here.");
         BarChartView bars = new BarChartView(model.barsProperty());
@@ -82,8 +89,10 @@ public final class ConsequencesView extends BorderPane {
         compare.setId("compare-methods");
         compare.getStyleClass().add("accent-button");
         compare.disableProperty().bind(model.compareExecutableProperty().not());
-        compare.textProperty().bind(Bindings.when(model.comparingProperty()).then("Comparing…")
-                .otherwise("Compare methods on the same requests"));
+        compare.textProperty()
+                .bind(Bindings.when(model.comparingProperty())
+                        .then("Comparing…")
+                        .otherwise("Compare methods on the same requests"));
         compare.setOnAction(e -> model.compare());
         compare.setTooltip(Tips.teach("Trains every other method on the same rows with the same seed, and carries"
                 + " out this model's forget requests with each, one by one, in the background."));
@@ -109,8 +118,8 @@ public final class ConsequencesView extends BorderPane {
         return controls;
     }
 
-    private static Tab tab(String title, ChartPane<?> chart, String help, ChartFilePicker picker, String fileName,
-                           Region controls) {
+    private static Tab tab(
+            String title, ChartPane<?> chart, String help, ChartFilePicker picker, String fileName, Region controls) {
         Label saved = new Label();
         Button png = new Button("Save PNG…");
         png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png", saved));

@@ -50,19 +50,25 @@ public final class ConsequencesViewModel {
     private Replayed replayed;
 
     /** The replays of one training's first requests. */
-    private record Replayed(HistoryEntry training, int requests, List<Integer> numbers, List<Replay.Line> lines,
-                            List<String> skipped) {
-    }
+    private record Replayed(
+            HistoryEntry training,
+            int requests,
+            List<Integer> numbers,
+            List<Replay.Line> lines,
+            List<String> skipped) {}
 
     /** A replay asked for: the plan, and the training whose chain it was made from. */
-    private record Asked(ReplayPlan plan, HistoryEntry training) {
-    }
+    private record Asked(ReplayPlan plan, HistoryEntry training) {}
 
     public ConsequencesViewModel(BackgroundWork work, ModelChain chain) {
         this.chain = Objects.requireNonNull(chain);
-        compare = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> chain.history().size() > 1,
-                chain.history()), asked -> "Replay " + Figures.count(asked.plan().requests().size()) + " requests with "
-                + asked.plan().contenders().size() + " other methods", ConsequencesViewModel::replay, this::replayed);
+        compare = new BackgroundCommand<>(
+                work,
+                Bindings.createBooleanBinding(() -> chain.history().size() > 1, chain.history()),
+                asked -> "Replay " + Figures.count(asked.plan().requests().size()) + " requests with "
+                        + asked.plan().contenders().size() + " other methods",
+                ConsequencesViewModel::replay,
+                this::replayed);
         chain.history().addListener((ListChangeListener<HistoryEntry>) c -> refresh());
         measure.addListener(o -> refresh());
         cumulative.addListener(o -> refresh());
@@ -90,13 +96,19 @@ public final class ConsequencesViewModel {
                     skipped.add(contender.name() + " (" + refused.getMessage() + ")");
                 }
             }
-            return new Replayed(asked.training(), plan.numbers().isEmpty() ? 0 : plan.numbers().get(plan.numbers().size() - 1),
-                    plan.numbers(), lines, skipped);
+            return new Replayed(
+                    asked.training(),
+                    plan.numbers().isEmpty()
+                            ? 0
+                            : plan.numbers().get(plan.numbers().size() - 1),
+                    plan.numbers(),
+                    lines,
+                    skipped);
         };
     }
 
-    private static <M extends UnlearningModel<M>> Replay.Line run(Replay.Contender<M> contender, ReplayPlan plan,
-                                                                  Progress progress) {
+    private static <M extends UnlearningModel<M>> Replay.Line run(
+            Replay.Contender<M> contender, ReplayPlan plan, Progress progress) {
         return Replay.run(contender, plan.rows(), plan.seed(), plan.requests(), progress);
     }
 
@@ -127,8 +139,12 @@ public final class ConsequencesViewModel {
         drift.set(Consequences.drift(oldestFirst, lines));
         List<Curve> perRequest = Consequences.cost(oldestFirst, lines, numbers, measure.get());
         cost.set(cumulative.get() ? perRequest.stream().map(Curve::cumulative).toList() : perRequest);
-        bars.set(oldestFirst.isEmpty() ? null : Bars.of(oldestFirst.get(0).state().engine(),
-                oldestFirst.get(oldestFirst.size() - 1).state().engine()));
+        bars.set(
+                oldestFirst.isEmpty()
+                        ? null
+                        : Bars.of(
+                                oldestFirst.get(0).state().engine(),
+                                oldestFirst.get(oldestFirst.size() - 1).state().engine()));
         note.set(note(oldestFirst.size() - 1, lastForgetting(oldestFirst)));
     }
 
@@ -151,9 +167,10 @@ public final class ConsequencesViewModel {
             return "Train a model and forget rows: each request adds a point here.";
         }
         if (replayed == null) {
-            return requests == 0 ? "Forget rows to see what each request costs and changes."
+            return requests == 0
+                    ? "Forget rows to see what each request costs and changes."
                     : "Lines: this model's " + Figures.count(requests) + (requests == 1 ? " request" : " requests")
-                    + ". Compare to replay them with the other methods.";
+                            + ". Compare to replay them with the other methods.";
         }
         if (replayed.requests() < lastForgets) {
             return "The other methods replayed the first " + Figures.count(replayed.requests()) + " of "
@@ -161,7 +178,8 @@ public final class ConsequencesViewModel {
         }
         String left = replayed.skipped().isEmpty() ? "" : " Left out: " + String.join("; ", replayed.skipped()) + ".";
         return "Every method carried out the same " + Figures.count(requests)
-                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed." + left;
+                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed."
+                + left;
     }
 
     /** Quality after each request, one line per method: x is rows forgotten so far. */

@@ -10,10 +10,14 @@ import org.unlearn.views.common.ChartPane;
 
 /** A consequence chart, or while it has no line, a line saying what will appear. */
 final class CurveChartView extends ChartPane<List<Curve>> {
-    CurveChartView(String id, ObservableValue<List<Curve>> curves, Function<List<Curve>, JFreeChart> chart,
-                   String empty) {
-        super(Bindings.createObjectBinding(() -> curves.getValue() == null || curves.getValue().isEmpty() ? null
-                : curves.getValue(), curves), chart, new Label(empty));
+    CurveChartView(
+            String id, ObservableValue<List<Curve>> curves, Function<List<Curve>, JFreeChart> chart, String empty) {
+        super(
+                Bindings.createObjectBinding(
+                        () -> curves.getValue() == null || curves.getValue().isEmpty() ? null : curves.getValue(),
+                        curves),
+                chart,
+                new Label(empty));
         setId(id);
         viewer().setId(id + "-chart");
     }

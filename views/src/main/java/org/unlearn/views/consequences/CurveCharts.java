@@ -24,12 +24,18 @@ import org.unlearn.views.common.ChartStyle;
 final class CurveCharts {
     /** A range wider than this many times from its least to its greatest value is drawn on a log axis. */
     static final double LOG_SPAN = 50;
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Color[] INKS = {new Color(0x1F4E9A), new Color(0xC0392B), new Color(0x2E8B57),
-        new Color(0xD68910), new Color(0x7D3C98), new Color(0x5D6D7E)};
 
-    private CurveCharts() {
-    }
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Color[] INKS = {
+        new Color(0x1F4E9A),
+        new Color(0xC0392B),
+        new Color(0x2E8B57),
+        new Color(0xD68910),
+        new Color(0x7D3C98),
+        new Color(0x5D6D7E)
+    };
+
+    private CurveCharts() {}
 
     static JFreeChart drift(List<Curve> curves, String metric) {
         NumberAxis x = ChartStyle.axis("Rows forgotten so far");
@@ -37,8 +43,13 @@ final class CurveCharts {
         NumberAxis y = ChartStyle.axis(metric);
         y.setAutoRangeIncludesZero(false);
         boolean higherIsBetter = metric.toLowerCase(Locale.ROOT).contains("accuracy");
-        return chart("Quality as rows are forgotten", curves, x, y, "the training at 0, then one point per request; "
-                + (higherIsBetter ? "higher is better" : "lower is better"));
+        return chart(
+                "Quality as rows are forgotten",
+                curves,
+                x,
+                y,
+                "the training at 0, then one point per request; "
+                        + (higherIsBetter ? "higher is better" : "lower is better"));
     }
 
     static JFreeChart cost(List<Curve> curves, CostMeasure measure, String workUnit, boolean cumulative) {
@@ -54,9 +65,14 @@ final class CurveCharts {
         boolean log = wide(drawn);
         ValueAxis y = log ? logAxis(what + " (" + unit + ", log scale)") : ChartStyle.axis(what + " (" + unit + ")");
         String title = cumulative ? "Cost of forgetting, added up" : "Cost of each forget request";
-        return chart(title, drawn, x, y, measure == CostMeasure.TIME
-                ? "wall time on this machine; a retrain from scratch is timed from the same rows"
-                : "machine-independent work; a retrain from scratch is charged a full training's work");
+        return chart(
+                title,
+                drawn,
+                x,
+                y,
+                measure == CostMeasure.TIME
+                        ? "wall time on this machine; a retrain from scratch is timed from the same rows"
+                        : "machine-independent work; a retrain from scratch is charged a full training's work");
     }
 
     private static LogAxis logAxis(String label) {
@@ -97,8 +113,12 @@ final class CurveCharts {
             data.addSeries(series);
             renderer.setSeriesPaint(i, INKS[i % INKS.length]);
             renderer.setSeriesShape(i, ChartStyle.circle(c.live() ? 8 : 6));
-            renderer.setSeriesStroke(i, c.live() ? new BasicStroke(2.5f)
-                    : new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+            renderer.setSeriesStroke(
+                    i,
+                    c.live()
+                            ? new BasicStroke(2.5f)
+                            : new BasicStroke(
+                                    1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
         // This model's solid line first, the replays' dashed lines over it: where an exact method's retrain

@@ -46,8 +46,11 @@ public final class ColumnPager {
         first.set(index);
         earlier.set(index > 0);
         later.set(index + pageSize < total.get());
-        text.set(total.get() <= pageSize ? "" : "Columns " + Figures.count(index + 1) + "–" + Figures.count(end())
-                + " of " + Figures.count(total.get()));
+        text.set(
+                total.get() <= pageSize
+                        ? ""
+                        : "Columns " + Figures.count(index + 1) + "–" + Figures.count(end()) + " of "
+                                + Figures.count(total.get()));
     }
 
     /** The first column shown (0-based). */

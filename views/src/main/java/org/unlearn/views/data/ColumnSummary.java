@@ -8,8 +8,12 @@ import org.unlearn.model.data.ColumnRoles;
 public record ColumnSummary(String name, String type, ColumnRole role, int missing, int distinct, String reason) {
     static ColumnSummary of(Column column, ColumnRoles roles) {
         ColumnRoles.Assignment assignment = roles.assignment(column.name());
-        return new ColumnSummary(column.name(), column.type().label(), assignment.role(), column.missingCount(),
-                column.distinctCount(), column.readingNote() == null ? assignment.reason()
-                        : assignment.reason() + "; " + column.readingNote());
+        return new ColumnSummary(
+                column.name(),
+                column.type().label(),
+                assignment.role(),
+                column.missingCount(),
+                column.distinctCount(),
+                column.readingNote() == null ? assignment.reason() : assignment.reason() + "; " + column.readingNote());
     }
 }

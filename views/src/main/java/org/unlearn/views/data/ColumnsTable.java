@@ -28,10 +28,12 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         TableColumn<ColumnSummary, String> type = column("Type", ColumnSummary::type, 104);
         TableColumn<ColumnSummary, ColumnRole> role = column("Role", ColumnSummary::role, 122);
         role.setCellFactory(c -> new RoleCell(model));
-        explain(role, "label: the value to predict (one column at most)\n"
-                + "feature: an input of the models\n"
-                + "identifier: names a row, never an input\n"
-                + "ignored: left out");
+        explain(
+                role,
+                "label: the value to predict (one column at most)\n"
+                        + "feature: an input of the models\n"
+                        + "identifier: names a row, never an input\n"
+                        + "ignored: left out");
         TableColumn<ColumnSummary, Number> missing = column("Missing", ColumnSummary::missing, 76);
         missing.setCellFactory(c -> new NumberCell());
         explain(missing, "Empty cells and markers such as NA, ?, NaN");
@@ -43,7 +45,8 @@ final class ColumnsTable extends TableView<ColumnSummary> {
         getColumns().setAll(java.util.List.of(name, type, role, missing, distinct, reason));
     }
 
-    private static <V> TableColumn<ColumnSummary, V> column(String title, Function<ColumnSummary, V> value, double width) {
+    private static <V> TableColumn<ColumnSummary, V> column(
+            String title, Function<ColumnSummary, V> value, double width) {
         TableColumn<ColumnSummary, V> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
         c.setPrefWidth(width);

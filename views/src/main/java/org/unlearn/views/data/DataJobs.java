@@ -9,13 +9,12 @@ import org.unlearn.views.common.OpenRequest;
 
 /** The engine work behind the data view; each runs off the FX thread and leaves what it was given untouched. */
 final class DataJobs {
-    private DataJobs() {
-    }
+    private DataJobs() {}
 
     static Job<LoadedData> open(OpenRequest request, int previewRows) {
         return progress -> {
-            PreparedData prepared = PreparedData.load(request.file(), request.label(), Encoding.Options.DEFAULT,
-                    progress.range(0, 0.95));
+            PreparedData prepared = PreparedData.load(
+                    request.file(), request.label(), Encoding.Options.DEFAULT, progress.range(0, 0.95));
             progress.checkCancelled();
             progress.report(0.97, "Summarising " + request.fileName());
             LoadedData loaded = LoadedData.of(request.file(), prepared, Preview.of(prepared.dataset(), previewRows));
@@ -26,8 +25,10 @@ final class DataJobs {
 
     static Job<LoadedData> changeRole(LoadedData current, RoleChange change) {
         return progress -> {
-            progress.report(Double.NaN, "Encoding " + current.dataset().name() + " with \"" + change.column() + "\" as "
-                    + change.role().label());
+            progress.report(
+                    Double.NaN,
+                    "Encoding " + current.dataset().name() + " with \"" + change.column() + "\" as "
+                            + change.role().label());
             ColumnRoles roles = current.prepared().roles().with(change.column(), change.role());
             PreparedData reencoded = PreparedData.prepare(roles, Encoding.Options.DEFAULT);
             progress.checkCancelled();
@@ -38,11 +39,10 @@ final class DataJobs {
     }
 
     static Job<ScatterData> project(LoadedData data, long seed) {
-        return progress -> ScatterData.project(data.prepared().rows(), data.dataset().rowCount(), data.labels(), seed,
-                progress);
+        return progress ->
+                ScatterData.project(data.prepared().rows(), data.dataset().rowCount(), data.labels(), seed, progress);
     }
 
     /** A request to give one column another role. */
-    record RoleChange(String column, ColumnRole role) {
-    }
+    record RoleChange(String column, ColumnRole role) {}
 }

@@ -57,8 +57,16 @@ public final class DataView extends BorderPane {
         title.getStyleClass().add("data-title");
         title.textProperty().bind(model.titleProperty());
         Tooltip path = new Tooltip();
-        path.textProperty().bind(Bindings.createStringBinding(() -> model.dataProperty().get() == null ? ""
-                : model.dataProperty().get().file().toAbsolutePath().toString(), model.dataProperty()));
+        path.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.dataProperty().get() == null
+                                ? ""
+                                : model.dataProperty()
+                                        .get()
+                                        .file()
+                                        .toAbsolutePath()
+                                        .toString(),
+                        model.dataProperty()));
         title.setTooltip(path);
         Label details = new Label();
         details.setId("data-details");
@@ -73,7 +81,8 @@ public final class DataView extends BorderPane {
             train.setId("train-a-model");
             train.getStyleClass().addAll("open-file", "train-model");
             train.setMinWidth(Region.USE_PREF_SIZE);
-            train.setTooltip(new Tooltip("Train a k-means model on these rows, then pick rows and forget them (Ctrl+3)"));
+            train.setTooltip(
+                    new Tooltip("Train a k-means model on these rows, then pick rows and forget them (Ctrl+3)"));
             train.disableProperty().bind(model.loadedProperty().not());
             train.setOnAction(e -> trainModel.run());
             header.getChildren().add(train);
@@ -84,8 +93,10 @@ public final class DataView extends BorderPane {
     }
 
     private static Region columns(DataViewModel model) {
-        return new Section("Columns", new ReadOnlyStringWrapper(
-                "Pick a role to change how a column is used; the encoding and the picture follow."),
+        return new Section(
+                "Columns",
+                new ReadOnlyStringWrapper(
+                        "Pick a role to change how a column is used; the encoding and the picture follow."),
                 new ColumnsTable(model));
     }
 
@@ -136,14 +147,18 @@ public final class DataView extends BorderPane {
     }
 
     private static StringBinding rowsTabTitle(DataViewModel model) {
-        return Bindings.createStringBinding(() -> {
-            Preview p = model.previewProperty().get();
-            if (p == null) {
-                return "Rows";
-            }
-            return p.isPartial() ? "First " + Figures.count(p.rows().size()) + " of " + Figures.count(p.totalRows()) + " rows"
-                    : "All " + Figures.count(p.totalRows()) + " rows";
-        }, model.previewProperty());
+        return Bindings.createStringBinding(
+                () -> {
+                    Preview p = model.previewProperty().get();
+                    if (p == null) {
+                        return "Rows";
+                    }
+                    return p.isPartial()
+                            ? "First " + Figures.count(p.rows().size()) + " of " + Figures.count(p.totalRows())
+                                    + " rows"
+                            : "All " + Figures.count(p.totalRows()) + " rows";
+                },
+                model.previewProperty());
     }
 
     private static Region projection(DataViewModel model) {

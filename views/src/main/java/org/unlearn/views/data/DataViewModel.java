@@ -42,9 +42,12 @@ public final class DataViewModel implements DatasetOpener {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper labelSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper encodingSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyListWrapper<ColumnSummary> columns = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<ClassCount> classes = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<String> encodingSteps = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<ColumnSummary> columns =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<ClassCount> classes =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<String> encodingSteps =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ColumnPager previewColumns = new ColumnPager(PREVIEW_COLUMNS);
     private final LatestJob<ScatterData> projection;
@@ -58,19 +61,35 @@ public final class DataViewModel implements DatasetOpener {
         projection = new LatestJob<>(work, "The projection was cancelled.", "The projection could not be computed.");
         BooleanProperty opening = new SimpleBooleanProperty();
         BooleanProperty reencoding = new SimpleBooleanProperty();
-        open = new BackgroundCommand<>(work, reencoding.not(), r -> "Open " + r.fileName(),
-                r -> DataJobs.open(r, PREVIEW_ROWS), this::showIfSucceeded);
-        changeRole = new BackgroundCommand<>(work, loaded.and(opening.not()),
-                c -> "Make \"" + c.column() + "\" " + article(c.role()) + c.role().label(),
-                c -> DataJobs.changeRole(data.get(), c), this::showIfSucceeded);
+        open = new BackgroundCommand<>(
+                work,
+                reencoding.not(),
+                r -> "Open " + r.fileName(),
+                r -> DataJobs.open(r, PREVIEW_ROWS),
+                this::showIfSucceeded);
+        changeRole = new BackgroundCommand<>(
+                work,
+                loaded.and(opening.not()),
+                c -> "Make \"" + c.column() + "\" " + article(c.role())
+                        + c.role().label(),
+                c -> DataJobs.changeRole(data.get(), c),
+                this::showIfSucceeded);
         opening.bind(open.runningProperty());
         reencoding.bind(changeRole.runningProperty());
         loaded.bind(data.isNotNull());
-        plane.bind(Bindings.createObjectBinding(() -> projection.valueProperty().get() == null ? null
-                : projection.valueProperty().get().plane(), projection.valueProperty()));
+        plane.bind(Bindings.createObjectBinding(
+                () -> projection.valueProperty().get() == null
+                        ? null
+                        : projection.valueProperty().get().plane(),
+                projection.valueProperty()));
         projection.valueProperty().addListener((o, was, now) -> picture.show(now == null ? null : now.content()));
-        canProject.bind(Bindings.createBooleanBinding(() -> data.get() != null && projection.valueProperty().get() == null
-                && !projection.busyProperty().get(), data, projection.valueProperty(), projection.busyProperty()));
+        canProject.bind(Bindings.createBooleanBinding(
+                () -> data.get() != null
+                        && projection.valueProperty().get() == null
+                        && !projection.busyProperty().get(),
+                data,
+                projection.valueProperty(),
+                projection.busyProperty()));
     }
 
     /** Opens a file in the background; on success it replaces the dataset shown. */
@@ -114,7 +133,8 @@ public final class DataViewModel implements DatasetOpener {
         encodingSteps.setAll(next.encodingSteps());
         labelSummary.set(describeLabel(next));
         TrainingSet rows = next.prepared().rows();
-        encodingSummary.set(Figures.count(rows.size()) + " rows × " + Figures.count(rows.dimension()) + " encoded features");
+        encodingSummary.set(
+                Figures.count(rows.size()) + " rows × " + Figures.count(rows.dimension()) + " encoded features");
         if (previous == null || previous.dataset() != d) {
             previewColumns.reset(next.preview().columns().size());
             preview.set(next.preview());
@@ -124,7 +144,9 @@ public final class DataViewModel implements DatasetOpener {
 
     /** A newer dataset or newer roles start their own projection, which drops this one. */
     private void startProjection(LoadedData target) {
-        projection.start("Project " + target.dataset().name(), DataJobs.project(target, PROJECTION_SEED),
+        projection.start(
+                "Project " + target.dataset().name(),
+                DataJobs.project(target, PROJECTION_SEED),
                 "Computing the projection…");
     }
 

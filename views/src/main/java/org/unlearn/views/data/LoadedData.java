@@ -15,8 +15,14 @@ import org.unlearn.model.data.PreparedData;
  *
  * @param labels each row's label as the forget view's row table shows it, and its cells as read
  */
-public record LoadedData(Path file, PreparedData prepared, List<ColumnSummary> columns, List<ClassCount> classes,
-                         List<String> encodingSteps, Preview preview, RowLabels labels) {
+public record LoadedData(
+        Path file,
+        PreparedData prepared,
+        List<ColumnSummary> columns,
+        List<ClassCount> classes,
+        List<String> encodingSteps,
+        Preview preview,
+        RowLabels labels) {
     public LoadedData {
         columns = List.copyOf(columns);
         classes = List.copyOf(classes);
@@ -28,8 +34,15 @@ public record LoadedData(Path file, PreparedData prepared, List<ColumnSummary> c
         for (Column c : prepared.dataset().columns()) {
             columns.add(ColumnSummary.of(c, prepared.roles()));
         }
-        return new LoadedData(file, prepared, columns, classCounts(prepared), prepared.encoding().describe(), preview,
-                RowLabels.of(prepared.dataset(), prepared.rows(), prepared.encoding().labelColumn() != null));
+        return new LoadedData(
+                file,
+                prepared,
+                columns,
+                classCounts(prepared),
+                prepared.encoding().describe(),
+                preview,
+                RowLabels.of(
+                        prepared.dataset(), prepared.rows(), prepared.encoding().labelColumn() != null));
     }
 
     /** The same file and preview under other roles. */

@@ -30,7 +30,8 @@ public record Preview(List<String> columns, List<Boolean> numbers, List<Row> row
             rows.add(new Row(dataset.rowId(p), dataset.rowText(p)));
         }
         List<Boolean> numbers = dataset.columns().stream()
-                .map(c -> c.type() == ColumnType.NUMERIC || c.type() == ColumnType.INTEGER).toList();
+                .map(c -> c.type() == ColumnType.NUMERIC || c.type() == ColumnType.INTEGER)
+                .toList();
         return new Preview(dataset.columnNames(), numbers, rows, dataset.rowCount());
     }
 

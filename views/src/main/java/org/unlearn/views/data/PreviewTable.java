@@ -26,7 +26,8 @@ final class PreviewTable extends TableView<Preview.Row> {
         setFixedCellSize(ROW_HEIGHT);
         setPlaceholder(new Label("No dataset is open."));
         model.previewProperty().addListener((o, was, now) -> show(now));
-        pager.firstProperty().addListener((o, was, now) -> show(model.previewProperty().get()));
+        pager.firstProperty()
+                .addListener((o, was, now) -> show(model.previewProperty().get()));
         show(model.previewProperty().get());
     }
 
@@ -43,10 +44,14 @@ final class PreviewTable extends TableView<Preview.Row> {
         id.getStyleClass().add("row-id-column");
         id.setSortable(false);
         columns.add(id);
-        for (int i = pager.firstProperty().get(); i < Math.min(pager.end(), preview.columns().size()); i++) {
+        for (int i = pager.firstProperty().get();
+                i < Math.min(pager.end(), preview.columns().size());
+                i++) {
             int index = i;
-            TableColumn<Preview.Row, String> c = new TableColumn<>(preview.columns().get(i));
-            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().cells().get(index)));
+            TableColumn<Preview.Row, String> c =
+                    new TableColumn<>(preview.columns().get(i));
+            c.setCellValueFactory(
+                    cell -> new ReadOnlyStringWrapper(cell.getValue().cells().get(index)));
             c.setCellFactory(column -> new CellText());
             c.setPrefWidth(widthFor(preview, i));
             c.setSortable(false);
@@ -56,7 +61,9 @@ final class PreviewTable extends TableView<Preview.Row> {
             columns.add(c);
         }
         getColumns().setAll(columns);
-        if (getItems().size() != preview.rows().size() || getItems().isEmpty() || getItems().get(0) != preview.rows().get(0)) {
+        if (getItems().size() != preview.rows().size()
+                || getItems().isEmpty()
+                || getItems().get(0) != preview.rows().get(0)) {
             setItems(FXCollections.observableArrayList(preview.rows()));
             scrollTo(0);
         }

@@ -22,6 +22,7 @@ final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
             showRole(getItem());
         }
     };
+
     private boolean showingItem;
 
     RoleCell(DataViewModel model) {
@@ -58,8 +59,10 @@ final class RoleCell extends TableCell<ColumnSummary, ColumnRole> {
             return;
         }
         showRole(role);
-        picker.setAccessibleText("Role of " + (getTableRow() == null || getTableRow().getItem() == null ? ""
-                : getTableRow().getItem().name()));
+        picker.setAccessibleText("Role of "
+                + (getTableRow() == null || getTableRow().getItem() == null
+                        ? ""
+                        : getTableRow().getItem().name()));
         setGraphic(picker);
     }
 

@@ -36,7 +36,8 @@ public final class RowLabels {
         }
         String[] texts = new String[rows.size()];
         for (int p = 0; p < texts.length; p++) {
-            texts[p] = rows.isClassification() ? rows.classes().get(rows.label(p))
+            texts[p] = rows.isClassification()
+                    ? rows.classes().get(rows.label(p))
                     : String.format(Locale.ROOT, "%.4g", rows.target(p));
         }
         return new RowLabels(dataset, rows, texts);

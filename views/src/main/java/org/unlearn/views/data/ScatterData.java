@@ -21,7 +21,8 @@ public record ScatterData(RowPlane plane, PlaneContent content) {
 
     /** The data view's picture of a prepared dataset, made as the data view makes it (the plane's benchmark draws it). */
     public static ScatterData of(PreparedData prepared, long seed, Progress progress) {
-        RowLabels labels = RowLabels.of(prepared.dataset(), prepared.rows(), prepared.encoding().labelColumn() != null);
+        RowLabels labels = RowLabels.of(
+                prepared.dataset(), prepared.rows(), prepared.encoding().labelColumn() != null);
         return project(prepared.rows(), prepared.dataset().rowCount(), labels, seed, progress);
     }
 
@@ -36,8 +37,15 @@ public record ScatterData(RowPlane plane, PlaneContent content) {
                 .note(note(plane, rowsRead))
                 .build();
         double[] explained = plane.explainedVariance();
-        progress.report(1, String.format(Locale.ROOT, "Projected %s rows of %s: the two components explain %.0f%% and %.0f%%"
-                + " of the variance", Figures.count(set.size()), set.name(), 100 * explained[0], 100 * explained[1]));
+        progress.report(
+                1,
+                String.format(
+                        Locale.ROOT,
+                        "Projected %s rows of %s: the two components explain %.0f%% and %.0f%%" + " of the variance",
+                        Figures.count(set.size()),
+                        set.name(),
+                        100 * explained[0],
+                        100 * explained[1]));
         return new ScatterData(plane, content);
     }
 
@@ -45,7 +53,12 @@ public record ScatterData(RowPlane plane, PlaneContent content) {
     public static Grouping byClass(RowPlane plane) {
         TrainingSet set = plane.rows();
         return set.isClassification()
-                ? Grouping.of(BY_CLASS, set.size(), set.classCount(), set::label, c -> set.classes().get(c))
+                ? Grouping.of(
+                        BY_CLASS,
+                        set.size(),
+                        set.classCount(),
+                        set::label,
+                        c -> set.classes().get(c))
                 : Grouping.single("rows", set.size(), "rows");
     }
 

@@ -1,6 +1,5 @@
 package org.unlearn.views.forest;
 
-import org.unlearn.views.common.Spinners;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -13,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.unlearn.model.forget.Forest;
 import org.unlearn.views.common.Nodes;
+import org.unlearn.views.common.Spinners;
 import org.unlearn.views.common.Tips;
 
 /**
@@ -31,12 +31,14 @@ public final class TreePanel extends VBox {
         which.setId("tree-index");
         which.setEditable(true);
         which.setPrefWidth(90);
-        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1);
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1);
         which.setValueFactory(values);
         Spinners.forgiving(which);
         model.treeCountProperty().addListener((o, was, now) -> values.setMax(Math.max(1, now.intValue())));
         values.setMax(Math.max(1, model.treeCountProperty().get()));
-        values.valueProperty().addListener((o, was, now) -> model.treeIndexProperty().set(now == null ? 0 : now - 1));
+        values.valueProperty()
+                .addListener((o, was, now) -> model.treeIndexProperty().set(now == null ? 0 : now - 1));
         model.treeIndexProperty().addListener((o, was, now) -> values.setValue(now.intValue() + 1));
         HBox top = new HBox(8, new Label("Tree"), which);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -58,7 +60,8 @@ public final class TreePanel extends VBox {
         getChildren().addAll(top, caption, view, help);
         Nodes.showWhen(top, model.shownProperty());
         model.treeProperty().addListener((o, was, now) -> draw(now));
-        model.pathProperty().addListener((o, was, now) -> draw(model.treeProperty().get()));
+        model.pathProperty()
+                .addListener((o, was, now) -> draw(model.treeProperty().get()));
         draw(model.treeProperty().get());
     }
 

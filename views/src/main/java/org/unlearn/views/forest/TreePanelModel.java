@@ -29,19 +29,25 @@ public final class TreePanelModel {
     private final ObjectBinding<int[]> path;
     private final StringBinding caption;
 
-    public TreePanelModel(ObservableValue<ModelState> current, ObservableValue<RowSelection> picked,
-                          ObservableValue<PlanSummary> plan) {
+    public TreePanelModel(
+            ObservableValue<ModelState> current,
+            ObservableValue<RowSelection> picked,
+            ObservableValue<PlanSummary> plan) {
         this.current = current;
         shown = Bindings.createBooleanBinding(() -> forest() != null, current);
         trees = Bindings.createIntegerBinding(() -> forest() == null ? 0 : forest().treeCount(), current);
         current.addListener((o, was, now) -> treeIndex.set(0));
         tree = Bindings.createObjectBinding(() -> forest() == null ? null : forest().tree(index()), current, treeIndex);
-        path = Bindings.createObjectBinding(() -> {
-            Integer row = firstHeld(picked.getValue());
-            return row == null ? new int[0] : forest().path(index(), row);
-        }, current, treeIndex, picked);
-        caption = Bindings.createStringBinding(() -> caption(firstHeld(picked.getValue()), plan.getValue()),
-                current, treeIndex, picked, plan, path);
+        path = Bindings.createObjectBinding(
+                () -> {
+                    Integer row = firstHeld(picked.getValue());
+                    return row == null ? new int[0] : forest().path(index(), row);
+                },
+                current,
+                treeIndex,
+                picked);
+        caption = Bindings.createStringBinding(
+                () -> caption(firstHeld(picked.getValue()), plan.getValue()), current, treeIndex, picked, plan, path);
     }
 
     private Forest forest() {

@@ -17,8 +17,7 @@ final class ClusterPicture {
     static final String CENTROIDS = "centroids";
     static final String BEFORE = "centroids before the last request";
 
-    private ClusterPicture() {
-    }
+    private ClusterPicture() {}
 
     /** @param before the model before the last request, whose centroids are shown too, or null */
     static PlaneContent of(ModelState state, ModelState before) {
@@ -28,7 +27,8 @@ final class ClusterPicture {
         for (int p = 0; p < ghost.length; p++) {
             ghost[p] = !state.holds(all.rowId(p)) && !state.heldOut(all.rowId(p));
         }
-        PlaneContent.Builder content = plane.content().ghosts(ghost, FORGOTTEN)
+        PlaneContent.Builder content = plane.content()
+                .ghosts(ghost, FORGOTTEN)
                 .details(p -> state.labels().cells(all.rowId(p)))
                 .note(note(all.size(), state.size(), state.fitted().heldOut()));
         for (Grouping g : FamilyLayers.groupings(state)) {
@@ -64,9 +64,12 @@ final class ClusterPicture {
     private static String note(int all, int held, TrainingSet heldOut) {
         int testing = heldOut == null ? 0 : heldOut.size();
         int forgotten = all - held - testing;
-        String out = testing == 0 ? (forgotten == 0 ? "all " + Figures.rows(all) : Figures.count(held) + " of "
-                + Figures.rows(all) + " held") : Figures.count(held) + " of " + Figures.rows(all) + " trained on, "
-                + Figures.count(testing) + " held out to score the model";
+        String out = testing == 0
+                ? (forgotten == 0
+                        ? "all " + Figures.rows(all)
+                        : Figures.count(held) + " of " + Figures.rows(all) + " held")
+                : Figures.count(held) + " of " + Figures.rows(all) + " trained on, " + Figures.count(testing)
+                        + " held out to score the model";
         return forgotten == 0 ? out : out + "; " + Figures.count(forgotten) + " forgotten, drawn as ghost outlines";
     }
 }

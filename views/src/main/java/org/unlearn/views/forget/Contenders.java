@@ -24,8 +24,7 @@ final class Contenders {
     /** The option a family forgets by when it has several methods (the registry's convention). */
     private static final String METHOD = "method";
 
-    private Contenders() {
-    }
+    private Contenders() {}
 
     static List<Replay.Contender<?>> of(Fitted<?> trained) {
         return of(trained, Families.all());
@@ -50,8 +49,10 @@ final class Contenders {
     private static <M extends UnlearningModel<M>> Replay.Contender<M> retraining(Fitted<M> trained) {
         Configured<M> recipe = trained.recipe().configured();
         TrainingSet heldOut = trained.heldOut();
-        return Replay.Contender.retraining(recipe.family().title() + " retrained from scratch",
-                (rows, seed, progress) -> recipe.train(rows, seed, progress), model -> recipe.quality(model, heldOut));
+        return Replay.Contender.retraining(
+                recipe.family().title() + " retrained from scratch",
+                (rows, seed, progress) -> recipe.train(rows, seed, progress),
+                model -> recipe.quality(model, heldOut));
     }
 
     /** The family's approximate methods other than the model's own; the exact ones are the retrain's line. */
@@ -63,7 +64,8 @@ final class Contenders {
                 continue;
             }
             TrainingSet heldOut = trained.heldOut();
-            out.add(new Replay.Contender<>(recipe.family().title() + " · " + m.code(),
+            out.add(new Replay.Contender<>(
+                    recipe.family().title() + " · " + m.code(),
                     (rows, seed, progress) -> recipe.train(rows, seed, progress),
                     (model, rows, progress) -> recipe.forget(model, m, rows, progress),
                     model -> recipe.quality(model, heldOut)));
@@ -93,8 +95,8 @@ final class Contenders {
     }
 
     /** Another family with its defaults and the options it shares by name, unless it refuses them. */
-    private static <M extends UnlearningModel<M>> void addFamily(FamilyDescriptor<M> family, Options shared,
-                                                                 TrainingSet heldOut, List<Replay.Contender<?>> out) {
+    private static <M extends UnlearningModel<M>> void addFamily(
+            FamilyDescriptor<M> family, Options shared, TrainingSet heldOut, List<Replay.Contender<?>> out) {
         try {
             Options options = family.defaults();
             for (Map.Entry<String, String> e : shared.asMap().entrySet()) {
@@ -103,8 +105,10 @@ final class Contenders {
                 }
             }
             Configured<M> recipe = family.configure(options);
-            out.add(new Replay.Contender<>(family.title() + " (" + family.description() + ")",
-                    (rows, seed, progress) -> family.configure(recipe.resolved(rows)).train(rows, seed, progress),
+            out.add(new Replay.Contender<>(
+                    family.title() + " (" + family.description() + ")",
+                    (rows, seed, progress) ->
+                            family.configure(recipe.resolved(rows)).train(rows, seed, progress),
                     (model, rows, progress) -> recipe.forget(model, rows, progress),
                     model -> recipe.quality(model, heldOut)));
         } catch (BadInputException refused) {

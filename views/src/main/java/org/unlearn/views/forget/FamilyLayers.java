@@ -24,12 +24,12 @@ import org.unlearn.views.plane.Grouping;
 final class FamilyLayers {
     /** The grouping by the model's clusters. */
     static final String BY_CLUSTER = "cluster";
+
     static final String BY_PREDICTION = "prediction";
     static final String BY_SHARD = "shard";
     static final String BY_SLICE = "slice";
 
-    private FamilyLayers() {
-    }
+    private FamilyLayers() {}
 
     /** The ways to colour the plane's points under this model, its default first; rows it no longer holds have no group. */
     static List<Grouping> groupings(ModelState state) {
@@ -37,10 +37,14 @@ final class FamilyLayers {
         TrainingSet all = plane.rows();
         List<Grouping> out = new ArrayList<>();
         if (state.clusters()) {
-            out.add(Grouping.of(BY_CLUSTER, all.size(), state.k(), p -> state.clusterOf(all.rowId(p)),
-                    c -> "cluster " + (c + 1)));
+            out.add(Grouping.of(
+                    BY_CLUSTER, all.size(), state.k(), p -> state.clusterOf(all.rowId(p)), c -> "cluster " + (c + 1)));
         } else if (all.isClassification()) {
-            out.add(Grouping.of(BY_PREDICTION, all.size(), all.classCount(), state::predictedAt,
+            out.add(Grouping.of(
+                    BY_PREDICTION,
+                    all.size(),
+                    all.classCount(),
+                    state::predictedAt,
                     c -> "predicted " + all.classes().get(c)));
         }
         if (all.isClassification()) {
@@ -48,10 +52,18 @@ final class FamilyLayers {
         }
         if (state.engine() instanceof Sharded sisa) {
             TrainingSet held = state.engine().trainingData();
-            out.add(Grouping.of(BY_SHARD, all.size(), sisa.shardCount(),
-                    p -> held.contains(all.rowId(p)) ? sisa.shardOf(all.rowId(p)) : -1, s -> "shard " + (s + 1)));
-            out.add(Grouping.of(BY_SLICE, all.size(), sisa.sliceCount(),
-                    p -> held.contains(all.rowId(p)) ? sisa.sliceOf(all.rowId(p)) : -1, s -> "slice " + (s + 1)));
+            out.add(Grouping.of(
+                    BY_SHARD,
+                    all.size(),
+                    sisa.shardCount(),
+                    p -> held.contains(all.rowId(p)) ? sisa.shardOf(all.rowId(p)) : -1,
+                    s -> "shard " + (s + 1)));
+            out.add(Grouping.of(
+                    BY_SLICE,
+                    all.size(),
+                    sisa.sliceCount(),
+                    p -> held.contains(all.rowId(p)) ? sisa.sliceOf(all.rowId(p)) : -1,
+                    s -> "slice " + (s + 1)));
         }
         return out;
     }
@@ -61,18 +73,22 @@ final class FamilyLayers {
         UnlearningModel<?> engine = state.engine();
         TrainingSet rows = engine.trainingData();
         if (engine instanceof Clusterer model) {
-            return Optional.of(new ScoredRows("farthest from their centroid",
+            return Optional.of(new ScoredRows(
+                    "farthest from their centroid",
                     "The rows farthest from the centroid of their cluster (squared distance in the encoded features):"
                             + " the ones a cluster fits worst. Forgetting an outlier often moves its centroid more than"
                             + " forgetting a typical row.",
-                    rows.rowIds(), () -> distances(model, rows)));
+                    rows.rowIds(),
+                    () -> distances(model, rows)));
         }
         if (engine instanceof RowLoss loss) {
-            return Optional.of(new ScoredRows("highest loss",
+            return Optional.of(new ScoredRows(
+                    "highest loss",
                     "The rows the model fits worst (largest loss on their own label). Their gradients are the largest,"
                             + " so forgetting them moves the parameters most and an approximate step is least exact:"
                             + " Izzo et al. find the projective residual update gains most on such outliers.",
-                    rows.rowIds(), () -> MembershipInference.losses(loss, rows)));
+                    rows.rowIds(),
+                    () -> MembershipInference.losses(loss, rows)));
         }
         return Optional.empty();
     }

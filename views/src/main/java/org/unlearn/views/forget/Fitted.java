@@ -58,7 +58,9 @@ final class Fitted<M extends UnlearningModel<M>> {
 
     /** The method a request forgets by: the one chosen for it, else the recipe's own. */
     ForgetMethod method(ForgetMethod chosen) {
-        return chosen != null && family().forgetMethods().contains(chosen) ? chosen : recipe.configured().defaultMethod();
+        return chosen != null && family().forgetMethods().contains(chosen)
+                ? chosen
+                : recipe.configured().defaultMethod();
     }
 
     /**
@@ -70,8 +72,13 @@ final class Fitted<M extends UnlearningModel<M>> {
         try {
             return family().plan(model, method(method), rowIds);
         } catch (UnsupportedOperationException cannotPlan) {
-            return new ForgetPlan(rowIds, 1, 1, false, "retrains from scratch on "
-                    + (model.trainingData().size() - rowIds.length) + " rows", null);
+            return new ForgetPlan(
+                    rowIds,
+                    1,
+                    1,
+                    false,
+                    "retrains from scratch on " + (model.trainingData().size() - rowIds.length) + " rows",
+                    null);
         }
     }
 
@@ -111,10 +118,8 @@ final class Fitted<M extends UnlearningModel<M>> {
     }
 
     /** What forgetting made: the next model and the engine's report of the cost. */
-    record Step(Fitted<?> next, ForgetReport report) {
-    }
+    record Step(Fitted<?> next, ForgetReport report) {}
 
     /** A retrain from scratch: whether it equals the model, how long it took, and the retrained model. */
-    record Retrain(boolean identical, Duration elapsed, UnlearningModel<?> fresh) {
-    }
+    record Retrain(boolean identical, Duration elapsed, UnlearningModel<?> fresh) {}
 }

@@ -3,8 +3,8 @@ package org.unlearn.views.forget;
 import java.time.Duration;
 import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.family.ForgetMethod;
+import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.verify.Agreement;
 import org.unlearn.model.verify.MembershipInference;
 import org.unlearn.model.verify.ParameterDistance;
@@ -20,16 +20,13 @@ final class ForgetJobs {
     /** Share of rows a family that learns a label holds out, by the seed, to be scored on (as bench does). */
     static final double HELD_OUT = 0.2;
 
-    private ForgetJobs() {
-    }
+    private ForgetJobs() {}
 
     /** A model trained on a dataset. */
-    record Trained(LoadedData data, ModelState state) {
-    }
+    record Trained(LoadedData data, ModelState state) {}
 
     /** A forget request done: the model before and after, and what it cost. */
-    record Forgot(ModelState before, ModelState after, RequestReport report) {
-    }
+    record Forgot(ModelState before, ModelState after, RequestReport report) {}
 
     /**
      * @param plane the data view's plane, which is used when it was made from these rows; else (the
@@ -38,7 +35,8 @@ final class ForgetJobs {
     static Job<Trained> train(LoadedData data, Recipe<?> recipe, RowPlane plane) {
         return progress -> {
             TrainingSet rows = data.prepared().rows();
-            RowPlane onPlane = plane != null && plane.rows() == rows ? plane
+            RowPlane onPlane = plane != null && plane.rows() == rows
+                    ? plane
                     : RowPlane.project(rows, DataViewModel.PROJECTION_SEED, progress.range(0, 0.1));
             progress.checkCancelled();
             String family = recipe.family().title();
@@ -55,8 +53,10 @@ final class ForgetJobs {
             Fitted<?> fitted = recipe.resolvedFor(train).train(train, heldOut, progress.range(0.1, 0.95));
             progress.checkCancelled();
             ModelState state = ModelState.of(fitted, onPlane, data.labels(), progress.range(0.95, 1));
-            progress.report(1, "Trained " + family + " on " + Figures.rows(train.size()) + " in "
-                    + Figures.duration(state.provenance().elapsed()) + ": " + state.qualityLine());
+            progress.report(
+                    1,
+                    "Trained " + family + " on " + Figures.rows(train.size()) + " in "
+                            + Figures.duration(state.provenance().elapsed()) + ": " + state.qualityLine());
             return new Trained(data, state);
         };
     }
@@ -68,7 +68,10 @@ final class ForgetJobs {
             progress.checkCancelled();
             ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
             RequestReport report = RequestReport.of(step.report(), before, after);
-            progress.report(1, report.headline() + " in " + report.wallTime() + ": " + step.report().summary());
+            progress.report(
+                    1,
+                    report.headline() + " in " + report.wallTime() + ": "
+                            + step.report().summary());
             return new Forgot(before, after, report);
         };
     }
@@ -89,8 +92,10 @@ final class ForgetJobs {
     /** @param trained the chain's first model, from which the relative distance is measured */
     static Job<Verification> verify(ModelState state, ModelState trained, Duration forgetTook) {
         return progress -> {
-            progress.report(Double.NaN, "Retraining " + state.fitted().family().title() + " from scratch on "
-                    + Figures.rows(state.size()) + ", seed " + state.provenance().seed());
+            progress.report(
+                    Double.NaN,
+                    "Retraining " + state.fitted().family().title() + " from scratch on " + Figures.rows(state.size())
+                            + ", seed " + state.provenance().seed());
             Fitted.Retrain retrain = state.fitted().retrain(progress);
             Verification v = distances(state, trained, retrain, forgetTook);
             progress.report(1, v.text());
@@ -98,9 +103,10 @@ final class ForgetJobs {
         };
     }
 
-    private static Verification distances(ModelState state, ModelState trained, Fitted.Retrain retrain,
-                                          Duration forgetTook) {
-        if (state.model() instanceof Parametric unlearned && retrain.fresh() instanceof Parametric fresh
+    private static Verification distances(
+            ModelState state, ModelState trained, Fitted.Retrain retrain, Duration forgetTook) {
+        if (state.model() instanceof Parametric unlearned
+                && retrain.fresh() instanceof Parametric fresh
                 && trained.model() instanceof Parametric full) {
             double[] u = unlearned.parameters();
             double[] r = fresh.parameters();
@@ -110,15 +116,23 @@ final class ForgetJobs {
             double attack = Double.NaN;
             double attackOnRetrain = Double.NaN;
             TrainingSet heldOut = state.fitted().heldOut();
-            if (state.model() instanceof RowLoss unlearnedLoss && retrain.fresh() instanceof RowLoss freshLoss
+            if (state.model() instanceof RowLoss unlearnedLoss
+                    && retrain.fresh() instanceof RowLoss freshLoss
                     && heldOut != null) {
                 TrainingSet kept = state.rows();
                 TrainingSet forgotten = trained.rows().whereRowId(id -> !kept.contains(id));
                 attack = MembershipInference.auc(unlearnedLoss, forgotten, heldOut);
                 attackOnRetrain = MembershipInference.auc(freshLoss, forgotten, heldOut);
             }
-            return new Verification(retrain.identical(), retrain.elapsed(), forgetTook, distance, relative,
-                    Agreement.of(retrain.identical(), u, r), attack, attackOnRetrain);
+            return new Verification(
+                    retrain.identical(),
+                    retrain.elapsed(),
+                    forgetTook,
+                    distance,
+                    relative,
+                    Agreement.of(retrain.identical(), u, r),
+                    attack,
+                    attackOnRetrain);
         }
         return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }

@@ -23,8 +23,11 @@ public final class ForgetPlanner {
     private final LatestJob<PlanSummary> plan;
 
     /** @param method the deletion method the next request uses (a linear model's), null for the model's own */
-    ForgetPlanner(BackgroundWork work, ObservableValue<ModelState> current, ObservableValue<RowSelection> picked,
-                  ObservableValue<ForgetMethod> method) {
+    ForgetPlanner(
+            BackgroundWork work,
+            ObservableValue<ModelState> current,
+            ObservableValue<RowSelection> picked,
+            ObservableValue<ForgetMethod> method) {
         this.current = current;
         this.picked = picked;
         this.method = method;
@@ -44,7 +47,9 @@ public final class ForgetPlanner {
         } else if (rows.size() <= INLINE_PLAN_ROWS) {
             plan.show(PlanSummary.of(state.fitted().plan(rows.ids(), method.getValue()), state));
         } else {
-            plan.start("Plan forgetting " + Figures.rows(rows.size()), ForgetJobs.plan(state, rows, method.getValue()),
+            plan.start(
+                    "Plan forgetting " + Figures.rows(rows.size()),
+                    ForgetJobs.plan(state, rows, method.getValue()),
                     "Planning to forget " + Figures.rows(rows.size()) + "…");
         }
     }

@@ -28,6 +28,7 @@ public final class ForgetView extends BorderPane {
     private final List<Region> familyPanels;
     /** The panes whose dividers a user may move, in the order {@link #dividers()} lists their positions. */
     private final List<SplitPane> splits;
+
     static final double LEFT_MIN_WIDTH = 250;
     static final double MIDDLE_MIN_WIDTH = 330;
     static final double RIGHT_MIN_WIDTH = 380;
@@ -76,7 +77,9 @@ public final class ForgetView extends BorderPane {
 
     /** Every divider's position, pane after pane, to be remembered across runs. */
     public double[] dividers() {
-        return splits.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.getDividerPositions())).toArray();
+        return splits.stream()
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.getDividerPositions()))
+                .toArray();
     }
 
     /** Puts the dividers back where {@link #dividers()} found them; a list of another length is ignored. */
@@ -142,8 +145,13 @@ public final class ForgetView extends BorderPane {
     private static Region header(ModelChain model) {
         Label title = new Label();
         title.setId("forget-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.datasetNameProperty().get().isEmpty()
-                ? "Train and forget" : "Train and forget · " + model.datasetNameProperty().get(), model.datasetNameProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.datasetNameProperty().get().isEmpty()
+                                ? "Train and forget"
+                                : "Train and forget · "
+                                        + model.datasetNameProperty().get(),
+                        model.datasetNameProperty()));
         title.getStyleClass().add("data-title");
         Label modelLine = new Label();
         modelLine.setId("model-title");
@@ -155,8 +163,10 @@ public final class ForgetView extends BorderPane {
         facts.textProperty().bind(model.modelFactsProperty());
         Label none = new Label();
         none.setId("forget-notice");
-        none.textProperty().bind(Bindings.when(model.noticeProperty().isEmpty())
-                .then("Choose a model and train it; then pick rows and forget them.").otherwise(model.noticeProperty()));
+        none.textProperty()
+                .bind(Bindings.when(model.noticeProperty().isEmpty())
+                        .then("Choose a model and train it; then pick rows and forget them.")
+                        .otherwise(model.noticeProperty()));
         none.getStyleClass().add("data-details");
         Nodes.showWhen(none, model.currentProperty().isNull());
         VBox header = new VBox(2, title, none, modelLine, facts);
@@ -176,8 +186,12 @@ public final class ForgetView extends BorderPane {
         before.setTooltip(Tips.teach("Dashed rings mark the centroids of the model before the last forget request;"
                 + " a dashed line joins each one that moved to where it is now. A ring around its diamond means it did"
                 + " not move on the picture."));
-        Nodes.showWhen(before, Bindings.createBooleanBinding(() -> model.chain().currentProperty().get() != null
-                && model.chain().currentProperty().get().clusters(), model.chain().currentProperty()));
+        Nodes.showWhen(
+                before,
+                Bindings.createBooleanBinding(
+                        () -> model.chain().currentProperty().get() != null
+                                && model.chain().currentProperty().get().clusters(),
+                        model.chain().currentProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox content = new VBox(4, chart, before);
         return new Section("Rows on the data view's plane", null, content);

@@ -1,8 +1,7 @@
 package org.unlearn.views.forget;
 
-import javafx.beans.binding.Bindings;
-
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -35,10 +34,13 @@ public final class ForgetViewModel {
         // must be handed over once both exist.
         ObjectProperty<RowSelection> toForget = new SimpleObjectProperty<>(RowSelection.EMPTY);
         chain = new ModelChain(work, data, plane, form.recipeProperty(), toForget);
-        picks = new RowPicks(chain.currentProperty(), Bindings.createObjectBinding(
-                () -> data.getValue() == null ? null : data.getValue().dataset(), data));
+        picks = new RowPicks(
+                chain.currentProperty(),
+                Bindings.createObjectBinding(
+                        () -> data.getValue() == null ? null : data.getValue().dataset(), data));
         toForget.bind(picks.pickedProperty());
-        planner = new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty(), chain.requestMethodProperty());
+        planner =
+                new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty(), chain.requestMethodProperty());
         picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks);
         table = new RowTableModel(chain.currentProperty(), picks.pickedProperty());
         data.addListener((o, was, now) -> {

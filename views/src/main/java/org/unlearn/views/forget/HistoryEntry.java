@@ -13,7 +13,8 @@ import org.unlearn.views.common.Figures;
  * @param verification the check against a retrain from scratch, or null while unchecked
  */
 public record HistoryEntry(int number, ModelState state, RequestReport request, Verification verification) {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     /** Forgotten ids listed in the details before they are summarised. */
     private static final int LISTED = 200;
 
@@ -46,13 +47,17 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
     /** How the model was made and how long it took, and its check when there is one. */
     public String subtitle() {
         Provenance p = state.provenance();
-        String made = isTraining() ? "trained in " + Figures.duration(p.elapsed())
-                : p.method() + " · " + request.wallTime();
+        String made =
+                isTraining() ? "trained in " + Figures.duration(p.elapsed()) : p.method() + " · " + request.wallTime();
         if (verification == null) {
             return made;
         }
-        return made + " · " + (verification.identical() ? "✓ identical to a retrain"
-                : verification.agreement().equal() ? "≈ equal to a retrain within rounding" : "✗ differs from a retrain");
+        return made + " · "
+                + (verification.identical()
+                        ? "✓ identical to a retrain"
+                        : verification.agreement().equal()
+                                ? "≈ equal to a retrain within rounding"
+                                : "✗ differs from a retrain");
     }
 
     /** Everything the provenance records, for the entry's details. */
@@ -60,20 +65,38 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
         Provenance p = state.provenance();
         StringBuilder out = new StringBuilder();
         out.append(title()).append('\n');
-        out.append("Model ").append(p.id()).append(p.parentId() == null ? ", trained from scratch" : ", made from " + p.parentId())
-                .append(" at ").append(CLOCK.format(p.created())).append('\n');
-        out.append(state.fitted().family().title()).append(": ").append(state.fitted().recipe().options().toText())
-                .append(", seed ").append(p.seed()).append('\n');
-        out.append("Method: ").append(p.method()).append(" · ").append(Figures.duration(p.elapsed())).append('\n');
-        out.append(Figures.rows(p.trainingRows())).append(" held · ").append(Figures.count(p.totalForgotten()))
-                .append(" forgotten since training · ").append(state.qualityLine()).append('\n');
+        out.append("Model ")
+                .append(p.id())
+                .append(p.parentId() == null ? ", trained from scratch" : ", made from " + p.parentId())
+                .append(" at ")
+                .append(CLOCK.format(p.created()))
+                .append('\n');
+        out.append(state.fitted().family().title())
+                .append(": ")
+                .append(state.fitted().recipe().options().toText())
+                .append(", seed ")
+                .append(p.seed())
+                .append('\n');
+        out.append("Method: ")
+                .append(p.method())
+                .append(" · ")
+                .append(Figures.duration(p.elapsed()))
+                .append('\n');
+        out.append(Figures.rows(p.trainingRows()))
+                .append(" held · ")
+                .append(Figures.count(p.totalForgotten()))
+                .append(" forgotten since training · ")
+                .append(state.qualityLine())
+                .append('\n');
         if (!isTraining()) {
             RowSelection forgotten = RowSelection.of(p.forgotten());
             String listed = forgotten.first(LISTED).compact()
                     + (forgotten.size() > LISTED ? " … (" + Figures.count(forgotten.size()) + " in all)" : "");
             out.append("Forgotten in this request: ").append(listed).append('\n');
             out.append("Engine: ").append(request.report().summary()).append('\n');
-            out.append("Work: ").append(Figures.percent(request.report().retrainedFraction())).append(" of a full training\n");
+            out.append("Work: ")
+                    .append(Figures.percent(request.report().retrainedFraction()))
+                    .append(" of a full training\n");
         }
         out.append(verification == null ? "Not yet checked against a retrain from scratch" : verification.text());
         return out.toString();

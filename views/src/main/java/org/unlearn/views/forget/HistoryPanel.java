@@ -19,7 +19,9 @@ final class HistoryPanel extends SplitPane {
         list.setId("history");
         list.setPlaceholder(new Label("Train a model: it and every forget request made from it are listed here."));
         list.setCellFactory(v -> new EntryCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.inspectedProperty().set(now));
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, now) -> model.inspectedProperty().set(now));
         model.inspectedProperty().addListener((o, was, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);

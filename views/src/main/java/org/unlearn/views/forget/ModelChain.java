@@ -39,7 +39,8 @@ import org.unlearn.views.data.RowPlane;
 public final class ModelChain {
     private final ObservableValue<LoadedData> data;
     private final ReadOnlyObjectWrapper<ModelState> current = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyListWrapper<HistoryEntry> history = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<HistoryEntry> history =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<HistoryEntry> inspected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObjectExpression<ModelState> before;
@@ -61,39 +62,70 @@ public final class ModelChain {
      * @param recipe what to train (the form's), null while the form is refused
      * @param picked the rows a forget request forgets
      */
-    ModelChain(BackgroundWork work, ObservableValue<LoadedData> data, ObservableValue<RowPlane> plane,
-               ObservableValue<Recipe<?>> recipe, ObservableValue<RowSelection> picked) {
+    ModelChain(
+            BackgroundWork work,
+            ObservableValue<LoadedData> data,
+            ObservableValue<RowPlane> plane,
+            ObservableValue<Recipe<?>> recipe,
+            ObservableValue<RowSelection> picked) {
         this.data = Objects.requireNonNull(data);
         this.picked = Objects.requireNonNull(picked);
-        before = Bindings.createObjectBinding(() -> history.size() > 1 ? history.get(1).state() : null, history);
-        report = Bindings.createObjectBinding(() -> history.isEmpty() ? null : history.get(0).request(), history);
-        verification = Bindings.createObjectBinding(() -> history.isEmpty() ? null : history.get(0).verification(), history);
-        datasetName = Bindings.createStringBinding(() -> data.getValue() == null ? "" : data.getValue().dataset().name(),
-                data);
-        modelTitle = Bindings.createStringBinding(() -> current.get() == null ? "" : title(current.get().fitted().recipe()),
-                current);
+        before = Bindings.createObjectBinding(
+                () -> history.size() > 1 ? history.get(1).state() : null, history);
+        report = Bindings.createObjectBinding(
+                () -> history.isEmpty() ? null : history.get(0).request(), history);
+        verification = Bindings.createObjectBinding(
+                () -> history.isEmpty() ? null : history.get(0).verification(), history);
+        datasetName = Bindings.createStringBinding(
+                () -> data.getValue() == null ? "" : data.getValue().dataset().name(), data);
+        modelTitle = Bindings.createStringBinding(
+                () -> current.get() == null ? "" : title(current.get().fitted().recipe()), current);
         modelFacts = Bindings.createStringBinding(() -> current.get() == null ? "" : facts(current.get()), current);
-        inspectedDetails = Bindings.createStringBinding(() -> inspected.get() == null ? "" : inspected.get().details(),
-                inspected);
+        inspectedDetails = Bindings.createStringBinding(
+                () -> inspected.get() == null ? "" : inspected.get().details(), inspected);
         // One command at a time: each of them waits while any runs.
         BooleanProperty busy = new SimpleBooleanProperty();
-        train = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> data.getValue() != null
-                        && recipe.getValue() != null && !busy.get(), data, recipe, busy),
-                d -> "Train " + recipe.getValue().family().title() + " on " + d.dataset().name(),
-                d -> ForgetJobs.train(d, recipe.getValue(), plane.getValue()), this::trained);
-        forget = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
-                        && !picked.getValue().isEmpty() && !busy.get(), current, picked, busy),
+        train = new BackgroundCommand<>(
+                work,
+                Bindings.createBooleanBinding(
+                        () -> data.getValue() != null && recipe.getValue() != null && !busy.get(), data, recipe, busy),
+                d -> "Train " + recipe.getValue().family().title() + " on "
+                        + d.dataset().name(),
+                d -> ForgetJobs.train(d, recipe.getValue(), plane.getValue()),
+                this::trained);
+        forget = new BackgroundCommand<>(
+                work,
+                Bindings.createBooleanBinding(
+                        () -> current.get() != null && !picked.getValue().isEmpty() && !busy.get(),
+                        current,
+                        picked,
+                        busy),
                 rows -> "Forget " + Figures.rows(rows.size()),
-                rows -> ForgetJobs.forget(current.get(), rows, requestMethod.get()), this::forgot);
-        consolidate = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
-                        && current.get().fitted().inDebt() && !busy.get(), current, busy),
-                s -> "Consolidate: retrain exactly", ForgetJobs::consolidate, this::forgot);
-        verify = new BackgroundCommand<>(work, Bindings.createBooleanBinding(() -> current.get() != null
-                        && current.get() != trainedState() && verification.get() == null && !busy.get(),
-                current, verification, busy),
+                rows -> ForgetJobs.forget(current.get(), rows, requestMethod.get()),
+                this::forgot);
+        consolidate = new BackgroundCommand<>(
+                work,
+                Bindings.createBooleanBinding(
+                        () -> current.get() != null && current.get().fitted().inDebt() && !busy.get(), current, busy),
+                s -> "Consolidate: retrain exactly",
+                ForgetJobs::consolidate,
+                this::forgot);
+        verify = new BackgroundCommand<>(
+                work,
+                Bindings.createBooleanBinding(
+                        () -> current.get() != null
+                                && current.get() != trainedState()
+                                && verification.get() == null
+                                && !busy.get(),
+                        current,
+                        verification,
+                        busy),
                 s -> "Check against a retrain from scratch",
-                s -> ForgetJobs.verify(s, trainedState(), lastRequestTime()), this::verified);
-        busy.bind(train.runningProperty().or(forget.runningProperty()).or(verify.runningProperty())
+                s -> ForgetJobs.verify(s, trainedState(), lastRequestTime()),
+                this::verified);
+        busy.bind(train.runningProperty()
+                .or(forget.runningProperty())
+                .or(verify.runningProperty())
                 .or(consolidate.runningProperty()));
         data.addListener((o, was, now) -> startOver());
     }
@@ -122,7 +154,8 @@ public final class ModelChain {
     }
 
     private void trained(Outcome<ForgetJobs.Trained> outcome) {
-        if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Trained> s) || s.value().data() != data.getValue()) {
+        if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Trained> s)
+                || s.value().data() != data.getValue()) {
             return;
         }
         notice.set("");
@@ -133,7 +166,8 @@ public final class ModelChain {
     }
 
     private void forgot(Outcome<ForgetJobs.Forgot> outcome) {
-        if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Forgot> s) || s.value().before() != current.get()) {
+        if (!(outcome instanceof Outcome.Succeeded<ForgetJobs.Forgot> s)
+                || s.value().before() != current.get()) {
             return;
         }
         ForgetJobs.Forgot done = s.value();
@@ -143,7 +177,8 @@ public final class ModelChain {
     }
 
     private void verified(Outcome<Verification> outcome) {
-        if (!(outcome instanceof Outcome.Succeeded<Verification> s) || history.isEmpty()
+        if (!(outcome instanceof Outcome.Succeeded<Verification> s)
+                || history.isEmpty()
                 || history.get(0).state() != current.get()) {
             return;
         }
@@ -156,8 +191,11 @@ public final class ModelChain {
     }
 
     private void startOver() {
-        notice.set(current.get() == null ? "" : "The dataset changed (another file, or other roles), so the model trained"
-                + " on the old one and its history were put away. Train again to go on.");
+        notice.set(
+                current.get() == null
+                        ? ""
+                        : "The dataset changed (another file, or other roles), so the model trained"
+                                + " on the old one and its history were put away. Train again to go on.");
         current.set(null);
         inspected.set(null);
         history.clear();
@@ -192,8 +230,8 @@ public final class ModelChain {
             }
         }
         Recipe<?> recipe = trained.fitted().recipe();
-        return Optional.of(new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers,
-                Contenders.of(trained.fitted())));
+        return Optional.of(
+                new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers, Contenders.of(trained.fitted())));
     }
 
     private ModelState trainedState() {

@@ -96,15 +96,19 @@ final class ModelPanel extends BorderPane {
                 was.setSelected(true); // one family is always chosen
             }
         });
-        form.familyProperty().addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        form.familyProperty()
+                .addListener((o, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
         Label how = new Label();
         how.setId("family-line");
         how.getStyleClass().add("family-line");
         how.setWrapText(true);
-        how.textProperty().bind(Bindings.createStringBinding(() -> {
-            FamilyDescriptor<?> f = form.familyProperty().get();
-            return f.title() + " " + f.description() + ".";
-        }, form.familyProperty()));
+        how.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            FamilyDescriptor<?> f = form.familyProperty().get();
+                            return f.title() + " " + f.description() + ".";
+                        },
+                        form.familyProperty()));
         box.getChildren().add(how);
         return box;
     }
@@ -139,8 +143,8 @@ final class ModelPanel extends BorderPane {
         untie.forEach(Runnable::run);
         untie.clear();
         validation = new ValidationSupport();
-        validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
-                new StyleClassValidationDecoration()));
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
         KeyValueGrid grid = new KeyValueGrid(8, 6);
         for (OptionInput input : form.inputs()) {
             Control field = input.isChoice() ? choice(input) : field(input);
@@ -148,8 +152,13 @@ final class ModelPanel extends BorderPane {
             field.setTooltip(Tips.teach(input.help()));
             grid.addPair(name(input.label(), input.help()), field, null);
             grid.addWide(error("option-" + input.name() + "-error", input.errorProperty()));
-            validation.registerValidator(field, false, (Control c, Object value) ->
-                    ValidationResult.fromErrorIf(c, input.errorProperty().get(), !input.errorProperty().get().isEmpty()));
+            validation.registerValidator(
+                    field,
+                    false,
+                    (Control c, Object value) -> ValidationResult.fromErrorIf(
+                            c,
+                            input.errorProperty().get(),
+                            !input.errorProperty().get().isEmpty()));
             javafx.beans.InvalidationListener mark = o -> revalidate(field);
             input.errorProperty().addListener(mark);
             untie.add(() -> input.errorProperty().removeListener(mark));
@@ -210,7 +219,11 @@ final class ModelPanel extends BorderPane {
         if (!input.spec().hasDefault()) {
             box.getItems().add("");
         }
-        box.getItems().addAll(input.spec().type() == OptionType.FLAG ? List.of("true", "false") : input.spec().choices());
+        box.getItems()
+                .addAll(
+                        input.spec().type() == OptionType.FLAG
+                                ? List.of("true", "false")
+                                : input.spec().choices());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
@@ -243,9 +256,13 @@ final class ModelPanel extends BorderPane {
         train.getStyleClass().add("primary-button");
         train.setMaxWidth(Double.MAX_VALUE);
         train.setMinWidth(Region.USE_PREF_SIZE);
-        train.textProperty().bind(Bindings.createStringBinding(() -> model.trainingProperty().get() ? "Training…"
-                : model.currentProperty().get() == null ? "Train" : "Train again",
-                model.trainingProperty(), model.currentProperty()));
+        train.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.trainingProperty().get()
+                                ? "Training…"
+                                : model.currentProperty().get() == null ? "Train" : "Train again",
+                        model.trainingProperty(),
+                        model.currentProperty()));
         train.setTooltip(Tips.teach("Train the chosen model in the background (Ctrl+T): a model that learns no label"
                 + " on every row, a model that learns the label on 80% of them, the rest held out by the seed to score"
                 + " it. Training again replaces the model and starts a new history."));

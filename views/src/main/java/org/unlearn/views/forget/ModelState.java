@@ -37,8 +37,16 @@ public final class ModelState {
     /** A classifier's prediction for every row of the plane (held, held out or forgotten); null for k-means. */
     private final int[] planePredictions;
 
-    private ModelState(Fitted<?> fitted, RowPlane plane, RowLabels labels, int[] assignments, int[] clusterSizes,
-                       double[][] projected, String facts, double quality, int[] planePredictions) {
+    private ModelState(
+            Fitted<?> fitted,
+            RowPlane plane,
+            RowLabels labels,
+            int[] assignments,
+            int[] clusterSizes,
+            double[][] projected,
+            String facts,
+            double quality,
+            int[] planePredictions) {
         this.fitted = fitted;
         this.plane = plane;
         this.labels = labels;
@@ -83,8 +91,8 @@ public final class ModelState {
             }
         }
         progress.checkCancelled();
-        return new ModelState(fitted, plane, labels, assignments, sizes, projected, facts(fitted), quality,
-                planePredictions);
+        return new ModelState(
+                fitted, plane, labels, assignments, sizes, projected, facts(fitted), quality, planePredictions);
     }
 
     /** The plane's predictions for the rows the model holds: every held row is a row of the plane. */
@@ -133,7 +141,8 @@ public final class ModelState {
         if (engine instanceof Classifier c) {
             return c;
         }
-        if (engine instanceof Regressor r && engine.trainingData().isClassification()
+        if (engine instanceof Regressor r
+                && engine.trainingData().isClassification()
                 && engine.trainingData().classCount() == 2) {
             return new Classifier() {
                 @Override
@@ -180,7 +189,8 @@ public final class ModelState {
             return Arrays.toString(longs);
         }
         if (value instanceof double[] doubles) {
-            return Arrays.toString(Arrays.stream(doubles).mapToObj(Figures::value).toArray());
+            return Arrays.toString(
+                    Arrays.stream(doubles).mapToObj(Figures::value).toArray());
         }
         if (value instanceof Double d) {
             return Figures.value(d);
@@ -324,7 +334,9 @@ public final class ModelState {
         for (int p = 0; p < rows.size(); p++) {
             int id = rows.rowId(p);
             int a = assignments[p];
-            String group = clusters() ? Integer.toString(a + 1) : a < 0 ? "" : rows.classes().get(a);
+            String group = clusters()
+                    ? Integer.toString(a + 1)
+                    : a < 0 ? "" : rows.classes().get(a);
             entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, id)));
         }
         return entries;

@@ -45,7 +45,10 @@ public final class OptionInput {
         StringBuilder out = new StringBuilder(spec.help());
         String range = spec.range();
         if (!range.isEmpty()) {
-            out.append(out.length() == 0 ? "" : " ").append("Allowed: ").append(range).append('.');
+            out.append(out.length() == 0 ? "" : " ")
+                    .append("Allowed: ")
+                    .append(range)
+                    .append('.');
         }
         if (spec.hasDefault()) {
             out.append(" Default ").append(spec.defaultValue()).append('.');

@@ -1,6 +1,5 @@
 package org.unlearn.views.forget;
 
-import org.unlearn.views.common.Spinners;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -12,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.unlearn.views.common.Spinners;
 import org.unlearn.views.common.Tips;
 
 /**
@@ -45,15 +45,30 @@ final class PickTools extends VBox {
         HBox first = line(caption("Filter"), filter, byFilter);
         filter.setMinWidth(80);
 
-        Spinner<Integer> count = spinner("pick-random-count", 1, 1_000_000, picks.randomCountProperty().get());
-        count.getValueFactory().valueProperty().bindBidirectional(picks.randomCountProperty().asObject());
-        Spinner<Integer> seed = spinner("pick-random-seed", 0, Integer.MAX_VALUE, picks.randomSeedProperty().get());
-        seed.getValueFactory().valueProperty().bindBidirectional(picks.randomSeedProperty().asObject());
-        Button byRandom = button("pick-random", "Pick at random", "Pick this many rows at random; each row's draw is"
-                + " keyed by the seed and its id, so the same seed picks the same rows");
+        Spinner<Integer> count = spinner(
+                "pick-random-count", 1, 1_000_000, picks.randomCountProperty().get());
+        count.getValueFactory()
+                .valueProperty()
+                .bindBidirectional(picks.randomCountProperty().asObject());
+        Spinner<Integer> seed = spinner(
+                "pick-random-seed",
+                0,
+                Integer.MAX_VALUE,
+                picks.randomSeedProperty().get());
+        seed.getValueFactory()
+                .valueProperty()
+                .bindBidirectional(picks.randomSeedProperty().asObject());
+        Button byRandom = button(
+                "pick-random",
+                "Pick at random",
+                "Pick this many rows at random; each row's draw is"
+                        + " keyed by the seed and its id, so the same seed picks the same rows");
         byRandom.setOnAction(e -> picks.pickRandom());
-        Spinner<Integer> top = spinner("pick-top-count", 1, 1_000_000, picks.topCountProperty().get());
-        top.getValueFactory().valueProperty().bindBidirectional(picks.topCountProperty().asObject());
+        Spinner<Integer> top =
+                spinner("pick-top-count", 1, 1_000_000, picks.topCountProperty().get());
+        top.getValueFactory()
+                .valueProperty()
+                .bindBidirectional(picks.topCountProperty().asObject());
         Button byRank = button("pick-outliers", "Pick outliers", "Pick the rows the model ranks highest");
         byRank.disableProperty().bind(picks.canRankProperty().not());
         byRank.setOnAction(e -> picks.pickTopRanked());
@@ -61,8 +76,8 @@ final class PickTools extends VBox {
         Region gap = new Region();
         gap.setMinWidth(10);
         // The random and outlier tools wrap under each other in a narrow column.
-        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(6, 6, line(count, caption("seed"), seed,
-                byRandom, gap), line(top, byRank), add);
+        javafx.scene.layout.FlowPane second = new javafx.scene.layout.FlowPane(
+                6, 6, line(count, caption("seed"), seed, byRandom, gap), line(top, byRank), add);
         second.disableProperty().bind(chain.currentProperty().isNull());
         getChildren().addAll(first, second);
     }

@@ -16,7 +16,8 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
         String work = "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
         String headline = headline(plan, state);
         String engine = plan.summary();
-        return new PlanSummary(plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
+        return new PlanSummary(
+                plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
     }
 
     /** The engine's own line, as a headline; a certified plan says so first. */

@@ -14,8 +14,12 @@ import org.unlearn.model.data.TrainingSet;
  *                    has a number but no request)
  * @param contenders  the same family retrained from scratch after every request, then the other families
  */
-public record ReplayPlan(TrainingSet rows, long seed, List<int[]> requests, List<Integer> numbers,
-                         List<Replay.Contender<?>> contenders) {
+public record ReplayPlan(
+        TrainingSet rows,
+        long seed,
+        List<int[]> requests,
+        List<Integer> numbers,
+        List<Replay.Contender<?>> contenders) {
     public ReplayPlan {
         requests = List.copyOf(requests);
         numbers = List.copyOf(numbers);

@@ -28,8 +28,15 @@ final class RequestPanel extends VBox {
     RequestPanel(ModelChain chain, RowPicks picks, ForgetPlanner planner) {
         super(8);
         getStyleClass().add("request-panel");
-        getChildren().addAll(pickRow(picks, chain), pickLines(picks), plan(planner), forgetButton(chain, picks),
-                report(chain), verifyButton(chain), verification(chain));
+        getChildren()
+                .addAll(
+                        pickRow(picks, chain),
+                        pickLines(picks),
+                        plan(planner),
+                        forgetButton(chain, picks),
+                        report(chain),
+                        verifyButton(chain),
+                        verification(chain));
     }
 
     private static Node pickRow(RowPicks model, ModelChain chain) {
@@ -58,8 +65,9 @@ final class RequestPanel extends VBox {
         clear.setId("clear-picks");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setTooltip(new Tooltip("Pick no rows (Esc)"));
-        clear.disableProperty().bind(Bindings.createBooleanBinding(() -> model.pickedProperty().get().isEmpty(),
-                model.pickedProperty()));
+        clear.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.pickedProperty().get().isEmpty(), model.pickedProperty()));
         clear.setOnAction(e -> model.clearPicks());
         HBox row = new HBox(6, ids, pick, clear);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -76,8 +84,9 @@ final class RequestPanel extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(model.pickMessageProperty());
         Nodes.showWhen(message, model.pickMessageProperty().isNotEmpty());
-        model.pickRefusedProperty().addListener((o, was, now) -> message.getStyleClass().setAll("label",
-                now ? "problem-line" : "section-hint"));
+        model.pickRefusedProperty()
+                .addListener((o, was, now) ->
+                        message.getStyleClass().setAll("label", now ? "problem-line" : "section-hint"));
         message.getStyleClass().setAll("label", "section-hint");
         return new VBox(2, summary, message);
     }
@@ -102,19 +111,24 @@ final class RequestPanel extends VBox {
                 box.getStyleClass().add("plan-certified");
             }
         });
-        Tooltip.install(box, Tips.teach("Worked out by the model before anything is done. Certified (Q-k-means):"
-                + " the engine has replayed every kept iteration without the rows and no centroid left its grid cell,"
-                + " so forgetting only updates the kept sums. Predicted work is the share of a training from scratch"
-                + " (in point–centroid distances) the request will redo."));
+        Tooltip.install(
+                box,
+                Tips.teach("Worked out by the model before anything is done. Certified (Q-k-means):"
+                        + " the engine has replayed every kept iteration without the rows and no centroid left its grid cell,"
+                        + " so forgetting only updates the kept sums. Predicted work is the share of a training from scratch"
+                        + " (in point–centroid distances) the request will redo."));
         return box;
     }
 
-    private static StringBinding planText(ForgetPlanner model, Function<PlanSummary, String> part,
-                                          ObservableValue<String> otherwise) {
-        return Bindings.createStringBinding(() -> {
-            PlanSummary plan = model.planProperty().get();
-            return plan != null ? part.apply(plan) : otherwise == null ? "" : otherwise.getValue();
-        }, model.planProperty(), otherwise == null ? model.planProperty() : otherwise);
+    private static StringBinding planText(
+            ForgetPlanner model, Function<PlanSummary, String> part, ObservableValue<String> otherwise) {
+        return Bindings.createStringBinding(
+                () -> {
+                    PlanSummary plan = model.planProperty().get();
+                    return plan != null ? part.apply(plan) : otherwise == null ? "" : otherwise.getValue();
+                },
+                model.planProperty(),
+                otherwise == null ? model.planProperty() : otherwise);
     }
 
     private static Node forgetButton(ModelChain model, RowPicks picks) {
@@ -123,10 +137,18 @@ final class RequestPanel extends VBox {
         forget.getStyleClass().add("forget-button");
         forget.setMaxWidth(Double.MAX_VALUE);
         forget.setMinWidth(Region.USE_PREF_SIZE);
-        forget.textProperty().bind(Bindings.createStringBinding(() -> model.forgettingProperty().get() ? "Forgetting…"
-                : picks.pickedProperty().get().isEmpty() ? "Forget the picked rows"
-                : "Forget " + Figures.rows(picks.pickedProperty().get().size()),
-                model.forgettingProperty(), picks.pickedProperty()));
+        forget.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.forgettingProperty().get()
+                                ? "Forgetting…"
+                                : picks.pickedProperty().get().isEmpty()
+                                        ? "Forget the picked rows"
+                                        : "Forget "
+                                                + Figures.rows(picks.pickedProperty()
+                                                        .get()
+                                                        .size()),
+                        model.forgettingProperty(),
+                        picks.pickedProperty()));
         forget.setTooltip(new Tooltip("Forget the picked rows from the current model, in the background; the new model"
                 + " becomes current (Ctrl+F)"));
         forget.disableProperty().bind(model.forgetExecutableProperty().not());
@@ -149,9 +171,14 @@ final class RequestPanel extends VBox {
             {"Work redone", "report-work"}, {"Engine", "report-engine"}, {"Quality", "report-loss"},
             {"What moved", "report-centroids"}
         };
-        java.util.List<Function<RequestReport, String>> parts = java.util.List.of(RequestReport::method,
-                RequestReport::exactness, RequestReport::wallTime, RequestReport::work, RequestReport::engine,
-                RequestReport::loss, RequestReport::centroids);
+        java.util.List<Function<RequestReport, String>> parts = java.util.List.of(
+                RequestReport::method,
+                RequestReport::exactness,
+                RequestReport::wallTime,
+                RequestReport::work,
+                RequestReport::engine,
+                RequestReport::loss,
+                RequestReport::centroids);
         String[] help = {
             "How the engine forgot the rows",
             "Exact: the result is the model a retrain from scratch without the rows, with the same seed, gives."
@@ -178,8 +205,11 @@ final class RequestPanel extends VBox {
     }
 
     private static StringBinding reportText(ModelChain model, Function<RequestReport, String> part) {
-        return Bindings.createStringBinding(() -> model.reportProperty().get() == null ? ""
-                : part.apply(model.reportProperty().get()), model.reportProperty());
+        return Bindings.createStringBinding(
+                () -> model.reportProperty().get() == null
+                        ? ""
+                        : part.apply(model.reportProperty().get()),
+                model.reportProperty());
     }
 
     private static Node verifyButton(ModelChain model) {
@@ -188,8 +218,10 @@ final class RequestPanel extends VBox {
         verify.getStyleClass().add("verify-button");
         verify.setMaxWidth(Double.MAX_VALUE);
         verify.setMinWidth(Region.USE_PREF_SIZE);
-        verify.textProperty().bind(Bindings.when(model.verifyingProperty())
-                .then("Retraining from scratch to compare…").otherwise("Check against a retrain from scratch"));
+        verify.textProperty()
+                .bind(Bindings.when(model.verifyingProperty())
+                        .then("Retraining from scratch to compare…")
+                        .otherwise("Check against a retrain from scratch"));
         verify.setTooltip(Tips.teach("Trains the same model from scratch on the rows that remain, with the same"
                 + " seed, and compares every learned number bit for bit with the model forgetting made. This is the"
                 + " promise of exact unlearning, checked (Ctrl+R)."));
@@ -203,13 +235,20 @@ final class RequestPanel extends VBox {
         result.setId("verification");
         result.setWrapText(true);
         result.setMaxWidth(Double.MAX_VALUE);
-        result.textProperty().bind(Bindings.createStringBinding(() -> {
-            Verification v = model.verificationProperty().get();
-            return v == null ? "" : v.mark() + " " + v.text();
-        }, model.verificationProperty()));
-        model.verificationProperty().addListener((o, was, now) -> result.getStyleClass().setAll("label",
-                now == null || now.identical() ? "verified-same"
-                : now.agreement().equal() ? "verified-close" : "verified-different"));
+        result.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            Verification v = model.verificationProperty().get();
+                            return v == null ? "" : v.mark() + " " + v.text();
+                        },
+                        model.verificationProperty()));
+        model.verificationProperty()
+                .addListener((o, was, now) -> result.getStyleClass()
+                        .setAll(
+                                "label",
+                                now == null || now.identical()
+                                        ? "verified-same"
+                                        : now.agreement().equal() ? "verified-close" : "verified-different"));
         result.getStyleClass().setAll("label", "verified-same");
         Nodes.showWhen(result, model.verificationProperty().isNotNull());
         return result;

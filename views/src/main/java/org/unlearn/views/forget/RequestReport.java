@@ -2,8 +2,8 @@ package org.unlearn.views.forget;
 
 import java.util.Arrays;
 import org.unlearn.model.forget.ForgetReport;
-import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.forget.Indebted;
+import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.verify.ParameterDistance;
 import org.unlearn.views.common.Figures;
 
@@ -11,15 +11,25 @@ import org.unlearn.views.common.Figures;
  * What one forget request did, measured: the method, exactness, wall time, the share of a training it
  * redid, the engine's line, and what changed (loss, centroids).
  */
-public record RequestReport(String headline, String method, String exactness, String wallTime, String work,
-                            String engine, String loss, String centroids, ForgetReport report) {
+public record RequestReport(
+        String headline,
+        String method,
+        String exactness,
+        String wallTime,
+        String work,
+        String engine,
+        String loss,
+        String centroids,
+        ForgetReport report) {
     /** Picked rows named in a headline before it says "and N more". */
     private static final int NAMED = 6;
 
     static RequestReport of(ForgetReport report, ModelState before, ModelState after) {
-        String work = report.fullWorkUnits() <= 0 ? "not counted by this family"
-                : Figures.percent(report.retrainedFraction()) + " of a full training (" + Figures.count(report.workUnits())
-                + " of " + Figures.count(report.fullWorkUnits()) + " " + before.workUnit() + ")";
+        String work = report.fullWorkUnits() <= 0
+                ? "not counted by this family"
+                : Figures.percent(report.retrainedFraction()) + " of a full training ("
+                        + Figures.count(report.workUnits()) + " of " + Figures.count(report.fullWorkUnits()) + " "
+                        + before.workUnit() + ")";
         String loss = Figures.value(before.quality()) + " → " + Figures.value(after.quality()) + " ("
                 + Figures.change(after.quality() - before.quality()) + ")";
         String exactness = report.exact()
@@ -27,16 +37,27 @@ public record RequestReport(String headline, String method, String exactness, St
                 : "no: approximate" + bound(after);
         String method = method(report);
         String engine = report.summary();
-        String headline = report.method().equals("consolidate") ? "Consolidated: retrained exactly, debt paid"
+        String headline = report.method().equals("consolidate")
+                ? "Consolidated: retrained exactly, debt paid"
                 : headline(report.rowIds());
-        return new RequestReport(headline, method, exactness, Figures.duration(report.elapsed()), work,
-                Figures.sameLine(method, engine) ? "" : engine, loss, movement(before, after), report);
+        return new RequestReport(
+                headline,
+                method,
+                exactness,
+                Figures.duration(report.elapsed()),
+                work,
+                Figures.sameLine(method, engine) ? "" : engine,
+                loss,
+                movement(before, after),
+                report);
     }
 
     /** What the engine can promise about an approximate model's distance from the exact retrain. */
     private static String bound(ModelState after) {
-        if (after.model() instanceof Indebted owing && Double.isFinite(owing.owed().distanceBound())) {
-            return "; at most " + Figures.distance(owing.owed().distanceBound()) + " from the exact optimum's parameters"
+        if (after.model() instanceof Indebted owing
+                && Double.isFinite(owing.owed().distanceBound())) {
+            return "; at most " + Figures.distance(owing.owed().distanceBound())
+                    + " from the exact optimum's parameters"
                     + " (bound on the distance, rounding included; a retrain lies within its own rounding of that optimum)";
         }
         return "";

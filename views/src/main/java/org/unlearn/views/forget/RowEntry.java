@@ -8,5 +8,4 @@ package org.unlearn.views.forget;
  * @param group   what the group column shows: the cluster's number, or the predicted class's name
  * @param note    what the family knows about the row ("k-means++ seed", "leaf 5"), or empty
  */
-public record RowEntry(int rowId, String label, int cluster, String group, String note) {
-}
+public record RowEntry(int rowId, String label, int cluster, String group, String note) {}

@@ -65,9 +65,12 @@ public final class RowPicks {
         picked.addListener((o, was, now) -> describe());
         current.addListener((o, was, now) -> {
             // Rows found before the first training stay picked where the model holds them.
-            picked.set(was == null && now != null
-                    ? RowSelection.of(Arrays.stream(picked.get().ids()).filter(now::holds).toArray())
-                    : RowSelection.EMPTY);
+            picked.set(
+                    was == null && now != null
+                            ? RowSelection.of(Arrays.stream(picked.get().ids())
+                                    .filter(now::holds)
+                                    .toArray())
+                            : RowSelection.EMPTY);
             describe();
         });
         // Another file: its rows, its filter; nothing typed for the last one carries over.
@@ -78,10 +81,11 @@ public final class RowPicks {
                 describe();
             }
         });
-        rankingName = Bindings.createStringBinding(() -> ranking().map(RowRanking::name).orElse(""), current);
+        rankingName = Bindings.createStringBinding(
+                () -> ranking().map(RowRanking::name).orElse(""), current);
         canRank = Bindings.createBooleanBinding(() -> ranking().isPresent(), current);
-        filterExample = Bindings.createStringBinding(() -> dataset.getValue() == null ? ""
-                : "e.g. " + RowFilter.example(dataset.getValue()), dataset);
+        filterExample = Bindings.createStringBinding(
+                () -> dataset.getValue() == null ? "" : "e.g. " + RowFilter.example(dataset.getValue()), dataset);
     }
 
     /** Picks these rows (those the model holds) the way the mode says: the plane's clicks, rectangles and lassos. */
@@ -141,9 +145,12 @@ public final class RowPicks {
         int[] held = Arrays.stream(matching).filter(state::holds).toArray();
         apply(RowSelection.of(held), toolsMode());
         int gone = matching.length - held.length;
-        note(Figures.rows(matching.length) + (matching.length == 1 ? " matches" : " match")
-                + (gone == 0 ? "" : " (" + Figures.count(gone) + " not among the model's rows: forgotten, or left out"
-                + " for want of a label)"));
+        note(Figures.rows(matching.length)
+                + (matching.length == 1 ? " matches" : " match")
+                + (gone == 0
+                        ? ""
+                        : " (" + Figures.count(gone) + " not among the model's rows: forgotten, or left out"
+                                + " for want of a label)"));
     }
 
     /** Picks {@link #randomCountProperty()} rows of the model at random under {@link #randomSeedProperty()}. */
@@ -204,11 +211,12 @@ public final class RowPicks {
     }
 
     private void apply(RowSelection rows, PickMode mode) {
-        picked.set(switch (mode) {
-            case REPLACE -> rows;
-            case ADD -> picked.get().with(rows.ids());
-            case TOGGLE -> picked.get().toggled(rows.ids());
-        });
+        picked.set(
+                switch (mode) {
+                    case REPLACE -> rows;
+                    case ADD -> picked.get().with(rows.ids());
+                    case TOGGLE -> picked.get().toggled(rows.ids());
+                });
     }
 
     /** The typed field and the summary follow the pick; an old message about typed text no longer applies. */
@@ -219,7 +227,8 @@ public final class RowPicks {
         if (rows.isEmpty()) {
             summary.set(current.getValue() == null ? "" : "No rows picked");
         } else {
-            summary.set(Figures.rows(rows.size()) + " picked" + (text.get().isEmpty() ? ", too many to list as ids" : ""));
+            summary.set(
+                    Figures.rows(rows.size()) + " picked" + (text.get().isEmpty() ? ", too many to list as ids" : ""));
         }
         message.set("");
         refused.set(false);

@@ -35,7 +35,8 @@ final class RowTable extends TableView<RowEntry> {
         pick.setGraphic(Tips.explained("Forget", "Tick a row to pick it for forgetting (Space)"));
         pick.setCellValueFactory(c -> {
             int id = c.getValue().rowId();
-            return Bindings.createBooleanBinding(() -> model.pickedProperty().get().contains(id), model.pickedProperty());
+            return Bindings.createBooleanBinding(
+                    () -> model.pickedProperty().get().contains(id), model.pickedProperty());
         });
         pick.setCellFactory(c -> new PickCell(model));
         pick.setPrefWidth(64);
@@ -48,17 +49,21 @@ final class RowTable extends TableView<RowEntry> {
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         label.setPrefWidth(100);
         TableColumn<RowEntry, RowEntry> cluster = new TableColumn<>();
-        Label groupTitle = Tips.explained("Cluster", "The row's nearest centroid (k-means) or the class the model predicts"
-                + " for it, in the picture's colours");
+        Label groupTitle = Tips.explained(
+                "Cluster",
+                "The row's nearest centroid (k-means) or the class the model predicts"
+                        + " for it, in the picture's colours");
         groupTitle.textProperty().bind(table.groupTitleProperty());
         cluster.setGraphic(groupTitle);
         cluster.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         cluster.setCellFactory(c -> new ClusterCell());
         cluster.setPrefWidth(80);
         TableColumn<RowEntry, String> note = new TableColumn<>();
-        note.setGraphic(Tips.explained("Note", "Q-k-means: forgetting a k-means++ seed means seeding again, from scratch."
-                + "\nDC-k-means: forgetting a row re-runs its leaf and the leaf's ancestors."
-                + "\nSISA: forgetting a row retrains its shard from the checkpoint before its slice."));
+        note.setGraphic(Tips.explained(
+                "Note",
+                "Q-k-means: forgetting a k-means++ seed means seeding again, from scratch."
+                        + "\nDC-k-means: forgetting a row re-runs its leaf and the leaf's ancestors."
+                        + "\nSISA: forgetting a row retrains its shard from the checkpoint before its slice."));
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note()));
         note.setPrefWidth(110);
         getColumns().setAll(List.of(pick, id, label, cluster, note));

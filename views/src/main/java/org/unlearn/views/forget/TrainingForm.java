@@ -36,7 +36,8 @@ public final class TrainingForm {
     private final List<FamilyDescriptor<?>> families;
     private final ObjectProperty<FamilyDescriptor<?>> family = new SimpleObjectProperty<>();
     private final Map<String, List<OptionInput>> inputsByFamily = new HashMap<>();
-    private final ReadOnlyListWrapper<OptionInput> inputs = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<OptionInput> inputs =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final StringProperty seed = new SimpleStringProperty(Long.toString(DEFAULT_SEED));
     private final ReadOnlyStringWrapper seedError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Recipe<?>> recipe = new ReadOnlyObjectWrapper<>();
@@ -53,7 +54,9 @@ public final class TrainingForm {
         this.families = List.copyOf(families);
         family.addListener((o, was, now) -> show(now));
         seed.addListener(o -> check());
-        family.set(this.families.stream().filter(f -> f.code().equals(FIRST_FAMILY)).findFirst()
+        family.set(this.families.stream()
+                .filter(f -> f.code().equals(FIRST_FAMILY))
+                .findFirst()
                 .orElse(this.families.get(0)));
     }
 
@@ -73,7 +76,9 @@ public final class TrainingForm {
 
     /** The chosen family's option by name, to type into. */
     public OptionInput option(String name) {
-        return inputs.stream().filter(i -> i.name().equals(name)).findFirst()
+        return inputs.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException(family.get().code() + " has no option " + name));
     }
 
@@ -96,7 +101,8 @@ public final class TrainingForm {
 
     private void show(FamilyDescriptor<?> chosen) {
         List<OptionInput> fields = inputsByFamily.computeIfAbsent(chosen.code(), c -> {
-            List<OptionInput> made = chosen.options().stream().map(OptionInput::new).toList();
+            List<OptionInput> made =
+                    chosen.options().stream().map(OptionInput::new).toList();
             made.forEach(i -> i.textProperty().addListener(o -> check()));
             return made;
         });
@@ -108,7 +114,8 @@ public final class TrainingForm {
     /** Shows, in each empty field without a fixed default, the value the family would choose for these rows. */
     private void suggest() {
         FamilyDescriptor<?> f = family.get();
-        List<OptionInput> open = inputs.stream().filter(i -> !i.spec().hasDefault()).toList();
+        List<OptionInput> open =
+                inputs.stream().filter(i -> !i.spec().hasDefault()).toList();
         if (open.isEmpty()) {
             return;
         }
@@ -154,7 +161,10 @@ public final class TrainingForm {
                 unplaced.set("");
                 return;
             } catch (BadOptionException e) {
-                OptionInput blamed = inputs.stream().filter(i -> i.name().equals(e.option())).findFirst().orElse(null);
+                OptionInput blamed = inputs.stream()
+                        .filter(i -> i.name().equals(e.option()))
+                        .findFirst()
+                        .orElse(null);
                 if (blamed != null) {
                     blamed.refuse(e.getMessage());
                 }

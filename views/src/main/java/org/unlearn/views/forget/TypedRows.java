@@ -55,9 +55,16 @@ record TypedRows(RowSelection picked, String message) {
                 ids.add(id);
             }
         }
-        RowSelection picked = RowSelection.of(ids.stream().mapToInt(Integer::intValue).toArray());
-        String note = leftOut == 0 ? "" : String.format(Locale.ROOT, "%s of the typed ranges %s not among the model's rows"
-                + " and %s left out", Figures.count(leftOut), leftOut == 1 ? "is" : "are", leftOut == 1 ? "was" : "were");
+        RowSelection picked =
+                RowSelection.of(ids.stream().mapToInt(Integer::intValue).toArray());
+        String note = leftOut == 0
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "%s of the typed ranges %s not among the model's rows" + " and %s left out",
+                        Figures.count(leftOut),
+                        leftOut == 1 ? "is" : "are",
+                        leftOut == 1 ? "was" : "were");
         return new TypedRows(picked, note);
     }
 

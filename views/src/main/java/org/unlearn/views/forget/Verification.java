@@ -17,8 +17,15 @@ import org.unlearn.views.common.Figures;
  * @param attack    the loss-threshold membership attack's AUC on the forgotten rows against held-out rows, for
  *                  this model and for the retrain (0.5: the rows look unseen); NaN where not computed
  */
-public record Verification(boolean identical, Duration retrain, Duration forget, double distance, double relative,
-                           Agreement agreement, double attack, double attackOnRetrain) {
+public record Verification(
+        boolean identical,
+        Duration retrain,
+        Duration forget,
+        double distance,
+        double relative,
+        Agreement agreement,
+        double attack,
+        double attackOnRetrain) {
     /** A check of a model that is not one parameter vector: identical or not, and the times. */
     public Verification(boolean identical, Duration retrain, Duration forget) {
         this(identical, retrain, forget, Double.NaN, Double.NaN, Agreement.ofBits(identical), Double.NaN, Double.NaN);
@@ -46,15 +53,20 @@ public record Verification(boolean identical, Duration retrain, Duration forget,
     public String text() {
         if (agreement.kind() == Agreement.Kind.WITHIN_NOISE) {
             return "Equal to a retrain from scratch to within floating-point noise: the parameters are "
-                    + Figures.distance(distance) + " apart, a relative difference of " + Figures.distance(agreement.relative())
-                    + " (< 1e-9), the size of rounding error, though not bit for bit (retrain took " + Figures.duration(retrain) + " — " + speed() + ")."
+                    + Figures.distance(distance) + " apart, a relative difference of "
+                    + Figures.distance(agreement.relative())
+                    + " (< 1e-9), the size of rounding error, though not bit for bit (retrain took "
+                    + Figures.duration(retrain) + " — " + speed() + ")."
                     + (attackText().isEmpty() ? "" : " " + attackText());
         }
         if (!identical) {
-            String far = Double.isNaN(distance) ? ""
+            String far = Double.isNaN(distance)
+                    ? ""
                     : " The parameters are " + Figures.distance(distance) + " from the retrain's"
-                    + (Double.isNaN(relative) ? "" : ", " + Figures.percent(relative)
-                    + " of the way from the trained model's") + ".";
+                            + (Double.isNaN(relative)
+                                    ? ""
+                                    : ", " + Figures.percent(relative) + " of the way from the trained model's")
+                            + ".";
             return "Different from a retrain from scratch on the same rows with the same seed: this model is"
                     + " approximate (retrain took " + Figures.duration(retrain) + " — " + speed() + ")." + far
                     + (attackText().isEmpty() ? "" : " " + attackText());

@@ -1,5 +1,6 @@
 package org.unlearn.views.linear;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import java.util.List;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Tips;
@@ -26,9 +26,11 @@ public final class DebtPanel extends VBox {
         method.setButtonCell(new MethodCell());
         method.setCellFactory(list -> new MethodCell());
         method.valueProperty().bindBidirectional(model.methodProperty());
-        method.setTooltip(Tips.teach("exact retrains from scratch; newton takes one Newton step with the remaining rows'"
-                + " Hessian (Guo et al.); influence one with the full data's Hessian; pru projects the step onto the"
-                + " forgotten rows' span (Izzo et al.). The approximate ones take milliseconds and add to the debt."));
+        method.setTooltip(
+                Tips.teach(
+                        "exact retrains from scratch; newton takes one Newton step with the remaining rows'"
+                                + " Hessian (Guo et al.); influence one with the full data's Hessian; pru projects the step onto the"
+                                + " forgotten rows' span (Izzo et al.). The approximate ones take milliseconds and add to the debt."));
         HBox how = new HBox(8, new Label("Forget by"), method);
         how.setAlignment(Pos.CENTER_LEFT);
 
@@ -51,8 +53,11 @@ public final class DebtPanel extends VBox {
         Button consolidate = new Button();
         consolidate.setId("consolidate");
         consolidate.setMaxWidth(Double.MAX_VALUE);
-        consolidate.textProperty().bind(Bindings.when(model.consolidatingProperty()).then("Consolidating…")
-                .otherwise("Consolidate: retrain exactly"));
+        consolidate
+                .textProperty()
+                .bind(Bindings.when(model.consolidatingProperty())
+                        .then("Consolidating…")
+                        .otherwise("Consolidate: retrain exactly"));
         consolidate.disableProperty().bind(model.consolidateExecutableProperty().not());
         consolidate.setOnAction(e -> model.consolidate());
         consolidate.setTooltip(Tips.teach("Retrains from scratch on the rows the model holds now: the approximate"

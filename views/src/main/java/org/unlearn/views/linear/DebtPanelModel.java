@@ -1,13 +1,13 @@
 package org.unlearn.views.linear;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import java.util.List;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.forget.Budgeted;
 import org.unlearn.model.forget.Indebted;
@@ -33,21 +33,27 @@ public final class DebtPanelModel {
         this.chain = chain;
         var current = chain.currentProperty();
         shown = Bindings.createBooleanBinding(() -> owing(current.get()) != null, current);
-        debt = Bindings.createStringBinding(() -> {
-            Indebted m = owing(current.get());
-            return m == null ? "" : debtLine(m.owed());
-        }, current);
+        debt = Bindings.createStringBinding(
+                () -> {
+                    Indebted m = owing(current.get());
+                    return m == null ? "" : debtLine(m.owed());
+                },
+                current);
         certified = Bindings.createBooleanBinding(() -> spending(current.get()) != null, current);
-        budgetLeft = Bindings.createDoubleBinding(() -> {
-            Budgeted.Spending b = spending(current.get());
-            return b == null ? 0 : b.remainingFraction();
-        }, current);
-        budget = Bindings.createStringBinding(() -> {
-            Budgeted.Spending b = spending(current.get());
-            return b == null ? "" : budgetLine(b);
-        }, current);
-        methods = Bindings.createObjectBinding(() -> current.get() == null ? List.of()
-                : current.get().forgetMethods(), current);
+        budgetLeft = Bindings.createDoubleBinding(
+                () -> {
+                    Budgeted.Spending b = spending(current.get());
+                    return b == null ? 0 : b.remainingFraction();
+                },
+                current);
+        budget = Bindings.createStringBinding(
+                () -> {
+                    Budgeted.Spending b = spending(current.get());
+                    return b == null ? "" : budgetLine(b);
+                },
+                current);
+        methods = Bindings.createObjectBinding(
+                () -> current.get() == null ? List.of() : current.get().forgetMethods(), current);
     }
 
     private static Indebted owing(ModelState state) {
@@ -55,19 +61,25 @@ public final class DebtPanelModel {
     }
 
     private static Budgeted.Spending spending(ModelState state) {
-        return state != null && state.engine() instanceof Budgeted b ? b.spending().orElse(null) : null;
+        return state != null && state.engine() instanceof Budgeted b
+                ? b.spending().orElse(null)
+                : null;
     }
 
     static String debtLine(Indebted.Owed d) {
         if (d.isPaid()) {
             return "Exact: this model equals a retrain from scratch on the rows it holds. Nothing is owed.";
         }
-        String owed = Figures.count(d.requests()) + (d.requests() == 1 ? " approximate request" : " approximate requests")
-                + " (" + Figures.rows(d.rows()) + ") since the last exact model";
-        String bound = Double.isFinite(d.distanceBound()) ? "; its parameters are at most "
-                + Figures.distance(d.distanceBound()) + " from the exact optimum on these rows (bound on the distance:"
-                + " the gradient-residual bound over λ, rounding included; a retrain is itself within its rounding of"
-                + " that optimum)" : "";
+        String owed =
+                Figures.count(d.requests()) + (d.requests() == 1 ? " approximate request" : " approximate requests")
+                        + " (" + Figures.rows(d.rows()) + ") since the last exact model";
+        String bound = Double.isFinite(d.distanceBound())
+                ? "; its parameters are at most "
+                        + Figures.distance(d.distanceBound())
+                        + " from the exact optimum on these rows (bound on the distance:"
+                        + " the gradient-residual bound over λ, rounding included; a retrain is itself within its rounding of"
+                        + " that optimum)"
+                : "";
         return "Debt: " + owed + bound + ". Consolidate retrains exactly and pays it off.";
     }
 
@@ -75,8 +87,10 @@ public final class DebtPanelModel {
         return "Certified removal: " + Figures.percent(b.remainingFraction()) + " of the budget left"
                 + " (gradient-residual bound spent " + Figures.distance(b.spent()) + " of the "
                 + Figures.distance(b.allowed()) + " allowed, σε/√(2 ln(1.5/δ)))"
-                + (b.forcedRetrains() == 0 ? "" : "; " + b.forcedRetrains()
-                + (b.forcedRetrains() == 1 ? " retrain" : " retrains") + " forced when it ran out");
+                + (b.forcedRetrains() == 0
+                        ? ""
+                        : "; " + b.forcedRetrains() + (b.forcedRetrains() == 1 ? " retrain" : " retrains")
+                                + " forced when it ran out");
     }
 
     /** True while the current model can owe a retrain. */

@@ -20,14 +20,17 @@ import org.unlearn.views.shards.ShardMapViewModel;
  * new family that implements one gets the panel without a change here.
  */
 public final class CapabilityPanels {
-    private CapabilityPanels() {
-    }
+    private CapabilityPanels() {}
 
     public static List<Region> of(ForgetViewModel forget) {
-        ShardMapViewModel map = new ShardMapViewModel(forget.chain().currentProperty(), forget.picks().pickedProperty(),
+        ShardMapViewModel map = new ShardMapViewModel(
+                forget.chain().currentProperty(),
+                forget.picks().pickedProperty(),
                 forget.chain().history());
         DebtPanelModel debt = new DebtPanelModel(forget.chain());
-        TreePanelModel tree = new TreePanelModel(forget.chain().currentProperty(), forget.picks().pickedProperty(),
+        TreePanelModel tree = new TreePanelModel(
+                forget.chain().currentProperty(),
+                forget.picks().pickedProperty(),
                 forget.planner().planProperty());
         return List.of(
                 section("Shard map", new ShardMapView(map), map.mapProperty().isNotNull()),

@@ -12,8 +12,7 @@ import org.unlearn.model.util.RowKeys;
 public final class RandomRows {
     private static final long PURPOSE = RowKeys.purpose("random-pick");
 
-    private RandomRows() {
-    }
+    private RandomRows() {}
 
     /** The ids of {@code n} of these rows (all when there are fewer), ascending. */
     public static int[] draw(TrainingSet rows, int n, long seed) {

@@ -37,13 +37,15 @@ public final class Grouping {
      * @param groupOf   the group (0 … groups - 1) of the point at a position; negative for none (drawn grey)
      * @param groupName the name of a group, as the legend and the hover text say it ("Adelie", "cluster 2")
      */
-    public static Grouping of(String name, int points, int groups, IntUnaryOperator groupOf, IntFunction<String> groupName) {
+    public static Grouping of(
+            String name, int points, int groups, IntUnaryOperator groupOf, IntFunction<String> groupName) {
         Objects.requireNonNull(name);
         int[] group = new int[points];
         for (int p = 0; p < points; p++) {
             int g = groupOf.applyAsInt(p);
             if (g >= groups) {
-                throw new IllegalArgumentException(name + ": group " + g + " of point " + p + " is not below " + groups);
+                throw new IllegalArgumentException(
+                        name + ": group " + g + " of point " + p + " is not below " + groups);
             }
             group[p] = Math.max(-1, g);
         }

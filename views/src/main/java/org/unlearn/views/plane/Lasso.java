@@ -97,8 +97,8 @@ public final class Lasso {
     }
 
     /** The positions of the points inside a rectangle (corners in any order), ascending, among the eligible. */
-    public static int[] insideRectangle(double x0, double y0, double x1, double y1, double[] px, double[] py,
-                                        IntPredicate eligible) {
+    public static int[] insideRectangle(
+            double x0, double y0, double x1, double y1, double[] px, double[] py, IntPredicate eligible) {
         double left = Math.min(x0, x1);
         double right = Math.max(x0, x1);
         double bottom = Math.min(y0, y1);

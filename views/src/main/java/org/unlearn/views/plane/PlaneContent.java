@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
 public final class PlaneContent {
     /** Encoded features are standardized, so components vary on the order of one; a smaller range is noise. */
     static final double MIN_RANGE = 1.0;
+
     private static final double MARGIN = 0.04;
 
     private final double[] x;
@@ -225,7 +226,10 @@ public final class PlaneContent {
         }
 
         private Grouping grouping(String name) {
-            return groupings.stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
+            return groupings.stream()
+                    .filter(g -> g.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
 
         /**

@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param labels   each mark's name ("centroid 2")
  * @param linkedTo marks to join each mark to, or null
  */
-public record PlaneMarks(String name, Shape shape, String grouping, double[] x, double[] y, int[] colour,
-                         String[] labels, PlaneMarks linkedTo) {
+public record PlaneMarks(
+        String name,
+        Shape shape,
+        String grouping,
+        double[] x,
+        double[] y,
+        int[] colour,
+        String[] labels,
+        PlaneMarks linkedTo) {
     /** How a mark is drawn. */
     public enum Shape {
         /** A large filled diamond with a dark edge. */

@@ -35,8 +35,14 @@ final class PlanePainter {
         return base + Math.max(0, Math.min(4, Math.log(zoom) / Math.log(2))) * 0.75;
     }
 
-    void paint(GraphicsContext gc, double canvasWidth, double canvasHeight, PlaneContent c, Grouping g,
-               PlaneViewport v, int[] picked) {
+    void paint(
+            GraphicsContext gc,
+            double canvasWidth,
+            double canvasHeight,
+            PlaneContent c,
+            Grouping g,
+            PlaneViewport v,
+            int[] picked) {
         gc.setFill(rgb(PlanePalette.background()));
         gc.fillRect(0, 0, canvasWidth, canvasHeight);
         if (c == null || v == null || g == null) {
@@ -79,8 +85,12 @@ final class PlanePainter {
         for (int p : order) {
             if (!c.isGhost(p)) {
                 int group = g.groupOf(p);
-                raster.stamp(dot, (x[p] - v.minX()) * sx, (v.maxY() - y[p]) * sy,
-                        group >= 0 ? colours[group] : PlanePalette.ungrouped(), opacity);
+                raster.stamp(
+                        dot,
+                        (x[p] - v.minX()) * sx,
+                        (v.maxY() - y[p]) * sy,
+                        group >= 0 ? colours[group] : PlanePalette.ungrouped(),
+                        opacity);
             }
         }
         if (picked.length > 0) {
@@ -97,8 +107,16 @@ final class PlanePainter {
         if (image == null || (int) image.getWidth() != raster.width() || (int) image.getHeight() != raster.height()) {
             image = new WritableImage(raster.width(), raster.height());
         }
-        image.getPixelWriter().setPixels(0, 0, raster.width(), raster.height(), PixelFormat.getIntArgbPreInstance(),
-                raster.pixels(), 0, raster.width());
+        image.getPixelWriter()
+                .setPixels(
+                        0,
+                        0,
+                        raster.width(),
+                        raster.height(),
+                        PixelFormat.getIntArgbPreInstance(),
+                        raster.pixels(),
+                        0,
+                        raster.width());
     }
 
     /**
@@ -130,8 +148,8 @@ final class PlanePainter {
 
     private PointRaster.Stamp stamp(int kind, double diameter, double line) {
         long key = ((long) kind << 40) | ((long) Math.round(diameter * 100) << 20) | Math.round(line * 100);
-        return stamps.computeIfAbsent(key, k -> kind == 0 ? PointRaster.Stamp.disc(diameter)
-                : PointRaster.Stamp.ring(diameter, line));
+        return stamps.computeIfAbsent(
+                key, k -> kind == 0 ? PointRaster.Stamp.disc(diameter) : PointRaster.Stamp.ring(diameter, line));
     }
 
     private static void grid(GraphicsContext gc, PlaneViewport v, AxisTicks xTicks, AxisTicks yTicks) {
@@ -200,8 +218,13 @@ final class PlanePainter {
         gc.strokePolygon(xs, ys, 4);
     }
 
-    private static void axes(GraphicsContext gc, PlaneViewport v, AxisTicks xTicks, AxisTicks yTicks, PlaneContent c,
-                             double canvasHeight) {
+    private static void axes(
+            GraphicsContext gc,
+            PlaneViewport v,
+            AxisTicks xTicks,
+            AxisTicks yTicks,
+            PlaneContent c,
+            double canvasHeight) {
         double bottom = v.top() + v.height();
         gc.setStroke(rgb(PlanePalette.axis()));
         gc.setLineWidth(1);

@@ -9,8 +9,7 @@ import org.unlearn.views.common.Theme;
 final class PlanePalette {
     private static volatile boolean dark;
 
-    private PlanePalette() {
-    }
+    private PlanePalette() {}
 
     /** Follows the app's theme; the plane repaints itself after. */
     static void use(Theme theme) {

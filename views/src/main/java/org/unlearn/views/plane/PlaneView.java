@@ -42,6 +42,7 @@ import org.unlearn.views.common.Tips;
 public final class PlaneView extends StackPane {
     /** A press that moves less than this, in pixels, is a click rather than a drag. */
     private static final double DRAG_THRESHOLD = 4;
+
     private static final double ZOOM_STEP = 1.25;
     private final PlaneViewModel model;
     private final Canvas base = new Canvas();
@@ -123,9 +124,12 @@ public final class PlaneView extends StackPane {
         bar.getStyleClass().add("plane-toolbar");
         if (model.selectableProperty().get()) {
             ToggleGroup tools = new ToggleGroup();
-            ToggleButton lasso = tool(tools, SelectionTool.LASSO, "plane-lasso",
-                    "Drag a loop around the rows to pick (L)");
-            ToggleButton rectangle = tool(tools, SelectionTool.RECTANGLE, "plane-rectangle",
+            ToggleButton lasso =
+                    tool(tools, SelectionTool.LASSO, "plane-lasso", "Drag a loop around the rows to pick (L)");
+            ToggleButton rectangle = tool(
+                    tools,
+                    SelectionTool.RECTANGLE,
+                    "plane-rectangle",
                     "Drag a rectangle from corner to corner to pick the rows inside (R)");
             HBox pair = new HBox(lasso, rectangle);
             pair.getStyleClass().add("segmented");
@@ -141,18 +145,21 @@ public final class PlaneView extends StackPane {
     }
 
     private Label hint() {
-        Label hint = new Label(model.selectableProperty().get()
-                ? "Drag a loop to pick · Shift adds · Ctrl toggles · Esc clears · wheel zooms · right-drag pans · Home resets"
-                : "Hover a point for its row · wheel zooms · drag pans · double-click or Home resets");
+        Label hint = new Label(
+                model.selectableProperty().get()
+                        ? "Drag a loop to pick · Shift adds · Ctrl toggles · Esc clears · wheel zooms · right-drag pans · Home resets"
+                        : "Hover a point for its row · wheel zooms · drag pans · double-click or Home resets");
         hint.getStyleClass().add("section-hint");
         hint.setWrapText(true);
-        hint.setTooltip( Tips.teach("Every row is a point, placed by the first two principal components of its"
+        hint.setTooltip(Tips.teach("Every row is a point, placed by the first two principal components of its"
                 + " encoded features, so rows that are alike lie close together. Zoom with the wheel (around the"
                 + " cursor) or + and −; pan with the right or middle button, or hold Space and drag; Home or a right"
                 + " double click shows everything again."
-                + (model.selectableProperty().get() ? " Left drag draws a lasso (or a rectangle) and picks the rows"
-                + " inside; a click picks the nearest row. Shift adds to the pick, Ctrl toggles, Esc clears."
-                + " Forgotten rows stay as faint outlines and cannot be picked again." : "")));
+                + (model.selectableProperty().get()
+                        ? " Left drag draws a lasso (or a rectangle) and picks the rows"
+                                + " inside; a click picks the nearest row. Shift adds to the pick, Ctrl toggles, Esc clears."
+                                + " Forgotten rows stay as faint outlines and cannot be picked again."
+                        : "")));
         return hint;
     }
 
@@ -181,7 +188,8 @@ public final class PlaneView extends StackPane {
         overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverNone());
         overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             // A left double click would first pick (or clear the pick) where a plane picks rows: there, the right one.
-            boolean navigating = e.getButton() != MouseButton.PRIMARY || !model.selectableProperty().get();
+            boolean navigating = e.getButton() != MouseButton.PRIMARY
+                    || !model.selectableProperty().get();
             if (navigating && e.getClickCount() == 2) {
                 model.resetView();
             }
@@ -229,8 +237,10 @@ public final class PlaneView extends StackPane {
         pressed = new Point2D(e.getX(), e.getY());
         last = pressed;
         dragging = false;
-        panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
-                || (e.getButton() == MouseButton.PRIMARY && (spaceDown || !model.selectableProperty().get()));
+        panning = e.getButton() == MouseButton.SECONDARY
+                || e.getButton() == MouseButton.MIDDLE
+                || (e.getButton() == MouseButton.PRIMARY
+                        && (spaceDown || !model.selectableProperty().get()));
         drawn.clear();
         drawn.add(new double[] {e.getX(), e.getY()});
         e.consume();
@@ -297,8 +307,14 @@ public final class PlaneView extends StackPane {
 
     /** Paints the points now: what a pan, a zoom or a new picture costs (the benchmark times this). */
     public void paint() {
-        painter.paint(base.getGraphicsContext2D(), base.getWidth(), base.getHeight(), model.contentProperty().get(),
-                model.groupingProperty().get(), model.viewportProperty().get(), model.pickedPositionsProperty().get());
+        painter.paint(
+                base.getGraphicsContext2D(),
+                base.getWidth(),
+                base.getHeight(),
+                model.contentProperty().get(),
+                model.groupingProperty().get(),
+                model.viewportProperty().get(),
+                model.pickedPositionsProperty().get());
         paintOverlay();
     }
 

@@ -33,13 +33,15 @@ public final class PlaneViewModel {
     public static final double HIT_RADIUS = 7;
     /** How far in and out the plane zooms, against its home view. */
     static final double MAX_ZOOM = 5000;
+
     static final double MIN_ZOOM = 0.5;
     /** Column values shown in the hover text at most; a wide dataset (784 pixels) says how many more. */
     static final int MAX_DETAILS = 12;
 
     private final PlaneSelector selector;
     private final ReadOnlyObjectWrapper<PlaneContent> content = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyListWrapper<String> colourChoices = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<String> colourChoices =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final StringProperty colourBy = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Grouping> grouping = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlaneViewport> viewport = new ReadOnlyObjectWrapper<>();
@@ -47,7 +49,8 @@ public final class PlaneViewModel {
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<SelectionTool> tool = new SimpleObjectProperty<>(SelectionTool.LASSO);
-    private final ReadOnlyListWrapper<LegendEntry> legend = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<LegendEntry> legend =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper legendTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper selectable;
@@ -178,8 +181,8 @@ public final class PlaneViewModel {
         if (selector == null || c == null) {
             return;
         }
-        int[] inside = Lasso.insideRectangle(v.dataX(px0), v.dataY(py0), v.dataX(px1), v.dataY(py1), c.xs(), c.ys(),
-                held(c));
+        int[] inside =
+                Lasso.insideRectangle(v.dataX(px0), v.dataY(py0), v.dataX(px1), v.dataY(py1), c.xs(), c.ys(), held(c));
         selector.select(rowIds(c, inside), mode);
     }
 
@@ -293,23 +296,31 @@ public final class PlaneViewModel {
         }
         List<LegendEntry> entries = new ArrayList<>();
         for (int k = 0; k < g.groupCount(); k++) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.DOT, g.colour(k), g.groupName(k) + " · " + Figures.rows(held[k])));
+            entries.add(new LegendEntry(
+                    LegendEntry.Swatch.DOT, g.colour(k), g.groupName(k) + " · " + Figures.rows(held[k])));
         }
         if (ungrouped > 0) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.DOT, PlanePalette.ungrouped(), "no " + g.name() + " · "
-                    + Figures.rows(ungrouped)));
+            entries.add(new LegendEntry(
+                    LegendEntry.Swatch.DOT,
+                    PlanePalette.ungrouped(),
+                    "no " + g.name() + " · " + Figures.rows(ungrouped)));
         }
         if (c.ghostCount() > 0) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.GHOST, PlanePalette.ghost(), c.ghostName() + " · "
-                    + Figures.rows(c.ghostCount()) + " (ghost outlines)"));
+            entries.add(new LegendEntry(
+                    LegendEntry.Swatch.GHOST,
+                    PlanePalette.ghost(),
+                    c.ghostName() + " · " + Figures.rows(c.ghostCount()) + " (ghost outlines)"));
         }
         int picked = pickedPositions.get().length;
         if (picked > 0) {
-            entries.add(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · " + Figures.rows(picked)));
+            entries.add(
+                    new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · " + Figures.rows(picked)));
         }
         for (PlaneMarks m : c.marks()) {
-            entries.add(new LegendEntry(m.shape() == PlaneMarks.Shape.DIAMOND ? LegendEntry.Swatch.DIAMOND
-                    : LegendEntry.Swatch.RING, PlanePalette.ink(), m.name()));
+            entries.add(new LegendEntry(
+                    m.shape() == PlaneMarks.Shape.DIAMOND ? LegendEntry.Swatch.DIAMOND : LegendEntry.Swatch.RING,
+                    PlanePalette.ink(),
+                    m.name()));
         }
         legend.setAll(entries);
     }
@@ -325,15 +336,19 @@ public final class PlaneViewModel {
             return "row " + c.rowId(p) + " · " + c.ghostName() + "\nits values are no longer shown";
         }
         List<String> lines = new ArrayList<>();
-        lines.add("row " + c.rowId(p)
-                + (Arrays.binarySearch(pickedIds, c.rowId(p)) >= 0 ? " · picked" : ""));
+        lines.add("row " + c.rowId(p) + (Arrays.binarySearch(pickedIds, c.rowId(p)) >= 0 ? " · picked" : ""));
         for (Grouping g : c.groupings()) {
             if (g.groupOf(p) >= 0 && !(g.groupCount() == 1 && c.groupings().size() == 1)) {
                 lines.add(g.name() + ": " + g.groupName(g.groupOf(p)));
             }
         }
-        lines.add(String.format(Locale.ROOT, "%s %s · %s %s", axisName(c.xTitle()), Figures.distance(c.x(p)),
-                axisName(c.yTitle()), Figures.distance(c.y(p))));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%s %s · %s %s",
+                axisName(c.xTitle()),
+                Figures.distance(c.x(p)),
+                axisName(c.yTitle()),
+                Figures.distance(c.y(p))));
         List<String> details = c.details(p);
         lines.addAll(details.subList(0, Math.min(MAX_DETAILS, details.size())));
         if (details.size() > MAX_DETAILS) {

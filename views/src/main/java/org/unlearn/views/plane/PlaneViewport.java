@@ -5,10 +5,11 @@ package org.unlearn.views.plane;
  * plot area of the canvas (left, top, width, height, in pixels; y grows upwards on the plane, downwards on
  * the screen). Zooming and panning make new viewports; nothing here knows about nodes.
  */
-public record PlaneViewport(double minX, double maxX, double minY, double maxY,
-                            double left, double top, double width, double height) {
+public record PlaneViewport(
+        double minX, double maxX, double minY, double maxY, double left, double top, double width, double height) {
     /** Room around the plot area for the tick labels and the axis titles, in pixels. */
     public static final double MARGIN_LEFT = 66;
+
     public static final double MARGIN_BOTTOM = 50;
     public static final double MARGIN_TOP = 12;
     public static final double MARGIN_RIGHT = 16;
@@ -23,8 +24,15 @@ public record PlaneViewport(double minX, double maxX, double minY, double maxY,
 
     /** The data range {minX, maxX, minY, maxY} on the plot area of a canvas of that size, inside the margins. */
     public static PlaneViewport fit(double[] bounds, double canvasWidth, double canvasHeight) {
-        return new PlaneViewport(bounds[0], bounds[1], bounds[2], bounds[3], MARGIN_LEFT, MARGIN_TOP,
-                canvasWidth - MARGIN_LEFT - MARGIN_RIGHT, canvasHeight - MARGIN_TOP - MARGIN_BOTTOM);
+        return new PlaneViewport(
+                bounds[0],
+                bounds[1],
+                bounds[2],
+                bounds[3],
+                MARGIN_LEFT,
+                MARGIN_TOP,
+                canvasWidth - MARGIN_LEFT - MARGIN_RIGHT,
+                canvasHeight - MARGIN_TOP - MARGIN_BOTTOM);
     }
 
     /** The same data range on a canvas of another size. */
@@ -59,8 +67,15 @@ public record PlaneViewport(double minX, double maxX, double minY, double maxY,
     public PlaneViewport zoomedAt(double factor, double px, double py) {
         double x = dataX(px);
         double y = dataY(py);
-        return new PlaneViewport(x - (x - minX) / factor, x + (maxX - x) / factor, y - (y - minY) / factor,
-                y + (maxY - y) / factor, left, top, width, height);
+        return new PlaneViewport(
+                x - (x - minX) / factor,
+                x + (maxX - x) / factor,
+                y - (y - minY) / factor,
+                y + (maxY - y) / factor,
+                left,
+                top,
+                width,
+                height);
     }
 
     /** Moved with the mouse: what was at a pixel is {@code dx}, {@code dy} pixels further right and down. */

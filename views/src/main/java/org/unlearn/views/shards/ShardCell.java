@@ -53,14 +53,17 @@ final class ShardCell extends StackPane {
     }
 
     private static String describe(ShardMap map, int shard, int slice, int rows, int picked) {
-        StringBuilder out = new StringBuilder("Shard " + (shard + 1) + ", slice " + (slice + 1) + ": " + rows
-                + (rows == 1 ? " row" : " rows"));
+        StringBuilder out = new StringBuilder(
+                "Shard " + (shard + 1) + ", slice " + (slice + 1) + ": " + rows + (rows == 1 ? " row" : " rows"));
         if (picked > 0) {
             out.append(", ").append(picked).append(" of them picked");
         }
         int rebuilt = map.rebuilt()[shard][slice];
-        out.append(rebuilt == 0 ? "\nIts checkpoint is the training's." : "\nIts checkpoint was rebuilt " + rebuilt
-                + (rebuilt == 1 ? " time" : " times") + " by forget requests.");
+        out.append(
+                rebuilt == 0
+                        ? "\nIts checkpoint is the training's."
+                        : "\nIts checkpoint was rebuilt " + rebuilt + (rebuilt == 1 ? " time" : " times")
+                                + " by forget requests.");
         if (map.deleted()[shard][slice]) {
             out.append("\nThe last request deleted its checkpoint, which held a forgotten row, and rebuilt it.");
         }

@@ -56,8 +56,7 @@ public record ShardMap(int[][] counts, int[][] picked, boolean[][] planned, bool
     }
 
     /** A forget request: the rows it named and the model it forgot them from. */
-    record Request(Sharded before, TrainingSet heldBefore, int[] rowIds) {
-    }
+    record Request(Sharded before, TrainingSet heldBefore, int[] rowIds) {}
 
     private static boolean[][] retrained(Sharded model, int[] rowIds, TrainingSet held, int s, int r) {
         boolean[][] out = new boolean[s][r];

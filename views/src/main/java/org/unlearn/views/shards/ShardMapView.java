@@ -1,7 +1,6 @@
 package org.unlearn.views.shards;
 
 import java.util.List;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -122,8 +121,12 @@ public final class ShardMapView extends VBox {
     }
 
     private static FlowPane legend() {
-        FlowPane legend = new FlowPane(12, 3, swatch("planned", "retrained if the picked rows are forgotten"),
-                swatch("holds-picked", "holds a picked row"), swatch("deleted", "checkpoint deleted by the last request"));
+        FlowPane legend = new FlowPane(
+                12,
+                3,
+                swatch("planned", "retrained if the picked rows are forgotten"),
+                swatch("holds-picked", "holds a picked row"),
+                swatch("deleted", "checkpoint deleted by the last request"));
         legend.getStyleClass().add("shard-legend");
         return legend;
     }

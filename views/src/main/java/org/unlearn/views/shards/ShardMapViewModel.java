@@ -22,15 +22,25 @@ public final class ShardMapViewModel {
     private final StringBinding caption;
 
     /** @param history the chain of models, newest first, as {@code ModelChain.history()} holds it */
-    public ShardMapViewModel(ObservableValue<ModelState> current, ObservableValue<RowSelection> picked,
-                             ObservableList<HistoryEntry> history) {
-        map = Bindings.createObjectBinding(() -> {
-            ModelState state = current.getValue();
-            if (state == null || !(state.engine() instanceof Sharded sharded)) {
-                return null;
-            }
-            return ShardMap.of(sharded, state.engine().trainingData(), picked.getValue().ids(), requests(state, history));
-        }, current, picked, history);
+    public ShardMapViewModel(
+            ObservableValue<ModelState> current,
+            ObservableValue<RowSelection> picked,
+            ObservableList<HistoryEntry> history) {
+        map = Bindings.createObjectBinding(
+                () -> {
+                    ModelState state = current.getValue();
+                    if (state == null || !(state.engine() instanceof Sharded sharded)) {
+                        return null;
+                    }
+                    return ShardMap.of(
+                            sharded,
+                            state.engine().trainingData(),
+                            picked.getValue().ids(),
+                            requests(state, history));
+                },
+                current,
+                picked,
+                history);
         caption = Bindings.createStringBinding(() -> caption(map.get()), map);
     }
 
@@ -45,7 +55,10 @@ public final class ShardMapViewModel {
             HistoryEntry entry = history.get(i);
             ModelState before = history.get(i + 1).state();
             if (entry.request() != null && before.engine() instanceof Sharded was) {
-                out.add(new ShardMap.Request(was, before.engine().trainingData(), entry.request().report().rowIds()));
+                out.add(new ShardMap.Request(
+                        was,
+                        before.engine().trainingData(),
+                        entry.request().report().rowIds()));
             }
         }
         return out;
@@ -57,12 +70,18 @@ public final class ShardMapViewModel {
         }
         int planned = ShardMap.count(m.planned());
         int deleted = ShardMap.count(m.deleted());
-        String now = planned == 0 ? "Pick rows to see the cells forgetting them would retrain."
+        String now = planned == 0
+                ? "Pick rows to see the cells forgetting them would retrain."
                 : "Forgetting the picked rows retrains " + Figures.count(planned) + " of "
-                + Figures.count((long) m.shards() * m.slices()) + " cells in " + shards(ShardMap.shardsOf(m.planned()).size())
-                + ".";
-        return now + (deleted == 0 ? "" : " The last request deleted " + Figures.count(deleted)
-                + (deleted == 1 ? " checkpoint" : " checkpoints") + " (crossed out) and rebuilt them without its rows.");
+                        + Figures.count((long) m.shards() * m.slices()) + " cells in "
+                        + shards(ShardMap.shardsOf(m.planned()).size())
+                        + ".";
+        return now
+                + (deleted == 0
+                        ? ""
+                        : " The last request deleted " + Figures.count(deleted)
+                                + (deleted == 1 ? " checkpoint" : " checkpoints")
+                                + " (crossed out) and rebuilt them without its rows.");
     }
 
     private static String shards(int n) {

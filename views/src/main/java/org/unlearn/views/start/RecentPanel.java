@@ -102,7 +102,8 @@ final class RecentPanel extends VBox {
         entry.setMaxWidth(Double.MAX_VALUE);
         entry.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(entry, Priority.NEVER);
-        entry.setTooltip(new Tooltip(missing ? file + " is no longer there; click to take it off the list" : "Open " + file));
+        entry.setTooltip(
+                new Tooltip(missing ? file + " is no longer there; click to take it off the list" : "Open " + file));
         entry.disableProperty().bind(model.openExecutableProperty().not());
         entry.setOnAction(e -> model.openRecent(file));
         return entry;

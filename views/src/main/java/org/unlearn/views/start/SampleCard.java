@@ -21,14 +21,16 @@ final class SampleCard extends Button {
         Label name = new Label(sample.name());
         name.getStyleClass().add("card-title");
         name.setWrapText(true);
-        Label size = new Label(Figures.count(sample.rows()) + " rows × " + Figures.count(sample.columns()) + " columns");
+        Label size =
+                new Label(Figures.count(sample.rows()) + " rows × " + Figures.count(sample.columns()) + " columns");
         size.getStyleClass().add("card-size");
         Label description = new Label(sample.description());
         description.setWrapText(true);
         description.getStyleClass().add("card-description");
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
-        Label facts = new Label("Label: " + sample.label() + "\nSuggested model: " + ModelNames.readable(sample.suggestedModel()));
+        Label facts = new Label(
+                "Label: " + sample.label() + "\nSuggested model: " + ModelNames.readable(sample.suggestedModel()));
         facts.getStyleClass().add("card-facts");
         facts.setWrapText(true);
         facts.setMinHeight(Region.USE_PREF_SIZE);
@@ -38,7 +40,8 @@ final class SampleCard extends Button {
         // The text is what screen readers and robot lookups see; the graphic is what people see.
         setText(sample.name());
         setAccessibleText("Open " + sample.name());
-        setTooltip(new Tooltip("Open " + sample.file().getFileName() + " with \"" + sample.label() + "\" as the label"));
+        setTooltip(
+                new Tooltip("Open " + sample.file().getFileName() + " with \"" + sample.label() + "\" as the label"));
     }
 
     /** A CSS-safe id from the file name, e.g. "sample-penguins-csv", for tests and styling. */

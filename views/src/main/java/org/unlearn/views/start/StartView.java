@@ -40,11 +40,13 @@ public final class StartView extends BorderPane {
     private static Region header(StartViewModel model) {
         Label title = new Label("Unlearn Explorer");
         title.getStyleClass().add("start-title");
-        String purpose = "Load a dataset, train models that can forget, and see what forgetting a row costs and changes.";
+        String purpose =
+                "Load a dataset, train models that can forget, and see what forgetting a row costs and changes.";
         Label tagline = new Label();
-        tagline.textProperty().bind(Bindings.when(Bindings.isEmpty(model.samples()))
-                .then(purpose + " Open a file of your own to begin.")
-                .otherwise(purpose + " Start with one of the samples below, or open a file of your own."));
+        tagline.textProperty()
+                .bind(Bindings.when(Bindings.isEmpty(model.samples()))
+                        .then(purpose + " Open a file of your own to begin.")
+                        .otherwise(purpose + " Start with one of the samples below, or open a file of your own."));
         tagline.setWrapText(true);
         tagline.getStyleClass().add("start-tagline");
         Button openFile = new Button("Open CSV…");

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -29,6 +29,7 @@ import org.unlearn.views.common.OpenRequest;
 public final class StartViewModel {
     /** What "Open CSV…" and a drop accept: the reader's delimited text files, gzipped or not. */
     private static final List<String> DATA_SUFFIXES = List.of(".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz");
+
     private final ReadOnlyListWrapper<SampleCatalogue.Sample> samples =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -44,7 +45,7 @@ public final class StartViewModel {
      * @param sampleFolder the sample-data folder, or null when none was found
      */
     public StartViewModel(Path sampleFolder, DatasetOpener opener, FilePicker picker) {
-        this(sampleFolder, opener, picker, new RecentFiles(List.of()), null, line -> { });
+        this(sampleFolder, opener, picker, new RecentFiles(List.of()), null, line -> {});
     }
 
     /**
@@ -53,13 +54,19 @@ public final class StartViewModel {
      * @param lastDataset  the dataset open when the app last ran (a sample or a file), or null
      * @param notices      where one-line notices go (a missing recent file, a drop that cannot be opened)
      */
-    public StartViewModel(Path sampleFolder, DatasetOpener opener, FilePicker picker, RecentFiles recent,
-                          Path lastDataset, Consumer<String> notices) {
+    public StartViewModel(
+            Path sampleFolder,
+            DatasetOpener opener,
+            FilePicker picker,
+            RecentFiles recent,
+            Path lastDataset,
+            Consumer<String> notices) {
         this.opener = Objects.requireNonNull(opener);
         this.picker = Objects.requireNonNull(picker);
         this.recent = Objects.requireNonNull(recent);
         this.notices = Objects.requireNonNull(notices);
-        this.lastDataset.set(lastDataset == null ? null : lastDataset.toAbsolutePath().normalize());
+        this.lastDataset.set(
+                lastDataset == null ? null : lastDataset.toAbsolutePath().normalize());
         if (sampleFolder == null) {
             message.set("No sample-data folder was found beside the app. Open a CSV file of your own instead.");
             return;
@@ -97,8 +104,8 @@ public final class StartViewModel {
         }
         if (!Files.isRegularFile(file)) {
             recent.remove(file);
-            notices.accept(nameOf(file) + " is no longer at " + file.toAbsolutePath().getParent()
-                    + "; it was taken off the recent files.");
+            notices.accept(nameOf(file) + " is no longer at "
+                    + file.toAbsolutePath().getParent() + "; it was taken off the recent files.");
             return;
         }
         opener.open(requestFor(file));
@@ -113,7 +120,8 @@ public final class StartViewModel {
         if (!Files.isRegularFile(last)) {
             lastDataset.set(null);
             recent.remove(last);
-            notices.accept(nameOf(last) + " is no longer at " + last.toAbsolutePath().getParent() + ".");
+            notices.accept(
+                    nameOf(last) + " is no longer at " + last.toAbsolutePath().getParent() + ".");
             return;
         }
         opener.open(requestFor(last));
@@ -185,7 +193,9 @@ public final class StartViewModel {
 
     private Optional<SampleCatalogue.Sample> sampleOf(Path file) {
         Path p = file.toAbsolutePath().normalize();
-        return samples.stream().filter(s -> s.file().toAbsolutePath().normalize().equals(p)).findFirst();
+        return samples.stream()
+                .filter(s -> s.file().toAbsolutePath().normalize().equals(p))
+                .findFirst();
     }
 
     private static String nameOf(Path file) {
@@ -206,7 +216,9 @@ public final class StartViewModel {
     /** The name to show for the last dataset: a sample's catalogue name, else the file name. */
     public String lastDatasetName() {
         Path last = lastDataset.get();
-        return last == null ? "" : sampleOf(last).map(SampleCatalogue.Sample::name).orElse(nameOf(last));
+        return last == null
+                ? ""
+                : sampleOf(last).map(SampleCatalogue.Sample::name).orElse(nameOf(last));
     }
 
     public ObservableList<SampleCatalogue.Sample> samples() {

@@ -3,20 +3,20 @@ package org.unlearn.views.status;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Nodes;
 
@@ -57,8 +57,16 @@ public final class StatusView extends HBox {
         cancel.disableProperty().bind(work.runningProperty().not());
         cancel.setOnAction(e -> work.cancel());
         cancel.visibleProperty().bind(work.runningProperty());
-        getChildren().addAll(message, progress, cancel, divider(), modelLabel(model), debtLabel(model), divider(),
-                memoryLabel(model));
+        getChildren()
+                .addAll(
+                        message,
+                        progress,
+                        cancel,
+                        divider(),
+                        modelLabel(model),
+                        debtLabel(model),
+                        divider(),
+                        memoryLabel(model));
     }
 
     private static Label modelLabel(StatusViewModel model) {
@@ -75,8 +83,10 @@ public final class StatusView extends HBox {
         model.exactProperty().addListener((o, was, now) -> exactStyle(label, now));
         exactStyle(label, model.exactProperty().get());
         Nodes.showWhen(label, model.debtProperty().isNotEmpty());
-        label.setTooltip(new Tooltip("Exact: the model equals one retrained from scratch without the forgotten rows."
-                + " Each approximate request since the last exact model adds to its debt; an exact retrain clears it."));
+        label.setTooltip(
+                new Tooltip(
+                        "Exact: the model equals one retrained from scratch without the forgotten rows."
+                                + " Each approximate request since the last exact model adds to its debt; an exact retrain clears it."));
         return label;
     }
 
@@ -92,7 +102,9 @@ public final class StatusView extends HBox {
         Timeline sampling = new Timeline(new KeyFrame(MEMORY_EVERY, e -> model.sampleMemory()));
         sampling.setCycleCount(Animation.INDEFINITE);
         // Sampled only while the bar is on a showing window, so a closed window leaves no timer behind.
-        showing = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+        showing = sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty)
                 .orElse(false);
         showing.addListener((o, was, now) -> {
             if (now) {

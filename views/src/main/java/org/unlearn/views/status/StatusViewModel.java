@@ -8,10 +8,10 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.unlearn.model.family.Families;
 import org.unlearn.model.forget.Provenance;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
-import org.unlearn.model.family.Families;
 
 /**
  * What the status bar says: the background work (message, progress, Cancel), the current model and its
@@ -29,13 +29,14 @@ public final class StatusViewModel {
      * @param provenance the current model's provenance, null while there is no model
      * @param memoryReading how much memory is in use, sampled when {@link #sampleMemory} is called
      */
-    public StatusViewModel(BackgroundWork work, ObservableValue<Provenance> provenance, Supplier<MemoryUse> memoryReading) {
+    public StatusViewModel(
+            BackgroundWork work, ObservableValue<Provenance> provenance, Supplier<MemoryUse> memoryReading) {
         this.work = Objects.requireNonNull(work);
         this.memoryReading = Objects.requireNonNull(memoryReading);
         model = Bindings.createStringBinding(() -> describe(provenance.getValue()), provenance);
         debt = Bindings.createStringBinding(() -> debtOf(provenance.getValue()), provenance);
-        exact = Bindings.createBooleanBinding(() -> provenance.getValue() != null && provenance.getValue().isExact(),
-                provenance);
+        exact = Bindings.createBooleanBinding(
+                () -> provenance.getValue() != null && provenance.getValue().isExact(), provenance);
         sampleMemory();
     }
 
@@ -44,8 +45,11 @@ public final class StatusViewModel {
         if (p == null) {
             return "No model";
         }
-        String family = Families.all().stream().filter(f -> f.code().equals(p.family())).map(f -> f.title())
-                .findFirst().orElse(p.family());
+        String family = Families.all().stream()
+                .filter(f -> f.code().equals(p.family()))
+                .map(f -> f.title())
+                .findFirst()
+                .orElse(p.family());
         return family + " · seed " + p.seed() + " · " + Figures.rows(p.trainingRows());
     }
 
@@ -55,8 +59,10 @@ public final class StatusViewModel {
             return "";
         }
         int n = p.requestsSinceExact();
-        return p.isExact() ? "exact" : Figures.count(n) + (n == 1 ? " approximate request" : " approximate requests")
-                + " since the last exact model";
+        return p.isExact()
+                ? "exact"
+                : Figures.count(n) + (n == 1 ? " approximate request" : " approximate requests")
+                        + " since the last exact model";
     }
 
     /** Reads the memory in use again; the view calls it every few seconds. */

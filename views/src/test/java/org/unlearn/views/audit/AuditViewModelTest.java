@@ -40,13 +40,16 @@ class AuditViewModelTest {
         assertTrue(audit.openProperty().get(), () -> "not opened: " + work.outcomes());
         assertTrue(audit.logIntactProperty().get());
         assertEquals("session s (saved)", audit.sessionNameProperty().get());
-        assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 1 entry"),
+        assertTrue(
+                audit.integrityProperty().get().startsWith("Audit log holds: 1 entry"),
                 audit.integrityProperty().get());
 
         forget("12, 40-42", "case-1", ErasureRequest.Method.EXACT);
         forget("100", "case-2", ErasureRequest.Method.EXACT);
         assertEquals(2, audit.shownRequests().size(), audit.resultProperty().get());
-        assertTrue(audit.titleProperty().get().contains("5 forgotten"), audit.titleProperty().get());
+        assertTrue(
+                audit.titleProperty().get().contains("5 forgotten"),
+                audit.titleProperty().get());
         assertEquals(4, audit.shownRequests().get(0).rows());
         assertEquals("yes", audit.shownRequests().get(0).exact());
 
@@ -54,16 +57,23 @@ class AuditViewModelTest {
         assertEquals(1, audit.shownRequests().size());
         assertEquals("r2", audit.shownRequests().get(0).id());
         audit.selectedProperty().set(audit.shownRequests().get(0));
-        assertTrue(audit.detailsProperty().get().contains("model kept: "), audit.detailsProperty().get());
+        assertTrue(
+                audit.detailsProperty().get().contains("model kept: "),
+                audit.detailsProperty().get());
         audit.subjectSearchProperty().set("");
 
         forget("12", "case-3", ErasureRequest.Method.EXACT);
-        assertTrue(audit.resultProperty().get().contains("row 12 was already forgotten"), audit.resultProperty().get());
+        assertTrue(
+                audit.resultProperty().get().contains("row 12 was already forgotten"),
+                audit.resultProperty().get());
         assertEquals(2, audit.shownRequests().size(), "a refused request changes nothing");
 
         audit.verifyForgetting();
-        assertTrue(audit.resultProperty().get().startsWith("Verified"), audit.resultProperty().get());
-        assertTrue(audit.integrityProperty().get().startsWith("Audit log holds: 4 entries"),
+        assertTrue(
+                audit.resultProperty().get().startsWith("Verified"),
+                audit.resultProperty().get());
+        assertTrue(
+                audit.integrityProperty().get().startsWith("Audit log holds: 4 entries"),
                 audit.integrityProperty().get());
 
         Path certificate = tmp.resolve("c.html");
@@ -77,7 +87,9 @@ class AuditViewModelTest {
         audit.create(tmp.resolve("s"), source, "species", "qkmeans");
         assertTrue(audit.forgottenRowsWarning(source).isEmpty(), "nothing forgotten yet");
         forget("3", "case-9", ErasureRequest.Method.EXACT);
-        assertTrue(audit.forgottenRowsWarning(source).orElseThrow().startsWith("penguins.csv still holds the row forgotten in the session s"));
+        assertTrue(audit.forgottenRowsWarning(source)
+                .orElseThrow()
+                .startsWith("penguins.csv still holds the row forgotten in the session s"));
         Path exported = Files.createDirectories(tmp.resolve("clean")).resolve("penguins.csv");
         Files.write(exported, Files.readAllBytes(tmp.resolve("s/data-2.csv")));
         assertTrue(audit.forgottenRowsWarning(exported).isEmpty(), "the session's own data is not warned about");
@@ -89,7 +101,9 @@ class AuditViewModelTest {
         AuditViewModel other = new AuditViewModel(work);
         other.open(tmp.resolve("s"));
         assertFalse(other.openProperty().get());
-        assertTrue(other.resultProperty().get().contains("open in another process"), other.resultProperty().get());
+        assertTrue(
+                other.resultProperty().get().contains("open in another process"),
+                other.resultProperty().get());
         audit.closeSession();
         other.open(tmp.resolve("s"));
         assertTrue(other.openProperty().get(), other.resultProperty().get());

@@ -16,14 +16,18 @@ class BackgroundCommandTest {
     private final ImmediateWork work = new ImmediateWork();
     private final BooleanProperty allowed = new SimpleBooleanProperty(true);
     private final List<Outcome<Integer>> outcomes = new ArrayList<>();
-    private final BackgroundCommand<String, Integer> parse = new BackgroundCommand<>(work, allowed, s -> "Parse " + s,
+    private final BackgroundCommand<String, Integer> parse = new BackgroundCommand<>(
+            work,
+            allowed,
+            s -> "Parse " + s,
             s -> progress -> {
                 try {
                     return Integer.parseInt(s);
                 } catch (NumberFormatException e) {
                     throw new BadInputException("\"" + s + "\" is not a whole number");
                 }
-            }, outcomes::add);
+            },
+            outcomes::add);
 
     BackgroundCommandTest() {
         work.hold();
@@ -66,9 +70,14 @@ class BackgroundCommandTest {
 
     @Test
     void anUnexpectedExceptionIsAFailureNotARefusal() {
-        BackgroundCommand<String, Integer> broken = new BackgroundCommand<>(work, allowed, s -> "Break", s -> progress -> {
-            throw new IllegalStateException("a bug");
-        }, outcomes::add);
+        BackgroundCommand<String, Integer> broken = new BackgroundCommand<>(
+                work,
+                allowed,
+                s -> "Break",
+                s -> progress -> {
+                    throw new IllegalStateException("a bug");
+                },
+                outcomes::add);
         broken.execute("x");
         work.runHeld();
 

@@ -12,18 +12,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The figures people read: every one with its unit, none with more digits than it means. */
 class FiguresTest {
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "400|<1 µs", "4500|4.5 µs", "41000|41 µs", "2400000|2.40 ms", "18300000|18.3 ms", "301000000|301 ms",
-        "1356000000|1.36 s"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "400|<1 µs",
+                "4500|4.5 µs",
+                "41000|41 µs",
+                "2400000|2.40 ms",
+                "18300000|18.3 ms",
+                "301000000|301 ms",
+                "1356000000|1.36 s"
+            })
     void durationsCarryTheirUnit(long nanos, String shown) {
         assertEquals(shown, Figures.duration(Duration.ofNanos(nanos)));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "0|0%", "0.0000001|<0.001%", "0.0000162|0.0016%", "0.0059|0.59%", "0.0336|3.4%", "0.65|65%", "1|100%"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0|0%",
+                "0.0000001|<0.001%",
+                "0.0000162|0.0016%",
+                "0.0059|0.59%",
+                "0.0336|3.4%",
+                "0.65|65%",
+                "1|100%"
+            })
     void sharesKeepWhatTheyMean(double share, String shown) {
         assertEquals(shown, Figures.percent(share));
     }

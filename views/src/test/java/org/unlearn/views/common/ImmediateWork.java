@@ -64,7 +64,7 @@ public final class ImmediateWork implements BackgroundWork {
         } else {
             run(title, job, whenDone, false);
         }
-        return () -> { };
+        return () -> {};
     }
 
     private <T> void run(String title, Job<T> job, Consumer<Outcome<T>> whenDone, boolean ticketCancelled) {
@@ -94,8 +94,7 @@ public final class ImmediateWork implements BackgroundWork {
     }
 
     @Override
-    public void cancel() {
-    }
+    public void cancel() {}
 
     /** Every outcome so far, in submission order. */
     public List<Outcome<?>> outcomes() {
@@ -108,7 +107,9 @@ public final class ImmediateWork implements BackgroundWork {
 
     /** The messages of the refusals so far: what the dialogs would say. */
     public List<String> refusals() {
-        return outcomes.stream().filter(o -> o instanceof Outcome.Refused<?>).map(o -> ((Outcome.Refused<?>) o).message())
+        return outcomes.stream()
+                .filter(o -> o instanceof Outcome.Refused<?>)
+                .map(o -> ((Outcome.Refused<?>) o).message())
                 .toList();
     }
 

@@ -66,9 +66,12 @@ class LatestJobTest {
 
     @Test
     void anEndingOtherThanSuccessLeavesNoValueAndSaysWhy() {
-        latest.start("Refuse", progress -> {
-            throw new BadInputException("not like that");
-        }, "Working…");
+        latest.start(
+                "Refuse",
+                progress -> {
+                    throw new BadInputException("not like that");
+                },
+                "Working…");
         work.runHeld();
         assertEquals("not like that", latest.statusProperty().get());
 
@@ -77,9 +80,12 @@ class LatestJobTest {
         work.runHeld();
         assertEquals("Cancelled.", latest.statusProperty().get());
 
-        latest.start("Break", progress -> {
-            throw new IllegalStateException("a bug");
-        }, "Working…");
+        latest.start(
+                "Break",
+                progress -> {
+                    throw new IllegalStateException("a bug");
+                },
+                "Working…");
         work.runHeld();
         assertEquals("Could not be done.", latest.statusProperty().get());
         assertNull(latest.valueProperty().get());

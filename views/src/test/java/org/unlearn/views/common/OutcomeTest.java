@@ -14,8 +14,7 @@ class OutcomeTest {
     private static Progress cancelledWhen(AtomicBoolean flag) {
         return new Progress() {
             @Override
-            public void report(double fraction, String message) {
-            }
+            public void report(double fraction, String message) {}
 
             @Override
             public boolean isCancelled() {
@@ -39,7 +38,8 @@ class OutcomeTest {
 
     @Test
     void aReadStoppedByCancellationIsCancelled() {
-        Outcome<Dataset> o = Outcome.capture(p -> CsvReader.read(TestFiles.sample("statlog_shuttle.csv.gz"), p),
+        Outcome<Dataset> o = Outcome.capture(
+                p -> CsvReader.read(TestFiles.sample("statlog_shuttle.csv.gz"), p),
                 cancelledWhen(new AtomicBoolean(true)));
         assertInstanceOf(Outcome.Cancelled.class, o);
     }
@@ -47,11 +47,13 @@ class OutcomeTest {
     @Test
     void aResultThatArrivesAfterCancelIsNotKept() {
         AtomicBoolean cancelled = new AtomicBoolean(false);
-        Outcome<Dataset> o = Outcome.capture(p -> {
-            Dataset d = CsvReader.read(TestFiles.sample("iris.csv"), p);
-            cancelled.set(true); // the user pressed Cancel just as the read ended
-            return d;
-        }, cancelledWhen(cancelled));
+        Outcome<Dataset> o = Outcome.capture(
+                p -> {
+                    Dataset d = CsvReader.read(TestFiles.sample("iris.csv"), p);
+                    cancelled.set(true); // the user pressed Cancel just as the read ended
+                    return d;
+                },
+                cancelledWhen(cancelled));
         assertInstanceOf(Outcome.Cancelled.class, o);
     }
 }

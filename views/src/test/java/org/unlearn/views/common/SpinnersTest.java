@@ -13,24 +13,28 @@ import org.testfx.util.WaitForAsyncUtils;
 class SpinnersTest {
     @Test
     void lettersAreNotTakenAndAnEmptiedFieldKeepsItsValue() throws Exception {
-        Spinner<Integer> spinner = WaitForAsyncUtils.asyncFx(() -> Spinners.forgiving(new Spinner<>(1, 100, 7))).get();
+        Spinner<Integer> spinner = WaitForAsyncUtils.asyncFx(() -> Spinners.forgiving(new Spinner<>(1, 100, 7)))
+                .get();
         WaitForAsyncUtils.asyncFx(() -> {
-            spinner.getEditor().setText("abc");
-            spinner.commitValue();
-        }).get();
+                    spinner.getEditor().setText("abc");
+                    spinner.commitValue();
+                })
+                .get();
         assertEquals(7, spinner.getValue());
         assertEquals("7", spinner.getEditor().getText());
 
         WaitForAsyncUtils.asyncFx(() -> {
-            spinner.getEditor().setText("");
-            spinner.commitValue();
-        }).get();
+                    spinner.getEditor().setText("");
+                    spinner.commitValue();
+                })
+                .get();
         assertEquals(7, spinner.getValue());
 
         WaitForAsyncUtils.asyncFx(() -> {
-            spinner.getEditor().setText("42");
-            spinner.commitValue();
-        }).get();
+                    spinner.getEditor().setText("42");
+                    spinner.commitValue();
+                })
+                .get();
         assertEquals(42, spinner.getValue());
     }
 }

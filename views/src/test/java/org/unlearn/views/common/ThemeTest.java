@@ -28,18 +28,20 @@ class ThemeTest {
     }
 
     private static JFreeChart chart() {
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), ChartStyle.axis("x"), ChartStyle.axis("y"),
-                new XYLineAndShapeRenderer());
+        XYPlot plot = new XYPlot(
+                new XYSeriesCollection(), ChartStyle.axis("x"), ChartStyle.axis("y"), new XYLineAndShapeRenderer());
         return ChartStyle.chart(plot, "a note", RectangleEdge.RIGHT);
     }
 
     @Test
     void aChartMadeInTheLightThemeIsRepaintedWhenTheThemeTurnsDark() throws Exception {
-        JFreeChart chart = org.testfx.util.WaitForAsyncUtils.asyncFx(ThemeTest::chart).get();
+        JFreeChart chart =
+                org.testfx.util.WaitForAsyncUtils.asyncFx(ThemeTest::chart).get();
         XYPlot plot = chart.getXYPlot();
         assertEquals(ChartStyle.LIGHT.background(), chart.getBackgroundPaint());
 
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.setTheme(Theme.DARK)).get();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.setTheme(Theme.DARK))
+                .get();
 
         assertEquals(ChartStyle.DARK.background(), chart.getBackgroundPaint());
         assertEquals(ChartStyle.DARK.background(), plot.getBackgroundPaint());
@@ -47,22 +49,29 @@ class ThemeTest {
         assertEquals(ChartStyle.DARK.ink(), plot.getDomainAxis().getTickLabelPaint());
         assertEquals(ChartStyle.DARK.ink(), plot.getRangeAxis().getLabelPaint());
         assertEquals(ChartStyle.DARK.ink(), chart.getLegend().getItemPaint());
-        TextTitle note = (TextTitle) chart.getSubtitles().stream().filter(t -> t instanceof TextTitle).findFirst().orElseThrow();
+        TextTitle note = (TextTitle) chart.getSubtitles().stream()
+                .filter(t -> t instanceof TextTitle)
+                .findFirst()
+                .orElseThrow();
         assertEquals(ChartStyle.DARK.muted(), note.getPaint());
         assertEquals(ChartStyle.DARK, ChartStyle.palette());
     }
 
     @Test
     void aSceneStyledBeforeTheSwitchGetsTheDarkClassAndLosesItAgain() throws Exception {
-        Scene scene = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.apply(new Scene(new StackPane()))).get();
+        Scene scene = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.apply(new Scene(new StackPane())))
+                .get();
         assertFalse(scene.getRoot().getStyleClass().contains(Styles.DARK));
 
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.setTheme(Theme.DARK)).get();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.setTheme(Theme.DARK))
+                .get();
         assertTrue(scene.getRoot().getStyleClass().contains(Styles.DARK));
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.setRoot(new StackPane())).get();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.setRoot(new StackPane()))
+                .get();
         assertTrue(scene.getRoot().getStyleClass().contains(Styles.DARK), "a new root follows the theme too");
 
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.setTheme(Theme.LIGHT)).get();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Styles.setTheme(Theme.LIGHT))
+                .get();
         assertFalse(scene.getRoot().getStyleClass().contains(Styles.DARK));
     }
 

@@ -34,7 +34,9 @@ class ConsequencesViewModelTest {
     void beforeAnyRequestThereIsNothingToCompare() {
         assertTrue(model.driftProperty().get().isEmpty());
         assertFalse(model.compareExecutableProperty().get());
-        assertEquals("Train a model and forget rows: each request adds a point here.", model.noteProperty().get());
+        assertEquals(
+                "Train a model and forget rows: each request adds a point here.",
+                model.noteProperty().get());
         trainOnIris("qkmeans");
         assertEquals(1, model.driftProperty().get().get(0).size(), "the training is the first point");
         assertTrue(model.costProperty().get().isEmpty());
@@ -58,7 +60,9 @@ class ConsequencesViewModelTest {
         Curve time = model.costProperty().get().get(0);
         assertArrayEquals(new double[] {1, 2, 3}, time.x());
         assertTrue(java.util.Arrays.stream(time.y()).allMatch(ms -> ms > 0));
-        assertTrue(model.noteProperty().get().contains("3 requests"), model.noteProperty().get());
+        assertTrue(
+                model.noteProperty().get().contains("3 requests"),
+                model.noteProperty().get());
     }
 
     @Test
@@ -70,9 +74,14 @@ class ConsequencesViewModelTest {
         model.compare();
 
         List<Curve> drift = model.driftProperty().get();
-        assertEquals(List.of("Q-k-means — this model", "Q-k-means retrained from scratch",
-                "Lloyd k-means (retrains from scratch)", "DC-k-means (re-runs one leaf)"),
-                drift.stream().map(Curve::name).toList(), () -> work.outcomes().toString());
+        assertEquals(
+                List.of(
+                        "Q-k-means — this model",
+                        "Q-k-means retrained from scratch",
+                        "Lloyd k-means (retrains from scratch)",
+                        "DC-k-means (re-runs one leaf)"),
+                drift.stream().map(Curve::name).toList(),
+                () -> work.outcomes().toString());
         assertArrayEquals(drift.get(0).y(), drift.get(1).y(), "Q-k-means forgets exactly: its loss is the retrain's");
         for (Curve replay : drift.subList(1, 4)) {
             assertFalse(replay.live());
@@ -86,7 +95,9 @@ class ConsequencesViewModelTest {
         for (int i = 0; i < 3; i++) {
             HistoryEntry request = forget.chain().history().get(2 - i);
             assertEquals(request.request().report().workUnits(), work.get(0).y()[i]);
-            assertEquals(request.request().report().fullWorkUnits(), retrainWork[i],
+            assertEquals(
+                    request.request().report().fullWorkUnits(),
+                    retrainWork[i],
                     "a retrain from scratch is charged a full training's work");
             assertTrue(work.get(0).y()[i] <= retrainWork[i]);
         }
@@ -103,7 +114,8 @@ class ConsequencesViewModelTest {
         assertEquals(4, model.driftProperty().get().size());
 
         forgetRows("8");
-        assertEquals("The other methods replayed the first 1 of 2 requests; compare again to bring them up to date.",
+        assertEquals(
+                "The other methods replayed the first 1 of 2 requests; compare again to bring them up to date.",
                 model.noteProperty().get());
         assertEquals(2, model.driftProperty().get().get(1).size(), "the replay keeps its own requests");
 
@@ -130,8 +142,8 @@ class ConsequencesViewModelTest {
         assertTrue(drawing.startsWith("<svg") || drawing.contains("<svg "), "an SVG document");
         assertTrue(drawing.contains("Cost of each forget request"), "with its title as text");
 
-        BadInputException refused = assertThrows(BadInputException.class,
-                () -> ChartExport.write(chart, folder.resolve("cost.txt")));
+        BadInputException refused =
+                assertThrows(BadInputException.class, () -> ChartExport.write(chart, folder.resolve("cost.txt")));
         assertEquals("cost.txt: charts are saved as .png or .svg", refused.getMessage());
     }
 

@@ -44,9 +44,20 @@ class DataViewModelTest {
         openPenguins();
 
         assertEquals("penguins.csv", model.titleProperty().get());
-        assertEquals("344 rows × 8 columns · comma-separated, double quotes", model.detailsProperty().get());
-        assertEquals(List.of("species", "island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g",
-                "sex", "year"), model.columns().stream().map(ColumnSummary::name).toList());
+        assertEquals(
+                "344 rows × 8 columns · comma-separated, double quotes",
+                model.detailsProperty().get());
+        assertEquals(
+                List.of(
+                        "species",
+                        "island",
+                        "bill_length_mm",
+                        "bill_depth_mm",
+                        "flipper_length_mm",
+                        "body_mass_g",
+                        "sex",
+                        "year"),
+                model.columns().stream().map(ColumnSummary::name).toList());
         ColumnSummary species = model.columns().get(0);
         assertEquals(ColumnRole.LABEL, species.role());
         assertEquals("chosen as the label", species.reason());
@@ -54,17 +65,22 @@ class DataViewModelTest {
         assertEquals(new ColumnSummary("sex", "categorical", ColumnRole.FEATURE, 11, 2, "a categorical input"), sex);
         assertEquals(Map.of("Adelie", 152, "Chinstrap", 68, "Gentoo", 124), counts());
         assertEquals("\"species\": 3 classes", model.labelSummaryProperty().get());
-        assertEquals("species: label, 3 classes [Adelie, Chinstrap, Gentoo]",
+        assertEquals(
+                "species: label, 3 classes [Adelie, Chinstrap, Gentoo]",
                 model.encodingSteps().get(model.encodingSteps().size() - 1));
-        assertTrue(model.encodingSteps().contains("island: one-hot over 3 levels; missing -> \"Biscoe\""),
+        assertTrue(
+                model.encodingSteps().contains("island: one-hot over 3 levels; missing -> \"Biscoe\""),
                 model.encodingSteps().toString());
-        assertEquals("344 rows × 10 encoded features", model.encodingSummaryProperty().get());
+        assertEquals(
+                "344 rows × 10 encoded features",
+                model.encodingSummaryProperty().get());
 
         Preview preview = model.previewProperty().get();
         assertEquals(DataViewModel.PREVIEW_ROWS, preview.rows().size());
         assertEquals(344, preview.totalRows());
         assertEquals(1, preview.rows().get(0).rowId());
-        assertEquals(List.of("Adelie", "Torgersen", "39.1", "18.7", "181", "3750", "male", "2007"),
+        assertEquals(
+                List.of("Adelie", "Torgersen", "39.1", "18.7", "181", "3750", "male", "2007"),
                 preview.rows().get(0).cells());
         assertEquals(200, preview.rows().get(199).rowId());
     }
@@ -73,10 +89,17 @@ class DataViewModelTest {
     void theRegressionSampleOpensWithEveryMeasurementAsAFeature() {
         model.open(new OpenRequest(TestFiles.sample("diabetes.csv"), "progression"));
         assertTrue(model.loadedProperty().get(), "diabetes did not open: " + work.outcomes());
-        assertEquals(10, model.columns().stream().filter(c -> c.role() == ColumnRole.FEATURE).count(),
+        assertEquals(
+                10,
+                model.columns().stream()
+                        .filter(c -> c.role() == ColumnRole.FEATURE)
+                        .count(),
                 model.columns().toString());
-        assertNotNull(model.scatterProperty().get(), model.scatterStatusProperty().get());
-        assertEquals("442 rows × 10 encoded features", model.encodingSummaryProperty().get());
+        assertNotNull(
+                model.scatterProperty().get(), model.scatterStatusProperty().get());
+        assertEquals(
+                "442 rows × 10 encoded features",
+                model.encodingSummaryProperty().get());
     }
 
     @Test
@@ -100,8 +123,17 @@ class DataViewModelTest {
         assertEquals(344, model.planeProperty().get().rows().size());
         // The Gentoo are well apart from the others along the first component.
         assertTrue(meanX(scatter.content(), 2) > meanX(scatter.content(), 0) + 1);
-        assertEquals(List.of("species: Adelie", "island: Torgersen", "bill_length_mm: 39.1", "bill_depth_mm: 18.7",
-                "flipper_length_mm: 181", "body_mass_g: 3750", "sex: male", "year: 2007"), scatter.content().details(0),
+        assertEquals(
+                List.of(
+                        "species: Adelie",
+                        "island: Torgersen",
+                        "bill_length_mm: 39.1",
+                        "bill_depth_mm: 18.7",
+                        "flipper_length_mm: 181",
+                        "body_mass_g: 3750",
+                        "sex: male",
+                        "year: 2007"),
+                scatter.content().details(0),
                 "the hover card shows the row's cells as read");
     }
 
@@ -112,7 +144,11 @@ class DataViewModelTest {
         ScatterData scatter = model.scatterProperty().get();
         assertEquals(58_000, scatter.content().size());
         Grouping byClass = scatter.content().groupings().get(0);
-        assertEquals(58_000, java.util.stream.IntStream.range(0, byClass.groupCount()).map(byClass::size).sum());
+        assertEquals(
+                58_000,
+                java.util.stream.IntStream.range(0, byClass.groupCount())
+                        .map(byClass::size)
+                        .sum());
         assertEquals("all 58,000 rows, PCA fitted on 4,000 (seed 1)", scatter.note());
     }
 
@@ -127,11 +163,14 @@ class DataViewModelTest {
         assertEquals(ColumnRole.FEATURE, species.role(), "the old label becomes a feature: one label at most");
         assertEquals("was the label", species.reason());
         assertEquals("set by hand", model.columns().get(1).reason());
-        assertTrue(model.encodingSteps().contains("species: one-hot over 3 levels; missing -> \"Adelie\""),
+        assertTrue(
+                model.encodingSteps().contains("species: one-hot over 3 levels; missing -> \"Adelie\""),
                 model.encodingSteps().toString());
-        assertEquals("island: label, 3 classes [Biscoe, Dream, Torgersen]",
+        assertEquals(
+                "island: label, 3 classes [Biscoe, Dream, Torgersen]",
                 model.encodingSteps().get(model.encodingSteps().size() - 1));
-        assertEquals(List.of("Biscoe", "Dream", "Torgersen"),
+        assertEquals(
+                List.of("Biscoe", "Dream", "Torgersen"),
                 names(model.scatterProperty().get().content().groupings().get(0)));
     }
 
@@ -142,7 +181,8 @@ class DataViewModelTest {
 
         model.changeRole("island", ColumnRole.IGNORED);
 
-        assertEquals("344 rows × 7 encoded features", model.encodingSummaryProperty().get());
+        assertEquals(
+                "344 rows × 7 encoded features", model.encodingSummaryProperty().get());
         assertFalse(model.encodingSteps().stream().anyMatch(s -> s.startsWith("island")));
         assertSame(before, model.previewProperty().get(), "the rows read are the same; only their use changed");
     }
@@ -154,7 +194,9 @@ class DataViewModelTest {
         model.changeRole("species", ColumnRole.IGNORED);
 
         assertTrue(model.classes().isEmpty());
-        assertEquals("No label: give one column the role \"label\" to see its classes.", model.labelSummaryProperty().get());
+        assertEquals(
+                "No label: give one column the role \"label\" to see its classes.",
+                model.labelSummaryProperty().get());
         Grouping one = model.scatterProperty().get().content().groupings().get(0);
         assertEquals(1, one.groupCount());
         assertEquals(344, one.size(0));
@@ -167,7 +209,8 @@ class DataViewModelTest {
 
         model.changeRole("p0", ColumnRole.LABEL);
 
-        assertEquals(List.of("mnist_10k.csv.gz: label \"p0\" has one class: there is nothing to tell apart"),
+        assertEquals(
+                List.of("mnist_10k.csv.gz: label \"p0\" has one class: there is nothing to tell apart"),
                 work.refusals());
         assertSame(before, model.dataProperty().get());
         assertEquals(ColumnRole.LABEL, roleOf("label"));
@@ -195,27 +238,32 @@ class DataViewModelTest {
     @Test
     void theLastFeatureCannotBeLeftOut() {
         openPenguins();
-        for (String column : List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
+        for (String column :
+                List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
             model.changeRole(column, ColumnRole.IGNORED);
         }
         LoadedData before = model.dataProperty().get();
 
         model.changeRole("year", ColumnRole.IGNORED);
 
-        assertEquals(List.of("penguins.csv: no usable feature columns (every feature is constant, free text or an identifier)"),
+        assertEquals(
+                List.of(
+                        "penguins.csv: no usable feature columns (every feature is constant, free text or an identifier)"),
                 work.refusals());
         assertSame(before, model.dataProperty().get());
         assertEquals(ColumnRole.FEATURE, roleOf("year"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "ragged.csv|ragged.csv line 3: 2 fields, expected 3",
-        "empty.csv|empty.csv: the file is empty",
-        "binary.csv|binary.csv: not a text table (binary content at byte 5)",
-        "header_only.csv|header_only.csv: has a header but no data rows",
-        "one_class.csv|one_class.csv: label \"label\" has one class: there is nothing to tell apart"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ragged.csv|ragged.csv line 3: 2 fields, expected 3",
+                "empty.csv|empty.csv: the file is empty",
+                "binary.csv|binary.csv: not a text table (binary content at byte 5)",
+                "header_only.csv|header_only.csv: has a header but no data rows",
+                "one_class.csv|one_class.csv: label \"label\" has one class: there is nothing to tell apart"
+            })
     void aBadFileLeavesTheOpenDatasetInPlaceAndSaysWhyInOneLine(String file, String message) {
         openPenguins();
         LoadedData before = model.dataProperty().get();
@@ -239,7 +287,8 @@ class DataViewModelTest {
         work.cancelJobs(title -> title.equals("Open statlog_shuttle.csv.gz"));
         model.open(new OpenRequest(TestFiles.sample("statlog_shuttle.csv.gz"), "Class"));
 
-        assertInstanceOf(Outcome.Cancelled.class, work.outcomes().get(work.outcomes().size() - 1));
+        assertInstanceOf(
+                Outcome.Cancelled.class, work.outcomes().get(work.outcomes().size() - 1));
         assertSame(before, model.dataProperty().get());
         assertEquals("penguins.csv", model.titleProperty().get());
     }
@@ -249,7 +298,8 @@ class DataViewModelTest {
         work.cancelJobs(title -> title.startsWith("Project"));
         openPenguins();
         assertNull(model.scatterProperty().get());
-        assertEquals("The projection was cancelled.", model.scatterStatusProperty().get());
+        assertEquals(
+                "The projection was cancelled.", model.scatterStatusProperty().get());
         assertTrue(model.canProjectProperty().get());
 
         work.cancelJobs(title -> false);
@@ -261,7 +311,11 @@ class DataViewModelTest {
     }
 
     private ColumnRole roleOf(String column) {
-        return model.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow().role();
+        return model.columns().stream()
+                .filter(c -> c.name().equals(column))
+                .findFirst()
+                .orElseThrow()
+                .role();
     }
 
     private Map<String, Integer> counts() {
@@ -270,12 +324,16 @@ class DataViewModelTest {
 
     private static double meanX(PlaneContent content, int group) {
         Grouping g = content.groupings().get(0);
-        return java.util.stream.IntStream.range(0, content.size()).filter(p -> g.groupOf(p) == group)
-                .mapToDouble(content::x).average().orElseThrow();
+        return java.util.stream.IntStream.range(0, content.size())
+                .filter(p -> g.groupOf(p) == group)
+                .mapToDouble(content::x)
+                .average()
+                .orElseThrow();
     }
 
     private static List<String> names(Grouping g) {
-        return java.util.stream.IntStream.range(0, g.groupCount()).mapToObj(g::groupName).toList();
+        return java.util.stream.IntStream.range(0, g.groupCount())
+                .mapToObj(g::groupName)
+                .toList();
     }
-
 }

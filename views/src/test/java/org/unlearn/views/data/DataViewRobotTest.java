@@ -55,7 +55,8 @@ class DataViewRobotTest {
         verifyThat("#data-details", LabeledMatchers.hasText("344 rows × 8 columns · comma-separated, double quotes"));
         TableView<?> columns = robot.lookup("#columns-table").queryTableView();
         assertEquals(8, columns.getItems().size());
-        Node flipper = robot.lookup("#columns-table").lookup("flipper_length_mm").query();
+        Node flipper =
+                robot.lookup("#columns-table").lookup("flipper_length_mm").query();
         verifyThat(flipper, NodeMatchers.isVisible());
         TableView<?> rows = robot.lookup("#preview-table").queryTableView();
         assertEquals(200, rows.getItems().size());
@@ -64,7 +65,8 @@ class DataViewRobotTest {
         verifyThat("#plane-colour-by", ComboBoxMatchers.hasSelectedItem("class"));
         verifyThat("#plane-legend-title", LabeledMatchers.hasText("Colour: class"));
         List<String> legend = robot.lookup(".plane-legend-entry").queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList();
+                .map(Labeled::getText)
+                .toList();
         assertEquals(List.of("Adelie · 152 rows", "Chinstrap · 68 rows", "Gentoo · 124 rows"), legend);
         verifyThat("#plane-note", LabeledMatchers.hasText("all 344 rows"));
         Node gentoo = robot.lookup("#class-counts").lookup("Gentoo").query();
@@ -77,7 +79,8 @@ class DataViewRobotTest {
         PlaneViewModel picture = model.picture();
         PlaneContent content = picture.contentProperty().get();
         int row = 1;
-        Point2D at = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> plane.screenPointOf(content.positionOf(row))));
+        Point2D at = WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> plane.screenPointOf(content.positionOf(row))));
 
         robot.moveTo(at);
 
@@ -86,17 +89,42 @@ class DataViewRobotTest {
         assertTrue(card.startsWith("row ") && card.contains("\nclass: ") && card.contains("\nspecies: "), card);
         PlaneViewport before = picture.viewportProperty().get();
 
-        // One notch of the wheel away from the user, as the desktop's glass reports it (Monocle's wheel is not to scale).
+        // One notch of the wheel away from the user, as the desktop's glass reports it (Monocle's wheel is not to
+        // scale).
         Node overlay = robot.lookup("#scatter #plane-overlay").query();
         Point2D scene = overlay.localToScene(overlay.screenToLocal(at));
-        robot.interact(() -> overlay.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), at.getX(),
-                at.getY(), false, false, false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE,
-                0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        robot.interact(() -> overlay.fireEvent(new ScrollEvent(
+                ScrollEvent.SCROLL,
+                scene.getX(),
+                scene.getY(),
+                at.getX(),
+                at.getY(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                0,
+                40,
+                0,
+                40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0,
+                ScrollEvent.VerticalTextScrollUnits.NONE,
+                0,
+                0,
+                null)));
 
         PlaneViewport zoomed = picture.viewportProperty().get();
-        assertTrue(zoomed.maxX() - zoomed.minX() < before.maxX() - before.minX(), "the wheel zooms in: " + zoomed + " from " + before);
+        assertTrue(
+                zoomed.maxX() - zoomed.minX() < before.maxX() - before.minX(),
+                "the wheel zooms in: " + zoomed + " from " + before);
         Point2D local = plane.canvas().screenToLocal(at);
-        assertEquals(before.dataX(local.getX()), zoomed.dataX(local.getX()), 1e-6 * (before.maxX() - before.minX()),
+        assertEquals(
+                before.dataX(local.getX()),
+                zoomed.dataX(local.getX()),
+                1e-6 * (before.maxX() - before.minX()),
                 "around the cursor: the point under it stays under it");
         robot.clickOn(MouseButton.SECONDARY).type(KeyCode.HOME);
         assertEquals(before, picture.viewportProperty().get(), "Home shows the whole plane again");
@@ -110,13 +138,15 @@ class DataViewRobotTest {
 
         assertEquals(ColumnRole.LABEL, model.columns().get(1).role(), () -> work.titles() + " " + work.outcomes());
         assertNotNull(robot.lookup("#class-counts").lookup("Torgersen").query());
-        assertEquals(ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "species").getValue());
+        assertEquals(
+                ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "species").getValue());
         assertEquals(List.of(), work.refusals());
     }
 
     @Test
     void aRefusedPickShowsTheKeptRoleAgain(FxRobot robot) {
-        for (String column : List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
+        for (String column :
+                List.of("island", "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g", "sex")) {
             robot.interact(() -> model.changeRole(column, ColumnRole.IGNORED));
         }
         work.runLater();
@@ -126,6 +156,7 @@ class DataViewRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, work.refusals().size());
-        assertEquals(ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "year").getValue());
+        assertEquals(
+                ColumnRole.FEATURE, RobotLookups.rolePickerOf(robot, "year").getValue());
     }
 }

@@ -28,7 +28,9 @@ class ClusterPictureTest extends ForgetFixture {
         PlaneContent picture = model.picture().pictureProperty().get();
         assertEquals(344, picture.size());
         assertEquals(0, picture.ghostCount());
-        assertEquals(List.of("cluster", "class"), model.picture().plane().colourChoices(),
+        assertEquals(
+                List.of("cluster", "class"),
+                model.picture().plane().colourChoices(),
                 "a k-means model colours by its clusters first, and by the label's classes");
         Grouping clusters = picture.grouping("cluster");
         assertEquals(3, clusters.groupCount());
@@ -42,11 +44,15 @@ class ClusterPictureTest extends ForgetFixture {
         assertEquals(1, picture.marks().size(), "nothing was forgotten yet");
         assertEquals("all 344 rows", picture.note());
         assertEquals(344, model.table().tableRows().size());
-        assertEquals(List.of("#0 Trained Q-k-means on 344 rows"),
+        assertEquals(
+                List.of("#0 Trained Q-k-means on 344 rows"),
                 model.chain().history().stream().map(HistoryEntry::title).toList());
-        assertEquals("Q-k-means · k=3 · seed 42", model.chain().modelTitleProperty().get(),
+        assertEquals(
+                "Q-k-means · k=3 · seed 42",
+                model.chain().modelTitleProperty().get(),
                 "the options away from their defaults, as the engine writes them, the data's k filled in");
-        assertTrue(model.chain().modelFactsProperty().get().contains("; iterations "),
+        assertTrue(
+                model.chain().modelFactsProperty().get().contains("; iterations "),
                 model.chain().modelFactsProperty().get());
         assertFalse(model.chain().verifyExecutableProperty().get(), "nothing forgotten, nothing to check");
         RowEntry first = model.table().tableRows().get(0);
@@ -63,9 +69,12 @@ class ClusterPictureTest extends ForgetFixture {
 
         pick("5, 9");
 
-        assertArrayEquals(new int[] {picture.positionOf(5), picture.positionOf(9)}, plane.pickedPositionsProperty().get());
+        assertArrayEquals(
+                new int[] {picture.positionOf(5), picture.positionOf(9)},
+                plane.pickedPositionsProperty().get());
         assertSame(picture, model.picture().pictureProperty().get(), "a new pick changes the picked rows alone");
-        assertTrue(plane.legend().contains(new LegendEntry(LegendEntry.Swatch.PICKED, 0x1F2933, "picked · 2 rows")),
+        assertTrue(
+                plane.legend().contains(new LegendEntry(LegendEntry.Swatch.PICKED, 0x1F2933, "picked · 2 rows")),
                 plane.legend().toString());
 
         model.forget();
@@ -77,10 +86,14 @@ class ClusterPictureTest extends ForgetFixture {
         assertEquals(2, after.ghostCount());
         assertEquals(-1, after.grouping("cluster").groupOf(after.positionOf(5)), "a ghost is in no cluster");
         assertEquals(0, after.grouping("class").groupOf(after.positionOf(5)), "but it keeps its class (setosa)");
-        assertEquals(List.of(ClusterPicture.BEFORE, ClusterPicture.CENTROIDS),
+        assertEquals(
+                List.of(ClusterPicture.BEFORE, ClusterPicture.CENTROIDS),
                 after.marks().stream().map(PlaneMarks::name).toList());
-        assertTrue(plane.legend().contains(new LegendEntry(LegendEntry.Swatch.GHOST, 0x7B8794,
-                "forgotten · 2 rows (ghost outlines)")), plane.legend().toString());
+        assertTrue(
+                plane.legend()
+                        .contains(new LegendEntry(
+                                LegendEntry.Swatch.GHOST, 0x7B8794, "forgotten · 2 rows (ghost outlines)")),
+                plane.legend().toString());
         assertEquals("Colour: cluster", plane.legendTitleProperty().get());
     }
 
@@ -90,8 +103,12 @@ class ClusterPictureTest extends ForgetFixture {
         PlaneViewModel plane = model.picture().plane();
         plane.colourByProperty().set("class");
         assertEquals("Colour: class", plane.legendTitleProperty().get());
-        assertEquals(List.of("setosa · 50 rows", "versicolor · 50 rows", "virginica · 50 rows"),
-                plane.legend().stream().filter(e -> e.swatch() == LegendEntry.Swatch.DOT).map(LegendEntry::text).toList());
+        assertEquals(
+                List.of("setosa · 50 rows", "versicolor · 50 rows", "virginica · 50 rows"),
+                plane.legend().stream()
+                        .filter(e -> e.swatch() == LegendEntry.Swatch.DOT)
+                        .map(LegendEntry::text)
+                        .toList());
 
         pick("1-3");
         model.forget();

@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.unlearn.views.plane.PickMode;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.kmeans.DCKMeans;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.verify.ParameterDistance;
+import org.unlearn.views.plane.PickMode;
 
 /** What each family plans before forgetting, and what the forget then reports: the plan is what happens. */
 class FamilyPlanAndReportTest extends ForgetFixture {
     /** Iris under Q-k-means, k = 3, seed 42: row 2 is certified, row 5 resumes from iteration 2 of 4, row 15 is a seed. */
     private static final int CERTIFIED_IRIS_ROW = 2;
+
     private static final int RESUMED_IRIS_ROW = 5;
     private static final int SEED_IRIS_ROW = 15;
     /** Forgetting row 6 resumes from iteration 1 and ends on other centroids. */
@@ -47,7 +48,8 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         assertEquals("yes, by construction (certified)", report.exactness());
         assertEquals("none moved: every centroid is the same, bit for bit", report.centroids());
         assertTrue(report.wallTime().matches(WALL_TIME), report.wallTime());
-        assertTrue(java.util.Arrays.deepEquals(centroidsBefore, model.chain().currentProperty().get().centroids()));
+        assertTrue(java.util.Arrays.deepEquals(
+                centroidsBefore, model.chain().currentProperty().get().centroids()));
     }
 
     @Test
@@ -66,8 +68,11 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         assertEquals("resume", report.method());
         assertEquals(2, ((QKMeans.Check) report.detail()).resumedAt());
         assertEquals(((QKMeans.Check) plan.plan().detail()).resumedAt(), ((QKMeans.Check) report.detail()).resumedAt());
-        // The run changed from iteration 2 on, yet it ends on the same centroids: the report measures, it does not assume.
-        assertEquals("none moved: every centroid is the same, bit for bit", model.chain().reportProperty().get().centroids());
+        // The run changed from iteration 2 on, yet it ends on the same centroids: the report measures, it does not
+        // assume.
+        assertEquals(
+                "none moved: every centroid is the same, bit for bit",
+                model.chain().reportProperty().get().centroids());
     }
 
     @Test
@@ -88,8 +93,9 @@ class FamilyPlanAndReportTest extends ForgetFixture {
             }
         }
         assertTrue(moved > 0);
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(\\d) of 3 moved; the farthest by (\\S+)"
-                + " \\(in the encoded features' units\\)").matcher(model.chain().reportProperty().get().centroids());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile(
+                        "(\\d) of 3 moved; the farthest by (\\S+)" + " \\(in the encoded features' units\\)")
+                .matcher(model.chain().reportProperty().get().centroids());
         assertTrue(line.matches(), model.chain().reportProperty().get().centroids());
         assertEquals(moved, Integer.parseInt(line.group(1)));
         assertEquals(farthest, Double.parseDouble(line.group(2)), farthest * 5e-3, "three significant digits");
@@ -101,7 +107,8 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         pick(Integer.toString(SEED_IRIS_ROW));
 
         String headline = model.planner().planProperty().get().headline();
-        assertTrue(headline.startsWith("Row 15 was a k-means++ seed") && headline.endsWith("retrains from scratch"),
+        assertTrue(
+                headline.startsWith("Row 15 was a k-means++ seed") && headline.endsWith("retrains from scratch"),
                 headline);
         model.forget();
         assertEquals("retrain", model.chain().reportProperty().get().report().method());
@@ -116,13 +123,19 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         int leafRows = dc.leafSizes()[leaf];
         pick("1");
 
-        assertEquals("Re-runs leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
+        assertEquals(
+                "Re-runs leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
                 model.planner().planProperty().get().headline());
         model.forget();
-        assertEquals("re-ran leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
+        assertEquals(
+                "re-ran leaf " + (leaf + 1) + " of 16 (" + (leafRows - 1) + " rows) and 1 ancestor",
                 model.chain().reportProperty().get().method());
-        assertEquals("", model.chain().reportProperty().get().engine(), "the engine's line is the method; it is not repeated");
-        DCKMeans.Rerun rerun = (DCKMeans.Rerun) model.chain().reportProperty().get().report().detail();
+        assertEquals(
+                "",
+                model.chain().reportProperty().get().engine(),
+                "the engine's line is the method; it is not repeated");
+        DCKMeans.Rerun rerun =
+                (DCKMeans.Rerun) model.chain().reportProperty().get().report().detail();
         assertArrayEquals(new int[] {leaf}, rerun.leaves());
         model.verify();
         assertTrue(model.chain().verificationProperty().get().identical());
@@ -134,10 +147,16 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         train("kmeans");
         pick("7");
 
-        assertEquals("Retrains from scratch on 149 rows", model.planner().planProperty().get().headline());
-        assertEquals("Predicted work: 100% of a full training", model.planner().planProperty().get().work());
+        assertEquals(
+                "Retrains from scratch on 149 rows",
+                model.planner().planProperty().get().headline());
+        assertEquals(
+                "Predicted work: 100% of a full training",
+                model.planner().planProperty().get().work());
         model.forget();
-        assertEquals("retrained from scratch on 149 rows", model.chain().reportProperty().get().method());
+        assertEquals(
+                "retrained from scratch on 149 rows",
+                model.chain().reportProperty().get().method());
         model.verify();
         assertTrue(model.chain().verificationProperty().get().identical());
     }
@@ -151,7 +170,9 @@ class FamilyPlanAndReportTest extends ForgetFixture {
 
         model.forget();
 
-        assertEquals("retrained from scratch on 1,796 rows", model.chain().reportProperty().get().method());
+        assertEquals(
+                "retrained from scratch on 1,796 rows",
+                model.chain().reportProperty().get().method());
     }
 
     @Test
@@ -162,9 +183,12 @@ class FamilyPlanAndReportTest extends ForgetFixture {
         int picked = model.picks().pickedProperty().get().size();
         assertTrue(picked > ForgetPlanner.INLINE_PLAN_ROWS, "picked " + picked);
 
-        assertTrue(work.titles().contains("Plan forgetting " + String.format(java.util.Locale.ROOT, "%,d rows", picked)),
+        assertTrue(
+                work.titles().contains("Plan forgetting " + String.format(java.util.Locale.ROOT, "%,d rows", picked)),
                 work.titles().toString());
-        assertNotNull(model.planner().planProperty().get(), model.planner().planStatusProperty().get());
+        assertNotNull(
+                model.planner().planProperty().get(),
+                model.planner().planStatusProperty().get());
         assertFalse(model.planner().planningProperty().get());
     }
 }

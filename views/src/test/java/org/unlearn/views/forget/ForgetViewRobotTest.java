@@ -70,10 +70,14 @@ class ForgetViewRobotTest {
 
     /** The legend's line that reads {@code text}, or an assertion error naming what the legend says. */
     private static Labeled legendLine(FxRobot robot, String text) {
-        List<Labeled> lines = robot.lookup("#cluster-picture").lookup(".plane-legend-entry").queryAllAs(Labeled.class)
-                .stream().toList();
-        return lines.stream().filter(l -> l.getText().equals(text)).findFirst().orElseThrow(() -> new AssertionError(
-                "no legend line \"" + text + "\" in " + lines.stream().map(Labeled::getText).toList()));
+        List<Labeled> lines =
+                robot.lookup("#cluster-picture").lookup(".plane-legend-entry").queryAllAs(Labeled.class).stream()
+                        .toList();
+        return lines.stream()
+                .filter(l -> l.getText().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no legend line \"" + text + "\" in "
+                        + lines.stream().map(Labeled::getText).toList()));
     }
 
     @Test
@@ -82,16 +86,23 @@ class ForgetViewRobotTest {
         trainQKMeans(robot);
 
         verifyThat("#cluster-picture #plane-canvas", NodeMatchers.isVisible());
-        verifyThat(legendLine(robot, "cluster 1 · " + picture().grouping("cluster").size(0) + " rows"), NodeMatchers.isVisible());
+        verifyThat(
+                legendLine(robot, "cluster 1 · " + picture().grouping("cluster").size(0) + " rows"),
+                NodeMatchers.isVisible());
         verifyThat(legendLine(robot, "centroids"), NodeMatchers.isVisible());
-        verifyThat("#model-title", LabeledMatchers.hasText(model.chain().modelTitleProperty().get()));
+        verifyThat(
+                "#model-title",
+                LabeledMatchers.hasText(model.chain().modelTitleProperty().get()));
 
-        int row = RowPicksTest.loneRow(picture(), model.picture().plane().viewportProperty().get());
+        int row = RowPicksTest.loneRow(
+                picture(), model.picture().plane().viewportProperty().get());
         robot.clickOn(onScreen(robot, row), MouseButton.PRIMARY);
 
         assertEquals(RowSelection.of(row), model.picks().pickedProperty().get());
         verifyThat("#pick-summary", LabeledMatchers.hasText("1 row picked"));
-        verifyThat("#plan-headline", LabeledMatchers.hasText(model.planner().planProperty().get().headline()));
+        verifyThat(
+                "#plan-headline",
+                LabeledMatchers.hasText(model.planner().planProperty().get().headline()));
         verifyThat(legendLine(robot, "picked · 1 row"), NodeMatchers.isVisible());
         verifyThat("#forget", LabeledMatchers.hasText("Forget 1 row"));
 
@@ -110,7 +121,8 @@ class ForgetViewRobotTest {
 
         Labeled verdict = robot.lookup("#verification").queryLabeled();
         verifyThat(verdict, NodeMatchers.isVisible());
-        assertTrue(verdict.getText().startsWith("✓ Identical to a retrain from scratch (retrain took"), verdict.getText());
+        assertTrue(
+                verdict.getText().startsWith("✓ Identical to a retrain from scratch (retrain took"), verdict.getText());
         assertTrue(robot.lookup("#verify").queryButton().isDisabled(), "checked once is enough");
     }
 
@@ -118,7 +130,8 @@ class ForgetViewRobotTest {
     void dragARectangleThenTypeIdsThenTickARow(FxRobot robot) {
         trainQKMeans(robot);
         robot.clickOn("#plane-rectangle");
-        assertEquals(SelectionTool.RECTANGLE, model.picture().plane().toolProperty().get());
+        assertEquals(
+                SelectionTool.RECTANGLE, model.picture().plane().toolProperty().get());
         PlaneViewport v = model.picture().plane().viewportProperty().get();
         PlaneView plane = robot.lookup("#cluster-picture").query();
         Point2D from = plane.screenPointOfPixel(v.left() + v.width() * 0.1, v.top() + v.height() * 0.1);
@@ -129,9 +142,12 @@ class ForgetViewRobotTest {
         int dragged = model.picks().pickedProperty().get().size();
         assertTrue(dragged > 1, "a rectangle over a good part of the picture picks several rows: " + dragged);
 
-        robot.clickOn("#pick-ids").push(KeyCode.CONTROL, KeyCode.A).write("12, 40-42")
+        robot.clickOn("#pick-ids")
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("12, 40-42")
                 .type(KeyCode.ENTER);
-        assertEquals(RowSelection.of(12, 40, 41, 42), model.picks().pickedProperty().get());
+        assertEquals(
+                RowSelection.of(12, 40, 41, 42), model.picks().pickedProperty().get());
 
         robot.clickOn("#only-picked");
         TableView<?> rows = robot.lookup("#row-table").queryTableView();
@@ -139,7 +155,8 @@ class ForgetViewRobotTest {
         robot.clickOn(tickBoxOf(robot, 12));
         assertEquals(RowSelection.of(40, 41, 42), model.picks().pickedProperty().get(), "unticking row 12 unpicks it");
 
-        robot.clickOn(plane.screenPointOfPixel(v.left() + 5, v.top() + 5), MouseButton.SECONDARY).type(KeyCode.ESCAPE);
+        robot.clickOn(plane.screenPointOfPixel(v.left() + 5, v.top() + 5), MouseButton.SECONDARY)
+                .type(KeyCode.ESCAPE);
         assertTrue(model.picks().pickedProperty().get().isEmpty(), "Esc on the plane clears the pick");
     }
 
@@ -156,7 +173,8 @@ class ForgetViewRobotTest {
         robot.interact(epsilon::requestFocus);
         robot.push(KeyCode.CONTROL, KeyCode.A).write("0");
 
-        assertEquals("epsilon (the grid width) must be more than 0, not 0",
+        assertEquals(
+                "epsilon (the grid width) must be more than 0, not 0",
                 robot.lookup("#option-epsilon-error").queryLabeled().getText());
         verifyThat("#option-epsilon-error", NodeMatchers.isVisible());
         assertTrue(robot.lookup("#train").queryButton().isDisabled());

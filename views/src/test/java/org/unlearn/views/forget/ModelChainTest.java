@@ -3,7 +3,6 @@ package org.unlearn.views.forget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +26,9 @@ class ModelChainTest extends ForgetFixture {
     @Test
     void trainingDrawsOnTheDataViewsPlaneAndFitsItsOwnOnlyWithoutOne() {
         trainOnIris();
-        assertSame(data.planeProperty().get(), model.chain().currentProperty().get().plane(),
+        assertSame(
+                data.planeProperty().get(),
+                model.chain().currentProperty().get().plane(),
                 "the projection is not fitted twice");
 
         work.cancelJobs(title -> title.startsWith("Project"));
@@ -44,7 +45,9 @@ class ModelChainTest extends ForgetFixture {
         trainOnIris();
         ModelState trained = model.chain().currentProperty().get();
         pick("2, 40-43");
-        assertEquals(RowSelection.of(2, 40, 41, 42, 43), model.picks().pickedProperty().get());
+        assertEquals(
+                RowSelection.of(2, 40, 41, 42, 43),
+                model.picks().pickedProperty().get());
 
         model.forget();
 
@@ -54,7 +57,8 @@ class ModelChainTest extends ForgetFixture {
             assertFalse(now.holds(id), "row " + id + " is forgotten");
         }
         assertEquals(trained.provenance().id(), now.provenance().parentId());
-        assertEquals(List.of("#1 Forgot 5 rows (2, 40-43)", "#0 Trained Q-k-means on 150 rows"),
+        assertEquals(
+                List.of("#1 Forgot 5 rows (2, 40-43)", "#0 Trained Q-k-means on 150 rows"),
                 model.chain().history().stream().map(HistoryEntry::title).toList());
         assertTrue(model.picks().pickedProperty().get().isEmpty(), "the picked rows are gone");
         assertEquals(145, model.table().tableRows().size());
@@ -67,19 +71,25 @@ class ModelChainTest extends ForgetFixture {
             assertTrue(picture.isGhost(picture.positionOf(id)), "row " + id + " is a ghost");
         }
         assertEquals("145 of 150 rows held; 5 forgotten, drawn as ghost outlines", picture.note());
-        assertEquals(List.of(ClusterPicture.BEFORE, ClusterPicture.CENTROIDS),
-                picture.marks().stream().map(m -> m.name()).toList(), "the centroids before the request are shown");
+        assertEquals(
+                List.of(ClusterPicture.BEFORE, ClusterPicture.CENTROIDS),
+                picture.marks().stream().map(m -> m.name()).toList(),
+                "the centroids before the request are shown");
         RequestReport report = model.chain().reportProperty().get();
-        assertTrue(report.loss().matches("\\d\\.\\d+ → \\d\\.\\d+ \\([−+]\\S+\\)"),
-                report.loss());
-        assertTrue(report.work().matches("\\S+% of a full training \\([\\d,]+ of [\\d,]+ point-centroid distances\\)"),
+        assertTrue(report.loss().matches("\\d\\.\\d+ → \\d\\.\\d+ \\([−+]\\S+\\)"), report.loss());
+        assertTrue(
+                report.work().matches("\\S+% of a full training \\([\\d,]+ of [\\d,]+ point-centroid distances\\)"),
                 report.work());
-        assertTrue(model.chain().history().get(0).subtitle().matches("\\w+ · " + WALL_TIME),
+        assertTrue(
+                model.chain().history().get(0).subtitle().matches("\\w+ · " + WALL_TIME),
                 model.chain().history().get(0).subtitle());
 
         model.picture().showBeforeProperty().set(false);
-        assertEquals(List.of(ClusterPicture.CENTROIDS),
-                model.picture().pictureProperty().get().marks().stream().map(m -> m.name()).toList());
+        assertEquals(
+                List.of(ClusterPicture.CENTROIDS),
+                model.picture().pictureProperty().get().marks().stream()
+                        .map(m -> m.name())
+                        .toList());
     }
 
     @Test
@@ -93,8 +103,11 @@ class ModelChainTest extends ForgetFixture {
 
         Verification v = model.chain().verificationProperty().get();
         assertTrue(v.identical());
-        assertTrue(v.text().matches("Identical to a retrain from scratch \\(retrain took " + WALL_TIME
-                + " — forgetting.+\\)"), v.text());
+        assertTrue(
+                v.text()
+                        .matches("Identical to a retrain from scratch \\(retrain took " + WALL_TIME
+                                + " — forgetting.+\\)"),
+                v.text());
         assertTrue(model.chain().history().get(0).subtitle().endsWith("✓ identical to a retrain"));
         assertSame(v, model.chain().history().get(0).verification());
         assertFalse(model.chain().verifyExecutableProperty().get(), "checked once is enough");
@@ -113,15 +126,20 @@ class ModelChainTest extends ForgetFixture {
         String details = model.chain().inspectedDetailsProperty().get();
         String[] lines = details.split("\n");
         assertEquals("#1 Forgot 2 rows (5, 9)", lines[0]);
-        assertTrue(lines[1].matches("Model [0-9a-f]{12}, made from " + trainedId + " at \\d\\d:\\d\\d:\\d\\d"), lines[1]);
+        assertTrue(
+                lines[1].matches("Model [0-9a-f]{12}, made from " + trainedId + " at \\d\\d:\\d\\d:\\d\\d"), lines[1]);
         assertTrue(details.contains("Forgotten in this request: 5, 9\n"), details);
         assertTrue(details.contains("148 rows held · 2 forgotten since training"), details);
         assertTrue(details.endsWith(model.chain().verificationProperty().get().text()), details);
 
         model.chain().inspectedProperty().set(model.chain().history().get(1));
-        assertTrue(model.chain().inspectedDetailsProperty().get().contains(", trained from scratch at "),
+        assertTrue(
+                model.chain().inspectedDetailsProperty().get().contains(", trained from scratch at "),
                 model.chain().inspectedDetailsProperty().get());
-        assertTrue(model.chain().inspectedDetailsProperty().get().endsWith("Not yet checked against a retrain from scratch"));
+        assertTrue(model.chain()
+                .inspectedDetailsProperty()
+                .get()
+                .endsWith("Not yet checked against a retrain from scratch"));
     }
 
     @Test
@@ -148,7 +166,8 @@ class ModelChainTest extends ForgetFixture {
         work.cancelJobs(title -> title.startsWith("Forget"));
         model.forget();
 
-        assertInstanceOf(Outcome.Cancelled.class, work.outcomes().get(work.outcomes().size() - 1));
+        assertInstanceOf(
+                Outcome.Cancelled.class, work.outcomes().get(work.outcomes().size() - 1));
         assertSame(trained, model.chain().currentProperty().get());
         assertEquals(RowSelection.of(5, 6), model.picks().pickedProperty().get());
         assertEquals(1, model.chain().history().size());
@@ -187,7 +206,8 @@ class ModelChainTest extends ForgetFixture {
         assertNull(model.chain().reportProperty().get());
         assertEquals("10", model.form().option("k").promptProperty().get(), "digits have ten classes");
         assertFalse(model.chain().forgetExecutableProperty().get());
-        assertTrue(model.chain().noticeProperty().get().startsWith("The dataset changed"),
+        assertTrue(
+                model.chain().noticeProperty().get().startsWith("The dataset changed"),
                 model.chain().noticeProperty().get());
         train("qkmeans");
         assertEquals("", model.chain().noticeProperty().get());

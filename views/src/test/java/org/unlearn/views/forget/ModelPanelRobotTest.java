@@ -45,8 +45,11 @@ class ModelPanelRobotTest {
 
     /** The option fields on screen: "option-NAME", not the seed's and not the refusal lines. */
     private static Set<Node> optionFields(FxRobot robot) {
-        return robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("option-")
-                && !n.getId().endsWith("-error") && !n.getId().equals("option-seed")).queryAll();
+        return robot.lookup((Node n) -> n.getId() != null
+                        && n.getId().startsWith("option-")
+                        && !n.getId().endsWith("-error")
+                        && !n.getId().equals("option-seed"))
+                .queryAll();
     }
 
     @Test
@@ -71,7 +74,9 @@ class ModelPanelRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(epsilon.getStyleClass().contains("error"), "the field is decorated: " + epsilon.getStyleClass());
-        verifyThat("#option-epsilon-error", LabeledMatchers.hasText("epsilon (the grid width) must be more than 0, not -1"));
+        verifyThat(
+                "#option-epsilon-error",
+                LabeledMatchers.hasText("epsilon (the grid width) must be more than 0, not -1"));
         verifyThat("#option-epsilon-error", NodeMatchers.isVisible());
         assertFalse(gamma.getStyleClass().contains("error"), "another field is not");
         verifyThat("#option-gamma-error", NodeMatchers.isInvisible());

@@ -23,17 +23,21 @@ class RowPicksTest extends ForgetFixture {
         pick("3");
 
         pick("3, abc");
-        assertEquals("\"abc\" is not a row id", model.picks().pickMessageProperty().get());
+        assertEquals(
+                "\"abc\" is not a row id", model.picks().pickMessageProperty().get());
         assertTrue(model.picks().pickRefusedProperty().get());
         assertEquals(RowSelection.of(3), model.picks().pickedProperty().get());
 
         pick("999");
-        assertEquals("row 999 is not among the model's rows (forgotten already, or never read; ids run 1–150)",
+        assertEquals(
+                "row 999 is not among the model's rows (forgotten already, or never read; ids run 1–150)",
                 model.picks().pickMessageProperty().get());
 
         pick("148 - 152");
-        assertEquals(RowSelection.of(148, 149, 150), model.picks().pickedProperty().get());
-        assertEquals("2 of the typed ranges are not among the model's rows and were left out",
+        assertEquals(
+                RowSelection.of(148, 149, 150), model.picks().pickedProperty().get());
+        assertEquals(
+                "2 of the typed ranges are not among the model's rows and were left out",
                 model.picks().pickMessageProperty().get());
         assertFalse(model.picks().pickRefusedProperty().get());
     }
@@ -64,7 +68,9 @@ class RowPicksTest extends ForgetFixture {
         plane.clickAt(ax, ay, PickMode.REPLACE);
         assertTrue(model.picks().pickedProperty().get().isEmpty(), "the ghost of a forgotten row is not picked again");
         plane.hoverAt(ax, ay);
-        assertEquals("row " + a + " · forgotten\nits values are no longer shown", plane.hoverTextProperty().get(),
+        assertEquals(
+                "row " + a + " · forgotten\nits values are no longer shown",
+                plane.hoverTextProperty().get(),
                 "a forgotten row's cells and class are no longer shown");
     }
 
@@ -99,7 +105,9 @@ class RowPicksTest extends ForgetFixture {
         assertEquals("20", model.picks().pickTextProperty().get(), "the typed ids follow the pick");
 
         model.table().onlyPickedProperty().set(true);
-        assertEquals(List.of(20), model.table().tableRows().stream().map(RowEntry::rowId).toList());
+        assertEquals(
+                List.of(20),
+                model.table().tableRows().stream().map(RowEntry::rowId).toList());
     }
 
     @Test
@@ -112,24 +120,36 @@ class RowPicksTest extends ForgetFixture {
         int[] expected = matching(r -> Integer.parseInt(r[0]) > 50 && r[15].equals("\"Single\""));
         assertTrue(expected.length > 5, "some single employees are over 50: " + expected.length);
         assertArrayEquals(expected, model.picks().pickedProperty().get().ids());
-        assertEquals(com("%d rows match", expected.length), model.picks().pickMessageProperty().get());
-        org.junit.jupiter.api.Assertions.assertNotNull(model.planner().planProperty().get(),
-                "the plan follows the filter's pick: " + model.planner().planStatusProperty().get());
+        assertEquals(
+                com("%d rows match", expected.length),
+                model.picks().pickMessageProperty().get());
+        org.junit.jupiter.api.Assertions.assertNotNull(
+                model.planner().planProperty().get(),
+                "the plan follows the filter's pick: "
+                        + model.planner().planStatusProperty().get());
 
         pick(Integer.toString(expected[0]));
         model.forget();
         model.picks().pickFiltered();
         assertEquals(expected.length - 1, model.picks().pickedProperty().get().size());
-        assertEquals(com("%d rows match (1 not among the model's rows: forgotten, or left out for want of a label)",
-                expected.length), model.picks().pickMessageProperty().get());
+        assertEquals(
+                com(
+                        "%d rows match (1 not among the model's rows: forgotten, or left out for want of a label)",
+                        expected.length),
+                model.picks().pickMessageProperty().get());
 
         model.picks().filterProperty().set("Agee > 50");
         model.picks().pickFiltered();
         assertTrue(model.picks().pickRefusedProperty().get());
-        assertTrue(model.picks().pickMessageProperty().get().startsWith(
-                "filter, column 1: unknown column \"Agee\"; did you mean Age? (columns: Age, Attrition,"),
+        assertTrue(
+                model.picks()
+                        .pickMessageProperty()
+                        .get()
+                        .startsWith(
+                                "filter, column 1: unknown column \"Agee\"; did you mean Age? (columns: Age, Attrition,"),
                 model.picks().pickMessageProperty().get());
-        assertEquals(expected.length - 1, model.picks().pickedProperty().get().size(), "a refused filter keeps the pick");
+        assertEquals(
+                expected.length - 1, model.picks().pickedProperty().get().size(), "a refused filter keeps the pick");
     }
 
     @Test
@@ -140,7 +160,8 @@ class RowPicksTest extends ForgetFixture {
         model.picks().pickRandom();
         int[] first = model.picks().pickedProperty().get().ids();
         assertEquals(12, first.length);
-        assertEquals("12 rows drawn at random, seed 7 (the same seed draws the same rows)",
+        assertEquals(
+                "12 rows drawn at random, seed 7 (the same seed draws the same rows)",
                 model.picks().pickMessageProperty().get());
 
         model.picks().randomSeedProperty().set(8);
@@ -153,7 +174,8 @@ class RowPicksTest extends ForgetFixture {
         model.picks().pickRandom();
         int[] again = model.picks().pickedProperty().get().ids();
         int[] kept = Arrays.copyOfRange(first, 2, first.length);
-        assertTrue(RowSelection.of(again).with(kept).equals(RowSelection.of(again)),
+        assertTrue(
+                RowSelection.of(again).with(kept).equals(RowSelection.of(again)),
                 "the ten rows that remain of the first draw are drawn again: " + Arrays.toString(again));
         assertEquals(12, again.length);
     }
@@ -171,18 +193,30 @@ class RowPicksTest extends ForgetFixture {
                 distance[p] += (rows.row(p)[j] - c[j]) * (rows.row(p)[j] - c[j]);
             }
         }
-        double fifth = Arrays.stream(distance).boxed().sorted((x, y) -> Double.compare(y, x)).toList().get(4);
-        int[] expected = java.util.stream.IntStream.range(0, rows.size()).filter(p -> distance[p] >= fifth)
-                .map(rows::rowId).toArray();
+        double fifth = Arrays.stream(distance)
+                .boxed()
+                .sorted((x, y) -> Double.compare(y, x))
+                .toList()
+                .get(4);
+        int[] expected = java.util.stream.IntStream.range(0, rows.size())
+                .filter(p -> distance[p] >= fifth)
+                .map(rows::rowId)
+                .toArray();
         model.picks().topCountProperty().set(5);
-        assertEquals("farthest from their centroid", model.picks().rankingNameProperty().get());
+        assertEquals(
+                "farthest from their centroid",
+                model.picks().rankingNameProperty().get());
 
         pick("1");
         model.picks().toolsAddProperty().set(true);
         model.picks().pickTopRanked();
 
-        assertEquals(RowSelection.of(expected).with(1), model.picks().pickedProperty().get());
-        assertEquals("The 5 rows farthest from their centroid", model.picks().pickMessageProperty().get());
+        assertEquals(
+                RowSelection.of(expected).with(1),
+                model.picks().pickedProperty().get());
+        assertEquals(
+                "The 5 rows farthest from their centroid",
+                model.picks().pickMessageProperty().get());
     }
 
     private static String com(String format, int n) {
@@ -192,8 +226,10 @@ class RowPicksTest extends ForgetFixture {
     /** The row ids of employee_attrition.csv whose raw fields pass the test, read straight from the file. */
     private static int[] matching(java.util.function.Predicate<String[]> test) {
         try {
-            List<String> lines = java.nio.file.Files.readAllLines(org.unlearn.views.TestFiles.sample("employee_attrition.csv"));
-            return java.util.stream.IntStream.range(1, lines.size()).filter(i -> test.test(lines.get(i).split(",")))
+            List<String> lines =
+                    java.nio.file.Files.readAllLines(org.unlearn.views.TestFiles.sample("employee_attrition.csv"));
+            return java.util.stream.IntStream.range(1, lines.size())
+                    .filter(i -> test.test(lines.get(i).split(",")))
                     .toArray();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -208,7 +244,9 @@ class RowPicksTest extends ForgetFixture {
             double gap = Double.POSITIVE_INFINITY;
             for (int q = 0; q < c.size(); q++) {
                 if (q != p) {
-                    gap = Math.min(gap, Math.hypot(v.screenX(c.x(p)) - v.screenX(c.x(q)), v.screenY(c.y(p)) - v.screenY(c.y(q))));
+                    gap = Math.min(
+                            gap,
+                            Math.hypot(v.screenX(c.x(p)) - v.screenX(c.x(q)), v.screenY(c.y(p)) - v.screenY(c.y(q))));
                 }
             }
             if (gap > bestGap) {
@@ -227,7 +265,10 @@ class RowPicksTest extends ForgetFixture {
             path.lineTo(px[i], py[i]);
         }
         path.closePath();
-        return java.util.stream.IntStream.range(0, c.size()).filter(p -> !c.isGhost(p))
-                .filter(p -> path.contains(v.screenX(c.x(p)), v.screenY(c.y(p)))).map(c::rowId).toArray();
+        return java.util.stream.IntStream.range(0, c.size())
+                .filter(p -> !c.isGhost(p))
+                .filter(p -> path.contains(v.screenX(c.x(p)), v.screenY(c.y(p))))
+                .map(c::rowId)
+                .toArray();
     }
 }

@@ -23,7 +23,9 @@ class TrainingFormTest extends ForgetFixture {
         assertTrue(model.chain().trainExecutableProperty().get());
         train("qkmeans");
         assertEquals(3, model.chain().currentProperty().get().k());
-        assertTrue(model.chain().modelTitleProperty().get().contains("k=3"), model.chain().modelTitleProperty().get());
+        assertTrue(
+                model.chain().modelTitleProperty().get().contains("k=3"),
+                model.chain().modelTitleProperty().get());
     }
 
     @Test
@@ -36,13 +38,17 @@ class TrainingFormTest extends ForgetFixture {
             for (int i = 0; i < specs.size(); i++) {
                 OptionSpec spec = specs.get(i);
                 assertEquals(spec, form.inputs().get(i).spec());
-                assertEquals(spec.hasDefault() ? spec.defaultValue() : "", form.inputs().get(i).textProperty().get(),
+                assertEquals(
+                        spec.hasDefault() ? spec.defaultValue() : "",
+                        form.inputs().get(i).textProperty().get(),
                         family.code() + " " + spec.name());
             }
             assertEquals("", form.problemProperty().get(), family.code() + " trains with its defaults");
         }
         form.choose("sisa");
-        assertEquals(Integer.toString(SisaOptions.DEFAULT_SHARDS), form.option("shards").textProperty().get(),
+        assertEquals(
+                Integer.toString(SisaOptions.DEFAULT_SHARDS),
+                form.option("shards").textProperty().get(),
                 "the form's shard count is the engine's");
     }
 

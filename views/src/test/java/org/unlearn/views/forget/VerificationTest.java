@@ -16,8 +16,15 @@ class VerificationTest {
     private static Verification check(double[] unlearned) {
         double distance = ParameterDistance.euclidean(unlearned, RETRAINED);
         Agreement agreement = Agreement.of(distance == 0, unlearned, RETRAINED);
-        return new Verification(distance == 0, Duration.ofMillis(40), Duration.ofMillis(2), distance, 0.01,
-                agreement, Double.NaN, Double.NaN);
+        return new Verification(
+                distance == 0,
+                Duration.ofMillis(40),
+                Duration.ofMillis(2),
+                distance,
+                0.01,
+                agreement,
+                Double.NaN,
+                Double.NaN);
     }
 
     @Test

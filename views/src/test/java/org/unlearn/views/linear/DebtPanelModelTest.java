@@ -55,13 +55,18 @@ class DebtPanelModelTest {
         forgetRows("5");
         forgetRows("40, 44");
         assertEquals(2, current().debt().requests());
-        assertTrue(model.debtProperty().get().startsWith("Debt: 2 approximate requests (3 rows) since the last exact"
-                + " model"), model.debtProperty().get());
+        assertTrue(
+                model.debtProperty()
+                        .get()
+                        .startsWith("Debt: 2 approximate requests (3 rows) since the last exact" + " model"),
+                model.debtProperty().get());
         assertTrue(model.consolidateExecutableProperty().get());
 
         model.consolidate();
         assertTrue(current().debt().isPaid());
-        assertEquals("Consolidated: retrained exactly, debt paid", forget.chain().history().get(0).title().substring(3));
+        assertEquals(
+                "Consolidated: retrained exactly, debt paid",
+                forget.chain().history().get(0).title().substring(3));
         assertEquals(4, forget.chain().history().size());
         forget.verify();
         assertTrue(forget.chain().verificationProperty().get().identical(), "consolidated means exact again");
@@ -79,8 +84,10 @@ class DebtPanelModelTest {
         assertEquals("pru", forget.chain().reportProperty().get().report().method());
         forget.verify();
         assertFalse(forget.chain().verificationProperty().get().identical());
-        assertTrue(forget.chain().verificationProperty().get().relative() < 1,
-                "the update moved toward the retrain: " + forget.chain().verificationProperty().get().text());
+        assertTrue(
+                forget.chain().verificationProperty().get().relative() < 1,
+                "the update moved toward the retrain: "
+                        + forget.chain().verificationProperty().get().text());
     }
 
     @Test
@@ -88,10 +95,12 @@ class DebtPanelModelTest {
         trainLogistic();
         forget.picks().pickTextProperty().set("5");
         forget.picks().pickTyped();
-        assertTrue(forget.planner().planProperty().get().headline().startsWith("One Newton step"),
+        assertTrue(
+                forget.planner().planProperty().get().headline().startsWith("One Newton step"),
                 forget.planner().planProperty().get().headline());
         model.methodProperty().set(method("exact"));
-        assertTrue(forget.planner().planProperty().get().headline().startsWith("Retrains from scratch"),
+        assertTrue(
+                forget.planner().planProperty().get().headline().startsWith("Retrains from scratch"),
                 forget.planner().planProperty().get().headline());
         assertEquals(1.0, forget.planner().planProperty().get().plan().retrainedFraction());
     }
@@ -102,7 +111,8 @@ class DebtPanelModelTest {
         forget.form().choose("ridge");
         forget.train();
         ModelState state = forget.chain().currentProperty().get();
-        assertNotNull(state, () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
+        assertNotNull(
+                state, () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
         assertEquals("mse", state.metric());
         assertTrue(state.qualityLine().startsWith("mse "), state.qualityLine());
     }
@@ -115,19 +125,28 @@ class DebtPanelModelTest {
         forget.form().option("delta").textProperty().set("0.0001");
         forget.form().option("sigma").textProperty().set("10");
         forget.train();
-        assertNotNull(forget.chain().currentProperty().get(), () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
+        assertNotNull(
+                forget.chain().currentProperty().get(),
+                () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
         assertTrue(model.certifiedProperty().get());
         double full = model.budgetLeftProperty().get();
         assertTrue(full > 0.999, "the training's own residual spends next to nothing: " + full);
 
         forgetRows(Integer.toString(current().trainingData().rowId(10)));
-        assertEquals(2, forget.chain().history().size(), () -> work.outcomes().get(work.outcomes().size() - 1).toString());
+        assertEquals(
+                2,
+                forget.chain().history().size(),
+                () -> work.outcomes().get(work.outcomes().size() - 1).toString());
         assertEquals(0, current().budget().forcedRetrains(), "a wide enough σ lets one removal fit");
-        assertEquals(current().budget().remainingFraction(), model.budgetLeftProperty().get(),
+        assertEquals(
+                current().budget().remainingFraction(),
+                model.budgetLeftProperty().get(),
                 "the bar shows the engine's own account of the budget");
-        assertTrue(forget.chain().reportProperty().get().report().summary().contains("within"),
+        assertTrue(
+                forget.chain().reportProperty().get().report().summary().contains("within"),
                 "a certified step states its bound");
-        assertTrue(model.budgetProperty().get().startsWith("Certified removal: "),
+        assertTrue(
+                model.budgetProperty().get().startsWith("Certified removal: "),
                 model.budgetProperty().get());
     }
 }

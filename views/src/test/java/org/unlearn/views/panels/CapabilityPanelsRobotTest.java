@@ -42,8 +42,8 @@ class CapabilityPanelsRobotTest {
         DataViewModel data = new DataViewModel(work);
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
         model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-        stage.setScene(Styles.apply(new Scene(new ForgetView(model, CapabilityPanels.of(model).toArray(Region[]::new)),
-                1280, 800)));
+        stage.setScene(Styles.apply(
+                new Scene(new ForgetView(model, CapabilityPanels.of(model).toArray(Region[]::new)), 1280, 800)));
         stage.show();
     }
 
@@ -60,7 +60,11 @@ class CapabilityPanelsRobotTest {
 
         verifyThat("#tree-panel", NodeMatchers.isVisible());
         verifyThat("#shard-map", NodeMatchers.isVisible());
-        assertTrue(robot.lookup("#debt-panel").tryQuery().map(n -> !n.isVisible() || n.getScene() == null).orElse(true),
+        assertTrue(
+                robot.lookup("#debt-panel")
+                        .tryQuery()
+                        .map(n -> !n.isVisible() || n.getScene() == null)
+                        .orElse(true),
                 "a model that owes nothing has no debt panel");
         TreeView<?> tree = robot.lookup("#tree-view").queryAs(TreeView.class);
         assertEquals(150, ((org.unlearn.model.forget.Forest.Node) tree.getRoot().getValue()).rows());
@@ -76,7 +80,13 @@ class CapabilityPanelsRobotTest {
 
         robot.clickOn("#forget");
         assertFalse(model.chain().currentProperty().get().holds(7));
-        assertEquals(149, ((org.unlearn.model.forget.Forest.Node) robot.lookup("#tree-view").queryAs(TreeView.class)
-                .getRoot().getValue()).rows(), "the panel follows the model after the request");
+        assertEquals(
+                149,
+                ((org.unlearn.model.forget.Forest.Node) robot.lookup("#tree-view")
+                                .queryAs(TreeView.class)
+                                .getRoot()
+                                .getValue())
+                        .rows(),
+                "the panel follows the model after the request");
     }
 }

@@ -43,8 +43,14 @@ public final class StumpFamily implements FamilyDescriptor<StumpForest> {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.whole("trees", "trees", "stumps in the forest").byDefault(3).atLeast(1),
-                OptionSpec.whole("shards", "shards", "rows are dealt to shards by id").byDefault(4).atLeast(1).atMost(50));
+        return List.of(
+                OptionSpec.whole("trees", "trees", "stumps in the forest")
+                        .byDefault(3)
+                        .atLeast(1),
+                OptionSpec.whole("shards", "shards", "rows are dealt to shards by id")
+                        .byDefault(4)
+                        .atLeast(1)
+                        .atMost(50));
     }
 
     @Override

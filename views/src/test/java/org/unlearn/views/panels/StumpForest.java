@@ -41,7 +41,8 @@ final class StumpForest implements UnlearningModel<StumpForest>, Forest, Sharded
     }
 
     static StumpForest train(TrainingSet rows, int trees, int shards, long seed) {
-        return new StumpForest(rows, trees, shards, Provenance.trained(StumpFamily.CODE, seed, rows.size(), Duration.ZERO));
+        return new StumpForest(
+                rows, trees, shards, Provenance.trained(StumpFamily.CODE, seed, rows.size(), Duration.ZERO));
     }
 
     @Override
@@ -57,10 +58,20 @@ final class StumpForest implements UnlearningModel<StumpForest>, Forest, Sharded
     @Override
     public Forgotten<StumpForest> forget(int[] rowIds, Progress progress) {
         TrainingSet remaining = rows.without(rowIds);
-        StumpForest next = new StumpForest(remaining, trees, shards,
-                provenance.child("retrain", rowIds, remaining.size(), true, Duration.ZERO));
-        return new Forgotten<>(next, new ForgetReport(rowIds, "retrain", true, false, remaining.size(), remaining.size(),
-                Duration.ZERO, "trained the stumps again on " + remaining.size() + " rows", null));
+        StumpForest next = new StumpForest(
+                remaining, trees, shards, provenance.child("retrain", rowIds, remaining.size(), true, Duration.ZERO));
+        return new Forgotten<>(
+                next,
+                new ForgetReport(
+                        rowIds,
+                        "retrain",
+                        true,
+                        false,
+                        remaining.size(),
+                        remaining.size(),
+                        Duration.ZERO,
+                        "trained the stumps again on " + remaining.size() + " rows",
+                        null));
     }
 
     @Override
@@ -80,8 +91,11 @@ final class StumpForest implements UnlearningModel<StumpForest>, Forest, Sharded
             low += goesLow(index, p) ? 1 : 0;
         }
         String split = rows.features().get(index % rows.dimension()) + " ≤ " + thresholds[index];
-        return new Node(0, split, rows.size(), List.of(new Node(1, "low", low, List.of()),
-                new Node(2, "high", rows.size() - low, List.of())));
+        return new Node(
+                0,
+                split,
+                rows.size(),
+                List.of(new Node(1, "low", low, List.of()), new Node(2, "high", rows.size() - low, List.of())));
     }
 
     @Override

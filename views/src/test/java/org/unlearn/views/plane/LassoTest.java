@@ -62,7 +62,9 @@ class LassoTest {
 
         int[] inside = new Lasso(lx, ly).inside(px, py, p -> true);
 
-        int[] expected = IntStream.range(0, px.length).filter(p -> path.contains(px[p], py[p])).toArray();
+        int[] expected = IntStream.range(0, px.length)
+                .filter(p -> path.contains(px[p], py[p]))
+                .toArray();
         assertTrue(expected.length > 10_000, "the scribble holds a good share: " + expected.length);
         assertArrayEquals(expected, inside);
         int[] evenOnly = new Lasso(lx, ly).inside(px, py, p -> p % 2 == 0);

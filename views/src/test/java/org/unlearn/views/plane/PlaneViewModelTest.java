@@ -26,11 +26,13 @@ class PlaneViewModelTest {
             ids[p] = p + 1;
             ghost[p] = p % 10 >= 10 - columnsForgotten;
         }
-        return PlaneContent.builder(x, y, ids).axes("PC1 (40% of variance)", "PC2 (20% of variance)")
+        return PlaneContent.builder(x, y, ids)
+                .axes("PC1 (40% of variance)", "PC2 (20% of variance)")
                 .grouping(Grouping.of("half", 100, 2, p -> p % 10 < 5 ? 0 : 1, g -> g == 0 ? "left" : "right"))
                 .grouping(Grouping.of("row", 100, 10, p -> p / 10, g -> "row " + g))
                 .ghosts(ghost, "forgotten")
-                .details(p -> IntStream.range(0, 20).mapToObj(c -> "c" + c + ": " + p).toList())
+                .details(p ->
+                        IntStream.range(0, 20).mapToObj(c -> "c" + c + ": " + p).toList())
                 .note("a grid")
                 .build();
     }
@@ -50,11 +52,15 @@ class PlaneViewModelTest {
     }
 
     private double sx(int p) {
-        return plane.viewportProperty().get().screenX(plane.contentProperty().get().x(p));
+        return plane.viewportProperty()
+                .get()
+                .screenX(plane.contentProperty().get().x(p));
     }
 
     private double sy(int p) {
-        return plane.viewportProperty().get().screenY(plane.contentProperty().get().y(p));
+        return plane.viewportProperty()
+                .get()
+                .screenY(plane.contentProperty().get().y(p));
     }
 
     @Test
@@ -63,9 +69,14 @@ class PlaneViewModelTest {
         assertTrue(v.minX() < 0 && v.maxX() > 9 && v.minY() < 0 && v.maxY() > 9, v.toString());
         assertEquals(List.of("half", "row"), plane.colourChoices());
         assertEquals("Colour: half", plane.legendTitleProperty().get());
-        assertEquals(List.of(new LegendEntry(LegendEntry.Swatch.DOT, 0x4E79A7, "left · 50 rows"),
-                new LegendEntry(LegendEntry.Swatch.DOT, 0xF28E2B, "right · 40 rows"),
-                new LegendEntry(LegendEntry.Swatch.GHOST, PlanePalette.ghost(), "forgotten · 10 rows (ghost outlines)")),
+        assertEquals(
+                List.of(
+                        new LegendEntry(LegendEntry.Swatch.DOT, 0x4E79A7, "left · 50 rows"),
+                        new LegendEntry(LegendEntry.Swatch.DOT, 0xF28E2B, "right · 40 rows"),
+                        new LegendEntry(
+                                LegendEntry.Swatch.GHOST,
+                                PlanePalette.ghost(),
+                                "forgotten · 10 rows (ghost outlines)")),
                 plane.legend());
         assertEquals("a grid", plane.noteProperty().get());
     }
@@ -83,9 +94,11 @@ class PlaneViewModelTest {
         for (int i = 0; i < 100; i++) {
             plane.zoomAt(10, px, py);
         }
-        assertEquals(PlaneViewModel.MAX_ZOOM, plane.viewportProperty().get().zoomAgainst(home.maxX() - home.minX()), 1e-6);
+        assertEquals(
+                PlaneViewModel.MAX_ZOOM, plane.viewportProperty().get().zoomAgainst(home.maxX() - home.minX()), 1e-6);
         plane.zoomAt(1e-9, px, py);
-        assertEquals(PlaneViewModel.MIN_ZOOM, plane.viewportProperty().get().zoomAgainst(home.maxX() - home.minX()), 1e-9);
+        assertEquals(
+                PlaneViewModel.MIN_ZOOM, plane.viewportProperty().get().zoomAgainst(home.maxX() - home.minX()), 1e-9);
         plane.panBy(30, 10);
         plane.resetView();
         assertEquals(home, plane.viewportProperty().get());
@@ -101,7 +114,8 @@ class PlaneViewModelTest {
 
         assertEquals(zoomed, plane.viewportProperty().get(), "the same rows, fewer held: the same view");
         assertEquals("row", plane.groupingProperty().get().name());
-        PlaneContent other = PlaneContent.builder(new double[] {0, 100}, new double[] {0, 50}, new int[] {1, 2}).build();
+        PlaneContent other = PlaneContent.builder(new double[] {0, 100}, new double[] {0, 50}, new int[] {1, 2})
+                .build();
         plane.show(other);
         assertNotEquals(zoomed, plane.viewportProperty().get());
         assertEquals("rows", plane.groupingProperty().get().name(), "a colouring it has not got gives way to its own");
@@ -118,7 +132,9 @@ class PlaneViewModelTest {
         assertEquals(4 + PlaneViewModel.MAX_DETAILS + 1, lines.size());
 
         plane.hoverAt(sx(9), sy(9));
-        assertEquals("row 10 · forgotten\nits values are no longer shown", plane.hoverTextProperty().get(),
+        assertEquals(
+                "row 10 · forgotten\nits values are no longer shown",
+                plane.hoverTextProperty().get(),
                 "a ghost is hovered too, but shows none of the row's values");
         plane.hoverAt(sx(0) + PlaneViewModel.HIT_RADIUS + 5, sy(0));
         assertEquals(-1, plane.hoveredProperty().get(), "nothing that near");
@@ -131,7 +147,9 @@ class PlaneViewModelTest {
         plane.clickAt(sx(49), sy(49), PickMode.REPLACE);
         plane.selectRectangle(sx(0) - 3, sy(0) + 3, sx(12) + 3, sy(12) - 3, PickMode.ADD);
         // A triangle with its corners just outside rows 0, 9 (a ghost) and 90.
-        plane.selectLasso(new double[] {sx(0) - 4, sx(9) + 20, sx(90) - 4}, new double[] {sy(0) + 4, sy(9) + 4, sy(90) - 20},
+        plane.selectLasso(
+                new double[] {sx(0) - 4, sx(9) + 20, sx(90) - 4},
+                new double[] {sy(0) + 4, sy(9) + 4, sy(90) - 20},
                 PickMode.REPLACE);
 
         assertArrayEquals(new int[] {46}, picked.get(0));
@@ -149,8 +167,10 @@ class PlaneViewModelTest {
     @Test
     void thePickIsHighlightedByPositionAndCountedInTheLegend() {
         plane.showPicked(new int[] {12, 3, 999});
-        assertArrayEquals(new int[] {2, 11}, plane.pickedPositionsProperty().get(), "rows not on the plane are left out");
-        assertTrue(plane.legend().contains(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · 2 rows")));
+        assertArrayEquals(
+                new int[] {2, 11}, plane.pickedPositionsProperty().get(), "rows not on the plane are left out");
+        assertTrue(plane.legend()
+                .contains(new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · 2 rows")));
         plane.hoverAt(sx(2), sy(2));
         assertTrue(plane.hoverTextProperty().get().startsWith("row 3 · picked\n"));
         PlaneContent same = plane.contentProperty().get();

@@ -36,7 +36,8 @@ class PlaneViewportTest {
         assertEquals(2, in.maxX() - in.minX(), EPS, "four times in: a quarter of the range");
         assertEquals(1, in.maxY() - in.minY(), EPS);
         PlaneViewport back = in.zoomedAt(0.25, px, py);
-        assertArrayEquals(new double[] {-2, 6, -1, 3}, new double[] {back.minX(), back.maxX(), back.minY(), back.maxY()}, EPS);
+        assertArrayEquals(
+                new double[] {-2, 6, -1, 3}, new double[] {back.minX(), back.maxX(), back.minY(), back.maxY()}, EPS);
         assertEquals(4, in.zoomAgainst(8), EPS);
     }
 
@@ -63,7 +64,10 @@ class PlaneViewportTest {
         assertEquals(List.of("−2", "0", "2", "4"), List.of(ticks.labels()));
         AxisTicks fine = AxisTicks.of(0.0012, 0.0031, 5);
         assertEquals(List.of("0.0015", "0.0020", "0.0025", "0.0030"), List.of(fine.labels()));
-        assertEquals(List.of("−0.5", "0.0", "0.5"), List.of(AxisTicks.of(-0.6, 0.6, 4).labels()), "one number of decimals on an axis");
+        assertEquals(
+                List.of("−0.5", "0.0", "0.5"),
+                List.of(AxisTicks.of(-0.6, 0.6, 4).labels()),
+                "one number of decimals on an axis");
         assertEquals(0, AxisTicks.of(1, 1, 5).size());
     }
 }

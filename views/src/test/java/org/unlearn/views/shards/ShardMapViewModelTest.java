@@ -20,8 +20,10 @@ class ShardMapViewModelTest {
     private final ImmediateWork work = new ImmediateWork();
     private final DataViewModel data = new DataViewModel(work);
     private final ForgetViewModel forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-    private final ShardMapViewModel model = new ShardMapViewModel(forget.chain().currentProperty(),
-            forget.picks().pickedProperty(), forget.chain().history());
+    private final ShardMapViewModel model = new ShardMapViewModel(
+            forget.chain().currentProperty(),
+            forget.picks().pickedProperty(),
+            forget.chain().history());
 
     private SisaModel trainSisa() {
         data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "species"));
@@ -47,9 +49,13 @@ class ShardMapViewModelTest {
         ShardMap map = model.mapProperty().get();
         assertEquals(4, map.shards());
         assertEquals(3, map.slices());
-        assertEquals(sisa.trainingData().size(), Arrays.stream(map.counts()).flatMapToInt(Arrays::stream).sum());
+        assertEquals(
+                sisa.trainingData().size(),
+                Arrays.stream(map.counts()).flatMapToInt(Arrays::stream).sum());
         assertEquals(0, ShardMap.count(map.planned()));
-        assertEquals("Pick rows to see the cells forgetting them would retrain.", model.captionProperty().get());
+        assertEquals(
+                "Pick rows to see the cells forgetting them would retrain.",
+                model.captionProperty().get());
     }
 
     @Test
@@ -68,8 +74,11 @@ class ShardMapViewModelTest {
             }
         }
         assertEquals(1, planned.picked()[shard][slice]);
-        assertTrue(model.captionProperty().get().startsWith("Forgetting the picked rows retrains " + (3 - slice)
-                + " of 12 cells in 1 shard."), model.captionProperty().get());
+        assertTrue(
+                model.captionProperty()
+                        .get()
+                        .startsWith("Forgetting the picked rows retrains " + (3 - slice) + " of 12 cells in 1 shard."),
+                model.captionProperty().get());
 
         forget.forget();
         ShardMap after = model.mapProperty().get();

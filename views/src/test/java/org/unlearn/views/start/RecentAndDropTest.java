@@ -20,6 +20,7 @@ import org.unlearn.views.common.RecordingOpener;
 class RecentAndDropTest {
     private final RecordingOpener opener = new RecordingOpener();
     private final List<String> notices = new ArrayList<>();
+
     @TempDir
     Path dir;
 
@@ -38,7 +39,8 @@ class RecentAndDropTest {
         recent.opened(dir.resolve("f5.csv"));
 
         assertEquals(RecentFiles.MAX, recent.files().size());
-        assertEquals(List.of("f5.csv", "f9.csv", "f8.csv", "f7.csv", "f6.csv", "f4.csv", "f3.csv", "f2.csv"),
+        assertEquals(
+                List.of("f5.csv", "f9.csv", "f8.csv", "f7.csv", "f6.csv", "f4.csv", "f3.csv", "f2.csv"),
                 recent.files().stream().map(p -> p.getFileName().toString()).toList());
     }
 
@@ -61,7 +63,9 @@ class RecentAndDropTest {
         model.opened(TestFiles.sample("penguins.csv"));
 
         assertEquals(List.of(own.toAbsolutePath()), recent.files());
-        assertEquals(TestFiles.sample("penguins.csv").toAbsolutePath().normalize(), model.lastDatasetProperty().get());
+        assertEquals(
+                TestFiles.sample("penguins.csv").toAbsolutePath().normalize(),
+                model.lastDatasetProperty().get());
         assertEquals("Palmer penguins", model.lastDatasetName());
     }
 
@@ -73,8 +77,11 @@ class RecentAndDropTest {
         model.openRecent(own);
         model.reopenLast();
 
-        assertEquals(List.of(OpenRequest.inferLabel(own),
-                new OpenRequest(TestFiles.sample("iris.csv").toAbsolutePath().normalize(), "target_name")),
+        assertEquals(
+                List.of(
+                        OpenRequest.inferLabel(own),
+                        new OpenRequest(
+                                TestFiles.sample("iris.csv").toAbsolutePath().normalize(), "target_name")),
                 opener.requests());
         assertTrue(notices.isEmpty());
     }
@@ -91,7 +98,8 @@ class RecentAndDropTest {
 
         assertTrue(opener.requests().isEmpty());
         assertEquals(List.of(kept.toAbsolutePath()), recent.files());
-        assertEquals(List.of("gone.csv is no longer at " + dir.toAbsolutePath() + "; it was taken off the recent files."),
+        assertEquals(
+                List.of("gone.csv is no longer at " + dir.toAbsolutePath() + "; it was taken off the recent files."),
                 notices);
     }
 
@@ -137,10 +145,13 @@ class RecentAndDropTest {
         model.openDropped(List.of(a));
 
         assertTrue(opener.requests().isEmpty());
-        assertEquals(List.of("Only a file can be dropped here: drop a CSV file to open it.",
-                "Drop one file at a time: 2 files were dropped.",
-                dir.getFileName() + " is a folder: drop a CSV file to open it.",
-                "budget.xlsx is not a data file: drop a .csv, .tsv or .txt file (gzipped or not).",
-                "Another file is being opened: drop a.csv again when it has opened."), notices);
+        assertEquals(
+                List.of(
+                        "Only a file can be dropped here: drop a CSV file to open it.",
+                        "Drop one file at a time: 2 files were dropped.",
+                        dir.getFileName() + " is a folder: drop a CSV file to open it.",
+                        "budget.xlsx is not a data file: drop a .csv, .tsv or .txt file (gzipped or not).",
+                        "Another file is being opened: drop a.csv again when it has opened."),
+                notices);
     }
 }

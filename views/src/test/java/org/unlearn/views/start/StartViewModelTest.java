@@ -22,8 +22,10 @@ class StartViewModelTest {
         StartViewModel model = new StartViewModel(TestFiles.sampleFolder(), opener, Optional::empty);
         assertEquals(9, model.samples().size());
         assertEquals("", model.messageProperty().get());
-        SampleCatalogue.Sample penguins = model.samples().stream().filter(s -> s.name().equals("Palmer penguins"))
-                .findFirst().orElseThrow();
+        SampleCatalogue.Sample penguins = model.samples().stream()
+                .filter(s -> s.name().equals("Palmer penguins"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(344, penguins.rows());
         assertEquals("species", penguins.label());
     }
@@ -35,7 +37,8 @@ class StartViewModelTest {
 
         model.openSample(iris);
 
-        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("iris.csv"), "target_name")),
+        assertEquals(
+                List.of(new OpenRequest(TestFiles.sampleFolder().resolve("iris.csv"), "target_name")),
                 opener.requests());
     }
 
@@ -70,7 +73,8 @@ class StartViewModelTest {
     void withoutASampleFolderItSaysSoAndOffersTheFileChooser() {
         StartViewModel model = new StartViewModel(null, opener, Optional::empty);
         assertTrue(model.samples().isEmpty());
-        assertEquals("No sample-data folder was found beside the app. Open a CSV file of your own instead.",
+        assertEquals(
+                "No sample-data folder was found beside the app. Open a CSV file of your own instead.",
                 model.messageProperty().get());
     }
 
@@ -79,7 +83,8 @@ class StartViewModelTest {
         Files.writeString(folder.resolve(SampleCatalogue.FILE_NAME), "name,file\nIris,iris.csv,extra\n");
         StartViewModel model = new StartViewModel(folder, opener, Optional::empty);
         assertTrue(model.samples().isEmpty());
-        assertEquals("The sample datasets cannot be offered: catalogue.csv line 2: 3 fields, expected 2",
+        assertEquals(
+                "The sample datasets cannot be offered: catalogue.csv line 2: 3 fields, expected 2",
                 model.messageProperty().get());
     }
 }

@@ -45,7 +45,8 @@ class StartViewRobotTest {
     @Test
     void clickingACardOpensItsDataset(FxRobot robot) {
         robot.clickOn("#sample-penguins-csv");
-        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
+        assertEquals(
+                List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
                 opener.requests());
     }
 
@@ -53,7 +54,8 @@ class StartViewRobotTest {
     void aFocusedCardOpensWithTheKeyboard(FxRobot robot) {
         robot.interact(() -> robot.lookup("#sample-iris-csv").queryButton().requestFocus());
         robot.type(KeyCode.SPACE);
-        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("iris.csv"), "target_name")),
+        assertEquals(
+                List.of(new OpenRequest(TestFiles.sampleFolder().resolve("iris.csv"), "target_name")),
                 opener.requests());
     }
 
@@ -61,7 +63,8 @@ class StartViewRobotTest {
     void enterOpensTheFocusedCardToo(FxRobot robot) {
         robot.interact(() -> robot.lookup("#sample-penguins-csv").queryButton().requestFocus());
         robot.type(KeyCode.ENTER);
-        assertEquals(List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
+        assertEquals(
+                List.of(new OpenRequest(TestFiles.sampleFolder().resolve("penguins.csv"), "species")),
                 opener.requests());
     }
 

@@ -17,8 +17,8 @@ class StatusViewModelTest {
     private static final long MB = 1024 * 1024;
     private final SimpleObjectProperty<Provenance> current = new SimpleObjectProperty<>();
     private final AtomicLong used = new AtomicLong(212 * MB);
-    private final StatusViewModel status = new StatusViewModel(new ImmediateWork(), current,
-            () -> new MemoryUse(used.get(), 2048 * MB));
+    private final StatusViewModel status =
+            new StatusViewModel(new ImmediateWork(), current, () -> new MemoryUse(used.get(), 2048 * MB));
 
     @Test
     void withoutAModelItSaysSoAndNoDebt() {
@@ -40,13 +40,17 @@ class StatusViewModelTest {
         Provenance trained = Provenance.trained(QKMeans.FAMILY, 7, 344, Duration.ZERO);
         Provenance one = trained.child("newton", new int[] {3}, 343, false, Duration.ZERO);
         current.set(one);
-        assertEquals("1 approximate request since the last exact model", status.debtProperty().get());
+        assertEquals(
+                "1 approximate request since the last exact model",
+                status.debtProperty().get());
         assertFalse(status.exactProperty().get());
 
         Provenance three = one.child("newton", new int[] {4}, 342, false, Duration.ZERO)
                 .child("newton", new int[] {5, 6}, 340, false, Duration.ZERO);
         current.set(three);
-        assertEquals("3 approximate requests since the last exact model", status.debtProperty().get());
+        assertEquals(
+                "3 approximate requests since the last exact model",
+                status.debtProperty().get());
         assertEquals("Q-k-means · seed 7 · 340 rows", status.modelProperty().get());
 
         current.set(three.child("retrain", new int[0], 340, true, Duration.ZERO));

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.Blame;
+import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
@@ -20,9 +20,11 @@ public final class DCKMeansFamily extends KMeansFamily<DCKMeans> {
     static final String WIDTH = "width";
     private static final List<OptionSpec> OPTIONS = optionsWith(
             OptionSpec.whole(LEAVES, "leaves", "leaves of the tree; a power of the width")
-                    .byDefault(DCKMeans.DEFAULT_LEAVES).atLeast(1),
+                    .byDefault(DCKMeans.DEFAULT_LEAVES)
+                    .atLeast(1),
             OptionSpec.whole(WIDTH, "width", "children per inner node: the tree's height is log_width(leaves)")
-                    .otherwise("the number of leaves (a tree of height 1), at least 2").atLeast(2));
+                    .otherwise("the number of leaves (a tree of height 1), at least 2")
+                    .atLeast(2));
 
     @Override
     public String code() {
@@ -72,8 +74,8 @@ public final class DCKMeansFamily extends KMeansFamily<DCKMeans> {
 
     private static DCKMeans.Options raw(Options o) {
         Options w = withWidth(o);
-        return new DCKMeans.Options(w.whole(K), w.whole(ITERATIONS), w.number(TOLERANCE), w.whole(LEAVES),
-                w.whole(WIDTH));
+        return new DCKMeans.Options(
+                w.whole(K), w.whole(ITERATIONS), w.number(TOLERANCE), w.whole(LEAVES), w.whole(WIDTH));
     }
 
     @Override
@@ -83,8 +85,8 @@ public final class DCKMeansFamily extends KMeansFamily<DCKMeans> {
 
     @Override
     public List<ForgetMethod> forgetMethods() {
-        return List.of(new ForgetMethod("dc", "Re-run the leaf", true,
-                "re-runs the leaves of the rows and their ancestors"));
+        return List.of(
+                new ForgetMethod("dc", "Re-run the leaf", true, "re-runs the leaves of the rows and their ancestors"));
     }
 
     @Override

@@ -29,12 +29,18 @@ abstract class KMeansFamily<M extends ClusteringModel<M>> implements FamilyDescr
     /** The shared options, then the family's own. */
     static List<OptionSpec> optionsWith(OptionSpec... own) {
         List<OptionSpec> out = new ArrayList<>();
-        out.add(OptionSpec.whole(K, "clusters", "how many centroids").otherwise("the label's class count, else "
-                + ClusteringModel.DEFAULT_K).atLeast(1));
+        out.add(OptionSpec.whole(K, "clusters", "how many centroids")
+                .otherwise("the label's class count, else " + ClusteringModel.DEFAULT_K)
+                .atLeast(1));
         out.add(OptionSpec.whole(ITERATIONS, "iteration cap", "stop after this many iterations at most")
-                .byDefault(DEFAULTS.maxIterations()).atLeast(1));
-        out.add(OptionSpec.number(TOLERANCE, "tolerance", "stop when an iteration improves the loss by no more than"
-                + " this share of it").byDefault(DEFAULTS.tolerance()).atLeast(0));
+                .byDefault(DEFAULTS.maxIterations())
+                .atLeast(1));
+        out.add(OptionSpec.number(
+                        TOLERANCE,
+                        "tolerance",
+                        "stop when an iteration improves the loss by no more than" + " this share of it")
+                .byDefault(DEFAULTS.tolerance())
+                .atLeast(0));
         out.addAll(List.of(own));
         return List.copyOf(out);
     }

@@ -38,11 +38,17 @@ abstract class LinearFamily<M extends LinearModel<M>> implements FamilyDescripto
     /** The shared options, then the family's own. */
     static List<OptionSpec> optionsWith(OptionSpec... own) {
         List<OptionSpec> out = new ArrayList<>();
-        out.add(OptionSpec.choice(METHOD, "deletion method", Arrays.stream(DeletionMethod.values())
-                .map(DeletionMethod::code).toList(), "how a row is forgotten by default: exact retrain, or an"
-                + " approximate step").byDefault(DeletionMethod.NEWTON.code()));
+        out.add(OptionSpec.choice(
+                        METHOD,
+                        "deletion method",
+                        Arrays.stream(DeletionMethod.values())
+                                .map(DeletionMethod::code)
+                                .toList(),
+                        "how a row is forgotten by default: exact retrain, or an" + " approximate step")
+                .byDefault(DeletionMethod.NEWTON.code()));
         out.add(OptionSpec.number(LAMBDA, "regularization λ", "L2 regularization; scikit-learn's C is 1/λ")
-                .byDefault(DEFAULT_LAMBDA).above(0));
+                .byDefault(DEFAULT_LAMBDA)
+                .above(0));
         out.add(OptionSpec.text(CLASSES, "two classes", "A,B: learn only the rows of these two classes of the label")
                 .otherwise("every class"));
         out.addAll(List.of(own));
@@ -63,12 +69,13 @@ abstract class LinearFamily<M extends LinearModel<M>> implements FamilyDescripto
         if (options.has(CLASSES)) {
             String[] names = options.text(CLASSES).split(",");
             if (names.length != 2 || names[0].isBlank() || names[1].isBlank()) {
-                throw new BadOptionException(CLASSES, "classes names two classes of the label as A,B, not \""
-                        + options.text(CLASSES) + "\"");
+                throw new BadOptionException(
+                        CLASSES,
+                        "classes names two classes of the label as A,B, not \"" + options.text(CLASSES) + "\"");
             }
             if (names[0].strip().equals(names[1].strip())) {
-                throw new BadOptionException(CLASSES, "classes needs two different classes, not \""
-                        + options.text(CLASSES) + "\"");
+                throw new BadOptionException(
+                        CLASSES, "classes needs two different classes, not \"" + options.text(CLASSES) + "\"");
             }
         }
     }
@@ -81,13 +88,25 @@ abstract class LinearFamily<M extends LinearModel<M>> implements FamilyDescripto
     @Override
     public List<ForgetMethod> forgetMethods() {
         return List.of(
-                new ForgetMethod(DeletionMethod.NEWTON.code(), "Newton step", false,
+                new ForgetMethod(
+                        DeletionMethod.NEWTON.code(),
+                        "Newton step",
+                        false,
                         "one Newton step with the remaining rows' Hessian (Guo et al.)"),
-                new ForgetMethod(DeletionMethod.EXACT.code(), "Retrain", true,
+                new ForgetMethod(
+                        DeletionMethod.EXACT.code(),
+                        "Retrain",
+                        true,
                         "trains again on the rows that remain: the exact optimum"),
-                new ForgetMethod(DeletionMethod.INFLUENCE.code(), "Influence step", false,
+                new ForgetMethod(
+                        DeletionMethod.INFLUENCE.code(),
+                        "Influence step",
+                        false,
                         "one Newton step with the Hessian before the deletion"),
-                new ForgetMethod(DeletionMethod.PRU.code(), "Projective residual update", false,
+                new ForgetMethod(
+                        DeletionMethod.PRU.code(),
+                        "Projective residual update",
+                        false,
                         "the Newton step projected onto the forgotten rows' span (Izzo et al.)"));
     }
 
@@ -147,7 +166,9 @@ abstract class LinearFamily<M extends LinearModel<M>> implements FamilyDescripto
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iterations", model.iterations());
         out.put("parameters", model.parameters().length);
-        out.put("classes", model.trainingData().isClassification() ? model.trainingData().classCount() : 0);
+        out.put(
+                "classes",
+                model.trainingData().isClassification() ? model.trainingData().classCount() : 0);
         if (model.budget() != null) {
             out.put("budget_allowed", model.budget().allowed());
         }

@@ -21,11 +21,15 @@ public final class LogisticFamily extends LinearFamily<LogisticModel> {
     private static final List<String> CERTIFIED = List.of(EPSILON, DELTA, SIGMA);
     private static final List<OptionSpec> OPTIONS = optionsWith(
             OptionSpec.number(EPSILON, "certified ε", "certified removal: the (ε, δ) guarantee's ε; needs δ and σ")
-                    .otherwise("not certified").above(0),
+                    .otherwise("not certified")
+                    .above(0),
             OptionSpec.number(DELTA, "certified δ", "certified removal: the guarantee's δ; needs ε and σ")
-                    .otherwise("not certified").above(0).below(1),
+                    .otherwise("not certified")
+                    .above(0)
+                    .below(1),
             OptionSpec.number(SIGMA, "noise scale σ", "certified removal: the training noise's scale; needs ε and δ")
-                    .otherwise("not certified").above(0));
+                    .otherwise("not certified")
+                    .above(0));
 
     @Override
     public String code() {
@@ -71,19 +75,21 @@ public final class LogisticFamily extends LinearFamily<LogisticModel> {
         if (!given.isEmpty()) {
             for (String name : CERTIFIED) {
                 if (!o.has(name)) {
-                    throw new BadOptionException(name, "certified removal needs all of epsilon, delta and sigma; "
-                            + name + " is missing");
+                    throw new BadOptionException(
+                            name, "certified removal needs all of epsilon, delta and sigma; " + name + " is missing");
                 }
             }
         }
-        return Blame.build(o, Options.of(LogisticModel.FAMILY, OPTIONS), LogisticFamily::raw, given.isEmpty() ? LAMBDA
-                : EPSILON);
+        return Blame.build(
+                o, Options.of(LogisticModel.FAMILY, OPTIONS), LogisticFamily::raw, given.isEmpty() ? LAMBDA : EPSILON);
     }
 
     private static LogisticModel.Options raw(Options o) {
         boolean certified = CERTIFIED.stream().allMatch(o::has);
-        return new LogisticModel.Options(o.number(LAMBDA), method(o), certified
-                ? new Certification(o.number(EPSILON), o.number(DELTA), o.number(SIGMA)) : null);
+        return new LogisticModel.Options(
+                o.number(LAMBDA),
+                method(o),
+                certified ? new Certification(o.number(EPSILON), o.number(DELTA), o.number(SIGMA)) : null);
     }
 
     @Override

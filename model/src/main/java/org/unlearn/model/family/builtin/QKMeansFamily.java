@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.unlearn.model.data.TrainingSet;
-import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.Blame;
+import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
@@ -19,10 +19,20 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
     static final String EPSILON = "epsilon";
     static final String GAMMA = "gamma";
     private static final List<OptionSpec> OPTIONS = optionsWith(
-            OptionSpec.number(EPSILON, "grid width", "centroids are rounded to a grid this wide; wider certifies more"
-                    + " deletions").byDefault(QKMeans.DEFAULT_EPSILON).above(0).in("standard deviations"),
-            OptionSpec.number(GAMMA, "balance share", "clusters under γn/k rows are pulled toward their previous"
-                    + " centroid").byDefault(QKMeans.DEFAULT_GAMMA).atLeast(0).below(1));
+            OptionSpec.number(
+                            EPSILON,
+                            "grid width",
+                            "centroids are rounded to a grid this wide; wider certifies more" + " deletions")
+                    .byDefault(QKMeans.DEFAULT_EPSILON)
+                    .above(0)
+                    .in("standard deviations"),
+            OptionSpec.number(
+                            GAMMA,
+                            "balance share",
+                            "clusters under γn/k rows are pulled toward their previous" + " centroid")
+                    .byDefault(QKMeans.DEFAULT_GAMMA)
+                    .atLeast(0)
+                    .below(1));
 
     @Override
     public String code() {
@@ -63,8 +73,8 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
     }
 
     private static QKMeans.Options raw(Options o) {
-        return new QKMeans.Options(o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE), o.number(EPSILON),
-                o.number(GAMMA));
+        return new QKMeans.Options(
+                o.whole(K), o.whole(ITERATIONS), o.number(TOLERANCE), o.number(EPSILON), o.number(GAMMA));
     }
 
     @Override
@@ -74,7 +84,10 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
 
     @Override
     public List<ForgetMethod> forgetMethods() {
-        return List.of(new ForgetMethod("qkmeans", "Certify or resume", true,
+        return List.of(new ForgetMethod(
+                "qkmeans",
+                "Certify or resume",
+                true,
                 "certifies the deletion when no centroid leaves its grid cell, else resumes the run where it changes"));
     }
 

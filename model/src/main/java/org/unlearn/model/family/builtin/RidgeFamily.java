@@ -68,7 +68,8 @@ public final class RidgeFamily extends LinearFamily<RidgeModel> {
 
     @Override
     public double quality(RidgeModel model, TrainingSet heldOut) {
-        return model.classifies() ? Quality.accuracy(model.asClassifier(), heldOut)
+        return model.classifies()
+                ? Quality.accuracy(model.asClassifier(), heldOut)
                 : Quality.meanSquaredError(model, heldOut);
     }
 

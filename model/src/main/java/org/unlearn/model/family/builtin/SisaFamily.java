@@ -61,33 +61,55 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
 
     private static final List<OptionSpec> OPTIONS = List.of(
             OptionSpec.whole(SHARDS, "shards", "S: disjoint shards, one constituent model each")
-                    .byDefault(SisaOptions.DEFAULT_SHARDS).atLeast(1),
-            OptionSpec.whole(SLICES, "slices", "R: slices per shard, a checkpoint after each")
-                    .byDefault(SisaOptions.DEFAULT_SLICES).atLeast(1),
-            OptionSpec.whole(EPOCHS, "epochs", "epochs one monolithic training of a shard would run")
-                    .byDefault(SisaOptions.DEFAULT_EPOCHS).atLeast(1),
-            OptionSpec.choice(LEARNER, "learner", List.of(SoftmaxLearner.NAME, MlpLearner.NAME, TreeLearner.NAME),
-                    "the constituent model: softmax regression, a one-hidden-layer MLP, or a decision tree")
-                    .byDefault(SoftmaxLearner.NAME),
-            OptionSpec.choice(AGGREGATION, "aggregation", List.of("mean", "vote"),
-                    "how constituents answer together: mean probabilities, or majority vote")
-                    .byDefault(Aggregation.MEAN.label()),
-            OptionSpec.choice(SHARDING, "sharding", List.of(KeyedSharding.NAME, BalancedSharding.NAME),
-                    "how rows are dealt: keyed by (seed, row id), or balanced by class").byDefault(KeyedSharding.NAME),
-            OptionSpec.whole(THREADS, "threads", "shards trained at once (0: one per core); never changes the model")
-                    .byDefault(0).atLeast(0),
-            OptionSpec.number(LR, "learning rate", "SGD step size (softmax, mlp)").byDefault(SOFTMAX.learningRate())
-                    .above(0),
-            OptionSpec.whole(BATCH, "batch size", "rows per mini-batch (softmax, mlp)").byDefault(SOFTMAX.batchSize())
-                    .atLeast(1).in("rows"),
-            OptionSpec.number(L2, "weight decay", "L2 weight decay per update (softmax, mlp)").byDefault(SOFTMAX.l2())
-                    .atLeast(0),
-            OptionSpec.whole(HIDDEN, "hidden units", "units of the hidden layer (mlp)").byDefault(MLP.hidden())
+                    .byDefault(SisaOptions.DEFAULT_SHARDS)
                     .atLeast(1),
-            OptionSpec.whole(DEPTH, "tree depth", "the deepest a tree grows (tree)").byDefault(TREE.maxDepth())
+            OptionSpec.whole(SLICES, "slices", "R: slices per shard, a checkpoint after each")
+                    .byDefault(SisaOptions.DEFAULT_SLICES)
+                    .atLeast(1),
+            OptionSpec.whole(EPOCHS, "epochs", "epochs one monolithic training of a shard would run")
+                    .byDefault(SisaOptions.DEFAULT_EPOCHS)
+                    .atLeast(1),
+            OptionSpec.choice(
+                            LEARNER,
+                            "learner",
+                            List.of(SoftmaxLearner.NAME, MlpLearner.NAME, TreeLearner.NAME),
+                            "the constituent model: softmax regression, a one-hidden-layer MLP, or a decision tree")
+                    .byDefault(SoftmaxLearner.NAME),
+            OptionSpec.choice(
+                            AGGREGATION,
+                            "aggregation",
+                            List.of("mean", "vote"),
+                            "how constituents answer together: mean probabilities, or majority vote")
+                    .byDefault(Aggregation.MEAN.label()),
+            OptionSpec.choice(
+                            SHARDING,
+                            "sharding",
+                            List.of(KeyedSharding.NAME, BalancedSharding.NAME),
+                            "how rows are dealt: keyed by (seed, row id), or balanced by class")
+                    .byDefault(KeyedSharding.NAME),
+            OptionSpec.whole(THREADS, "threads", "shards trained at once (0: one per core); never changes the model")
+                    .byDefault(0)
+                    .atLeast(0),
+            OptionSpec.number(LR, "learning rate", "SGD step size (softmax, mlp)")
+                    .byDefault(SOFTMAX.learningRate())
+                    .above(0),
+            OptionSpec.whole(BATCH, "batch size", "rows per mini-batch (softmax, mlp)")
+                    .byDefault(SOFTMAX.batchSize())
+                    .atLeast(1)
+                    .in("rows"),
+            OptionSpec.number(L2, "weight decay", "L2 weight decay per update (softmax, mlp)")
+                    .byDefault(SOFTMAX.l2())
+                    .atLeast(0),
+            OptionSpec.whole(HIDDEN, "hidden units", "units of the hidden layer (mlp)")
+                    .byDefault(MLP.hidden())
+                    .atLeast(1),
+            OptionSpec.whole(DEPTH, "tree depth", "the deepest a tree grows (tree)")
+                    .byDefault(TREE.maxDepth())
                     .atLeast(1),
             OptionSpec.whole(NODE_SIZE, "node size", "the fewest rows a tree node splits (tree)")
-                    .byDefault(TREE.nodeSize()).atLeast(1).in("rows"));
+                    .byDefault(TREE.nodeSize())
+                    .atLeast(1)
+                    .in("rows"));
 
     @Override
     public String code() {
@@ -147,8 +169,10 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
             boolean learnerOption = LEARNER_OPTIONS.values().stream().anyMatch(l -> l.contains(name));
             boolean atDefault = o.text(name).equals(o.spec(name).defaultValue());
             if (learnerOption && !atDefault && !LEARNER_OPTIONS.get(learner).contains(name)) {
-                throw new BadOptionException(name, name + " is not an option of the " + learner + " learner (its options: "
-                        + String.join(", ", LEARNER_OPTIONS.get(learner)) + ")");
+                throw new BadOptionException(
+                        name,
+                        name + " is not an option of the " + learner + " learner (its options: "
+                                + String.join(", ", LEARNER_OPTIONS.get(learner)) + ")");
             }
         }
         Options accepted = Options.of(SisaModel.FAMILY, OPTIONS).with(LEARNER, learner);
@@ -156,9 +180,16 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
     }
 
     private static SisaOptions raw(Options o) {
-        Sharding sharding = o.text(SHARDING).equals(BalancedSharding.NAME) ? new BalancedSharding() : new KeyedSharding();
-        return new SisaOptions(o.whole(SHARDS), o.whole(SLICES), o.whole(EPOCHS), learner(o),
-                Aggregation.of(o.text(AGGREGATION)), sharding, o.whole(THREADS));
+        Sharding sharding =
+                o.text(SHARDING).equals(BalancedSharding.NAME) ? new BalancedSharding() : new KeyedSharding();
+        return new SisaOptions(
+                o.whole(SHARDS),
+                o.whole(SLICES),
+                o.whole(EPOCHS),
+                learner(o),
+                Aggregation.of(o.text(AGGREGATION)),
+                sharding,
+                o.whole(THREADS));
     }
 
     private static Learner learner(Options o) {
@@ -182,7 +213,10 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
 
     @Override
     public List<ForgetMethod> forgetMethods() {
-        return List.of(new ForgetMethod("sisa", "Retrain the shard", true,
+        return List.of(new ForgetMethod(
+                "sisa",
+                "Retrain the shard",
+                true,
                 "retrains each affected shard from the checkpoint before the rows' slice"));
     }
 

@@ -7,21 +7,22 @@ import org.unlearn.model.family.BadOptionException;
 
 /** The rows of two named classes of the label, relabelled 0 and 1 in the order given. */
 final class TwoClasses {
-    private TwoClasses() {
-    }
+    private TwoClasses() {}
 
     static TrainingSet keep(TrainingSet rows, String spec) {
         String[] names = spec.split(",");
         if (names.length != 2 || !rows.isClassification()) {
-            throw new BadOptionException(LinearFamily.CLASSES, "classes names two classes of a class label, not \""
-                    + spec + "\"");
+            throw new BadOptionException(
+                    LinearFamily.CLASSES, "classes names two classes of a class label, not \"" + spec + "\"");
         }
         int[] index = new int[2];
         for (int i = 0; i < 2; i++) {
             index[i] = rows.classes().indexOf(names[i].strip());
             if (index[i] < 0) {
-                throw new BadOptionException(LinearFamily.CLASSES, "classes: \"" + names[i].strip()
-                        + "\" is not a class of the label (classes: " + String.join(", ", rows.classes()) + ")");
+                throw new BadOptionException(
+                        LinearFamily.CLASSES,
+                        "classes: \"" + names[i].strip() + "\" is not a class of the label (classes: "
+                                + String.join(", ", rows.classes()) + ")");
             }
         }
         if (index[0] == index[1]) {
@@ -42,7 +43,7 @@ final class TwoClasses {
             ids[i] = rows.rowId(p);
             y[i] = rows.label(p) == index[0] ? 0 : 1;
         }
-        return new TrainingSet(rows.name(), x, ids, y, null, List.of(names[0].strip(), names[1].strip()),
-                rows.features());
+        return new TrainingSet(
+                rows.name(), x, ids, y, null, List.of(names[0].strip(), names[1].strip()), rows.features());
     }
 }

@@ -31,16 +31,19 @@ class BuiltinOptionsTest {
     @Test
     void certifiedRemovalNeedsAllThreeAndBlamesTheMissingOne() {
         LogisticFamily logreg = new LogisticFamily();
-        BadOptionException e = refusal(logreg, logreg.defaults().with("epsilon", "1").with("sigma", "1"));
+        BadOptionException e =
+                refusal(logreg, logreg.defaults().with("epsilon", "1").with("sigma", "1"));
         assertEquals("delta", e.option());
         assertEquals("certified removal needs all of epsilon, delta and sigma; delta is missing", e.getMessage());
-        logreg.check(logreg.defaults().with("epsilon", "1").with("delta", "0.001").with("sigma", "1"));
+        logreg.check(
+                logreg.defaults().with("epsilon", "1").with("delta", "0.001").with("sigma", "1"));
     }
 
     @Test
     void anotherLearnersOptionIsRefusedByName() {
         SisaFamily sisa = new SisaFamily();
-        BadOptionException e = refusal(sisa, sisa.defaults().with("learner", "tree").with("lr", "0.1"));
+        BadOptionException e =
+                refusal(sisa, sisa.defaults().with("learner", "tree").with("lr", "0.1"));
         assertEquals("lr", e.option());
         assertEquals("lr is not an option of the tree learner (its options: depth, node_size)", e.getMessage());
         sisa.check(sisa.defaults().with("learner", "tree").with("depth", "5"));
@@ -48,13 +51,17 @@ class BuiltinOptionsTest {
 
     @Test
     void kComesFromTheLabelAndTheCanonicalTextSaysSo() {
-        TrainingSet iris = PreparedData.load(TestData.sample("iris.csv"), "target_name", Encoding.Options.DEFAULT,
-                Progress.NONE).rows();
+        TrainingSet iris = PreparedData.load(
+                        TestData.sample("iris.csv"), "target_name", Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
         LloydFamily lloyd = new LloydFamily();
         assertEquals("iterations=300, tol=0.0001", lloyd.defaults().toText());
-        assertEquals("k=3, iterations=300, tol=0.0001", lloyd.resolve(lloyd.defaults(), iris).toText());
+        assertEquals(
+                "k=3, iterations=300, tol=0.0001",
+                lloyd.resolve(lloyd.defaults(), iris).toText());
         DCKMeansFamily dc = new DCKMeansFamily();
-        assertEquals("k=3, iterations=300, tol=0.0001, leaves=4, width=4",
+        assertEquals(
+                "k=3, iterations=300, tol=0.0001, leaves=4, width=4",
                 dc.resolve(dc.defaults().with("leaves", "4"), iris).toText());
     }
 }
