@@ -10,6 +10,7 @@ import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.RemainingRows;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Classifier;
+import org.unlearn.model.forget.Digestible;
 import org.unlearn.model.forget.Forest;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
@@ -30,7 +31,7 @@ import org.unlearn.model.util.RowKeys;
  * made from the node's rows alone, so the result equals a forest grown from scratch without the rows, node
  * for node. Immutable: forgetting returns a new forest sharing the untouched subtrees.
  */
-public final class DareForest implements UnlearningModel<DareForest>, Classifier, Plannable, Forest {
+public final class DareForest implements UnlearningModel<DareForest>, Classifier, Plannable, Forest, Digestible {
     public static final String FAMILY = "dare";
     private static final long TREE = RowKeys.purpose("dare-tree");
 
@@ -333,5 +334,17 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
     public String toString() {
         return "DaRE forest, " + roots.length + " trees, depth " + options.maxDepth() + " (" + options.randomDepth()
                 + " random), k = " + options.thresholds() + ", " + provenance;
+    }
+
+    /** Every node of every tree: its path, kind, split feature and threshold, then its class counts. */
+    @Override
+    public void content(java.util.function.Consumer<double[]> sink) {
+        for (int tree = 0; tree < treeCount(); tree++) {
+            for (NodeInfo node : nodes(tree)) {
+                sink.accept(new double[] {node.path(), node.kind().ordinal(), node.feature(), node.threshold()});
+                sink.accept(
+                        java.util.Arrays.stream(node.counts()).asDoubleStream().toArray());
+            }
+        }
     }
 }

@@ -307,7 +307,7 @@ public final class Certificate {
                     .append(esc(verification.problem()))
                     .append(".</b>");
         }
-        s.append(" If entries are later changed, removed or cut off, <code>unlearn log DIR --verify</code> fails,"
+        s.append(" If entries are later changed, removed or cut off, verifying the session's audit log fails,"
                 + " and a log that no longer ends at this entry and seal is not the one this certificate saw.</p>\n");
         return s.toString();
     }

@@ -4,16 +4,15 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.unlearn.model.dare.DareForest;
-import org.unlearn.model.dare.NodeInfo;
 import org.unlearn.model.forget.Clusterer;
+import org.unlearn.model.forget.Digestible;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.forget.UnlearningModel;
-import org.unlearn.model.sisa.SisaModel;
 
 /**
  * A model's content hash: SHA-256 over its learned numbers bit for bit (a linear model's θ, the
- * centroids, every SISA constituent's state, every DaRE node's split and counts), so two models hash alike exactly when their parameters do.
+ * centroids, or what a Digestible model hands over:
+ * every SISA constituent's state, every DaRE node's split and counts), so two models hash alike exactly when their parameters do.
  */
 public final class ModelHash {
     private ModelHash() {}
@@ -27,21 +26,8 @@ public final class ModelHash {
             for (double[] centroid : c.centroids()) {
                 add(sha, centroid);
             }
-        } else if (model instanceof SisaModel s) {
-            for (int shard = 0; shard < s.shardCount(); shard++) {
-                add(sha, s.constituent(shard).parameters());
-            }
-        } else if (model instanceof DareForest forest) {
-            for (int tree = 0; tree < forest.treeCount(); tree++) {
-                for (NodeInfo node : forest.nodes(tree)) {
-                    add(sha, new double[] {node.path(), node.kind().ordinal(), node.feature(), node.threshold()});
-                    add(
-                            sha,
-                            java.util.Arrays.stream(node.counts())
-                                    .asDoubleStream()
-                                    .toArray());
-                }
-            }
+        } else if (model instanceof Digestible d) {
+            d.content(values -> add(sha, values));
         } else {
             throw new IllegalArgumentException(
                     "no content hash for " + model.getClass().getSimpleName());

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.unlearn.model.data.RemainingRows;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Classifier;
+import org.unlearn.model.forget.Digestible;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
@@ -28,7 +29,7 @@ import org.unlearn.model.util.Progress;
  * without the row, bit for bit: every choice (shard, slice, batch order, initial weights) comes from the
  * seed and row ids, never from positions or threads. Immutable: forgetting returns a new model.
  */
-public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, Plannable, Sharded {
+public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, Plannable, Sharded, Digestible {
     public static final String FAMILY = "sisa";
 
     private final SisaOptions options;
@@ -406,5 +407,12 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
     public String toString() {
         return "SISA " + options.learner().name() + ", S = " + shards.length + ", R = " + options.effectiveSlices()
                 + ", " + provenance;
+    }
+
+    @Override
+    public void content(java.util.function.Consumer<double[]> sink) {
+        for (int shard = 0; shard < shardCount(); shard++) {
+            sink.accept(constituent(shard).parameters());
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.unlearn.model.forget.Indebted;
 import org.unlearn.model.forget.Parametric;
 import org.unlearn.model.forget.Plannable;
 import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.session.ModelHash;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.verify.ParameterDistance;
 
@@ -112,6 +113,8 @@ class FamilyContractTest {
                 M retrained = recipe.retrain(model, after.trainingData(), Progress.NONE);
                 if (method.exact()) {
                     assertTrue(after.sameParameters(retrained), what + ": should equal a retrain from scratch");
+                    // sessions and certificates name models by this hash: equal models must hash alike
+                    assertEquals(ModelHash.of(retrained), ModelHash.of(after), what + ": content hash");
                 } else {
                     approximateReportsItsDistance(after, retrained, model, what);
                 }
