@@ -2,6 +2,8 @@ package org.unlearn.model.dare;
 
 import java.util.List;
 import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Steppable;
+import org.unlearn.model.forget.Walkthrough;
 
 /**
  * What a forget request changed, or would change, in a forest: for each tree, the nodes it updated or
@@ -10,11 +12,13 @@ import org.unlearn.model.forget.ForgetReport;
  * @param trees   trees in the forest
  * @param changes the changes, tree by tree, in the order the walk met them
  */
-public record DareChanges(int trees, List<Change> changes) implements ForgetReport.Detail {
+public record DareChanges(int trees, List<Change> changes) implements ForgetReport.Detail, Steppable {
     /** How a node took a forget request. */
     public enum Kind {
         /** A leaf lost rows: its counts and row list are updated, nothing regrown. */
         LEAF_UPDATE,
+        /** A split node kept its split: its counts are updated and the rows go on down to its children. */
+        KEEP,
         /** A split node's rows became pure or too few: it becomes a leaf. */
         COLLAPSE,
         /** A greedy node re-sampled candidates (one stopped being valid) and kept its split. */
@@ -36,6 +40,11 @@ public record DareChanges(int trees, List<Change> changes) implements ForgetRepo
 
     public DareChanges {
         changes = List.copyOf(changes);
+    }
+
+    @Override
+    public Walkthrough walkthrough(ForgetReport report) {
+        return DareSteps.of(this, report);
     }
 
     /** The subtrees regrown. */

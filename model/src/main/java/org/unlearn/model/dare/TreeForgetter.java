@@ -77,6 +77,7 @@ final class TreeForgetter {
         if (sides[0].length == r.left().size() || sides[1].length == r.right().size()) {
             return regrow(r, removed, depth, path);
         }
+        record(DareChanges.Kind.KEEP, depth, path, r.size() - removed.length);
         DareNode[] children = children(r, removed, depth, path);
         return new RandomSplit(r.feature(), r.threshold(), counts, r.examined(), children[0], children[1]);
     }
@@ -93,6 +94,7 @@ final class TreeForgetter {
         if (valid) {
             int[] best = Candidates.best(updated, counts, grower.options().criterion());
             if (best[0] == g.chosenFeature() && best[1] == g.chosenValue()) {
+                record(DareChanges.Kind.KEEP, depth, path, size);
                 DareNode[] children = children(g, removed, depth, path);
                 return new GreedySplit(updated, best[0], best[1], counts, g.examined(), children[0], children[1]);
             }

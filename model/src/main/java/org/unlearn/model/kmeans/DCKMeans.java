@@ -13,7 +13,9 @@ import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Steppable;
 import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.forget.Walkthrough;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.RowKeys;
 
@@ -72,17 +74,43 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         }
     }
 
-    /** Which nodes a forget request re-ran. */
-    public record Rerun(int[] leaves, int nodes) implements ForgetReport.Detail {
+    /**
+     * Which nodes a forget request re-ran (or would re-run, in a plan).
+     *
+     * @param leaves the leaves holding a forgotten row, ascending (0-based)
+     * @param nodes  leaves and ancestors re-run
+     * @param width  children per inner node
+     * @param height the leaves' depth
+     * @param ran    every node re-run, leaves first then level by level up to the root
+     */
+    public record Rerun(int[] leaves, int nodes, int width, int height, List<Ran> ran)
+            implements ForgetReport.Detail, Steppable {
         public Rerun {
             leaves = leaves.clone();
+            ran = List.copyOf(ran);
         }
 
         @Override
         public int[] leaves() {
             return leaves.clone();
         }
+
+        @Override
+        public Walkthrough walkthrough(ForgetReport report) {
+            return DCSteps.of(this, report);
+        }
     }
+
+    /**
+     * One node re-run.
+     *
+     * @param level      its depth (0 the root)
+     * @param index      its place on the level, from the left
+     * @param rows       the rows it stands for after the request
+     * @param iterations Lloyd iterations its clustering took
+     * @param changed    whether its centroids or weights came out different (false in a plan: not known)
+     */
+    public record Ran(int level, int index, int rows, int iterations, boolean changed) {}
 
     /** One node's k-means result. */
     record Node(double[][] centroids, double[] weights, int iterations, long work) {
@@ -259,9 +287,11 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         long work = 0;
         int nodes = leaves.length;
         boolean[] changed = new boolean[levels[h].length];
+        List<Ran> ran = new ArrayList<>();
         for (int leaf : leaves) {
             work += nextLevels[h][leaf].work();
             changed[leaf] = !nextLevels[h][leaf].sameAs(levels[h][leaf]);
+            ran.add(new Ran(h, leaf, nextLeafRows[leaf].size(), nextLevels[h][leaf].iterations(), changed[leaf]));
         }
         for (int l = h - 1; l >= 0; l--) {
             boolean[] rerun = parentsOf(changed, l);
@@ -272,6 +302,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
                     work += nextLevels[l][i].work();
                     nodes++;
                     changed[i] = !nextLevels[l][i].sameAs(levels[l][i]);
+                    ran.add(new Ran(l, i, weight(nextLevels[l][i]), nextLevels[l][i].iterations(), changed[i]));
                 }
             }
         }
@@ -282,7 +313,24 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         return new Forgotten<>(
                 model,
                 new ForgetReport(
-                        ids, "dc", true, false, work, model.trainingWork(), took, summary, new Rerun(leaves, nodes)));
+                        ids,
+                        "dc",
+                        true,
+                        false,
+                        work,
+                        model.trainingWork(),
+                        took,
+                        summary,
+                        new Rerun(leaves, nodes, options.width(), h, ran)));
+    }
+
+    /** The rows an inner node's weighted centroids stand for. */
+    private static int weight(Node node) {
+        double w = 0;
+        for (double x : node.weights()) {
+            w += x;
+        }
+        return (int) Math.round(w);
     }
 
     private TreeMap<Integer, List<Integer>> groupByLeaf(int[] ids) {
@@ -324,9 +372,11 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         int h = options.height();
         long work = 0;
         boolean[] touched = new boolean[levels[h].length];
+        List<Ran> ran = new ArrayList<>();
         for (int leaf : leaves) {
             work += levels[h][leaf].work();
             touched[leaf] = true;
+            ran.add(new Ran(h, leaf, leafRows[leaf].size() - byLeaf.get(leaf).size(), 0, false));
         }
         int ancestors = 0;
         for (int l = h - 1; l >= 0; l--) {
@@ -335,6 +385,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
                 if (touched[i]) {
                     work += levels[l][i].work();
                     ancestors++;
+                    ran.add(new Ran(l, i, weight(levels[l][i]), 0, false));
                 }
             }
         }
@@ -345,7 +396,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
                 trainingWork(),
                 false,
                 summary("re-runs", leaves, rowsAfter, ancestors),
-                new Rerun(leaves, leaves.length + ancestors));
+                new Rerun(leaves, leaves.length + ancestors, options.width(), h, ran));
     }
 
     /** Every node's centroids, weights and iteration count identical, and the same rows in every leaf. */

@@ -20,8 +20,19 @@ final class DeletionCheck {
      * @param certified the updated run when certified, else null
      * @param work      point-centroid distances computed
      * @param reason    one line for people
+     * @param labels    the cluster each removed row sat in, iteration by iteration: row r in iteration t's
+     *                  clusters at {@code t·rows + r} (empty when a row was a seed)
+     * @param moved     the centroid whose cell changed in iteration {@code resumeAt}, −1 when none did (certified,
+     *                  or the run changed otherwise)
      */
-    record Outcome(int resumeAt, QHistory.Builder kept, QHistory certified, long work, String reason) {
+    record Outcome(
+            int resumeAt,
+            QHistory.Builder kept,
+            QHistory certified,
+            long work,
+            String reason,
+            int[] labels,
+            int moved) {
         boolean isCertified() {
             return resumeAt < 0;
         }
@@ -33,7 +44,8 @@ final class DeletionCheck {
         for (long key : keys) {
             for (long seedKey : h.seedKeys) {
                 if (key == seedKey) {
-                    return new Outcome(0, null, null, 0, "row " + key + " was a k-means++ seed: seeding again");
+                    return new Outcome(
+                            0, null, null, 0, "row " + key + " was a k-means++ seed: seeding again", new int[0], -1);
                 }
             }
         }
@@ -78,7 +90,9 @@ final class DeletionCheck {
                                 sizes,
                                 losses,
                                 work,
-                                "centroid " + (c + 1) + " moves in iteration " + t + " of " + last);
+                                "centroid " + (c + 1) + " moves in iteration " + t + " of " + last,
+                                labels,
+                                c);
                     }
                 }
             }
@@ -95,7 +109,9 @@ final class DeletionCheck {
                         losses,
                         work,
                         "the early stop moves: the loss " + (stopsNow ? "stops" : "keeps") + " improving at iteration "
-                                + t);
+                                + t,
+                        labels,
+                        -1);
             }
         }
         if (last > 0
@@ -105,16 +121,33 @@ final class DeletionCheck {
                                 losses.value(last, ExactSums.LOSS_BITS))
                         != h.best) {
             return resume(
-                    h, last, sums, sizes, losses, work, "the final choice between the last two iterations" + " flips");
+                    h,
+                    last,
+                    sums,
+                    sizes,
+                    losses,
+                    work,
+                    "the final choice between the last two iterations" + " flips",
+                    labels,
+                    -1);
         }
-        return new Outcome(-1, null, h.withExactState(sums, sizes, losses, h.rows - removed), work, h.certifiedReason);
+        return new Outcome(
+                -1, null, h.withExactState(sums, sizes, losses, h.rows - removed), work, h.certifiedReason, labels, -1);
     }
 
     /** Iterations before {@code t}, with their exact state already updated, ready to resume from. */
     private static Outcome resume(
-            QHistory h, int t, ExactSums sums, int[] sizes, ExactSums losses, long work, String reason) {
+            QHistory h,
+            int t,
+            ExactSums sums,
+            int[] sizes,
+            ExactSums losses,
+            long work,
+            String reason,
+            int[] labels,
+            int moved) {
         QHistory updated = h.withExactState(sums, sizes, losses, h.rows);
-        return new Outcome(t, QHistory.Builder.prefix(updated, t), null, work, reason);
+        return new Outcome(t, QHistory.Builder.prefix(updated, t), null, work, reason, labels, moved);
     }
 
     /**

@@ -2,12 +2,16 @@ package org.unlearn.model.kmeans;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Step;
+import org.unlearn.model.forget.Steppable;
 import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.forget.Walkthrough;
 import org.unlearn.model.util.Progress;
 
 /**
@@ -108,8 +112,57 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
                 built.work,
                 took,
                 "retrained from scratch on " + KMeansOptions.count(remaining.size()) + " rows",
-                null);
+                new Retrain(
+                        remaining.size(),
+                        options.k(),
+                        built.run.iterations(),
+                        built.run.converged(),
+                        options.maxIterations(),
+                        built.work - built.run.work()));
         return new Forgotten<>(next, report);
+    }
+
+    /**
+     * What a forget request redid: all of a training.
+     *
+     * @param rows       rows trained on
+     * @param iterations Lloyd iterations run
+     * @param converged  false when it stopped at the iteration cap
+     * @param seedWork   distances computed to draw the k-means++ seeds
+     */
+    public record Retrain(int rows, int k, int iterations, boolean converged, int maxIterations, long seedWork)
+            implements ForgetReport.Detail, Steppable {
+        @Override
+        public Walkthrough walkthrough(ForgetReport report) {
+            Step why = Step.of(
+                            "No shortcut",
+                            "Lloyd's k-means keeps nothing it could reuse: every centroid depends on every row, and"
+                                    + " the seeds on all rows drawn before them. Forgetting "
+                                    + Walkthrough.rows(report.rowIds().length) + " means training again, from"
+                                    + " scratch, on the " + Walkthrough.rows(rows) + " that remain.")
+                    .withRows(report.rowIds());
+            Step seed = Step.of(
+                    "Seed again",
+                    "k-means++ draws " + k + " seeds from the remaining rows, each with a chance that grows with its"
+                            + " distance to the seeds already drawn (" + seedWork + " distance computations).");
+            Step iterate = Step.of(
+                    "Iterate",
+                    "Lloyd's iterations assign every row to its nearest centroid and move each centroid to the mean of"
+                            + " its rows: " + iterations + (iterations == 1 ? " iteration" : " iterations")
+                            + (converged
+                                    ? ", until the centroids stopped moving."
+                                    : ", the cap (" + maxIterations + "), before the centroids settled."));
+            Step done = Step.of(
+                            "A full retrain",
+                            "The request cost " + report.workUnits() + " distance computations: all of a training, the"
+                                    + " price every shortcut of the other families is measured against. The result is"
+                                    + " exact by definition.")
+                    .withFigures(List.of(new Step.Figure(
+                            "share of a training redone", report.workUnits(), report.retrainedFraction())));
+            return new Walkthrough(
+                    "Lloyd k-means: forgetting " + Walkthrough.rows(report.rowIds().length),
+                    List.of(why, seed, iterate, done));
+        }
     }
 
     @Override

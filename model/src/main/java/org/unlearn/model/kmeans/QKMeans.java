@@ -8,7 +8,9 @@ import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Provenance;
+import org.unlearn.model.forget.Steppable;
 import org.unlearn.model.forget.Trainer;
+import org.unlearn.model.forget.Walkthrough;
 import org.unlearn.model.util.Progress;
 
 /**
@@ -52,8 +54,33 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         }
     }
 
-    /** What the deletion check found, for the views: where the replay first diverged, and why. */
-    public record Check(int resumedAt, int iterations, String reason) implements ForgetReport.Detail {}
+    /**
+     * What the deletion check found, for the views: where the replay first diverged, and why.
+     *
+     * @param resumedAt  −1 when certified, 0 when a row was a seed (seeded again), else the first iteration
+     *                   that changed
+     * @param iterations iterations kept
+     * @param labels     the cluster each forgotten row sat in, iteration by iteration (row r of iteration t at
+     *                   {@code t·rows + r}, t from 0); empty when a row was a seed
+     * @param moved      the centroid (0-based) whose grid cell changed in iteration {@code resumedAt}, −1 when none
+     * @param epsilon    the grid's width
+     */
+    public record Check(int resumedAt, int iterations, String reason, int[] labels, int moved, double epsilon)
+            implements ForgetReport.Detail, Steppable {
+        public Check {
+            labels = labels.clone();
+        }
+
+        @Override
+        public int[] labels() {
+            return labels.clone();
+        }
+
+        @Override
+        public Walkthrough walkthrough(ForgetReport report) {
+            return QSteps.of(this, report);
+        }
+    }
 
     private final Options options;
     private final long seed;
@@ -120,7 +147,7 @@ public final class QKMeans extends CentroidModel<QKMeans> {
                             model.trainingWork(),
                             took,
                             outcome.reason(),
-                            new Check(-1, history.lastIteration(), outcome.reason())));
+                            check(-1, outcome)));
         }
         Points points = Points.of(next.toTrainingSet());
         QuantizedLloyd.Run run = outcome.resumeAt() == 0
@@ -143,7 +170,7 @@ public final class QKMeans extends CentroidModel<QKMeans> {
                         model.trainingWork(),
                         took,
                         summary,
-                        new Check(outcome.resumeAt(), history.lastIteration(), outcome.reason())));
+                        check(outcome.resumeAt(), outcome)));
     }
 
     /**
@@ -181,6 +208,16 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         return new CertifiedShare(n, certified, failed == 0 ? 0 : resumeAt / (double) failed, history.lastIteration());
     }
 
+    private Check check(int resumedAt, DeletionCheck.Outcome outcome) {
+        return new Check(
+                resumedAt,
+                history.lastIteration(),
+                outcome.reason(),
+                outcome.labels(),
+                outcome.moved(),
+                options.epsilon());
+    }
+
     private DeletionCheck.Outcome check(int[] ids) {
         double[][] vectors = new double[ids.length][];
         long[] keys = new long[ids.length];
@@ -197,25 +234,14 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         DeletionCheck.Outcome outcome = check(ids);
         long full = trainingWork();
         if (outcome.isCertified()) {
-            return new ForgetPlan(
-                    ids,
-                    outcome.work(),
-                    full,
-                    true,
-                    outcome.reason(),
-                    new Check(-1, history.lastIteration(), outcome.reason()));
+            return new ForgetPlan(ids, outcome.work(), full, true, outcome.reason(), check(-1, outcome));
         }
         long n = rows.size() - ids.length;
         long redo = outcome.resumeAt() == 0 ? full : (history.lastIteration() - outcome.resumeAt() + 2) * n * k();
         String summary = outcome.reason() + "; "
                 + (outcome.resumeAt() == 0 ? "retrains from scratch" : "retrains from that iteration on");
         return new ForgetPlan(
-                ids,
-                Math.min(full, redo + outcome.work()),
-                full,
-                false,
-                summary,
-                new Check(outcome.resumeAt(), history.lastIteration(), outcome.reason()));
+                ids, Math.min(full, redo + outcome.work()), full, false, summary, check(outcome.resumeAt(), outcome));
     }
 
     /** Identical kept state: seeds, every iteration's centroids, cells, exact sums, sizes and losses. */

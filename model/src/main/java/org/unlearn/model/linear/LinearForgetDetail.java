@@ -1,6 +1,8 @@
 package org.unlearn.model.linear;
 
 import org.unlearn.model.forget.ForgetReport;
+import org.unlearn.model.forget.Steppable;
+import org.unlearn.model.forget.Walkthrough;
 
 /**
  * A linear model's forget request in detail, for the views.
@@ -13,6 +15,8 @@ import org.unlearn.model.forget.ForgetReport;
  *                         ({@link #measured}), else NaN
  * @param debt             the debt after the request
  * @param budget           the certified budget after the request, or null for an uncertified model
+ * @param stepLength       ||θ_after − θ_before||: how far the request moved the parameters
+ * @param lambda           the L2 weight λ, whose strong convexity turns a gradient residual into a distance
  */
 public record LinearForgetDetail(
         DeletionMethod method,
@@ -21,11 +25,26 @@ public record LinearForgetDetail(
         double distanceBound,
         double measuredDistance,
         Debt debt,
-        Budget budget)
-        implements ForgetReport.Detail {
+        Budget budget,
+        double stepLength,
+        double lambda)
+        implements ForgetReport.Detail, Steppable {
     /** This detail with a measured relative distance (from {@code verify.ForgetCheck}). */
     public LinearForgetDetail measured(double relativeDistance) {
         return new LinearForgetDetail(
-                method, forcedRetrain, residualIncrease, distanceBound, relativeDistance, debt, budget);
+                method,
+                forcedRetrain,
+                residualIncrease,
+                distanceBound,
+                relativeDistance,
+                debt,
+                budget,
+                stepLength,
+                lambda);
+    }
+
+    @Override
+    public Walkthrough walkthrough(ForgetReport report) {
+        return LinearSteps.of(this, report);
     }
 }

@@ -299,7 +299,15 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
                 state.forcedRetrains);
         M model = make(s);
         LinearForgetDetail detail = new LinearForgetDetail(
-                method, false, increase, model.debt().distanceBound(), Double.NaN, model.debt(), model.budget());
+                method,
+                false,
+                increase,
+                model.debt().distanceBound(),
+                Double.NaN,
+                model.debt(),
+                model.budget(),
+                distance(parameters(), model.parameters()),
+                lambda());
         String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
                 + distanceNote(model.debt());
         return new Forgotten<>(
@@ -334,7 +342,15 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
                         took,
                         "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
                         new LinearForgetDetail(
-                                DeletionMethod.EXACT, false, 0, 0, Double.NaN, model.debt(), model.budget())));
+                                DeletionMethod.EXACT,
+                                false,
+                                0,
+                                0,
+                                Double.NaN,
+                                model.debt(),
+                                model.budget(),
+                                distance(parameters(), model.parameters()),
+                                lambda())));
     }
 
     private Forgotten<M> retrain(
@@ -359,11 +375,29 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
                 state.forcedRetrains + (forced ? 1 : 0));
         M model = make(s);
         LinearForgetDetail detail = new LinearForgetDetail(
-                forced ? state.settings.method : DeletionMethod.EXACT, forced, 0, 0, 0, model.debt(), model.budget());
+                forced ? state.settings.method : DeletionMethod.EXACT,
+                forced,
+                0,
+                0,
+                0,
+                model.debt(),
+                model.budget(),
+                distance(parameters(), model.parameters()),
+                lambda());
         return new Forgotten<>(
                 model,
                 new ForgetReport(
                         ids, methodName, true, false, model.trainingWork(), trainingWork(), took, summary, detail));
+    }
+
+    /** ||a − b||, the length of the step a request took. */
+    private static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            s += d * d;
+        }
+        return Math.sqrt(s);
     }
 
     private int[] checkRequest(int[] rowIds) {

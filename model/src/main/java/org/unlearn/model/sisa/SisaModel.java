@@ -208,7 +208,13 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             long w = shard.workFrom(r.fromSlice());
             work += w;
             done.add(new SisaRetrain.ShardRetrain(
-                    r.shard(), r.fromSlice(), r.rowIds(), shard.rows().size(), w));
+                    r.shard(),
+                    r.fromSlice(),
+                    r.rowIds(),
+                    r.rowSlices(),
+                    shard.rows().size(),
+                    w,
+                    stepWork(shard, r)));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         SisaModel model = new SisaModel(
@@ -219,7 +225,8 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
                 nextShards,
                 classes,
                 provenance.child("sisa", ids, next.size(), true, took));
-        SisaRetrain detail = new SisaRetrain(done, retrain.deletedCheckpoints());
+        SisaRetrain detail =
+                new SisaRetrain(shards.length, options.effectiveSlices(), done, retrain.deletedCheckpoints());
         return new Forgotten<>(
                 model,
                 new ForgetReport(
@@ -256,17 +263,36 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         List<SisaRetrain.Cell> deleted = new ArrayList<>();
         byShard.forEach((s, list) -> {
             int[] forgotten = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] rowSlices = new int[forgotten.length];
             int from = slices;
-            for (int id : forgotten) {
-                from = Math.min(from, sliceOf(id));
+            for (int i = 0; i < forgotten.length; i++) {
+                rowSlices[i] = sliceOf(forgotten[i]);
+                from = Math.min(from, rowSlices[i]);
             }
             for (int step = from; step < slices; step++) {
                 deleted.add(new SisaRetrain.Cell(s, step));
             }
+            SisaRetrain.ShardRetrain predicted = new SisaRetrain.ShardRetrain(
+                    s, from, forgotten, rowSlices, shards[s].rows().size() - forgotten.length, 0, new long[0]);
             out.add(new SisaRetrain.ShardRetrain(
-                    s, from, forgotten, shards[s].rows().size() - forgotten.length, shards[s].workFrom(from)));
+                    s,
+                    from,
+                    forgotten,
+                    rowSlices,
+                    predicted.rowsAfter(),
+                    shards[s].workFrom(from),
+                    stepWork(shards[s], predicted)));
         });
-        return new SisaRetrain(out, deleted);
+        return new SisaRetrain(shards.length, slices, out, deleted);
+    }
+
+    /** The work of each of a shard's slice steps from the retrain's first on. */
+    private static long[] stepWork(Shard shard, SisaRetrain.ShardRetrain r) {
+        long[] out = new long[shard.checkpoints().length - r.fromSlice()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shard.checkpoints()[r.fromSlice() + i].work();
+        }
+        return out;
     }
 
     /** "retrained shard 3 of 10 from slice 2 of 5 (4 checkpoints deleted)". */
