@@ -30,7 +30,8 @@ import org.unlearn.views.forget.ForgetViewModel;
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
  * consequences view, comparing the methods first ({@code compare:retraining-cost} also picks a tab); {@code -Dunlearn.consolidate=true} consolidates a linear
- * model after the requests; {@code -Dunlearn.theme=dark} takes it in the dark theme (read by
+ * model after the requests; {@code -Dunlearn.step=3} opens the step-through of the last request at its third step;
+ * {@code -Dunlearn.theme=dark} takes it in the dark theme (read by
  * UnlearnApplication, which also gives a screenshot run fresh settings, so the user's recent files neither show
  * nor change). Each step waits for the one before to settle; then it saves the window's scene as PNG and quits.
  */
@@ -119,6 +120,15 @@ final class DeveloperSnapshot {
         }
         if (Boolean.getBoolean("unlearn.consolidate")) {
             steps.add(() -> forget.chain().consolidate());
+        }
+        Integer step = Integer.getInteger("unlearn.step");
+        if (step != null) {
+            steps.add(() -> {
+                window.steps().open();
+                for (int i = 1; i < step; i++) {
+                    window.steps().next();
+                }
+            });
         }
         String consequences = System.getProperty("unlearn.consequences");
         if (consequences != null) {

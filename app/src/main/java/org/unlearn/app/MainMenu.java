@@ -220,7 +220,14 @@ final class MainMenu {
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         ids.setOnAction(e -> window.focusInForget("#pick-ids"));
         ids.disableProperty().bind(window.data().loadedProperty().not());
-        Menu model = new Menu("_Model", null, train, picked, verify, new SeparatorMenuItem(), filter, ids, clear);
+        MenuItem steps = item(
+                "Step through the newest request",
+                "menu-step-through",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        steps.setOnAction(e -> window.steps().open());
+        steps.disableProperty().bind(hidden.or(window.steps().openableProperty().not()));
+        Menu model =
+                new Menu("_Model", null, train, picked, verify, steps, new SeparatorMenuItem(), filter, ids, clear);
         model.setId("menu-model");
         return model;
     }

@@ -39,6 +39,8 @@ import org.unlearn.views.start.StartViewModel;
 import org.unlearn.views.status.MemoryUse;
 import org.unlearn.views.status.StatusView;
 import org.unlearn.views.status.StatusViewModel;
+import org.unlearn.views.steps.StepThrough;
+import org.unlearn.views.steps.StepThroughViewModel;
 
 /**
  * The main window's content: the menu bar, the views (start screen, the opened dataset, train and forget, cost
@@ -57,6 +59,7 @@ final class MainWindow extends BorderPane {
     private final DataView dataView;
     private final ForgetViewModel forget;
     private final ForgetView forgetView;
+    private final StepThroughViewModel steps;
     private final ConsequencesViewModel consequences;
     private final ConsequencesView consequencesView;
     private final AuditViewModel audit;
@@ -91,6 +94,7 @@ final class MainWindow extends BorderPane {
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         this.forgetView = new ForgetView(forget, CapabilityPanels.of(forget).toArray(Region[]::new));
+        this.steps = StepThrough.install(forgetView, forget.chain());
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.audit = new AuditViewModel(work);
@@ -322,6 +326,11 @@ final class MainWindow extends BorderPane {
 
     DataViewModel data() {
         return data;
+    }
+
+    /** The step-through of the newest forget request, docked under the forget view. */
+    StepThroughViewModel steps() {
+        return steps;
     }
 
     ForgetViewModel forget() {

@@ -29,6 +29,8 @@ public final class ForgetView extends BorderPane {
     /** The panes whose dividers a user may move, in the order {@link #dividers()} lists their positions. */
     private final List<SplitPane> splits;
 
+    private final HistoryPanel history;
+
     static final double LEFT_MIN_WIDTH = 250;
     static final double MIDDLE_MIN_WIDTH = 330;
     static final double RIGHT_MIN_WIDTH = 380;
@@ -43,7 +45,8 @@ public final class ForgetView extends BorderPane {
         setTop(header(model.chain()));
         Region modelSection = new Section("Model", null, new ModelPanel(model.form(), model.chain()));
         modelSection.setMinHeight(160);
-        SplitPane left = new SplitPane(modelSection, new Section("History", null, new HistoryPanel(model.chain())));
+        history = new HistoryPanel(model.chain());
+        SplitPane left = new SplitPane(modelSection, new Section("History", null, history));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.66);
         Region picture = picture(model);
@@ -73,6 +76,11 @@ public final class ForgetView extends BorderPane {
         // squeezed after the window, made small, is made large again.
         splits = List.of(all, left, middle, right);
         setCenter(all);
+    }
+
+    /** Adds a command on the newest request under the history list (the step-through's button). */
+    public void addHistoryAction(javafx.scene.Node action) {
+        history.addAction(action);
     }
 
     /** Every divider's position, pane after pane, to be remembered across runs. */

@@ -12,6 +12,9 @@ import org.unlearn.views.common.Nodes;
 
 /** The model chain, newest first, and the details of the entry selected in it. */
 final class HistoryPanel extends SplitPane {
+    /** Commands on the newest entry, under the list (the step-through's button). */
+    private final VBox actions = new VBox(4);
+
     HistoryPanel(ModelChain model) {
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("history-panel");
@@ -39,8 +42,13 @@ final class HistoryPanel extends SplitPane {
         ScrollPane scroll = new ScrollPane(new VBox(hint, details));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("history-scroll");
-        getItems().setAll(list, scroll);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        getItems().setAll(new VBox(4, list, actions), scroll);
         setDividerPositions(0.55);
+    }
+
+    void addAction(javafx.scene.Node action) {
+        actions.getChildren().add(action);
     }
 
     /** An entry in two lines: what was done, then how and how long, and its check. */
