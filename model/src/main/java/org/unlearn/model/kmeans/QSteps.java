@@ -81,8 +81,10 @@ final class QSteps {
 
     private static Step replayStep(Replay r, ForgetReport report) {
         String clusters = names(r.touched());
-        String text = "Without the rows, " + clusters + (r.touched().length == 1 ? " loses" : " lose")
-                + " them: the exact sums are recomputed and each centroid is quantized to the grid again. "
+        boolean one = report.rowIds().length == 1;
+        String text = "Without the " + (one ? "row, " : "rows, ") + clusters
+                + (r.touched().length == 1 ? " loses" : " lose") + (one ? " it" : " them")
+                + ": the exact sums are recomputed and each centroid is quantized to the grid again. "
                 + (r.moved() >= 0
                         ? "Centroid " + (r.moved() + 1) + " lands in another cell: from here on the run would differ,"
                                 + " so this is where training resumes."

@@ -33,7 +33,7 @@ final class LinearSteps {
         if (d.method() == DeletionMethod.EXACT && !d.forcedRetrain()) {
             steps.add(retrain(d, report, "The exact method solves the objective again, from scratch"));
             steps.add(debt(d));
-            return new Walkthrough("Exact retrain: forgetting " + Walkthrough.rows(n), steps);
+            return new Walkthrough("Linear model: forgetting " + Walkthrough.rows(n) + " by an exact retrain", steps);
         }
         steps.add(step(d));
         if (d.forcedRetrain()) {
@@ -44,7 +44,8 @@ final class LinearSteps {
                             + " it, so it is not taken."));
             steps.add(retrain(d, report, "Instead the model retrains, from scratch"));
             steps.add(debt(d));
-            return new Walkthrough("Forced retrain: forgetting " + Walkthrough.rows(n), steps);
+            return new Walkthrough(
+                    "Linear model: forgetting " + Walkthrough.rows(n) + " (the budget forced a retrain)", steps);
         }
         steps.add(distance(d));
         if (d.budget() != null) {
@@ -59,7 +60,10 @@ final class LinearSteps {
                     .withFigures(budgetFigures(d)));
         }
         steps.add(debt(d));
-        return new Walkthrough(d.method().code() + " step: forgetting " + Walkthrough.rows(n), steps);
+        return new Walkthrough(
+                "Linear model: forgetting " + Walkthrough.rows(n) + " by a "
+                        + d.method().code() + " step",
+                steps);
     }
 
     private static Step step(LinearForgetDetail d) {

@@ -34,7 +34,11 @@ final class StepPicture extends VBox {
         getStyleClass().add("step-picture");
     }
 
-    void show(Step step, List<Step.Replay> soFar) {
+    /**
+     * @param soFar     the replayed iterations of the steps so far
+     * @param treeSoFar a complete tree's nodes as the steps so far left them (a later step's mark wins)
+     */
+    void show(Step step, List<Step.Replay> soFar, List<Step.Node> treeSoFar) {
         getChildren().clear();
         if (step == null) {
             return;
@@ -46,7 +50,7 @@ final class StepPicture extends VBox {
             getChildren().add(replays(soFar, step.replays()));
         }
         if (!step.nodes().isEmpty()) {
-            getChildren().add(step.tree() != null ? tree(step.tree(), step.nodes()) : forest(step.nodes()));
+            getChildren().add(step.tree() != null ? tree(step.tree(), treeSoFar, step.nodes()) : forest(step.nodes()));
         }
         for (Step.Figure f : step.figures()) {
             getChildren().add(figure(f));
@@ -91,7 +95,7 @@ final class StepPicture extends VBox {
         strip.setId("step-replays");
         int of = soFar.get(0).iterations();
         for (Step.Replay r : soFar) {
-            String moved = r.moved() >= 0 ? " ✗ " + (r.moved() + 1) : " ✓";
+            String moved = r.moved() >= 0 ? " ✗ centroid " + (r.moved() + 1) : " ✓";
             Label chip = new Label(r.iteration() + moved);
             chip.getStyleClass().addAll("step-chip", r.moved() >= 0 ? "moved" : "stays");
             if (current.contains(r)) {
@@ -118,9 +122,10 @@ final class StepPicture extends VBox {
                 .collect(Collectors.joining(", "));
     }
 
-    private static Node tree(Step.TreeShape shape, List<Step.Node> nodes) {
+    private static Node tree(Step.TreeShape shape, List<Step.Node> nodes, List<Step.Node> current) {
         Map<Long, Step.Node> byId = new HashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
+        java.util.Set<Long> now = current.stream().map(Step.Node::id).collect(Collectors.toSet());
         VBox levels = new VBox(6);
         levels.setId("step-tree");
         levels.setAlignment(Pos.CENTER);
@@ -135,6 +140,9 @@ final class StepPicture extends VBox {
                 Step.Node n = byId.get(first + i);
                 if (n != null) {
                     box.getStyleClass().add(css(n.mark().name()));
+                    if (now.contains(n.id())) {
+                        box.getStyleClass().add("current");
+                    }
                     Tooltip.install(
                             box,
                             new Tooltip((level == shape.height() ? "Leaf " : "Node ") + (i + 1) + " of level " + level
@@ -231,7 +239,7 @@ final class StepPicture extends VBox {
 
     /** HOLDS_ROW → "holds-row". */
     private static String css(String mark) {
-        return mark.toLowerCase(Locale.ROOT).replace('_', '-');
+        return "mark-" + mark.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String words(String mark) {

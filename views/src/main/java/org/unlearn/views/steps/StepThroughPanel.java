@@ -65,8 +65,8 @@ public final class StepThroughPanel extends VBox {
         pictureScroll.setMinWidth(240);
         HBox.setHgrow(pictureScroll, Priority.ALWAYS);
         HBox body = new HBox(16, Nodes.scrolled(words), pictureScroll);
-        body.setPrefHeight(140);
-        body.setMinHeight(100);
+        body.setPrefHeight(120);
+        body.setMinHeight(90);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(body, controls());
         model.stepProperty().addListener((o, was, now) -> redraw(now));
@@ -124,7 +124,7 @@ public final class StepThroughPanel extends VBox {
     }
 
     private void redraw(Step step) {
-        picture.show(step, model.replaysSoFar());
+        picture.show(step, model.replaysSoFar(), model.treeSoFar());
     }
 
     private void play(boolean on) {

@@ -115,6 +115,18 @@ public final class StepThroughViewModel {
         return out;
     }
 
+    /** A complete tree's nodes as the steps so far left them, a later step's mark over an earlier one's. */
+    public List<Step.Node> treeSoFar() {
+        java.util.Map<Long, Step.Node> byId = new java.util.LinkedHashMap<>();
+        Walkthrough w = walkthrough.get();
+        for (int i = 0; w != null && i <= index.get(); i++) {
+            if (w.step(i).tree() != null) {
+                w.step(i).nodes().forEach(n -> byId.put(n.id(), n));
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
     public ReadOnlyObjectProperty<Walkthrough> walkthroughProperty() {
         return walkthrough.getReadOnlyProperty();
     }
