@@ -67,10 +67,15 @@ final class StepPicture extends VBox {
         for (int slice = 0; slice < g.slices(); slice++) {
             pane.add(small("slice " + (slice + 1)), slice + 1, 0);
         }
+        boolean compact = g.shards() > 6;
+        java.util.Set<Integer> marked = g.cells().stream().map(Step.Cell::shard).collect(Collectors.toSet());
         for (int shard = 0; shard < g.shards(); shard++) {
-            Label name = small("shard " + (shard + 1));
-            name.getStyleClass().add("step-tiny");
-            pane.add(name, 0, shard + 1);
+            // Many shards: a row is named only where something happens in it, so the grid stays low.
+            if (!compact || marked.contains(shard) || shard == 0 || shard == g.shards() - 1) {
+                Label name = small("shard " + (shard + 1));
+                name.getStyleClass().add("step-tiny");
+                pane.add(name, 0, shard + 1);
+            }
             for (int slice = 0; slice < g.slices(); slice++) {
                 Region cell = new Region();
                 cell.getStyleClass().add("step-cell");
@@ -79,8 +84,8 @@ final class StepPicture extends VBox {
                     cell.getStyleClass().add(css(mark.name()));
                     Tooltip.install(cell, new Tooltip(words(mark.name())));
                 }
-                cell.setPrefSize(30, 10);
-                cell.setMinSize(12, 8);
+                cell.setPrefSize(30, compact ? 9 : 11);
+                cell.setMinSize(12, 6);
                 pane.add(cell, slice + 1, shard + 1);
             }
         }

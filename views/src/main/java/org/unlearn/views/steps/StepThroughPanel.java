@@ -65,7 +65,7 @@ public final class StepThroughPanel extends VBox {
         pictureScroll.setMinWidth(240);
         HBox.setHgrow(pictureScroll, Priority.ALWAYS);
         HBox body = new HBox(16, Nodes.scrolled(words), pictureScroll);
-        body.setPrefHeight(120);
+        body.setPrefHeight(130);
         body.setMinHeight(90);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(body, controls());
