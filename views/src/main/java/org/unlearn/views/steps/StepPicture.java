@@ -89,10 +89,12 @@ final class StepPicture extends VBox {
                 pane.add(cell, slice + 1, shard + 1);
             }
         }
-        return new VBox(
-                4,
-                pane,
-                legend(g.cells().stream().map(c -> c.mark().name()).distinct().toList()));
+        VBox key = new VBox(4);
+        g.cells().stream()
+                .map(c -> c.mark().name())
+                .distinct()
+                .forEach(m -> key.getChildren().add(legend(List.of(m))));
+        return new HBox(16, pane, key);
     }
 
     private static Node replays(List<Step.Replay> soFar, List<Step.Replay> current) {

@@ -33,6 +33,7 @@ public final class StepThrough {
                 e.consume();
             }
         });
+        model.stepProperty().addListener((o, was, now) -> ShardMapHighlight.show(view, now));
         model.openProperty().addListener((o, was, now) -> {
             if (now) {
                 panel.lookup("#step-next").requestFocus();
