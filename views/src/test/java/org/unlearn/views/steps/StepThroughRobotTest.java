@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unlearn.model.forget.Step;
 import org.unlearn.model.forget.Walkthrough;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ImmediateWork;
@@ -83,9 +84,11 @@ class StepThroughRobotTest {
         assertTrue(robot.lookup("#step-through").query().isVisible(), family + ": the step-through opens");
         List<String> texts = new ArrayList<>();
         texts.add(shown(robot));
+        checkShardMapMarks(robot, family);
         while (!robot.lookup("#step-next").queryAs(Button.class).isDisabled()) {
             robot.clickOn("#step-next");
             texts.add(shown(robot));
+            checkShardMapMarks(robot, family);
             assertTrue(texts.size() <= expected, family + ": more steps than the engine told");
         }
         assertEquals(expected, texts.size(), family + ": steps walked");
@@ -108,6 +111,19 @@ class StepThroughRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node panel = robot.lookup("#step-through").query();
         assertFalse(panel.isVisible(), family + ": Esc leaves the step-through");
+        assertTrue(robot.lookup(".step-lit").queryAll().isEmpty(), family + ": leaving takes the marks off");
+    }
+
+    /** A step with shards and slices marks the same cells on the shard map; another marks none. */
+    private void checkShardMapMarks(FxRobot robot, String family) {
+        Step step = steps.stepProperty().get();
+        long cells = step.grid() == null
+                ? 0
+                : step.grid().cells().stream()
+                        .map(c -> c.shard() + "/" + c.slice())
+                        .distinct()
+                        .count();
+        assertEquals(cells, robot.lookup(".step-lit").queryAll().size(), family + ": " + step.title());
     }
 
     private static String shown(FxRobot robot) {
