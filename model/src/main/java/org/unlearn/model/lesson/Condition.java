@@ -161,7 +161,11 @@ public final class Condition {
             case PICKED -> "pick " + comparison.words(count) + (count == 1 ? " row" : " rows");
             case FORGOTTEN ->
                 "forget " + comparison.words(count) + (count == 1 ? " row" : " rows") + " in all (Forget, Ctrl+F)";
-            case REQUESTS -> "make " + comparison.words(count) + " forget " + (count == 1 ? "request" : "requests");
+            case REQUESTS ->
+                count == 0 && comparison != Comparison.MORE
+                        // A model with no request yet: one trained afresh.
+                        ? "train the model afresh (Train, Ctrl+T)"
+                        : "make " + comparison.words(count) + " forget " + (count == 1 ? "request" : "requests");
             case CHECK_RUN -> "check the model against a retrain from scratch (Ctrl+R)";
             case CHECK_IDENTICAL -> "check against a retrain from scratch and find the two identical";
             case EXACT -> "make the model exact again (Consolidate retrains it)";
