@@ -35,6 +35,7 @@ public final class Presentation {
     private final BooleanProperty highContrast = new SimpleBooleanProperty(false);
     private Scene scene;
     private String scaledSheet;
+    private boolean restyling;
 
     public Presentation() {
         scale.addListener(o -> restyle());
@@ -45,6 +46,13 @@ public final class Presentation {
     public void attach(Scene scene) {
         this.scene = Objects.requireNonNull(scene);
         scene.rootProperty().addListener(o -> restyle());
+        // A sheet added after ours (the app's own, applied once the scene exists) would override the sizes: ours
+        // go back to the end, after the change (a list cannot be changed from its own listener).
+        scene.getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!restyling && !oursLast()) {
+                javafx.application.Platform.runLater(this::restyle);
+            }
+        });
         restyle();
     }
 
@@ -75,10 +83,28 @@ public final class Presentation {
         return Math.round(bounded * 10) / 10.0;
     }
 
+    private boolean oursLast() {
+        java.util.List<String> sheets = scene.getStylesheets();
+        int ours = (scaledSheet == null ? 0 : 1) + (highContrast.get() ? 1 : 0);
+        int n = sheets.size();
+        return (scaledSheet == null || sheets.subList(Math.max(0, n - ours), n).contains(scaledSheet))
+                && (!highContrast.get()
+                        || sheets.subList(Math.max(0, n - ours), n).contains(CONTRAST_SHEET));
+    }
+
     private void restyle() {
         if (scene == null) {
             return;
         }
+        restyling = true;
+        try {
+            restyleNow();
+        } finally {
+            restyling = false;
+        }
+    }
+
+    private void restyleNow() {
         if (scaledSheet != null) {
             scene.getStylesheets().remove(scaledSheet);
             scaledSheet = null;
