@@ -112,6 +112,14 @@ final class MainWindow extends BorderPane {
                         "audit", auditView));
         startView.offer(classroom.learnButton());
         setRight(classroom.panel());
+        // Beside the lesson panel the views may get less than their minimum width on a small screen: they are
+        // clipped rather than pushing the panel out of the window.
+        views.setMinWidth(0);
+        views.setAlignment(Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(views.widthProperty());
+        clip.heightProperty().bind(views.heightProperty());
+        views.setClip(clip);
         setTop(MainMenu.build(this));
         setCenter(views);
         setBottom(new StatusView(status));

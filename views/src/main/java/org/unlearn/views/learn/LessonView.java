@@ -35,7 +35,15 @@ public final class LessonView extends VBox {
         setPadding(new Insets(14, 16, 14, 16));
         setSpacing(10);
         setPrefWidth(WIDTH);
-        setMinWidth(280);
+        setMinWidth(260);
+        // A narrow window gives the panel less room, so the views keep more of theirs.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                prefWidthProperty()
+                        .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                                () -> Math.max(260, Math.min(WIDTH, now.getWidth() * 0.26)), now.widthProperty()));
+            }
+        });
         setMaxWidth(WIDTH * 1.6);
         Nodes.showWhen(this, model.shownProperty());
         getChildren().addAll(header(), body());
