@@ -232,7 +232,10 @@ final class MainMenu {
         keys.setOnAction(e -> ShortcutsDialog.show(window.getScene().getWindow(), (MenuBar) window.getTop()));
         MenuItem about = item("About Unlearn Explorer", "menu-about", null);
         about.setOnAction(e -> AboutDialog.show(window.getScene().getWindow()));
-        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        MenuItem concepts = item("Concepts", "menu-concepts", null);
+        concepts.setOnAction(e ->
+                org.unlearn.views.learn.ConceptWindow.show(window.getScene().getWindow(), null));
+        Menu help = new Menu("_Help", null, keys, concepts, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return help;
     }

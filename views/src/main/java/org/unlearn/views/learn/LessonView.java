@@ -162,6 +162,10 @@ public final class LessonView extends VBox {
         restart.setId("lesson-restart");
         restart.setTooltip(new Tooltip("This lesson again from its first step"));
         restart.setOnAction(e -> model.restart());
+        javafx.scene.control.Hyperlink concept = new javafx.scene.control.Hyperlink("The idea in plain words…");
+        concept.setId("lesson-concept");
+        concept.setOnAction(e -> ConceptWindow.show(
+                getScene().getWindow(), conceptOf(model.lessonProperty().get())));
         Button all = new Button("All lessons");
         all.setId("lesson-all");
         all.setOnAction(e -> model.leave());
@@ -169,7 +173,7 @@ public final class LessonView extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, back, next, gap, restart);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        lessonBox.getChildren().addAll(lessonTitle, progress, stepTitle, text, action, todo, buttons, all);
+        lessonBox.getChildren().addAll(lessonTitle, progress, stepTitle, text, action, todo, buttons, all, concept);
     }
 
     private Label label(String id, String style, java.util.function.Function<LessonStep, String> part) {
@@ -185,6 +189,18 @@ public final class LessonView extends VBox {
                                 : part.apply(model.stepProperty().get()),
                         model.stepProperty()));
         return l;
+    }
+
+    /** The concept page a shipped lesson is about, by its file's number; the first page for any other. */
+    private static String conceptOf(Lesson lesson) {
+        String file = lesson == null ? "" : lesson.file();
+        String[] byNumber = {"retraining", "sisa", "qkmeans", "approximate", "membership", "audit"};
+        for (int i = 0; i < byNumber.length; i++) {
+            if (file.startsWith(String.format("%02d-", i + 1))) {
+                return byNumber[i];
+            }
+        }
+        return null;
     }
 
     /** Puts the keyboard on Next (or on the first lesson while none is under way). */
