@@ -57,6 +57,11 @@ final class DeveloperSnapshot {
             window.data().open(request.get());
         }
         List<Runnable> steps = new ArrayList<>(forgetSteps(window));
+        String lesson = System.getProperty("unlearn.lesson");
+        if (lesson != null) {
+            // -Dunlearn.lesson=2:3 shows lesson 2 at its step 3 in the lesson panel, after the steps above.
+            steps.add(() -> window.classroom().showLessonStep(lesson));
+        }
         steps.add(() -> save(stage, Path.of(target)));
         runInTurn(window, steps);
     }

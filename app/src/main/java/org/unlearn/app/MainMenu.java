@@ -29,7 +29,8 @@ final class MainMenu {
     private MainMenu() {}
 
     static MenuBar build(MainWindow window) {
-        MenuBar bar = new MenuBar(file(window), view(window), model(window), help(window));
+        MenuBar bar =
+                new MenuBar(file(window), view(window), model(window), ClassroomMenus.learn(window), help(window));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -176,6 +177,7 @@ final class MainMenu {
         dark.setOnAction(e -> window.useTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
         Menu view = new Menu("_View", null, start, data, forget, consequences, audit, new SeparatorMenuItem(), dark);
         view.setId("menu-view");
+        view.getItems().addAll(ClassroomMenus.presentationItems(window));
         return view;
     }
 
@@ -237,7 +239,10 @@ final class MainMenu {
         keys.setOnAction(e -> ShortcutsDialog.show(window.getScene().getWindow(), (MenuBar) window.getTop()));
         MenuItem about = item("About Unlearn Explorer", "menu-about", null);
         about.setOnAction(e -> AboutDialog.show(window.getScene().getWindow()));
-        Menu help = new Menu("_Help", null, keys, new SeparatorMenuItem(), about);
+        MenuItem concepts = item("Concepts", "menu-concepts", null);
+        concepts.setOnAction(e ->
+                org.unlearn.views.learn.ConceptWindow.show(window.getScene().getWindow(), null));
+        Menu help = new Menu("_Help", null, keys, concepts, new SeparatorMenuItem(), about);
         help.setId("menu-help");
         return help;
     }

@@ -70,6 +70,7 @@ final class MainWindow extends BorderPane {
     private final StackPane dropCue = new StackPane();
     private final Label dropCueText = new Label();
     private ChangeListener<Theme> themeFollower;
+    private final Classroom classroom;
 
     /**
      * @param sampleFolder the sample-data folder, or null when there is none
@@ -103,8 +104,27 @@ final class MainWindow extends BorderPane {
         this.status = new StatusViewModel(
                 work, forget.chain().currentProperty().map(ModelState::provenance), MemoryUse::ofRuntime);
         setId("main-window");
-        setTop(MainMenu.build(this));
         views = new StackPane(auditView, consequencesView, forgetView, dataView, startView);
+        classroom = new Classroom(
+                this,
+                sampleFolder,
+                java.util.Map.of(
+                        "start", startView,
+                        "data", dataView,
+                        "forget", forgetView,
+                        "consequences", consequencesView,
+                        "audit", auditView));
+        startView.offer(classroom.learnButton());
+        setRight(classroom.panel());
+        // Beside the lesson panel the views may get less than their minimum width on a small screen: they are
+        // clipped rather than pushing the panel out of the window.
+        views.setMinWidth(0);
+        views.setAlignment(Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(views.widthProperty());
+        clip.heightProperty().bind(views.heightProperty());
+        views.setClip(clip);
+        setTop(MainMenu.build(this));
         setCenter(views);
         setBottom(new StatusView(status));
         showStart();
@@ -212,6 +232,22 @@ final class MainWindow extends BorderPane {
 
     ConsequencesViewModel consequences() {
         return consequences;
+    }
+
+    /** Shows a view by its name (start, data, forget, consequences, audit), as the View menu would. */
+    void show(String name) {
+        switch (name) {
+            case "start" -> showStart();
+            case "data" -> showData();
+            case "forget" -> showForget();
+            case "consequences" -> showConsequences();
+            case "audit" -> showAudit();
+            default -> throw new IllegalArgumentException("no view " + name);
+        }
+    }
+
+    Classroom classroom() {
+        return classroom;
     }
 
     private void show(Node view) {

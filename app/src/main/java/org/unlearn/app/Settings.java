@@ -148,6 +148,27 @@ final class Settings {
                         .collect(java.util.stream.Collectors.joining(",")));
     }
 
+    /** Presentation mode's type size relative to the normal (1 when never changed). */
+    double fontScale() {
+        try {
+            return Double.parseDouble(values.getProperty("presentation.scale", "1"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    void fontScale(double scale) {
+        values.setProperty("presentation.scale", Double.toString(scale));
+    }
+
+    boolean highContrast() {
+        return Boolean.parseBoolean(values.getProperty("presentation.contrast"));
+    }
+
+    void highContrast(boolean on) {
+        values.setProperty("presentation.contrast", Boolean.toString(on));
+    }
+
     /** Writes the file whole (to a temporary file first, then moved over), so a crash never leaves half of it. */
     void save() {
         try {

@@ -220,6 +220,11 @@ public final class ModelState {
         return fitted.model();
     }
 
+    /** The options the model was trained with, as the family's form took them (defaults left out). */
+    public org.unlearn.model.family.Options options() {
+        return fitted.recipe().configured().options();
+    }
+
     /** The family that made the model, as the registry knows it. */
     public FamilyDescriptor<?> family() {
         return fitted.family();

@@ -20,6 +20,12 @@ import org.unlearn.views.common.Tips;
  * pick, or adds to it when "add to the pick" is ticked; the plan follows at once.
  */
 final class PickTools extends VBox {
+    /**
+     * The spinners' object views of the whole-number properties: a bidirectional binding holds both ends weakly,
+     * so without a strong reference here they were collected and a spinner stopped reaching its property.
+     */
+    private final java.util.List<Object> kept = new java.util.ArrayList<>();
+
     PickTools(RowPicks picks, ModelChain chain) {
         super(6);
         getStyleClass().add("pick-tools");
@@ -49,7 +55,7 @@ final class PickTools extends VBox {
                 "pick-random-count", 1, 1_000_000, picks.randomCountProperty().get());
         count.getValueFactory()
                 .valueProperty()
-                .bindBidirectional(picks.randomCountProperty().asObject());
+                .bindBidirectional(kept(picks.randomCountProperty().asObject()));
         Spinner<Integer> seed = spinner(
                 "pick-random-seed",
                 0,
@@ -57,7 +63,7 @@ final class PickTools extends VBox {
                 picks.randomSeedProperty().get());
         seed.getValueFactory()
                 .valueProperty()
-                .bindBidirectional(picks.randomSeedProperty().asObject());
+                .bindBidirectional(kept(picks.randomSeedProperty().asObject()));
         Button byRandom = button(
                 "pick-random",
                 "Pick at random",
@@ -68,7 +74,7 @@ final class PickTools extends VBox {
                 spinner("pick-top-count", 1, 1_000_000, picks.topCountProperty().get());
         top.getValueFactory()
                 .valueProperty()
-                .bindBidirectional(picks.topCountProperty().asObject());
+                .bindBidirectional(kept(picks.topCountProperty().asObject()));
         Button byRank = button("pick-outliers", "Pick outliers", "Pick the rows the model ranks highest");
         byRank.disableProperty().bind(picks.canRankProperty().not());
         byRank.setOnAction(e -> picks.pickTopRanked());
@@ -110,5 +116,10 @@ final class PickTools extends VBox {
         spinner.setPrefWidth(80);
         spinner.setMinWidth(64);
         return spinner;
+    }
+
+    private <T> T kept(T property) {
+        kept.add(property);
+        return property;
     }
 }

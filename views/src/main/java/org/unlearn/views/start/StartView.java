@@ -26,9 +26,12 @@ public final class StartView extends BorderPane {
     private static final double MIN_TILE_WIDTH = 285;
     private static final double TILE_HEIGHT = 200;
 
+    private final HBox header;
+
     public StartView(StartViewModel model) {
         getStyleClass().add("start-view");
-        setTop(header(model));
+        header = header(model);
+        setTop(header);
         RecentPanel recent = new RecentPanel(model);
         // Files come and go while the app runs: look again whenever the start screen is shown.
         visibleProperty().addListener((o, was, now) -> recent.refresh());
@@ -37,7 +40,12 @@ public final class StartView extends BorderPane {
         setCenter(body);
     }
 
-    private static Region header(StartViewModel model) {
+    /** Offers one more entry beside Open CSV… (the lessons' Learn). */
+    public void offer(javafx.scene.Node action) {
+        header.getChildren().add(header.getChildren().size() - 1, action);
+    }
+
+    private static HBox header(StartViewModel model) {
         Label title = new Label("Unlearn Explorer");
         title.getStyleClass().add("start-title");
         String purpose =
