@@ -40,7 +40,7 @@ public final class ForgetView extends BorderPane {
     public ForgetView(ForgetViewModel model, Region... familyPanels) {
         this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
-        setTop(header(model.chain()));
+        setTop(new VBox(header(model.chain()), new CertifiedSharePane(model.certifiedShares(), model.form())));
         Region modelSection = new Section("Model", null, new ModelPanel(model.form(), model.chain()));
         modelSection.setMinHeight(160);
         SplitPane left = new SplitPane(modelSection, new Section("History", null, new HistoryPanel(model.chain())));
