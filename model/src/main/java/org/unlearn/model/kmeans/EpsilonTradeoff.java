@@ -21,7 +21,7 @@ public record EpsilonTradeoff(int rows, double lloydLoss, List<Point> points) {
     public static final double[] EPSILONS = {0.05, 0.1, 0.2, 0.5, 1, 2};
 
     /** Deletions checked per ε. */
-    public static final int CHECKED = 60;
+    public static final int CHECKED = 100;
 
     /** A dataset larger than this is measured on an even draw of this many rows. */
     public static final int MAX_ROWS = 3000;

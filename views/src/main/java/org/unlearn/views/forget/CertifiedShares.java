@@ -26,13 +26,14 @@ public final class CertifiedShares {
     static final int LAST = 10;
 
     /** Deletions the estimate checks. */
-    static final int ESTIMATED = 100;
+    static final int ESTIMATED = EpsilonTradeoff.CHECKED;
 
     private final ObservableValue<ModelState> current;
     private final ObservableList<HistoryEntry> history;
     private final LatestJob<Advice> advice;
     private final StringExpression observed;
     private final StringExpression tradeoff;
+    private final StringExpression suggestion;
 
     /** The estimate on the trained model and the trade-off on its rows. */
     record Advice(ModelState trained, QKMeans.CertifiedShare estimate, EpsilonTradeoff tradeoff) {}
@@ -44,6 +45,8 @@ public final class CertifiedShares {
         current.addListener((o, was, now) -> measure(now));
         observed = Bindings.createStringBinding(this::observedLine, current, history, advice.valueProperty());
         tradeoff = Bindings.createStringBinding(this::tradeoffLine, advice.valueProperty(), advice.statusProperty());
+        suggestion =
+                Bindings.createStringBinding(this::suggestionLine, advice.valueProperty(), advice.statusProperty());
     }
 
     private void measure(ModelState now) {
@@ -99,7 +102,7 @@ public final class CertifiedShares {
                 + (estimate.isEmpty() ? "" : " (estimated before the first: " + estimate + ")") + ".";
     }
 
-    /** "ε on these rows → certified, loss above Lloyd's: 0.05 → 6%, +0.1% · …", and the advice. */
+    /** "Grid width ε on these rows (share of deletions certified; loss against Lloyd's): 0.05: 6%, +0.1% · …". */
     private String tradeoffLine() {
         Advice a = advice.valueProperty().get();
         if (a == null) {
@@ -108,16 +111,27 @@ public final class CertifiedShares {
         EpsilonTradeoff t = a.tradeoff();
         StringJoiner each = new StringJoiner(" · ");
         for (EpsilonTradeoff.Point p : t.points()) {
-            each.add(epsilon(p.epsilon()) + " → " + Figures.percent(p.certified()) + ", " + lossCost(p.lossCost()));
+            each.add(epsilon(p.epsilon()) + ": " + Figures.percent(p.certified()) + ", " + lossCost(p.lossCost()));
         }
-        String advise = t.narrowestCertifyingMost()
-                .map(p -> "ε = " + epsilon(p.epsilon()) + " certifies most deletions (" + Figures.percent(p.certified())
-                        + " of " + EpsilonTradeoff.CHECKED + " checked) at a loss " + lossCost(p.lossCost())
-                        + " against Lloyd's.")
+        return "Grid width ε on " + (t.rows() == a.trained().size() ? "these " : Figures.count(t.rows()) + " of these ")
+                + "rows (share of " + EpsilonTradeoff.CHECKED + " single-row deletions certified; loss against"
+                + " Lloyd's): " + each + ". " + suggestionLine();
+    }
+
+    /** "ε = 0.5 certifies most deletions here (83% of 100 checked) at a loss 10.9% above Lloyd's." */
+    private String suggestionLine() {
+        Advice a = advice.valueProperty().get();
+        if (a == null) {
+            return advice.statusProperty().get();
+        }
+        return a.tradeoff()
+                .narrowestCertifyingMost()
+                .map(p -> "ε\u00a0=\u00a0" + epsilon(p.epsilon()) + " certifies most deletions here ("
+                        + Figures.percent(p.certified()) + " of " + EpsilonTradeoff.CHECKED + " checked) at a loss "
+                        + String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(p.lossCost()))
+                        + (p.lossCost() >= 0 ? " above" : " below") + " Lloyd's.")
                 .orElse("No ε up to " + epsilon(EpsilonTradeoff.EPSILONS[EpsilonTradeoff.EPSILONS.length - 1])
                         + " certifies most deletions on these rows.");
-        return "Grid width ε on " + (t.rows() == a.trained().size() ? "these " : Figures.count(t.rows()) + " of these ")
-                + "rows → share of deletions certified, loss against Lloyd's: " + each + ". " + advise;
     }
 
     /** The ε to offer: the narrowest that certifies most deletions; NaN when none does or nothing is measured. */
@@ -142,6 +156,11 @@ public final class CertifiedShares {
     /** What Q-k-means certified on this data; empty for another family. */
     public StringExpression observedProperty() {
         return observed;
+    }
+
+    /** The narrowest ε that certifies most deletions, and at what loss; empty for another family. */
+    public StringExpression suggestionProperty() {
+        return suggestion;
     }
 
     /** ε against the certified share and the loss cost, with the advice; empty for another family. */

@@ -40,8 +40,9 @@ public final class ForgetView extends BorderPane {
     public ForgetView(ForgetViewModel model, Region... familyPanels) {
         this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
-        setTop(new VBox(header(model.chain()), new CertifiedSharePane(model.certifiedShares(), model.form())));
-        Region modelSection = new Section("Model", null, new ModelPanel(model.form(), model.chain()));
+        setTop(header(model.chain()));
+        Region modelSection =
+                new Section("Model", null, new ModelPanel(model.form(), model.chain(), model.certifiedShares()));
         modelSection.setMinHeight(160);
         SplitPane left = new SplitPane(modelSection, new Section("History", null, new HistoryPanel(model.chain())));
         left.setOrientation(Orientation.VERTICAL);

@@ -52,7 +52,8 @@ class CertifiedSharesTest extends ForgetFixture {
         double epsilon = model.certifiedShares().suggestedEpsilon();
         String tradeoff = model.certifiedShares().tradeoffProperty().get();
         assertFalse(Double.isNaN(epsilon), tradeoff);
-        Matcher said = Pattern.compile("ε = (\\S+) certifies most deletions \\((\\d+)% of 60 checked\\) at a loss")
+        Matcher said = Pattern.compile(
+                        "ε\\u00a0=\\u00a0(\\S+) certifies most deletions here \\((\\d+)% of 100 checked\\) at a loss")
                 .matcher(tradeoff);
         assertTrue(said.find(), tradeoff);
         QKMeans wide = QKMeans.fit(
@@ -66,7 +67,9 @@ class CertifiedSharesTest extends ForgetFixture {
                 trained.provenance().seed(),
                 Progress.NONE);
         int wideCertified = certifiedOf(wide, rows, EpsilonTradeoff.CHECKED);
-        assertTrue(wideCertified > EpsilonTradeoff.CHECKED / 2, wideCertified + " of 60 at ε " + epsilon);
+        assertTrue(
+                wideCertified > EpsilonTradeoff.CHECKED / 2,
+                wideCertified + " of " + EpsilonTradeoff.CHECKED + " at ε " + epsilon);
         assertEquals(Math.round(100.0 * wideCertified / EpsilonTradeoff.CHECKED), Integer.parseInt(said.group(2)));
     }
 
