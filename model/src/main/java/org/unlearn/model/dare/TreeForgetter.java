@@ -135,7 +135,8 @@ final class TreeForgetter {
     private DareNode regrow(SplitNode node, int[] removed, int depth, long path) {
         record(DareChanges.Kind.RETRAIN, depth, path, node.size() - removed.length);
         if (dry) {
-            predicted += node.work();
+            // gathering the remaining rows, then the node grown again from them
+            predicted += (node.size() - removed.length) + node.work();
             return node;
         }
         return grower.grow(remaining(node, removed), depth, path);
@@ -146,7 +147,9 @@ final class TreeForgetter {
             GreedySplit g, TreeGrower.GreedyChoice choice, int[] removed, int[] counts, int depth, long path) {
         record(DareChanges.Kind.RETRAIN, depth, path, g.size() - removed.length);
         if (dry) {
-            predicted += g.work();
+            // the node's own choice is made already: gathering its rows, then its children grown again
+            predicted +=
+                    (g.size() - removed.length) + g.left().work() + g.right().work();
             return g;
         }
         return grower.grow(choice, remaining(g, removed), counts, depth, path);

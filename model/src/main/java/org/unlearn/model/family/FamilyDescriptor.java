@@ -35,7 +35,7 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
     /** Its name for people ("Q-k-means"). */
     String title();
 
-    /** A few words for people: how it forgets ("certifies most deletions"). */
+    /** A few words for people: how it forgets ("re-runs the leaf of the row"). */
     String description();
 
     /** A short paragraph for people: how it works and why forgetting is cheap (or not); the description by default. */

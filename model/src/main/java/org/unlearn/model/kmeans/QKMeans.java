@@ -236,13 +236,28 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         if (outcome.isCertified()) {
             return new ForgetPlan(ids, outcome.work(), full, true, outcome.reason(), check(-1, outcome));
         }
+        // The check tells where the run must be taken up again, not how long it then takes to settle:
+        // at least one iteration, at most up to the cap; the likely figure is as long as the kept run took.
         long n = rows.size() - ids.length;
-        long redo = outcome.resumeAt() == 0 ? full : (history.lastIteration() - outcome.resumeAt() + 2) * n * k();
+        long pass = n * k();
+        long seeding = outcome.resumeAt() == 0 ? (options.k() - 1L) * n : 0;
+        int from = Math.max(1, outcome.resumeAt());
+        long least = outcome.work() + seeding + 2 * pass;
+        long most = outcome.work() + seeding + (options.maxIterations() - from + 2L) * pass;
+        long likely = outcome.work() + seeding + (history.lastIteration() - from + 2L) * pass;
+        likely = Math.max(least, Math.min(most, likely));
         String summary = outcome.reason() + "; "
-                + (outcome.resumeAt() == 0 ? "retrains from scratch" : "retrains from that iteration on");
+                + (outcome.resumeAt() == 0 ? "retrains from scratch" : "retrains from that iteration on")
+                + ", for as many iterations as it takes to settle again";
         return new ForgetPlan(
-                ids, Math.min(full, redo + outcome.work()), full, false, summary, check(outcome.resumeAt(), outcome));
-    }
+                ids,
+                likely,
+                full,
+                false,
+                summary,
+                check(outcome.resumeAt(), outcome),
+                least,
+                most);    }
 
     /** Identical kept state: seeds, every iteration's centroids, cells, exact sums, sizes and losses. */
     @Override

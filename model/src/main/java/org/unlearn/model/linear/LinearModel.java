@@ -142,6 +142,21 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
         return out;
     }
 
+    /** "feature → class" (a one-vs-rest model's) or the feature's name, problem after problem. */
+    @Override
+    public final List<String> parameterNames() {
+        List<Coefficient> all = coefficients();
+        boolean oneTarget = state.solved.size() == 1;
+        return all.stream()
+                .map(c -> oneTarget ? c.feature() : c.feature() + " → " + c.target())
+                .toList();
+    }
+
+    @Override
+    public final boolean isIntercept(int index) {
+        return (index + 1) % (state.data.dimension() + 1) == 0;
+    }
+
     /** The weights by name, problem after problem (each problem's features, then its intercept). */
     public final List<Coefficient> coefficients() {
         List<Coefficient> out = new ArrayList<>();

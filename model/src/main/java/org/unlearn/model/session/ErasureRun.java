@@ -16,6 +16,7 @@ import org.unlearn.model.data.RowFilter;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Configured;
 import org.unlearn.model.family.ForgetMethod;
+import org.unlearn.model.forget.ErasureScope;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Parametric;
@@ -98,7 +99,8 @@ final class ErasureRun {
     private <M extends UnlearningModel<M>> Map<String, Object> execute(
             SessionModel<M> sm, int[] rows, ErasureRequest.Method method, Progress progress) {
         M before = sm.model;
-        int[] trained = Arrays.stream(rows).filter(sm.train::contains).toArray();
+        ErasureScope scope = ErasureScope.of(rows, sm.train, sm.test);
+        int[] trained = scope.trained();
         TrainingSet remaining = sm.train.without(trained);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("removed", rows.length);
@@ -116,8 +118,10 @@ final class ErasureRun {
         if (trained.length == 0) {
             after = before;
             certified = true;
-            how = "none of the rows was trained on (held out for scoring, without a label, or outside the rows the"
-                    + " model learns from): the model is unchanged";
+            how = scope.heldOut().length == rows.length
+                    ? scope.heldOutNote(sm.test)
+                    : "none of the rows was trained on (held out for scoring, without a label, or outside the rows"
+                            + " the model learns from): the model is unchanged";
         } else {
             progress.report(0, "Forgetting " + trained.length + " rows");
             ForgetMethod by =
@@ -133,7 +137,7 @@ final class ErasureRun {
                         + " no exact deletion method of its own)";
             } else {
                 after = f.model();
-                how = report.summary();
+                how = scope.widen(rows, report, sm.test).summary();
                 work = report.workUnits();
                 fullWork = report.fullWorkUnits();
             }

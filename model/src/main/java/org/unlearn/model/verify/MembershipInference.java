@@ -16,6 +16,21 @@ public final class MembershipInference {
         return auc(losses(model, forgotten), losses(model, heldOut));
     }
 
+    /**
+     * Where the picked rows' losses stand among a model's own training rows: the mean over the picked rows
+     * of the share of training rows whose loss is lower (ties count half). Near 1 the pick is the rows the
+     * model fits worst — an attack then finds them "unseen" whatever forgetting did, since a retrain that
+     * never saw them fits them worse still; near 0.5 the pick is typical.
+     *
+     * @param model    the model trained on them (before they were forgotten)
+     * @param picked   the rows picked for forgetting
+     * @param training the rows it was trained on
+     */
+    public static double lossRank(RowLoss model, TrainingSet picked, TrainingSet training) {
+        // the AUC of "a training row has lower loss than a picked row" is that mean share
+        return auc(losses(model, training), losses(model, picked));
+    }
+
     public static double[] losses(RowLoss model, TrainingSet rows) {
         double[] out = new double[rows.size()];
         for (int p = 0; p < out.length; p++) {

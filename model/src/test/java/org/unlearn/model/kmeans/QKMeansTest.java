@@ -63,8 +63,15 @@ class QKMeansTest {
             ForgetPlan plan = model.plan(ids);
             Forgotten<QKMeans> f = model.forget(ids, Progress.NONE);
             assertEquals(plan.certified(), f.report().certified(), "row " + ids[0]);
-            assertEquals(
-                    plan.summary().replace("retrains", "retrained"), f.report().summary(), "row " + ids[0]);
+            // the plan says what the request then does; for a rerun it adds that its length is not known
+            assertTrue(
+                    plan.summary()
+                            .replace("retrains", "retrained")
+                            .startsWith(f.report().summary()),
+                    "row " + ids[0] + ": " + plan.summary() + " / " + f.report().summary());
+            assertTrue(
+                    plan.foretold(f.report().workUnits()),
+                    "row " + ids[0] + ": " + f.report().workUnits());
             if (plan.certified()) {
                 certified++;
                 assertEquals("certified", f.model().provenance().method());

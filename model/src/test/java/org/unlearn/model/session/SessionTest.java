@@ -252,6 +252,32 @@ class SessionTest {
         }
     }
 
+    /** The window and the session say the same of a held-out row: it leaves the evaluation set, the model stays. */
+    @Test
+    void forgettingAHeldOutRowLeavesTheModelAsItWas() throws IOException {
+        try (Session s = create("logreg", Map.of())) {
+            org.unlearn.model.data.PreparedData data = org.unlearn.model.data.PreparedData.load(
+                    Passengers.write(tmp), "survived", org.unlearn.model.data.Encoding.Options.DEFAULT, Progress.NONE);
+            org.unlearn.model.data.TrainingSet all = org.unlearn.model.family.Families.byCode("logreg")
+                    .configure(
+                            org.unlearn.model.family.Families.byCode("logreg").defaults())
+                    .prepare(data.rows());
+            org.unlearn.model.data.TrainingSet test =
+                    org.unlearn.model.data.Split.of(all, 0.2, 42).test();
+            int heldOut = test.rowId(0);
+            Map<String, Object> r = s.forget(byIds(ErasureRequest.Method.EXACT, heldOut), Progress.NONE);
+            assertEquals(
+                    "row " + heldOut + " was held out to score the model, never trained on: it leaves the evaluation"
+                            + " set (" + (test.size() - 1) + " rows now)",
+                    r.get("how"),
+                    r.toString());
+            // nothing forgotten from the model (the session's rebuild re-fits the encoding on the copy, so the
+            // model it keeps is compared by its own check, not here)
+            assertEquals(r.get("model_before"), r.get("model_after"));
+            assertEquals(1, ((Number) r.get("removed_not_trained")).intValue());
+        }
+    }
+
     private static void assertRefused(String expected, org.junit.jupiter.api.function.Executable call) {
         BadInputException e = assertThrows(BadInputException.class, call);
         assertTrue(e.getMessage().contains(expected), e.getMessage());

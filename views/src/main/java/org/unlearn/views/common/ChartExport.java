@@ -1,5 +1,6 @@
 package org.unlearn.views.common;
 
+import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import org.unlearn.model.BadInputException;
@@ -23,19 +26,43 @@ public final class ChartExport {
      * @throws UncheckedIOException when the file cannot be written
      */
     public static void write(JFreeChart chart, Path file) {
+        write(chart, file, "");
+    }
+
+    /**
+     * Writes the chart with a line under its title naming what it was made of ("penguins.csv · Q-k-means · k
+     * = 3 · seed 42"), so a chart on a slide says where it came from; the chart on screen is left as it is.
+     *
+     * @param context the dataset, the model and its seed; empty for none
+     */
+    public static void write(JFreeChart chart, Path file, String context) {
+        JFreeChart written = context == null || context.isBlank() ? chart : titled(chart, context);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".png")) {
-                ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+                ChartUtils.saveChartAsPNG(file.toFile(), written, WIDTH, HEIGHT);
             } else if (name.endsWith(".svg")) {
                 SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-                chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+                written.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
                 SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
             } else {
                 throw new BadInputException(file.getFileName() + ": charts are saved as .png or .svg");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static JFreeChart titled(JFreeChart chart, String context) {
+        try {
+            JFreeChart copy = (JFreeChart) chart.clone();
+            TextTitle line = new TextTitle(context, new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            line.setPosition(RectangleEdge.TOP);
+            line.setPaint(ChartStyle.palette().muted());
+            copy.addSubtitle(0, line);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("a chart that cannot be copied", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.jfree.chart.JFreeChart;
@@ -173,6 +174,50 @@ public final class ChartStyle {
         axis.setTickLabelFont(TICKS);
         paint(axis, current);
         return axis;
+    }
+
+    /** A flat or near-flat series is drawn over at least this share of its own size. */
+    public static final double LEAST_RELATIVE_SPAN = 0.02;
+
+    /**
+     * Sets a value axis to a range that shows the values' change honestly, with plain tick labels: a series
+     * that barely moves (an accuracy of 0.971 that one row in ten thousand changes) is drawn over at least
+     * {@link #LEAST_RELATIVE_SPAN} of its size, centred on it, so a tiny change stays a tiny wiggle instead of
+     * filling the chart, and the ticks are distinct plain numbers (0.96, 0.965, 0.97), never "9.710145E-1"
+     * repeated. Values all in [0, 1] (shares, accuracies) keep their range inside [0, 1].
+     */
+    public static void honestRange(NumberAxis axis, double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        axis.setNumberFormatOverride(
+                new java.text.DecimalFormat("#,##0.########", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        if (min > max) {
+            return;
+        }
+        double mid = (min + max) / 2;
+        double span = max - min;
+        double least = mid == 0 ? 1 : LEAST_RELATIVE_SPAN * Math.abs(mid);
+        double shown = Math.max(span * 1.1, least);
+        double lower = mid - shown / 2;
+        double upper = mid + shown / 2;
+        if (min >= 0 && max <= 1) {
+            if (upper > 1) {
+                lower -= upper - 1;
+                upper = 1;
+            }
+            if (lower < 0) {
+                upper = Math.min(1, upper - lower);
+                lower = 0;
+            }
+        }
+        axis.setAutoRange(false);
+        axis.setRange(lower, upper);
     }
 
     /**

@@ -11,8 +11,8 @@ import org.unlearn.model.verify.ParameterDistance;
 
 /**
  * The before/after chart's bars: one pair (the trained model, the model now) per category, in a family's
- * model's terms, by what it can show: how far each centroid moved, the rows per shard, or the largest
- * parameters (a linear model's coefficients), trained and now.
+ * model's terms, by what it can show: how far each centroid moved, the rows per shard, or the coefficients
+ * of a linear model that moved most (intercepts left out).
  *
  * @param categories  the bars' names
  * @param before      the trained model's values, or null when the bars measure a change (one series)
@@ -33,7 +33,7 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
             return shards(rowsPerShard(a), rowsPerShard(b));
         }
         if (trained instanceof Parametric a && now instanceof Parametric b) {
-            return coefficients(a.parameters(), b.parameters());
+            return coefficients(a, b);
         }
         return null;
     }
@@ -44,27 +44,44 @@ record Bars(String title, List<String> categories, double[] before, double[] aft
                 .toArray();
     }
 
-    private static Bars coefficients(double[] was, double[] is) {
+    /**
+     * The coefficients that moved most since training, by name, as the change (now − trained): the
+     * intercepts are left out (on a ten-class model they are the largest weights and say nothing of a
+     * feature), and a change is drawn on its own scale rather than as two bars of nearly equal length.
+     */
+    private static Bars coefficients(Parametric trained, Parametric now) {
+        double[] was = trained.parameters();
+        double[] is = now.parameters();
+        List<String> allNames = trained.parameterNames();
         List<Integer> order = IntStream.range(0, Math.min(was.length, is.length))
+                .filter(i -> !trained.isIntercept(i))
                 .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(was[i])))
+                .sorted(Comparator.comparingDouble((Integer i) -> -Math.abs(is[i] - was[i]))
+                        .thenComparingDouble(i -> -Math.abs(was[i])))
                 .limit(COEFFICIENTS)
                 .toList();
         List<String> names = new ArrayList<>();
-        double[] before = new double[order.size()];
-        double[] after = new double[order.size()];
+        double[] change = new double[order.size()];
         for (int i = 0; i < order.size(); i++) {
-            names.add("θ[" + order.get(i) + "]");
-            before[i] = was[order.get(i)];
-            after[i] = is[order.get(i)];
+            names.add(allNames.get(order.get(i)));
+            change[i] = is[order.get(i)] - was[order.get(i)];
         }
+        boolean moved = java.util.Arrays.stream(change).anyMatch(c -> c != 0);
+        long intercepts =
+                IntStream.range(0, was.length).filter(trained::isIntercept).count();
         return new Bars(
-                "Coefficients, trained and now",
+                "Coefficients that moved most since training",
                 names,
-                before,
-                after,
-                "coefficient (per standardized unit)",
-                "the " + order.size() + " largest coefficients of the trained model, and the same ones now");
+                null,
+                change,
+                "change since training, now − trained (per standardized unit)",
+                (moved
+                                ? "the " + order.size() + " coefficients that moved most"
+                                : "no coefficient moved: the model's coefficients are the trained ones, bit for bit")
+                        + (intercepts == 0
+                                ? ""
+                                : "; the " + (intercepts == 1 ? "intercept is" : intercepts + " intercepts are")
+                                        + " left out"));
     }
 
     private static Bars centroids(double[][] was, double[][] is) {

@@ -44,8 +44,9 @@ public final class ConsequencesView extends BorderPane {
             + " turns logarithmic when they are. Tick 'added up' to see the running total, which is what a stream of"
             + " erasure requests costs in the end.";
     static final String BARS_HELP = "What forgetting changed inside the model, the trained model beside the model now."
-            + " For a linear model: its largest coefficients, one bar each; an approximate method moves them toward"
-            + " the exact retrain's, and Check against a retrain in the forget view measures how far they still are."
+            + " For a linear model: the coefficients that moved most since training, by how much (the intercepts"
+            + " are left out: they carry each class's base rate); an approximate method moves them toward the exact"
+            + " retrain's, and Check against a retrain in the forget view measures how far they still are."
             + " For k-means: how far each centroid moved since training; Q-k-means' certified deletions move none."
             + " For SISA: rows per shard; a request touches only the shards that held its rows.";
 
@@ -69,9 +70,9 @@ public final class ConsequencesView extends BorderPane {
                 "Forget rows: the time and work of each request appear here.");
         BarChartView bars = new BarChartView(model.barsProperty());
         TabPane tabs = new TabPane(
-                tab("Quality drift", drift, DRIFT_HELP, picker, "quality-drift", new Region()),
-                tab("Retraining cost", cost, COST_HELP, picker, "retraining-cost", costControls(model)),
-                tab("Before / after", bars, BARS_HELP, picker, "before-after", new Region()));
+                tab("Quality drift", drift, DRIFT_HELP, picker, "quality-drift", new Region(), model),
+                tab("Retraining cost", cost, COST_HELP, picker, "retraining-cost", costControls(model), model),
+                tab("Before / after", bars, BARS_HELP, picker, "before-after", new Region(), model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consequence-tabs");
         setCenter(tabs);
@@ -119,12 +120,18 @@ public final class ConsequencesView extends BorderPane {
     }
 
     private static Tab tab(
-            String title, ChartPane<?> chart, String help, ChartFilePicker picker, String fileName, Region controls) {
+            String title,
+            ChartPane<?> chart,
+            String help,
+            ChartFilePicker picker,
+            String fileName,
+            Region controls,
+            ConsequencesViewModel model) {
         Label saved = new Label();
         Button png = new Button("Save PNG…");
-        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png", saved));
+        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png", saved, model.exportContext()));
         Button svg = new Button("Save SVG…");
-        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg", saved));
+        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg", saved, model.exportContext()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         saved.getStyleClass().add("section-hint");
@@ -143,7 +150,7 @@ public final class ConsequencesView extends BorderPane {
         return tab;
     }
 
-    private static void save(JFreeChart chart, ChartFilePicker picker, String suggested, Label saved) {
+    private static void save(JFreeChart chart, ChartFilePicker picker, String suggested, Label saved, String context) {
         if (chart == null) {
             saved.setText("Nothing to save yet.");
             return;
@@ -153,7 +160,7 @@ public final class ConsequencesView extends BorderPane {
             return;
         }
         try {
-            ChartExport.write(chart, file.get());
+            ChartExport.write(chart, file.get(), context);
             saved.setText("Saved " + file.get().getFileName());
         } catch (BadInputException | java.io.UncheckedIOException e) {
             saved.setText(e.getMessage());

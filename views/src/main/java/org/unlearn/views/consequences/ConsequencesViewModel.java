@@ -75,6 +75,15 @@ public final class ConsequencesViewModel {
         refresh();
     }
 
+    /**
+     * What an exported chart names under its title: "penguins.csv · Q-k-means · k = 3, … · seed 42"; empty
+     * without a model.
+     */
+    public String exportContext() {
+        String model = chain.modelTitleProperty().get();
+        return model.isEmpty() ? "" : chain.datasetNameProperty().get() + " · " + model;
+    }
+
     /** Replays the chain's requests with every contender, in the background. */
     public void compare() {
         chain.replayPlan().ifPresent(plan -> compare.execute(new Asked(plan, training())));

@@ -41,7 +41,7 @@ final class CurveCharts {
         NumberAxis x = ChartStyle.axis("Rows forgotten so far");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = ChartStyle.axis(metric);
-        y.setAutoRangeIncludesZero(false);
+        ChartStyle.honestRange(y, all(curves));
         boolean higherIsBetter = metric.toLowerCase(Locale.ROOT).contains("accuracy");
         return chart(
                 "Quality as rows are forgotten",
@@ -63,7 +63,7 @@ final class CurveCharts {
         String what = cumulative ? "Total " + kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         List<Curve> drawn = curves.stream().map(Curve::positive).toList();
         boolean log = wide(drawn);
-        ValueAxis y = log ? logAxis(what + " (" + unit + ", log scale)") : ChartStyle.axis(what + " (" + unit + ")");
+        ValueAxis y = log ? logAxis(what + " (" + unit + ", log scale)") : plainAxis(what + " (" + unit + ")", drawn);
         String title = cumulative ? "Cost of forgetting, added up" : "Cost of each forget request";
         return chart(
                 title,
@@ -73,6 +73,25 @@ final class CurveCharts {
                 measure == CostMeasure.TIME
                         ? "wall time on this machine; a retrain from scratch is timed from the same rows"
                         : "machine-independent work; a retrain from scratch is charged a full training's work");
+    }
+
+    /** A linear value axis from zero (a cost is measured from nothing), in plain numbers. */
+    private static NumberAxis plainAxis(String label, List<Curve> curves) {
+        NumberAxis axis = ChartStyle.axis(label);
+        double[] values = all(curves);
+        double max = java.util.Arrays.stream(values).max().orElse(0);
+        ChartStyle.honestRange(axis, values);
+        if (max > 0) {
+            axis.setRange(0, max * 1.08);
+        }
+        return axis;
+    }
+
+    /** Every value of the curves, for the axis to span. */
+    static double[] all(List<Curve> curves) {
+        return curves.stream()
+                .flatMapToDouble(c -> java.util.Arrays.stream(c.y()))
+                .toArray();
     }
 
     private static LogAxis logAxis(String label) {

@@ -6,6 +6,7 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.forget.Consolidating;
+import org.unlearn.model.forget.ErasureScope;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
@@ -69,6 +70,16 @@ final class Fitted<M extends UnlearningModel<M>> {
      * @param method the deletion method chosen for the request, or null for the recipe's
      */
     ForgetPlan plan(int[] rowIds, ForgetMethod method) {
+        ErasureScope scope = ErasureScope.of(rowIds, model.trainingData(), heldOut);
+        if (scope.heldOut().length > 0) {
+            return scope.trained().length == 0
+                    ? scope.heldOutPlan(rowIds, heldOut)
+                    : scope.widen(rowIds, ownPlan(scope.trained(), method), heldOut);
+        }
+        return ownPlan(rowIds, method);
+    }
+
+    private ForgetPlan ownPlan(int[] rowIds, ForgetMethod method) {
         try {
             return family().plan(model, method(method), rowIds);
         } catch (UnsupportedOperationException cannotPlan) {
@@ -84,7 +95,18 @@ final class Fitted<M extends UnlearningModel<M>> {
 
     /** Forgets by the method chosen for this request, or null for the recipe's own. */
     Step forget(int[] rowIds, ForgetMethod method, Progress progress) {
-        return step(recipe.configured().forget(model, method(method), rowIds, progress));
+        ErasureScope scope = ErasureScope.of(rowIds, model.trainingData(), heldOut);
+        if (scope.heldOut().length == 0) {
+            return step(recipe.configured().forget(model, method(method), rowIds, progress));
+        }
+        // A held-out row was never learnt from: it leaves the rows the model is scored on, the model stays.
+        TrainingSet evaluation = scope.evaluationAfter(heldOut);
+        if (scope.trained().length == 0) {
+            return new Step(
+                    new Fitted<>(recipe, model, evaluation), scope.heldOutReport(rowIds, heldOut, Duration.ZERO));
+        }
+        Forgotten<M> part = recipe.configured().forget(model, method(method), scope.trained(), progress);
+        return new Step(new Fitted<>(recipe, part.model(), evaluation), scope.widen(rowIds, part.report(), heldOut));
     }
 
     /** True when the model owes an exact retrain for approximate requests ("forget now, retrain later"). */

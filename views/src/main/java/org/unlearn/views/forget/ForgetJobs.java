@@ -115,6 +115,7 @@ final class ForgetJobs {
             double relative = distance == 0 ? 0 : ParameterDistance.relative(u, r, f);
             double attack = Double.NaN;
             double attackOnRetrain = Double.NaN;
+            double pickLossRank = Double.NaN;
             TrainingSet heldOut = state.fitted().heldOut();
             if (state.model() instanceof RowLoss unlearnedLoss
                     && retrain.fresh() instanceof RowLoss freshLoss
@@ -123,6 +124,9 @@ final class ForgetJobs {
                 TrainingSet forgotten = trained.rows().whereRowId(id -> !kept.contains(id));
                 attack = MembershipInference.auc(unlearnedLoss, forgotten, heldOut);
                 attackOnRetrain = MembershipInference.auc(freshLoss, forgotten, heldOut);
+                if (trained.model() instanceof RowLoss trainedLoss && forgotten.size() > 0) {
+                    pickLossRank = MembershipInference.lossRank(trainedLoss, forgotten, trained.rows());
+                }
             }
             return new Verification(
                     retrain.identical(),
@@ -132,7 +136,8 @@ final class ForgetJobs {
                     relative,
                     Agreement.of(retrain.identical(), u, r),
                     attack,
-                    attackOnRetrain);
+                    attackOnRetrain,
+                    pickLossRank);
         }
         return new Verification(retrain.identical(), retrain.elapsed(), forgetTook);
     }

@@ -43,7 +43,8 @@ public final class ForgetView extends BorderPane {
         this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
         setTop(header(model.chain()));
-        Region modelSection = new Section("Model", null, new ModelPanel(model.form(), model.chain()));
+        Region modelSection =
+                new Section("Model", null, new ModelPanel(model.form(), model.chain(), model.certifiedShares()));
         modelSection.setMinHeight(160);
         history = new HistoryPanel(model.chain());
         SplitPane left = new SplitPane(modelSection, new Section("History", null, history));

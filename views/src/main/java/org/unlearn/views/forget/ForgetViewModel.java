@@ -22,6 +22,7 @@ public final class ForgetViewModel {
     private final ForgetPlanner planner;
     private final ClusterPictureModel picture;
     private final RowTableModel table;
+    private final CertifiedShares certifiedShares;
 
     /**
      * @param plane the data view's plane of the dataset's rows, which training takes as given while it is there
@@ -43,6 +44,7 @@ public final class ForgetViewModel {
                 new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty(), chain.requestMethodProperty());
         picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks);
         table = new RowTableModel(chain.currentProperty(), picks.pickedProperty());
+        certifiedShares = new CertifiedShares(work, chain.currentProperty(), chain.history());
         data.addListener((o, was, now) -> {
             if (was == null || now == null || !was.file().equals(now.file())) {
                 form.resetOptions();
@@ -99,6 +101,11 @@ public final class ForgetViewModel {
     /** The current model's picture. */
     public ClusterPictureModel picture() {
         return picture;
+    }
+
+    /** What Q-k-means certifies on this data, and ε against it. */
+    public CertifiedShares certifiedShares() {
+        return certifiedShares;
     }
 
     /** The row table's rows. */

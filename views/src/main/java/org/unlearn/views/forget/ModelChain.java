@@ -223,8 +223,12 @@ public final class ModelChain {
         List<Integer> numbers = new ArrayList<>();
         for (int i = history.size() - 2; i >= 0; i--) {
             int[] forgotten = history.get(i).state().provenance().forgotten();
-            // A consolidation forgets nothing new: the other methods have nothing to replay for it.
-            if (forgotten.length > 0) {
+            RequestReport request = history.get(i).request();
+            boolean heldOutOnly =
+                    request != null && request.report().method().equals(org.unlearn.model.forget.ErasureScope.HELD_OUT);
+            // A consolidation forgets nothing new, nor does a request of held-out rows (the model did not
+            // change): the other methods have nothing to replay for them.
+            if (forgotten.length > 0 && !heldOutOnly) {
                 requests.add(forgotten);
                 numbers.add(history.get(i).number());
             }

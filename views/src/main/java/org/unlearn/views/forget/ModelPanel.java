@@ -49,13 +49,13 @@ final class ModelPanel extends BorderPane {
     /** Undoes the shown fields' ties to their inputs, which outlive them (a family's typed values are kept). */
     private final List<Runnable> untie = new ArrayList<>();
 
-    ModelPanel(TrainingForm form, ModelChain chain) {
+    ModelPanel(TrainingForm form, ModelChain chain, CertifiedShares certified) {
         this.form = form;
         getStyleClass().add("model-panel");
         options.setId("family-options");
         // The decorations are drawn in a pane of our own (ControlsFX would otherwise wrap the scene's root).
         impl.org.controlsfx.skin.DecorationPane decorated = new impl.org.controlsfx.skin.DecorationPane();
-        decorated.setRoot(new VBox(8, families(form), seed(form), options));
+        decorated.setRoot(new VBox(8, families(form), new CertifiedSharePane(certified, form), seed(form), options));
         setCenter(Nodes.scrolled(decorated));
         VBox bottom = new VBox(6, problem(form), trainButton(chain));
         bottom.setPadding(new Insets(6, 4, 0, 2));

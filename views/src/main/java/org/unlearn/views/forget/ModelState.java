@@ -280,7 +280,10 @@ public final class ModelState {
         return planePredictions == null ? -1 : planePredictions[planePosition];
     }
 
-    /** True for a row held out by the seed to score the model: never trained on, so never forgotten. */
+    /**
+     * True for a row held out by the seed to score the model: never trained on, so forgetting it only takes it
+     * out of the evaluation set.
+     */
     public boolean heldOut(int rowId) {
         TrainingSet heldOut = fitted.heldOut();
         return heldOut != null && heldOut.contains(rowId);
@@ -288,6 +291,11 @@ public final class ModelState {
 
     public boolean holds(int rowId) {
         return rows().contains(rowId);
+    }
+
+    /** True for a row a request may name: one the model holds, or one held out to score it. */
+    public boolean forgettable(int rowId) {
+        return holds(rowId) || heldOut(rowId);
     }
 
     public int clusterSize(int cluster) {

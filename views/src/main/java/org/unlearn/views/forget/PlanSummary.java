@@ -13,11 +13,20 @@ import org.unlearn.views.common.Figures;
  */
 public record PlanSummary(boolean certified, String headline, String engine, String work, ForgetPlan plan) {
     static PlanSummary of(ForgetPlan plan, ModelState state) {
-        String work = "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
+        String work = plan.isRange()
+                ? "Predicted work: likely " + Figures.percent(plan.retrainedFraction())
+                        + " of a full training (" + share(plan.leastFraction()) + " to " + share(plan.mostFraction())
+                        + ", as the run settles sooner or later)"
+                : "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
         String headline = headline(plan, state);
         String engine = plan.summary();
         return new PlanSummary(
                 plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
+    }
+
+    /** A share of a training; beyond one training, how many trainings' work ("12×"). */
+    private static String share(double fraction) {
+        return fraction > 1 ? Figures.ratio(fraction) + " a full training" : Figures.percent(fraction);
     }
 
     /** The engine's own line, as a headline; a certified plan says so first. */

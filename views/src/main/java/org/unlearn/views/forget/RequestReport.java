@@ -1,6 +1,7 @@
 package org.unlearn.views.forget;
 
 import java.util.Arrays;
+import org.unlearn.model.forget.ErasureScope;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Indebted;
 import org.unlearn.model.forget.Parametric;
@@ -25,11 +26,14 @@ public record RequestReport(
     private static final int NAMED = 6;
 
     static RequestReport of(ForgetReport report, ModelState before, ModelState after) {
-        String work = report.fullWorkUnits() <= 0
-                ? "not counted by this family"
-                : Figures.percent(report.retrainedFraction()) + " of a full training ("
-                        + Figures.count(report.workUnits()) + " of " + Figures.count(report.fullWorkUnits()) + " "
-                        + before.workUnit() + ")";
+        String work = report.method().equals(ErasureScope.HELD_OUT)
+                ? "none: the model did not change"
+                : report.fullWorkUnits() <= 0
+                        ? "not counted by this family"
+                        : Figures.percent(report.retrainedFraction()) + " of a full training ("
+                                + Figures.count(report.workUnits()) + " of " + Figures.count(report.fullWorkUnits())
+                                + " "
+                                + before.workUnit() + ")";
         String loss = Figures.value(before.quality()) + " → " + Figures.value(after.quality()) + " ("
                 + Figures.change(after.quality() - before.quality()) + ")";
         String exactness = report.exact()

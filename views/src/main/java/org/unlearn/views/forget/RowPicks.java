@@ -30,7 +30,8 @@ import org.unlearn.views.plane.PickMode;
  * The rows picked for forgetting from the current model: on the plane (a click, a rectangle, a lasso), by
  * ids typed ("12, 40-45"), by the row table's check boxes, by a filter expression over the file's columns
  * ({@code Age > 50 and MaritalStatus == "Single"}), as N rows drawn at random under a seed, or as the N rows
- * the model ranks highest (k-means: farthest from their centroid). Only rows the model holds are picked. A
+ * the model ranks highest (k-means: farthest from their centroid). Only rows the model holds, or holds out to be scored on
+ * (forgetting one takes it out of the evaluation set), are picked. A
  * pick belongs to its model: when the current model changes (trained, forgotten from, put away), nothing is
  * picked.
  */
@@ -68,7 +69,7 @@ public final class RowPicks {
             picked.set(
                     was == null && now != null
                             ? RowSelection.of(Arrays.stream(picked.get().ids())
-                                    .filter(now::holds)
+                                    .filter(now::forgettable)
                                     .toArray())
                             : RowSelection.EMPTY);
             describe();
@@ -99,7 +100,7 @@ public final class RowPicks {
     /** Picks a row or unpicks it (the row table's check box). */
     public void setPicked(int rowId, boolean pick) {
         ModelState state = current.getValue();
-        if (state != null && state.holds(rowId)) {
+        if (state != null && state.forgettable(rowId)) {
             picked.set(pick ? picked.get().with(rowId) : picked.get().without(rowId));
         }
     }
@@ -110,7 +111,8 @@ public final class RowPicks {
         if (state == null) {
             return;
         }
-        TypedRows typed = TypedRows.read(text.get(), state.rows());
+        TypedRows typed =
+                TypedRows.read(text.get(), state.rows(), state.fitted().heldOut());
         if (typed.picked() == null) {
             refuse(typed.message());
             return;
@@ -142,11 +144,16 @@ public final class RowPicks {
                     + "; they stay picked when a model is trained");
             return;
         }
-        int[] held = Arrays.stream(matching).filter(state::holds).toArray();
+        int[] held = Arrays.stream(matching).filter(state::forgettable).toArray();
         apply(RowSelection.of(held), toolsMode());
         int gone = matching.length - held.length;
+        long heldOut = Arrays.stream(held).filter(state::heldOut).count();
         note(Figures.rows(matching.length)
                 + (matching.length == 1 ? " matches" : " match")
+                + (heldOut == 0
+                        ? ""
+                        : " (" + Figures.count(heldOut) + " held out to score the model: forgetting "
+                                + (heldOut == 1 ? "it takes it" : "them takes them") + " out of the evaluation set)")
                 + (gone == 0
                         ? ""
                         : " (" + Figures.count(gone) + " not among the model's rows: forgotten, or left out"

@@ -18,6 +18,15 @@ record TypedRows(RowSelection picked, String message) {
     private static final long MAX_SPAN = 1_000_000;
 
     static TypedRows read(String text, TrainingSet rows) {
+        return read(text, rows, null);
+    }
+
+    /**
+     * @param heldOut rows held out to score the model, which may be picked too (forgetting one takes it out
+     *                of the evaluation set); null when there are none
+     */
+    static TypedRows read(String text, TrainingSet rows, TrainingSet heldOut) {
+        java.util.function.IntPredicate pickable = id -> rows.contains(id) || (heldOut != null && heldOut.contains(id));
         List<Integer> ids = new ArrayList<>();
         long leftOut = 0;
         for (String part : text.replaceAll("\\s*[-–]\\s*", "-").split("[,;\\s]+")) {
@@ -38,7 +47,7 @@ record TypedRows(RowSelection picked, String message) {
                     return refused("\"" + part + "\" spans more than " + Figures.count(MAX_SPAN) + " ids");
                 }
                 for (int id = from; id <= to && id >= from; id++) {
-                    if (rows.contains(id)) {
+                    if (pickable.test(id)) {
                         ids.add(id);
                     } else {
                         leftOut++;
@@ -49,7 +58,7 @@ record TypedRows(RowSelection picked, String message) {
                 if (id == null) {
                     return refused("\"" + part + "\" is not a row id");
                 }
-                if (!rows.contains(id)) {
+                if (!pickable.test(id)) {
                     return refused("row " + id + " is not among the model's rows" + span(rows));
                 }
                 ids.add(id);

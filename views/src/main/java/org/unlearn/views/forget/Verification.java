@@ -16,6 +16,8 @@ import org.unlearn.views.common.Figures;
  * @param agreement bit for bit, within floating-point noise (with the relative figure) or different
  * @param attack    the loss-threshold membership attack's AUC on the forgotten rows against held-out rows, for
  *                  this model and for the retrain (0.5: the rows look unseen); NaN where not computed
+ * @param pickLossRank where the forgotten rows' losses stood among the trained model's rows (the mean share of
+ *                  its rows with a lower loss: near 1, they were the rows it fitted worst); NaN where not computed
  */
 public record Verification(
         boolean identical,
@@ -25,10 +27,30 @@ public record Verification(
         double relative,
         Agreement agreement,
         double attack,
-        double attackOnRetrain) {
+        double attackOnRetrain,
+        double pickLossRank) {
+    /**
+     * From this share of the trained model's rows fitting better than the picked ones, the pick is its
+     * worst-fitted rows and the attack's figure speaks of the pick.
+     */
+    static final double HIGH_LOSS_PICK = 0.8;
+
     /** A check of a model that is not one parameter vector: identical or not, and the times. */
     public Verification(boolean identical, Duration retrain, Duration forget) {
         this(identical, retrain, forget, Double.NaN, Double.NaN, Agreement.ofBits(identical), Double.NaN, Double.NaN);
+    }
+
+    /** A check without the pick's loss rank. */
+    public Verification(
+            boolean identical,
+            Duration retrain,
+            Duration forget,
+            double distance,
+            double relative,
+            Agreement agreement,
+            double attack,
+            double attackOnRetrain) {
+        this(identical, retrain, forget, distance, relative, agreement, attack, attackOnRetrain, Double.NaN);
     }
 
     /** The mark before the line: ✓ bit for bit, ≈ within rounding, ✗ different. */
@@ -40,13 +62,35 @@ public record Verification(
         };
     }
 
-    /** The membership attack's line, or empty where it was not run. */
+    /**
+     * The membership attack's line, or empty where it was not run: what it measures, which side of 0.5 means
+     * "looks like training data", the retrain's figure beside this model's, and a warning when the picked
+     * rows were the trained model's worst-fitted ones (the figure then speaks of the pick, not of forgetting).
+     */
     public String attackText() {
         if (Double.isNaN(attack)) {
             return "";
         }
-        return "Membership attack on the forgotten rows: AUC " + Figures.value(attack) + " (the retrain: "
-                + Figures.value(attackOnRetrain) + "; 0.5 means they look like rows never seen).";
+        return "Membership attack (guesses \"trained on\" where a row's loss is low) on the forgotten rows against"
+                + " held-out rows: AUC " + Figures.value(attack) + " for this model, " + Figures.value(attackOnRetrain)
+                + " for the retrain, which never saw them. Above 0.5 the forgotten rows look like training data,"
+                + " at 0.5 like rows never seen, below 0.5 they fit worse than unseen rows; what forgetting left is"
+                + " the gap to the retrain's figure (" + gap() + ")." + pickWarning();
+    }
+
+    private String gap() {
+        double gap = attack - attackOnRetrain;
+        return Math.abs(gap) < 0.005 ? "none to two decimals" : Figures.change(gap);
+    }
+
+    /** The warning for a pick of the rows the trained model fitted worst; empty for a typical pick. */
+    public String pickWarning() {
+        if (Double.isNaN(pickLossRank) || pickLossRank < HIGH_LOSS_PICK) {
+            return "";
+        }
+        return " ⚠ The forgotten rows were among the trained model's highest-loss rows (on average "
+                + Figures.percent(pickLossRank) + " of its rows fitted better): any model fits them worse than"
+                + " typical rows, so the attack's figure is about the pick, not the forgetting.";
     }
 
     /** One line for people, every figure measured. */

@@ -14,7 +14,10 @@ import org.unlearn.model.family.Options;
 import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.model.util.Progress;
 
-/** Q-k-means (Ginart et al.): certifies most deletions, else resumes from the first iteration that changes. */
+/**
+ * Q-k-means (Ginart et al.): certifies a deletion that moves no centroid out of its grid cell, else resumes
+ * from the first iteration that changes. How many certify depends on ε and the data (EpsilonTradeoff).
+ */
 public final class QKMeansFamily extends KMeansFamily<QKMeans> {
     static final String EPSILON = "epsilon";
     static final String GAMMA = "gamma";
@@ -46,7 +49,7 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
 
     @Override
     public String description() {
-        return "certifies most deletions";
+        return "certifies the deletions that move no centroid out of its grid cell";
     }
 
     @Override

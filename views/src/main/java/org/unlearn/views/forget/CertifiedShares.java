@@ -1,0 +1,174 @@
+package org.unlearn.views.forget;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import org.unlearn.model.forget.ErasureScope;
+import org.unlearn.model.kmeans.EpsilonTradeoff;
+import org.unlearn.model.kmeans.QKMeans;
+import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.LatestJob;
+
+/**
+ * What Q-k-means certifies on the data at hand, never a blanket "most deletions": before the first request
+ * an estimate (single-row deletions checked against the trained model), after it the count of the last
+ * requests that were certified; and, measured on the same rows in the background, the grid width ε against
+ * the share it certifies and its loss above Lloyd's, with the narrowest ε that certifies most deletions.
+ */
+public final class CertifiedShares {
+    /** The requests the observed line counts back over. */
+    static final int LAST = 10;
+
+    /** Deletions the estimate checks. */
+    static final int ESTIMATED = EpsilonTradeoff.CHECKED;
+
+    private final ObservableValue<ModelState> current;
+    private final ObservableList<HistoryEntry> history;
+    private final LatestJob<Advice> advice;
+    private final StringExpression observed;
+    private final StringExpression tradeoff;
+    private final StringExpression suggestion;
+
+    /** The estimate on the trained model and the trade-off on its rows. */
+    record Advice(ModelState trained, QKMeans.CertifiedShare estimate, EpsilonTradeoff tradeoff) {}
+
+    CertifiedShares(BackgroundWork work, ObservableValue<ModelState> current, ObservableList<HistoryEntry> history) {
+        this.current = current;
+        this.history = history;
+        advice = new LatestJob<>(work, "The ε trade-off was cancelled.", "The ε trade-off could not be measured.");
+        current.addListener((o, was, now) -> measure(now));
+        observed = Bindings.createStringBinding(this::observedLine, current, history, advice.valueProperty());
+        tradeoff = Bindings.createStringBinding(this::tradeoffLine, advice.valueProperty(), advice.statusProperty());
+        suggestion =
+                Bindings.createStringBinding(this::suggestionLine, advice.valueProperty(), advice.statusProperty());
+    }
+
+    private void measure(ModelState now) {
+        if (now == null || !(now.model() instanceof QKMeans q)) {
+            advice.clear("");
+            return;
+        }
+        Advice had = advice.valueProperty().get();
+        if (history.size() > 1 && had != null) {
+            return; // a forget request: the data's trade-off stays what was measured at training
+        }
+        advice.start(
+                "Measure Q-k-means' certified share",
+                progress -> {
+                    QKMeans.CertifiedShare estimate = q.certifiedShare(ESTIMATED);
+                    EpsilonTradeoff t = EpsilonTradeoff.measure(q.trainingData(), q.options(), seed(now), progress);
+                    return new Advice(now, estimate, t);
+                },
+                "Measuring what Q-k-means certifies on these rows…");
+    }
+
+    private static long seed(ModelState state) {
+        return state.provenance().seed();
+    }
+
+    /**
+     * "Certified 4 of the last 10 deletions on this data", or before the first request "Estimated: 6 of 100
+     * single-row deletions checked on this model would be certified (6%)"; empty for another family.
+     */
+    private String observedLine() {
+        ModelState state = current.getValue();
+        if (state == null || !(state.model() instanceof QKMeans)) {
+            return "";
+        }
+        List<HistoryEntry> requests = history.stream()
+                .filter(e ->
+                        e.request() != null && !e.request().report().method().equals(ErasureScope.HELD_OUT))
+                .limit(LAST)
+                .toList();
+        Advice a = advice.valueProperty().get();
+        String estimate = a == null ? "" : Figures.percent(a.estimate().fraction());
+        if (requests.isEmpty()) {
+            return a == null
+                    ? "What Q-k-means certifies on these rows is being checked."
+                    : "Estimated before any request: " + a.estimate().certified() + " of "
+                            + a.estimate().sampled()
+                            + " single-row deletions checked on this model would be certified (" + estimate + ").";
+        }
+        long certified =
+                requests.stream().filter(e -> e.request().report().certified()).count();
+        return "Certified " + certified + " of the " + (requests.size() == 1 ? "" : "last " + requests.size() + " ")
+                + (requests.size() == 1 ? "deletion" : "deletions") + " on this data"
+                + (estimate.isEmpty() ? "" : " (estimated before the first: " + estimate + ")") + ".";
+    }
+
+    /** "Grid width ε on these rows (share of deletions certified; loss against Lloyd's): 0.05: 6%, +0.1% · …". */
+    private String tradeoffLine() {
+        Advice a = advice.valueProperty().get();
+        if (a == null) {
+            return advice.statusProperty().get();
+        }
+        EpsilonTradeoff t = a.tradeoff();
+        StringJoiner each = new StringJoiner(" · ");
+        for (EpsilonTradeoff.Point p : t.points()) {
+            each.add(epsilon(p.epsilon()) + ": " + Figures.percent(p.certified()) + ", " + lossCost(p.lossCost()));
+        }
+        return "Grid width ε on " + (t.rows() == a.trained().size() ? "these " : Figures.count(t.rows()) + " of these ")
+                + "rows (share of " + EpsilonTradeoff.CHECKED + " single-row deletions certified; loss against"
+                + " Lloyd's): " + each + ". " + suggestionLine();
+    }
+
+    /** "ε = 0.5 certifies most deletions here (83% of 100 checked) at a loss 10.9% above Lloyd's." */
+    private String suggestionLine() {
+        Advice a = advice.valueProperty().get();
+        if (a == null) {
+            return advice.statusProperty().get();
+        }
+        return a.tradeoff()
+                .narrowestCertifyingMost()
+                .map(p -> "ε\u00a0=\u00a0" + epsilon(p.epsilon()) + " certifies most deletions here ("
+                        + Figures.percent(p.certified()) + " of " + EpsilonTradeoff.CHECKED + " checked) at a loss "
+                        + String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(p.lossCost()))
+                        + (p.lossCost() >= 0 ? " above" : " below") + " Lloyd's.")
+                .orElse("No ε up to " + epsilon(EpsilonTradeoff.EPSILONS[EpsilonTradeoff.EPSILONS.length - 1])
+                        + " certifies most deletions on these rows.");
+    }
+
+    /** The ε to offer: the narrowest that certifies most deletions; NaN when none does or nothing is measured. */
+    public double suggestedEpsilon() {
+        Advice a = advice.valueProperty().get();
+        return a == null
+                ? Double.NaN
+                : a.tradeoff()
+                        .narrowestCertifyingMost()
+                        .map(EpsilonTradeoff.Point::epsilon)
+                        .orElse(Double.NaN);
+    }
+
+    private static String epsilon(double e) {
+        return Figures.plain(e);
+    }
+
+    private static String lossCost(double cost) {
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * cost);
+    }
+
+    /** What Q-k-means certified on this data; empty for another family. */
+    public StringExpression observedProperty() {
+        return observed;
+    }
+
+    /** The narrowest ε that certifies most deletions, and at what loss; empty for another family. */
+    public StringExpression suggestionProperty() {
+        return suggestion;
+    }
+
+    /** ε against the certified share and the loss cost, with the advice; empty for another family. */
+    public StringExpression tradeoffProperty() {
+        return tradeoff;
+    }
+
+    ReadOnlyObjectProperty<Advice> adviceProperty() {
+        return advice.valueProperty();
+    }
+}
