@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.unlearn.model.session.ErasureRequest;
@@ -31,6 +33,15 @@ public final class AuditView extends VBox {
      * @param saveAs asks where to save a file, given a suggested name; empty when the user cancels
      */
     public AuditView(AuditViewModel model, Function<String, Optional<Path>> saveAs) {
+        this(model, saveAs, () -> {}, () -> {});
+    }
+
+    /**
+     * @param newSession  File ▸ New session…, offered before a session is open
+     * @param openSession File ▸ Open session…
+     */
+    public AuditView(
+            AuditViewModel model, Function<String, Optional<Path>> saveAs, Runnable newSession, Runnable openSession) {
         setId("audit-view");
         getStyleClass().add("audit-view");
         setSpacing(8);
@@ -91,18 +102,48 @@ public final class AuditView extends VBox {
         details.setPrefRowCount(10);
         details.setWrapText(true);
         table.setPrefHeight(180);
+        table.setMinHeight(90);
+        details.setMinHeight(60);
         details.textProperty().bind(model.detailsProperty());
+        // The history and the figures share what height there is, so a long history scrolls in its table and
+        // the form below stays in view at 1024x700.
+        SplitPane lists = new SplitPane(
+                new Section("Erasure requests", null, table),
+                new Section("Figures of the selected request", null, details));
+        lists.setId("audit-lists");
+        lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        lists.setDividerPositions(0.5);
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        VBox session = new VBox(8, title, integrity, commands, lists, form(model), result);
+        VBox.setVgrow(session, Priority.ALWAYS);
+        Region hint = hint(newSession, openSession);
+        org.unlearn.views.common.Nodes.showWhen(session, model.openProperty());
+        org.unlearn.views.common.Nodes.showWhen(hint, model.openProperty().not());
+        getChildren().addAll(hint, session);
+    }
 
-        getChildren()
-                .addAll(
-                        title,
-                        integrity,
-                        commands,
-                        new Section("Erasure requests", null, table),
-                        new Section("Figures of the selected request", null, details),
-                        form(model),
-                        result);
-        VBox.setVgrow(getChildren().get(4), Priority.ALWAYS);
+    /** Before a session is open: what one is, and how to start or open one. */
+    private static Region hint(Runnable newSession, Runnable openSession) {
+        Label what = new Label("No session is open");
+        what.getStyleClass().add("data-title");
+        Label text = new Label("A session is a folder that keeps the evidence a privacy officer needs: its own"
+                + " copy of the data (each erasure rewrites it without the rows), the model's recipe, every"
+                + " erasure request with what was done and how it compared with a retrain from scratch, and an"
+                + " audit log sealed so that an edit, a cut or a reordering shows. Start one from the dataset"
+                + " open (and the model trained in Train and forget), or open one made before or with the"
+                + " command line (unlearn session create).");
+        text.setWrapText(true);
+        text.setMaxWidth(720);
+        Button create = new Button("New session…");
+        create.setId("audit-hint-new");
+        create.setOnAction(e -> newSession.run());
+        Button open = new Button("Open session…");
+        open.setId("audit-hint-open");
+        open.setOnAction(e -> openSession.run());
+        VBox hint = new VBox(12, what, text, new HBox(8, create, open));
+        hint.setId("audit-hint");
+        hint.setPadding(new Insets(24));
+        return hint;
     }
 
     private static GridPane form(AuditViewModel model) {
