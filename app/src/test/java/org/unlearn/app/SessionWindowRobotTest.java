@@ -259,6 +259,62 @@ class SessionWindowRobotTest {
         assertTrue(Files.readString(source).contains(PERSON), "the user's own file is theirs to replace");
     }
 
+    @Test
+    void withoutASessionTheTitleSaysWhatIsNotSavedAndTheStartScreenListsRecentSessions(FxRobot robot) throws Exception {
+        robot.interact(window::showAudit);
+        assertTrue(shown(robot.lookup("#audit-hint").query()), "the hint before a session is open");
+        assertTrue(shown(robot.lookup("#audit-hint-new").query()));
+        assertFalse(shown(robot.lookup("#audit-requests").query()));
+
+        openAndTrain(robot);
+        assertEquals("credit_data.csv — Unlearn Explorer", window.titleBinding().get());
+        robot.interact(() -> {
+            window.forget().picks().pickTextProperty().set("1-5");
+            window.forget().picks().pickTyped();
+            window.forget().forget();
+        });
+        waitUntilIdle();
+        assertEquals(
+                "*credit_data.csv — 1 request not saved — Unlearn Explorer",
+                window.titleBinding().get());
+        assertTrue(window.unsavedWarning().orElseThrow().startsWith("1 forget request was made without a session"));
+
+        // A new training starts a new chain: the session made from it records what follows.
+        Path session = dir.resolve("kept");
+        robot.interact(() -> {
+            window.forget().train();
+        });
+        waitUntilIdle();
+        robot.interact(() -> SessionDialogs.create(window, session, "logreg"));
+        waitUntilIdle();
+        assertEquals(
+                "credit_data.csv — session kept (everything saved) — Unlearn Explorer",
+                window.titleBinding().get());
+        assertTrue(window.unsavedWarning().isEmpty());
+
+        robot.interact(() -> {
+            window.audit().closeSession();
+            window.showStart();
+        });
+        var entries = robot.lookup("#recent-sessions .recent-entry").queryAllAs(javafx.scene.control.Button.class);
+        assertEquals(1, entries.size());
+        assertTrue(window.settings().recentSessions().get(0).endsWith("kept"));
+        robot.interact(() -> entries.iterator().next().fire());
+        waitUntilIdle();
+        assertTrue(window.audit().openProperty().get(), () -> "not reopened: " + notices);
+        assertTrue(window.showsAudit());
+    }
+
+    /** Visible with every ancestor: what the user sees. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int verify(Path session) {
         return UnlearnCommand.execute(
                 new PrintWriter(new StringWriter()),
