@@ -126,10 +126,11 @@ final class MainWindow extends BorderPane {
                 if (was == null || !was.file().equals(now.file())) {
                     chooseSuggestedModel(now.file());
                 }
+                // A session's copy opens behind the view the user is in (the Audit view, the forget view).
                 if (!link.isSessionCopy(now.file())) {
                     start.opened(now.file());
+                    showData();
                 }
-                showData();
                 // Reopening the source of a session that forgot rows would bring them back: show its copy instead.
                 audit.forgottenRowsWarning(now.file()).ifPresent(line -> {
                     problems.refused("Forgotten rows", line);

@@ -87,13 +87,14 @@ public final class AuditView extends VBox {
         TableView<AuditViewModel.RequestRow> table = new TableView<>(model.shownRequests());
         table.setId("audit-requests");
         table.setPlaceholder(new Label("No erasure request yet"));
-        table.getColumns().add(column("Request", r -> r.id()));
-        table.getColumns().add(column("Subject", r -> r.subject()));
-        table.getColumns().add(column("Received", r -> r.received()));
-        table.getColumns().add(column("Method", r -> r.method()));
-        table.getColumns().add(column("Rows", r -> r.rows()));
-        table.getColumns().add(column("Status", r -> r.status()));
-        table.getColumns().add(column("Equal to a retrain", r -> r.exact()));
+        // Widths share the table in proportion; the time and the last header keep room to be read at 1024x700.
+        table.getColumns().add(column("Request", 60, r -> r.id()));
+        table.getColumns().add(column("Subject", 150, r -> r.subject()));
+        table.getColumns().add(column("Received", 175, r -> r.received()));
+        table.getColumns().add(column("Method", 95, r -> r.method()));
+        table.getColumns().add(column("Rows", 55, r -> r.rows()));
+        table.getColumns().add(column("Status", 120, r -> r.status()));
+        table.getColumns().add(column("Equal to a retrain", 140, r -> r.exact()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         TextArea details = new TextArea();
@@ -112,7 +113,7 @@ public final class AuditView extends VBox {
                 new Section("Figures of the selected request", null, details));
         lists.setId("audit-lists");
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        lists.setDividerPositions(0.5);
+        lists.setDividerPositions(0.6);
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox session = new VBox(8, title, integrity, commands, lists, form(model), result);
         VBox.setVgrow(session, Priority.ALWAYS);
@@ -150,7 +151,7 @@ public final class AuditView extends VBox {
         TextField rows = field("audit-rows", "row ids, e.g. 12, 40-45", model.rowsProperty());
         TextField filter =
                 field("audit-filter", "or a filter, e.g. Age > 70 and Job == \"fixed\"", model.filterProperty());
-        TextField subject = field("audit-subject", "a case number, never the person's data", model.subjectProperty());
+        TextField subject = field("audit-subject", "case number, never their data", model.subjectProperty());
         TextField reason = field("audit-reason", "why, e.g. GDPR art. 17", model.reasonProperty());
         ChoiceBox<ErasureRequest.Method> method = new ChoiceBox<>();
         method.setId("audit-method");
@@ -204,8 +205,10 @@ public final class AuditView extends VBox {
     }
 
     private static <T> TableColumn<AuditViewModel.RequestRow, T> column(
-            String title, Function<AuditViewModel.RequestRow, T> value) {
+            String title, double width, Function<AuditViewModel.RequestRow, T> value) {
         TableColumn<AuditViewModel.RequestRow, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(width >= 140 ? width - 10 : 50);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
     }

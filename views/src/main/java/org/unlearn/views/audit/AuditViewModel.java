@@ -333,7 +333,8 @@ public final class AuditViewModel {
 
     private Snapshot snapshot(Session s, String message) {
         String t = s.folder().getFileName() + " — " + s.recipe().model() + " on "
-                + s.recipe().source() + ", " + s.remainingRows() + " rows, " + s.forgottenRows().length
+                + s.recipe().source() + ", " + org.unlearn.views.common.Figures.rows(s.remainingRows()) + ", "
+                + s.forgottenRows().length
                 + " forgotten · everything saved";
         return new Snapshot(s, t, s.requests(), s.verifyLog(), s.head(), message);
     }
@@ -346,7 +347,7 @@ public final class AuditViewModel {
         org.unlearn.model.family.FamilyDescriptor<?> family =
                 org.unlearn.model.family.Families.byCode(session.recipe().model());
         modelLine.set("Session " + session.folder().getFileName() + " · " + family.title() + " · seed "
-                + session.recipe().seed() + " · " + session.remainingRows() + " rows");
+                + session.recipe().seed() + " · " + org.unlearn.views.common.Figures.rows(session.remainingRows()));
         title.set(s.title());
         logIntact.set(s.log().intact());
         integrity.set(

@@ -32,7 +32,7 @@ public final class SessionBar extends HBox {
                 + " tamper-evident audit log (View ▸ Audit)"));
         HBox.setHgrow(line, Priority.ALWAYS);
         line.setMaxWidth(Double.MAX_VALUE);
-        TextField subject = field("session-subject", "Subject reference (optional)", 170);
+        TextField subject = field("session-subject", "Subject ref. (optional)", 180);
         subject.textProperty().bindBidirectional(link.subjectProperty());
         subject.setTooltip(new Tooltip("A case or ticket number to find the request by; never the person's data"));
         TextField reason = field("session-reason", "Reason (optional)", 150);
