@@ -65,7 +65,6 @@ final class MainWindow extends BorderPane {
     private final AuditViewModel audit;
     private final AuditView auditView;
     private final SessionLink link;
-    private final BorderPane forgetPage;
     private ChartFilePicker chartPicker = new ChartFileChooser(() -> getScene().getWindow());
     private final StatusViewModel status;
     private final StackPane views;
@@ -105,8 +104,7 @@ final class MainWindow extends BorderPane {
                 () -> SessionDialogs.newSession(this),
                 () -> SessionDialogs.openSession(this));
         this.link = new SessionLink(audit, forget, data.dataProperty(), data::open);
-        this.forgetPage = new BorderPane(forgetView);
-        forgetPage.setTop(new SessionBar(link, () -> SessionDialogs.newSession(this)));
+        forgetView.putBesideTitle(new SessionBar(link, () -> SessionDialogs.newSession(this)));
         // In the Audit view the status bar names the session's model, not the forget view's.
         this.status = new StatusViewModel(
                 work,
@@ -117,7 +115,7 @@ final class MainWindow extends BorderPane {
                         .otherwise(""));
         setId("main-window");
         setTop(MainMenu.build(this));
-        views = new StackPane(auditView, consequencesView, forgetPage, dataView, startView);
+        views = new StackPane(auditView, consequencesView, forgetView, dataView, startView);
         setCenter(views);
         setBottom(new StatusView(status));
         showStart();
@@ -274,7 +272,7 @@ final class MainWindow extends BorderPane {
     /** The forget view, once a dataset is open to train on. */
     void showForget() {
         if (data.loadedProperty().get()) {
-            show(forgetPage);
+            show(forgetView);
         }
     }
 
@@ -324,7 +322,7 @@ final class MainWindow extends BorderPane {
     }
 
     boolean showsForget() {
-        return forgetPage.isVisible();
+        return forgetView.isVisible();
     }
 
     boolean showsStart() {
@@ -333,7 +331,7 @@ final class MainWindow extends BorderPane {
 
     /** True while the forget view is shown, so its menu commands act only on what the user sees. */
     ReadOnlyBooleanProperty showingForgetProperty() {
-        return forgetPage.visibleProperty();
+        return forgetView.visibleProperty();
     }
 
     /** Keeps the View menu's tick in step with the theme, however it was changed; held here, listened to weakly. */

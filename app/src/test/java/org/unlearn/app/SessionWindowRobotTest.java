@@ -147,7 +147,7 @@ class SessionWindowRobotTest {
         int row = giveARowThePersonsValue(robot);
         assertTrue(window.forget().chain().currentProperty().get().holds(row));
         assertEquals(
-                "Nothing is being recorded: no session is open.",
+                "Nothing is being recorded (no session open)",
                 robot.lookup("#session-bar-line").queryAs(Label.class).getText());
 
         Path session = dir.resolve("session");

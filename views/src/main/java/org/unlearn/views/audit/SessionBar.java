@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.unlearn.views.common.Nodes;
 
@@ -23,19 +22,18 @@ public final class SessionBar extends HBox {
         setId("session-bar");
         getStyleClass().add("session-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(4, 12, 4, 12));
+        setPadding(Insets.EMPTY);
         Label line = new Label();
         line.setId("session-bar-line");
         line.textProperty().bind(link.lineProperty());
         line.setMinWidth(120);
-        line.setTooltip(new Tooltip("A session keeps its own copy of the data, every erasure request and a"
-                + " tamper-evident audit log (View ▸ Audit)"));
-        HBox.setHgrow(line, Priority.ALWAYS);
-        line.setMaxWidth(Double.MAX_VALUE);
-        TextField subject = field("session-subject", "Subject ref. (optional)", 180);
+        line.setTooltip(new Tooltip("While a session is open and this is its data, each forget here is an erasure"
+                + " request in the session, with its audit log (View ▸ Audit). A session keeps its own copy of the"
+                + " data, every request and a tamper-evident log."));
+        TextField subject = field("session-subject", "Subject ref. (optional)", 160);
         subject.textProperty().bindBidirectional(link.subjectProperty());
         subject.setTooltip(new Tooltip("A case or ticket number to find the request by; never the person's data"));
-        TextField reason = field("session-reason", "Reason (optional)", 150);
+        TextField reason = field("session-reason", "Reason (optional)", 130);
         reason.textProperty().bindBidirectional(link.reasonProperty());
         reason.setTooltip(new Tooltip("Why the rows are erased, e.g. GDPR art. 17"));
         Nodes.showWhen(subject, link.recordingProperty());

@@ -86,13 +86,11 @@ public final class SessionLink {
         recording.set(s != null && ids != null);
         otherData.set(s != null && ids == null);
         if (s == null) {
-            line.set("Nothing is being recorded: no session is open.");
+            line.set("Nothing is being recorded (no session open)");
         } else if (ids == null) {
-            line.set("Session " + s.folder().getFileName()
-                    + " is open, but this is not its data: forgetting here is not recorded.");
+            line.set("Not recorded: this is not session " + s.folder().getFileName() + "'s data");
         } else {
-            line.set("Recording in session " + s.folder().getFileName()
-                    + ": each forget is an erasure request in its audit log.");
+            line.set("Recording in session " + s.folder().getFileName());
         }
     }
 
