@@ -60,8 +60,19 @@ final class MainMenu {
         openSession.setOnAction(e -> SessionDialogs.openSession(window));
         // Every request is committed as it is made; Save says so rather than pretending to write.
         MenuItem save = item("Save", "menu-save", null);
-        save.setOnAction(e -> window.audit().save());
-        save.disableProperty().bind(window.audit().openProperty().not());
+        // Without a session, Save starts one: there is nothing else to save the model and its requests in.
+        save.setOnAction(e -> {
+            if (window.audit().openProperty().get()) {
+                window.audit().save();
+            } else {
+                SessionDialogs.newSession(window);
+            }
+        });
+        save.disableProperty()
+                .bind(window.audit()
+                        .openProperty()
+                        .not()
+                        .and(window.data().loadedProperty().not()));
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> window.quit());
         // The session items go below the samples, and Save has no accelerator: a wider or taller menu above

@@ -21,6 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.unlearn.views.audit.AuditView;
 import org.unlearn.views.audit.AuditViewModel;
+import org.unlearn.views.audit.SessionBar;
+import org.unlearn.views.audit.SessionLink;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.FilePicker;
 import org.unlearn.views.common.Styles;
@@ -34,6 +36,7 @@ import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.forget.ModelState;
 import org.unlearn.views.panels.CapabilityPanels;
 import org.unlearn.views.start.RecentFiles;
+import org.unlearn.views.start.RecentSessions;
 import org.unlearn.views.start.StartView;
 import org.unlearn.views.start.StartViewModel;
 import org.unlearn.views.status.MemoryUse;
@@ -64,6 +67,7 @@ final class MainWindow extends BorderPane {
     private final ConsequencesView consequencesView;
     private final AuditViewModel audit;
     private final AuditView auditView;
+    private final SessionLink link;
     private ChartFilePicker chartPicker = new ChartFileChooser(() -> getScene().getWindow());
     private final StatusViewModel status;
     private final StackPane views;
@@ -99,10 +103,21 @@ final class MainWindow extends BorderPane {
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.audit = new AuditViewModel(work);
-        this.auditView =
-                new AuditView(audit, name -> SessionDialogs.saveHtml(getScene().getWindow(), name));
+        this.auditView = new AuditView(
+                audit,
+                name -> SessionDialogs.saveHtml(getScene().getWindow(), name),
+                () -> SessionDialogs.newSession(this),
+                () -> SessionDialogs.openSession(this));
+        this.link = new SessionLink(audit, forget, data.dataProperty(), data::open);
+        forgetView.putBesideTitle(new SessionBar(link, () -> SessionDialogs.newSession(this)));
+        // In the Audit view the status bar names the session's model, not the forget view's.
         this.status = new StatusViewModel(
-                work, forget.chain().currentProperty().map(ModelState::provenance), MemoryUse::ofRuntime);
+                work,
+                forget.chain().currentProperty().map(ModelState::provenance),
+                MemoryUse::ofRuntime,
+                javafx.beans.binding.Bindings.when(auditView.visibleProperty().and(audit.openProperty()))
+                        .then(audit.modelLineProperty())
+                        .otherwise(""));
         setId("main-window");
         views = new StackPane(auditView, consequencesView, forgetView, dataView, startView);
         classroom = new Classroom(
@@ -133,9 +148,16 @@ final class MainWindow extends BorderPane {
                 if (was == null || !was.file().equals(now.file())) {
                     chooseSuggestedModel(now.file());
                 }
-                start.opened(now.file());
-                showData();
-                audit.forgottenRowsWarning(now.file()).ifPresent(line -> problems.refused("Forgotten rows", line));
+                // A session's copy opens behind the view the user is in (the Audit view, the forget view).
+                if (!link.isSessionCopy(now.file())) {
+                    start.opened(now.file());
+                    showData();
+                }
+                // Reopening the source of a session that forgot rows would bring them back: show its copy instead.
+                audit.forgottenRowsWarning(now.file()).ifPresent(line -> {
+                    problems.refused("Forgotten rows", line);
+                    link.useSessionData();
+                });
             }
         });
         recent.files().addListener((ListChangeListener<Path>) c -> {
@@ -146,8 +168,85 @@ final class MainWindow extends BorderPane {
             settings.lastDataset(now);
             settings.save();
         });
+        RecentFiles sessions = new RecentFiles(settings.recentSessions());
+        audit.onOpened(sessions::opened);
+        sessions.files().addListener((ListChangeListener<Path>) c -> {
+            settings.recentSessions(sessions.files());
+            settings.save();
+        });
+        RecentSessions recentSessions = new RecentSessions(sessions, this::openSession);
+        startView.addUnderRecent(recentSessions);
+        startView.visibleProperty().addListener((o, was, now) -> recentSessions.refresh());
         acceptDrops();
         rememberDividers();
+    }
+
+    /** Opens a session folder and shows it (File ▸ Open session…, a recent session). */
+    void openSession(Path dir) {
+        audit.open(dir);
+        showAudit();
+    }
+
+    SessionLink sessionLink() {
+        return link;
+    }
+
+    /**
+     * The window's title: the dataset, the session and whether everything is saved ("*" and "not saved" when
+     * forget requests were made that no session recorded).
+     */
+    javafx.beans.binding.StringBinding titleBinding() {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> {
+                    int lost = link.unrecordedProperty().get();
+                    String dataset =
+                            data.loadedProperty().get() ? data.titleProperty().get() + " — " : "";
+                    String session = audit.openProperty().get()
+                            ? "session " + audit.session().folder().getFileName()
+                                    + (audit.busyProperty().get() ? " (saving…)" : " (everything saved)") + " — "
+                            : "";
+                    String unsaved = lost == 0 ? "" : (lost == 1 ? "1 request" : lost + " requests") + " not saved — ";
+                    return (lost > 0 ? "*" : "") + dataset + session + unsaved + "Unlearn Explorer";
+                },
+                data.loadedProperty(),
+                data.titleProperty(),
+                audit.openProperty(),
+                audit.sessionNameProperty(),
+                audit.busyProperty(),
+                link.unrecordedProperty());
+    }
+
+    /** What quitting now would lose, in one line, or empty when everything is saved. */
+    Optional<String> unsavedWarning() {
+        if (audit.busyProperty().get()) {
+            return Optional.of("A request is still being written to the session; quitting now may leave it"
+                    + " to be finished when the session is next opened.");
+        }
+        int lost = link.unrecordedProperty().get();
+        if (lost > 0) {
+            return Optional.of((lost == 1 ? "1 forget request was" : lost + " forget requests were")
+                    + " made without a session, so nothing records them; quitting loses the model and its"
+                    + " history. Start a session (File ▸ New session…) to keep the requests from now on.");
+        }
+        return Optional.empty();
+    }
+
+    /** Asks before quitting when something is not saved; true to quit. */
+    boolean confirmQuit() {
+        Optional<String> warning = unsavedWarning();
+        if (warning.isEmpty()) {
+            return true;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                warning.get(),
+                javafx.scene.control.ButtonType.CANCEL,
+                new javafx.scene.control.ButtonType("Quit", javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        ask.setHeaderText("Not everything is saved");
+        ask.initOwner(getScene().getWindow());
+        return ask.showAndWait()
+                .map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .orElse(false);
     }
 
     /** A sample opens with the model its catalogue entry suggests chosen; a file of one's own keeps the choice. */
@@ -353,7 +452,9 @@ final class MainWindow extends BorderPane {
 
     /** Ends the application; its stop() shuts the background work down, as it does when the window is closed. */
     void quit() {
-        Platform.exit();
+        if (confirmQuit()) {
+            Platform.exit();
+        }
     }
 
     StartViewModel start() {

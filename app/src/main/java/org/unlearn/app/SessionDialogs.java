@@ -9,6 +9,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.unlearn.model.family.Families;
 import org.unlearn.views.data.LoadedData;
+import org.unlearn.views.forget.TrainedRecipe;
 
 /**
  * File ▸ New session… and Open session…: the native folder and file dialogs, and the model to train. A new
@@ -24,22 +25,52 @@ final class SessionDialogs {
                     .refused("No dataset open", "Open a dataset first; a new session copies it, with its label.");
             return;
         }
-        ChoiceDialog<String> models = new ChoiceDialog<>(Families.codes().get(0), Families.codes());
-        models.initOwner(window.getScene().getWindow());
-        models.setTitle("New session");
-        models.setHeaderText("The model the session trains on " + data.file().getFileName());
-        models.setContentText("Model");
-        Optional<String> model = models.showAndWait();
+        // The model trained in Train and forget, when there is one, so the session's model is that one.
+        Optional<String> model = trained(window).map(TrainedRecipe::family);
         if (model.isEmpty()) {
-            return;
+            ChoiceDialog<String> models = new ChoiceDialog<>(Families.codes().get(0), Families.codes());
+            models.initOwner(window.getScene().getWindow());
+            models.setTitle("New session");
+            models.setHeaderText(
+                    "The model the session trains on " + data.file().getFileName());
+            models.setContentText("Model");
+            model = models.showAndWait();
+            if (model.isEmpty()) {
+                return;
+            }
         }
         Optional<Path> dir = folder(window.getScene().getWindow(), "An empty folder for the session");
         if (dir.isEmpty()) {
             return;
         }
-        String label = data.prepared().encoding().labelColumn();
-        window.audit().create(dir.get(), data.file(), label, model.get());
+        create(window, dir.get(), model.get());
         window.showAudit();
+    }
+
+    /**
+     * Creates a session in a folder from the dataset shown: with the forget view's model's options and seed
+     * when it trained that family, else with the family's defaults.
+     */
+    static void create(MainWindow window, Path dir, String model) {
+        LoadedData data = window.data().dataProperty().get();
+        String label = data.prepared().encoding().labelColumn();
+        Optional<TrainedRecipe> trained = trained(window).filter(t -> t.family().equals(model));
+        window.audit()
+                .create(
+                        dir,
+                        data.file(),
+                        label,
+                        model,
+                        trained.map(TrainedRecipe::options).orElse(java.util.Map.of()),
+                        trained.map(TrainedRecipe::seed).orElse(42L));
+    }
+
+    /** The recipe of the forget view's training, the first model of its chain. */
+    private static Optional<TrainedRecipe> trained(MainWindow window) {
+        var history = window.forget().chain().history();
+        return history.isEmpty()
+                ? Optional.empty()
+                : TrainedRecipe.of(history.get(history.size() - 1).state());
     }
 
     static void openSession(MainWindow window) {

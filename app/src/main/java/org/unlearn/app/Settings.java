@@ -24,6 +24,7 @@ import org.unlearn.views.start.RecentFiles;
 final class Settings {
     static final String FILE_NAME = "settings.properties";
     private static final String RECENT = "recent.";
+    private static final String RECENT_SESSIONS = "session.recent.";
     private final Path file;
     private final Properties values = new Properties();
 
@@ -122,6 +123,27 @@ final class Settings {
         }
         for (int i = 0; i < Math.min(RecentFiles.MAX, files.size()); i++) {
             values.setProperty(RECENT + i, files.get(i).toAbsolutePath().toString());
+        }
+    }
+
+    /** The compliance sessions opened lately, newest first. */
+    List<Path> recentSessions() {
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < RecentFiles.MAX; i++) {
+            String f = values.getProperty(RECENT_SESSIONS + i);
+            if (f != null && !f.isBlank()) {
+                dirs.add(Path.of(f));
+            }
+        }
+        return dirs;
+    }
+
+    void recentSessions(List<Path> dirs) {
+        for (int i = 0; i < RecentFiles.MAX; i++) {
+            values.remove(RECENT_SESSIONS + i);
+        }
+        for (int i = 0; i < Math.min(RecentFiles.MAX, dirs.size()); i++) {
+            values.setProperty(RECENT_SESSIONS + i, dirs.get(i).toAbsolutePath().toString());
         }
     }
 

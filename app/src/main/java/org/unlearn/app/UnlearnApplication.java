@@ -48,19 +48,12 @@ public final class UnlearnApplication extends Application {
         if (System.getProperty("unlearn.screenshot") == null) {
             placer = WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
         }
-        stage.titleProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> (window.data().loadedProperty().get()
-                                        ? window.data().titleProperty().get() + " — "
-                                        : "")
-                                + (window.audit().openProperty().get()
-                                        ? window.audit().sessionNameProperty().get() + " — "
-                                        : "")
-                                + "Unlearn Explorer",
-                        window.data().loadedProperty(),
-                        window.data().titleProperty(),
-                        window.audit().openProperty(),
-                        window.audit().sessionNameProperty()));
+        stage.titleProperty().bind(window.titleBinding());
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmQuit()) {
+                e.consume();
+            }
+        });
         FirstFrame.reportIfAsked(stage);
         stage.show();
         DeveloperSnapshot.armIfAsked(stage, window);

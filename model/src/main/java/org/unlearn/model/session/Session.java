@@ -237,6 +237,16 @@ public final class Session implements AutoCloseable {
         return manifest.remaining().length;
     }
 
+    /** The row id of each data row of the current data copy, in file order (its rows are the ones that remain). */
+    public int[] copyRowIds() {
+        return manifest.remaining().clone();
+    }
+
+    /** The current data copy's file. */
+    public Path dataCopy() {
+        return folder.file(manifest.dataFile());
+    }
+
     public int[] forgottenRows() {
         return manifest.forgotten().clone();
     }

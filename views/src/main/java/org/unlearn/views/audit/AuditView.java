@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.unlearn.model.session.ErasureRequest;
@@ -31,6 +33,15 @@ public final class AuditView extends VBox {
      * @param saveAs asks where to save a file, given a suggested name; empty when the user cancels
      */
     public AuditView(AuditViewModel model, Function<String, Optional<Path>> saveAs) {
+        this(model, saveAs, () -> {}, () -> {});
+    }
+
+    /**
+     * @param newSession  File ▸ New session…, offered before a session is open
+     * @param openSession File ▸ Open session…
+     */
+    public AuditView(
+            AuditViewModel model, Function<String, Optional<Path>> saveAs, Runnable newSession, Runnable openSession) {
         setId("audit-view");
         getStyleClass().add("audit-view");
         setSpacing(8);
@@ -76,13 +87,14 @@ public final class AuditView extends VBox {
         TableView<AuditViewModel.RequestRow> table = new TableView<>(model.shownRequests());
         table.setId("audit-requests");
         table.setPlaceholder(new Label("No erasure request yet"));
-        table.getColumns().add(column("Request", r -> r.id()));
-        table.getColumns().add(column("Subject", r -> r.subject()));
-        table.getColumns().add(column("Received", r -> r.received()));
-        table.getColumns().add(column("Method", r -> r.method()));
-        table.getColumns().add(column("Rows", r -> r.rows()));
-        table.getColumns().add(column("Status", r -> r.status()));
-        table.getColumns().add(column("Equal to a retrain", r -> r.exact()));
+        // Widths share the table in proportion; the time and the last header keep room to be read at 1024x700.
+        table.getColumns().add(column("Request", 60, r -> r.id()));
+        table.getColumns().add(column("Subject", 150, r -> r.subject()));
+        table.getColumns().add(column("Received", 175, r -> r.received()));
+        table.getColumns().add(column("Method", 95, r -> r.method()));
+        table.getColumns().add(column("Rows", 55, r -> r.rows()));
+        table.getColumns().add(column("Status", 120, r -> r.status()));
+        table.getColumns().add(column("Equal to a retrain", 140, r -> r.exact()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         TextArea details = new TextArea();
@@ -91,25 +103,55 @@ public final class AuditView extends VBox {
         details.setPrefRowCount(10);
         details.setWrapText(true);
         table.setPrefHeight(180);
+        table.setMinHeight(90);
+        details.setMinHeight(60);
         details.textProperty().bind(model.detailsProperty());
+        // The history and the figures share what height there is, so a long history scrolls in its table and
+        // the form below stays in view at 1024x700.
+        SplitPane lists = new SplitPane(
+                new Section("Erasure requests", null, table),
+                new Section("Figures of the selected request", null, details));
+        lists.setId("audit-lists");
+        lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        lists.setDividerPositions(0.6);
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        VBox session = new VBox(8, title, integrity, commands, lists, form(model), result);
+        VBox.setVgrow(session, Priority.ALWAYS);
+        Region hint = hint(newSession, openSession);
+        org.unlearn.views.common.Nodes.showWhen(session, model.openProperty());
+        org.unlearn.views.common.Nodes.showWhen(hint, model.openProperty().not());
+        getChildren().addAll(hint, session);
+    }
 
-        getChildren()
-                .addAll(
-                        title,
-                        integrity,
-                        commands,
-                        new Section("Erasure requests", null, table),
-                        new Section("Figures of the selected request", null, details),
-                        form(model),
-                        result);
-        VBox.setVgrow(getChildren().get(4), Priority.ALWAYS);
+    /** Before a session is open: what one is, and how to start or open one. */
+    private static Region hint(Runnable newSession, Runnable openSession) {
+        Label what = new Label("No session is open");
+        what.getStyleClass().add("data-title");
+        Label text = new Label("A session is a folder that keeps the evidence a privacy officer needs: its own"
+                + " copy of the data (each erasure rewrites it without the rows), the model's recipe, every"
+                + " erasure request with what was done and how it compared with a retrain from scratch, and an"
+                + " audit log sealed so that an edit, a cut or a reordering shows. Start one from the dataset"
+                + " open (and the model trained in Train and forget), or open one made before or with the"
+                + " command line (unlearn session create).");
+        text.setWrapText(true);
+        text.setMaxWidth(720);
+        Button create = new Button("New session…");
+        create.setId("audit-hint-new");
+        create.setOnAction(e -> newSession.run());
+        Button open = new Button("Open session…");
+        open.setId("audit-hint-open");
+        open.setOnAction(e -> openSession.run());
+        VBox hint = new VBox(12, what, text, new HBox(8, create, open));
+        hint.setId("audit-hint");
+        hint.setPadding(new Insets(24));
+        return hint;
     }
 
     private static GridPane form(AuditViewModel model) {
         TextField rows = field("audit-rows", "row ids, e.g. 12, 40-45", model.rowsProperty());
         TextField filter =
                 field("audit-filter", "or a filter, e.g. Age > 70 and Job == \"fixed\"", model.filterProperty());
-        TextField subject = field("audit-subject", "a case number, never the person's data", model.subjectProperty());
+        TextField subject = field("audit-subject", "case number, never their data", model.subjectProperty());
         TextField reason = field("audit-reason", "why, e.g. GDPR art. 17", model.reasonProperty());
         ChoiceBox<ErasureRequest.Method> method = new ChoiceBox<>();
         method.setId("audit-method");
@@ -163,8 +205,10 @@ public final class AuditView extends VBox {
     }
 
     private static <T> TableColumn<AuditViewModel.RequestRow, T> column(
-            String title, Function<AuditViewModel.RequestRow, T> value) {
+            String title, double width, Function<AuditViewModel.RequestRow, T> value) {
         TableColumn<AuditViewModel.RequestRow, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(width >= 140 ? width - 10 : 50);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
     }

@@ -79,6 +79,9 @@ public final class AuditViewModel {
     private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper modelLine = new ReadOnlyStringWrapper("");
+    private java.util.function.Consumer<Path> opened = dir -> {};
+    private Runnable changed = () -> {};
 
     public AuditViewModel(BackgroundWork work) {
         this.work = work;
@@ -88,16 +91,91 @@ public final class AuditViewModel {
                     || (r.subject() != null
                             && r.subject().toLowerCase(Locale.ROOT).contains(q)));
         });
-        selected.addListener((o, was, now) -> details.set(now == null ? "" : describe(now.record())));
+        selected.addListener((o, was, now) -> details.set(now == null ? "" : RequestFigures.describe(now.record())));
     }
 
     /** Creates a session in an empty folder from a data file and opens it. */
     public void create(Path dir, Path data, String label, String model) {
+        create(dir, data, label, model, Map.of(), 42);
+    }
+
+    /** Creates a session whose model is trained with these options and seed (the forget view's model's). */
+    public void create(Path dir, Path data, String label, String model, Map<String, String> options, long seed) {
         closeSession();
         run(
                 "Create session in " + dir.getFileName(),
-                p -> snapshot(Session.create(dir, data, label, model, Map.of(), 42, 0.2, Storage.DEFAULT, p)),
+                p -> snapshot(Session.create(dir, data, label, model, options, seed, 0.2, Storage.DEFAULT, p)),
                 "Session created");
+    }
+
+    /**
+     * Records rows forgotten elsewhere in the window (the forget view) as an erasure request of the open
+     * session, carried out and logged by its commit protocol.
+     *
+     * @param rowIds the rows by the session's ids (1-based data rows of its source file)
+     */
+    public void record(int[] rowIds, ErasureRequest.Method how, String subjectRef, String why) {
+        Session s = requireOpen();
+        ErasureRequest request = new ErasureRequest(blank(subjectRef), rowIds, null, blank(why), Instant.now(), how);
+        run(
+                "Record the request in the session",
+                p -> {
+                    Map<String, Object> r = s.forget(request, p);
+                    int n = ((List<?>) r.get("rows")).size();
+                    return snapshot(
+                            s,
+                            "Recorded in session " + s.folder().getFileName() + " as " + r.get("id") + ": " + n
+                                    + (n == 1 ? " row, " : " rows, ") + r.get("status"));
+                },
+                null);
+    }
+
+    /**
+     * How the rows of a data file the window opened map to the open session's row ids: the session's source
+     * file as it was (same name and bytes) keeps its ids, the session's current data copy maps by position;
+     * empty for any other file, or when no session is open.
+     */
+    public Optional<java.util.function.IntUnaryOperator> rowIdsOf(Path file) {
+        if (session == null || file == null) {
+            return Optional.empty();
+        }
+        if (file.toAbsolutePath()
+                .normalize()
+                .equals(session.dataCopy().toAbsolutePath().normalize())) {
+            int[] ids = session.copyRowIds();
+            return Optional.of(id -> ids[id - 1]);
+        }
+        // The source keeps the session's ids, but only while it holds no row the session forgot.
+        return session.forgottenRows().length == 0 && isSource(file) ? Optional.of(id -> id) : Optional.empty();
+    }
+
+    /** The open session, or null: the window links the forget view to it. */
+    public Session session() {
+        return session;
+    }
+
+    /** Called with the folder of each session opened or created (the recent sessions list). */
+    public void onOpened(java.util.function.Consumer<Path> listener) {
+        opened = listener;
+    }
+
+    /** Called after each change shown (a session opened, a request recorded, the session closed). */
+    public void onChanged(Runnable listener) {
+        changed = listener;
+    }
+
+    private boolean isSource(Path file) {
+        if (!file.getFileName().toString().equals(session.recipe().source())) {
+            return false;
+        }
+        try {
+            String sha = java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return sha.equals(session.recipe().sourceSha256());
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            return false;
+        }
     }
 
     /** Opens a session folder (refused in one line if another process has it, or it is damaged). */
@@ -178,26 +256,13 @@ public final class AuditViewModel {
      * showing them again.
      */
     public Optional<String> forgottenRowsWarning(Path file) {
-        if (session == null
-                || session.forgottenRows().length == 0
-                || file == null
-                || !file.getFileName().toString().equals(session.recipe().source())) {
-            return Optional.empty();
-        }
-        try {
-            String sha = java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-            if (!sha.equals(session.recipe().sourceSha256())) {
-                return Optional.empty();
-            }
-        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+        if (session == null || session.forgottenRows().length == 0 || file == null || !isSource(file)) {
             return Optional.empty();
         }
         int n = session.forgottenRows().length;
         return Optional.of(file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
                 + " forgotten in the session " + session.folder().getFileName()
-                + "; replace it with the session's data (export-data) so they are not used again");
+                + ": the session's own copy of the data is shown instead (replace the file with export-data)");
     }
 
     /** Every request is committed to the session folder as it is made; Save only says so. */
@@ -220,6 +285,8 @@ public final class AuditViewModel {
         title.set("No session open");
         integrity.set("");
         logIntact.set(true);
+        modelLine.set("");
+        changed.run();
     }
 
     private Session requireOpen() {
@@ -266,15 +333,21 @@ public final class AuditViewModel {
 
     private Snapshot snapshot(Session s, String message) {
         String t = s.folder().getFileName() + " — " + s.recipe().model() + " on "
-                + s.recipe().source() + ", " + s.remainingRows() + " rows, " + s.forgottenRows().length
+                + s.recipe().source() + ", " + org.unlearn.views.common.Figures.rows(s.remainingRows()) + ", "
+                + s.forgottenRows().length
                 + " forgotten · everything saved";
         return new Snapshot(s, t, s.requests(), s.verifyLog(), s.head(), message);
     }
 
     private void show(Snapshot s, String done) {
+        boolean opening = session != s.session();
         session = s.session();
         open.set(true);
         sessionName.set("session " + session.folder().getFileName() + " (saved)");
+        org.unlearn.model.family.FamilyDescriptor<?> family =
+                org.unlearn.model.family.Families.byCode(session.recipe().model());
+        modelLine.set("Session " + session.folder().getFileName() + " · " + family.title() + " · seed "
+                + session.recipe().seed() + " · " + org.unlearn.views.common.Figures.rows(session.remainingRows()));
         title.set(s.title());
         logIntact.set(s.log().intact());
         integrity.set(
@@ -296,22 +369,13 @@ public final class AuditViewModel {
         }
         requests.setAll(list);
         result.set(s.message() != null ? s.message() : done == null ? "" : done);
-    }
-
-    private static String describe(Map<String, Object> r) {
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Object> e : r.entrySet()) {
-            if (!e.getKey().equals("row_digests") && e.getValue() != null) {
-                out.append(e.getKey().replace('_', ' '))
-                        .append(": ")
-                        .append(e.getValue())
-                        .append('\n');
-            }
+        if (opening) {
+            opened.accept(session.folder());
         }
-        return out.toString();
+        changed.run();
     }
 
-    private static String when(Object instant) {
+    static String when(Object instant) {
         try {
             return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
                             .withZone(java.time.ZoneOffset.UTC)
@@ -385,6 +449,11 @@ public final class AuditViewModel {
 
     public ReadOnlyStringProperty detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** "Session S · SISA · seed 42 · 1,000 rows" while a session is open, else empty: the status bar's model. */
+    public ReadOnlyStringProperty modelLineProperty() {
+        return modelLine.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {

@@ -151,7 +151,15 @@ public final class ForgetView extends BorderPane {
         }
     }
 
-    private static Region header(ModelChain model) {
+    /** Beside the view's title, where the window puts what the view's requests are recorded in. */
+    private final HBox besideTitle = new HBox();
+
+    /** Puts a node beside the title (the compliance session's line), taking no height of the view's own. */
+    public void putBesideTitle(javafx.scene.Node node) {
+        besideTitle.getChildren().setAll(node);
+    }
+
+    private Region header(ModelChain model) {
         Label title = new Label();
         title.setId("forget-title");
         title.textProperty()
@@ -178,7 +186,11 @@ public final class ForgetView extends BorderPane {
                         .otherwise(model.noticeProperty()));
         none.getStyleClass().add("data-details");
         Nodes.showWhen(none, model.currentProperty().isNull());
-        VBox header = new VBox(2, title, none, modelLine, facts);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(12, title, besideTitle);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(2, top, none, modelLine, facts);
         header.setPadding(new Insets(12, 20, 10, 20));
         header.getStyleClass().add("data-header");
         return header;

@@ -38,6 +38,14 @@ public final class StartView extends BorderPane {
         HBox body = new HBox(0, cards(model), recent);
         HBox.setHgrow(body.getChildren().get(0), Priority.ALWAYS);
         setCenter(body);
+        this.recent = recent;
+    }
+
+    private final RecentPanel recent;
+
+    /** Adds a panel under the recent files (the recent sessions). */
+    public void addUnderRecent(Region panel) {
+        recent.getChildren().add(panel);
     }
 
     /** Offers one more entry beside Open CSV… (the lessons' Learn). */

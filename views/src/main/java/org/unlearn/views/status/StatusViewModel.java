@@ -31,12 +31,32 @@ public final class StatusViewModel {
      */
     public StatusViewModel(
             BackgroundWork work, ObservableValue<Provenance> provenance, Supplier<MemoryUse> memoryReading) {
+        this(work, provenance, memoryReading, new javafx.beans.property.SimpleStringProperty(""));
+    }
+
+    /**
+     * @param instead a model to name instead of the provenance's while it is not empty (a compliance session's,
+     *                whose model is always exact: each request is consolidated)
+     */
+    public StatusViewModel(
+            BackgroundWork work,
+            ObservableValue<Provenance> provenance,
+            Supplier<MemoryUse> memoryReading,
+            ObservableValue<String> instead) {
         this.work = Objects.requireNonNull(work);
         this.memoryReading = Objects.requireNonNull(memoryReading);
-        model = Bindings.createStringBinding(() -> describe(provenance.getValue()), provenance);
-        debt = Bindings.createStringBinding(() -> debtOf(provenance.getValue()), provenance);
+        java.util.function.BooleanSupplier other =
+                () -> instead.getValue() != null && !instead.getValue().isEmpty();
+        model = Bindings.createStringBinding(
+                () -> other.getAsBoolean() ? instead.getValue() : describe(provenance.getValue()), provenance, instead);
+        debt = Bindings.createStringBinding(
+                () -> other.getAsBoolean() ? "exact" : debtOf(provenance.getValue()), provenance, instead);
         exact = Bindings.createBooleanBinding(
-                () -> provenance.getValue() != null && provenance.getValue().isExact(), provenance);
+                () -> other.getAsBoolean()
+                        || (provenance.getValue() != null
+                                && provenance.getValue().isExact()),
+                provenance,
+                instead);
         sampleMemory();
     }
 

@@ -58,7 +58,16 @@ class AuditViewModelTest {
         assertEquals("r2", audit.shownRequests().get(0).id());
         audit.selectedProperty().set(audit.shownRequests().get(0));
         assertTrue(
-                audit.detailsProperty().get().contains("model kept: "),
+                audit.detailsProperty().get().contains("Model kept: "),
+                audit.detailsProperty().get());
+        assertTrue(audit.detailsProperty().get().contains("Subject reference: case-2\n"));
+        assertTrue(audit.detailsProperty().get().contains("Rows: 1 row: 100\n"));
+        assertTrue(audit.detailsProperty().get().contains("Equal to a retrain from scratch: yes\n"));
+        assertFalse(audit.detailsProperty().get().contains("[]"), "no raw empty list");
+        assertFalse(
+                java.util.regex.Pattern.compile("(?m)^[a-z]+(_[a-z]+)+: ")
+                        .matcher(audit.detailsProperty().get())
+                        .find(),
                 audit.detailsProperty().get());
         audit.subjectSearchProperty().set("");
 
@@ -93,6 +102,25 @@ class AuditViewModelTest {
         Path exported = Files.createDirectories(tmp.resolve("clean")).resolve("penguins.csv");
         Files.write(exported, Files.readAllBytes(tmp.resolve("s/data-2.csv")));
         assertTrue(audit.forgottenRowsWarning(exported).isEmpty(), "the session's own data is not warned about");
+    }
+
+    @Test
+    void rowsForgottenElsewhereInTheWindowAreRecordedUnderTheSessionsIds() throws IOException {
+        Path source = Files.copy(TestFiles.sample("penguins.csv"), tmp.resolve("penguins.csv"));
+        audit.create(tmp.resolve("s"), source, "species", "logreg");
+        assertEquals(17, audit.rowIdsOf(source).orElseThrow().applyAsInt(17), "the source keeps its ids");
+        assertTrue(audit.rowIdsOf(TestFiles.sample("iris.csv")).isEmpty(), "another file is not the session's");
+
+        audit.record(new int[] {3, 5}, ErasureRequest.Method.APPROXIMATE, "case-4", "GDPR art. 17");
+        assertEquals(1, audit.shownRequests().size(), audit.resultProperty().get());
+        assertTrue(audit.resultProperty().get().startsWith("Recorded in session s as r1: 2 rows, done"));
+        assertEquals("approximate", audit.shownRequests().get(0).method());
+        assertEquals("GDPR art. 17", audit.session().requests().get(0).get("reason"));
+        assertTrue(audit.modelLineProperty().get().startsWith("Session s · Logistic regression · seed 42 · 342 rows"));
+
+        assertTrue(audit.rowIdsOf(source).isEmpty(), "the source holds forgotten rows now: not the session's data");
+        // The copy lacks rows 3 and 5: its third data row is the source's fourth.
+        assertEquals(4, audit.rowIdsOf(audit.session().dataCopy()).orElseThrow().applyAsInt(3));
     }
 
     @Test

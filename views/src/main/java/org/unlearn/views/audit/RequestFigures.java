@@ -1,0 +1,106 @@
+package org.unlearn.views.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A recorded erasure request in labelled plain words, for the Audit view's details: what was asked, what was
+ * removed, what the model did, and how it compared with a retrain from scratch. Keys that carry nothing
+ * (an empty list of queued requests, a figure the family has not) are left out rather than shown raw.
+ */
+final class RequestFigures {
+    /** Row ids listed before the rest are counted. */
+    private static final int LISTED = 30;
+
+    private RequestFigures() {}
+
+    static String describe(Map<String, Object> r) {
+        StringBuilder out = new StringBuilder();
+        line(out, "Request", r.get("id") + ", " + r.get("status"));
+        line(out, "Subject reference", r.get("subject") == null ? "none given" : r.get("subject"));
+        line(out, "Reason", r.get("reason") == null ? "none given" : r.get("reason"));
+        line(out, "Received", AuditViewModel.when(r.get("received")));
+        line(out, "Method asked for", r.get("method"));
+        line(out, "Rows chosen by", r.get("selected_by"));
+        List<?> rows = (List<?>) r.getOrDefault("rows", List.of());
+        line(out, "Rows", rows.size() + (rows.size() == 1 ? " row: " : " rows: ") + ids(rows));
+        List<?> with = (List<?>) r.get("carried_out_with");
+        if (with != null && !with.isEmpty()) {
+            line(out, "Also carried out", "the queued " + ids(with));
+        }
+        if (r.get("removed") != null) {
+            line(
+                    out,
+                    "Removed",
+                    r.get("removed") + " (" + r.get("removed_trained") + " trained on, " + r.get("removed_not_trained")
+                            + " held out or not trained on)");
+        }
+        line(out, "What the model did", r.get("how"));
+        line(out, "Deletion method used", r.get("method_used"));
+        yesNo(out, "Certified unchanged", r.get("certified_unchanged"));
+        if (r.get("wall_ms") != null) {
+            line(out, "Time taken", r.get("wall_ms") + " ms");
+        }
+        if (r.get("work_units") != null) {
+            line(
+                    out,
+                    "Work",
+                    r.get("work_units") + " of " + r.get("full_work_units") + " " + r.get("work_unit")
+                            + " a full training takes");
+        }
+        if (r.get("quality_before") != null) {
+            line(
+                    out,
+                    "Quality (" + r.get("quality_metric") + ")",
+                    r.get("quality_before") + " before, " + r.get("quality_after") + " after");
+        }
+        if (r.get("verification") instanceof Map<?, ?> v) {
+            yesNo(out, "Equal to a retrain from scratch", v.get("identical"));
+            if (v.get("retrain_ms") != null) {
+                line(out, "The retrain took", v.get("retrain_ms") + " ms");
+            }
+            if (v.get("distance") != null) {
+                line(
+                        out,
+                        "Parameter distance to the retrain",
+                        v.get("distance") + " (relative " + v.get("relative_distance") + ")");
+            }
+            if (v.get("membership_auc") != null) {
+                line(
+                        out,
+                        "Membership attack (AUC, 0.5 = guessing)",
+                        v.get("membership_auc") + " on the model, " + v.get("membership_auc_retrain")
+                                + " on the retrain");
+            }
+            if (v.get("feature_injection_left") != null) {
+                line(out, "Injected feature's weight left", v.get("feature_injection_left"));
+            }
+        }
+        line(out, "Model before (content hash)", r.get("model_before"));
+        line(out, "Model after", r.get("model_after"));
+        line(out, "Model kept", r.get("model_kept"));
+        line(out, "Data copy after (SHA-256)", r.get("data_sha256"));
+        if (r.get("recorded") != null) {
+            line(out, "Recorded", AuditViewModel.when(r.get("recorded")));
+        }
+        return out.toString();
+    }
+
+    private static String ids(List<?> ids) {
+        String shown = ids.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "));
+        return ids.size() > LISTED ? shown + " and " + (ids.size() - LISTED) + " more" : shown;
+    }
+
+    private static void yesNo(StringBuilder out, String label, Object value) {
+        if (value != null) {
+            line(out, label, Boolean.TRUE.equals(value) ? "yes" : "no");
+        }
+    }
+
+    private static void line(StringBuilder out, String label, Object value) {
+        if (value != null && !String.valueOf(value).isBlank()) {
+            out.append(label).append(": ").append(value).append('\n');
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.unlearn.views.audit;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.model.session.Session;
+import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.data.LoadedData;
+import org.unlearn.views.forget.ForgetViewModel;
+import org.unlearn.views.forget.HistoryEntry;
+
+/**
+ * One history for the forget view and the open compliance session. While the dataset shown is the session's
+ * (its source file as it was, or its data copy), every forget request made in the forget view is recorded in
+ * the session as an erasure request, with the method it used and the subject reference and reason typed
+ * beside it; the forget view trains the session's recipe when it has no model yet. With no session open it
+ * says, in one line, that nothing is being recorded.
+ */
+public final class SessionLink {
+    private final AuditViewModel audit;
+    private final ForgetViewModel forget;
+    private final ObservableValue<LoadedData> data;
+    private final Consumer<OpenRequest> openData;
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper line = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper otherData = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper unrecorded =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private IntUnaryOperator ids;
+    private Session linked;
+    private LoadedData linkedData;
+
+    /** @param openData opens a data file in the window (the session's copy, when another dataset is shown) */
+    public SessionLink(
+            AuditViewModel audit,
+            ForgetViewModel forget,
+            ObservableValue<LoadedData> data,
+            Consumer<OpenRequest> openData) {
+        this.audit = Objects.requireNonNull(audit);
+        this.forget = Objects.requireNonNull(forget);
+        this.data = Objects.requireNonNull(data);
+        this.openData = Objects.requireNonNull(openData);
+        audit.onChanged(this::relink);
+        data.addListener((o, was, now) -> relink());
+        forget.chain().history().addListener((ListChangeListener<HistoryEntry>) c -> {
+            while (c.next()) {
+                // A check against a retrain replaces the head entry; only a new entry is a new request.
+                if (c.wasAdded() && !c.wasReplaced()) {
+                    c.getAddedSubList().forEach(this::record);
+                } else if (c.getList().size() <= 1) {
+                    unrecorded.set(0); // a new training or another dataset: the old chain is gone
+                }
+            }
+        });
+        relink();
+    }
+
+    private void relink() {
+        Session s = audit.session();
+        LoadedData shown = data.getValue();
+        if (s != linked || shown != linkedData) {
+            boolean opened = s != null && s != linked;
+            linked = s;
+            linkedData = shown;
+            ids = shown == null ? null : audit.rowIdsOf(shown.file()).orElse(null);
+            if (ids != null && forget.chain().currentProperty().get() == null) {
+                trainTheSessionsModel(s);
+            } else if (ids == null && opened) {
+                // A session just opened over other data: the window shows the session's data and model.
+                useSessionData();
+            }
+        }
+        recording.set(s != null && ids != null);
+        otherData.set(s != null && ids == null);
+        if (s == null) {
+            line.set("Nothing is being recorded (no session open)");
+        } else if (ids == null) {
+            line.set("Not recorded: this is not session " + s.folder().getFileName() + "'s data");
+        } else {
+            line.set("Recording in session " + s.folder().getFileName());
+        }
+    }
+
+    /** The session's family, options and seed in the form, trained on the session's rows. */
+    private void trainTheSessionsModel(Session s) {
+        try {
+            forget.form().choose(s.recipe().model());
+            for (Map.Entry<String, String> o : s.recipe().options().entrySet()) {
+                forget.form().option(o.getKey()).textProperty().set(o.getValue());
+            }
+            forget.form().seedProperty().set(Long.toString(s.recipe().seed()));
+        } catch (RuntimeException e) {
+            // A recipe this form cannot show (a family not offered here): the form keeps its choice.
+            return;
+        }
+        if (forget.chain().trainExecutableProperty().get()) {
+            forget.train();
+        }
+    }
+
+    private void record(HistoryEntry entry) {
+        if (entry.isTraining()) {
+            unrecorded.set(0);
+            return;
+        }
+        if (entry.request().report().method().equals("consolidate")) {
+            return;
+        }
+        if (ids == null || audit.session() != linked) {
+            unrecorded.set(unrecorded.get() + 1);
+            return;
+        }
+        int[] rows = java.util.Arrays.stream(entry.request().report().rowIds())
+                .map(ids)
+                .toArray();
+        if (rows.length == 0) {
+            return;
+        }
+        ErasureRequest.Method how =
+                entry.request().report().exact() ? ErasureRequest.Method.EXACT : ErasureRequest.Method.APPROXIMATE;
+        audit.record(rows, how, subject.get(), reason.get());
+    }
+
+    /** Opens the session's current data copy in the window, with its label. */
+    public void useSessionData() {
+        Session s = audit.session();
+        if (s != null) {
+            openData.accept(new OpenRequest(s.dataCopy(), s.recipe().label()));
+        }
+    }
+
+    /** True when a file is a session's data copy (kept off the recent files: it is replaced at each request). */
+    public boolean isSessionCopy(Path file) {
+        Session s = audit.session();
+        return s != null
+                && file.toAbsolutePath()
+                        .normalize()
+                        .getParent()
+                        .equals(s.folder().toAbsolutePath().normalize());
+    }
+
+    /** Forget requests of the forget view's chain that no session recorded (lost when the app quits). */
+    public javafx.beans.property.ReadOnlyIntegerProperty unrecordedProperty() {
+        return unrecorded.getReadOnlyProperty();
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** The one line saying whether forgetting here is recorded, and where. */
+    public ReadOnlyStringProperty lineProperty() {
+        return line.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty recordingProperty() {
+        return recording.getReadOnlyProperty();
+    }
+
+    /** True while a session is open but the dataset shown is not its data. */
+    public ReadOnlyBooleanProperty otherDataProperty() {
+        return otherData.getReadOnlyProperty();
+    }
+}
