@@ -202,10 +202,7 @@ public final class Certificate {
                         .append(").");
             }
             if (check != null && check.get("feature_injection_left") != null) {
-                s.append(" In a feature-injection test (a marker column carried only by these rows, so the model leans"
-                                + " on it), forgetting left ")
-                        .append(percent(check.get("feature_injection_left")))
-                        .append(" of the marker's weight in the model; a retrain leaves none.");
+                s.append(injectionWords(check));
             }
             s.append(" The session did not keep the approximate model: it keeps the model retrained from scratch.");
         }
@@ -215,6 +212,34 @@ public final class Certificate {
                 .append("); its copy of the data now has" + " SHA-256 ")
                 .append(code(r.get("data_sha256")))
                 .append(".</p>\n");
+        return s.toString();
+    }
+
+    /**
+     * The feature-injection figure in plain words. It is measured on a separate pair of models trained with a
+     * marker column, not on the session's model; with training noise (certified removal) a retrain keeps weight on
+     * the marker too, so the share left by forgetting is set beside the retrain's.
+     */
+    private static String injectionWords(Map<?, ?> check) {
+        StringBuilder s = new StringBuilder(" A feature-injection test trains a separate copy of the model with an"
+                + " extra marker column that only these rows carry, so that model leans on it, then forgets the rows"
+                + " the same way: forgetting left ");
+        s.append(percent(check.get("feature_injection_left"))).append(" of the marker's weight");
+        if (check.get("feature_injection_left_retrain") == null) {
+            return s.append("; a retrain leaves none.").toString();
+        }
+        s.append(", and a retrain from scratch without the rows leaves ")
+                .append(percent(check.get("feature_injection_left_retrain")))
+                .append(".");
+        if (asDouble(check.get("feature_injection_left_retrain")) > 1e-6) {
+            s.append(" The retrain keeps weight on the marker because training adds random noise to every"
+                    + " weight (that is how certified removal hides what remains); that part is not the rows'.");
+        }
+        if (check.get("feature_injection_influence_left") != null) {
+            s.append(" Of the weight the rows themselves put on the marker, forgetting left ")
+                    .append(percent(check.get("feature_injection_influence_left")))
+                    .append(" (0% would be as good as the retrain).");
+        }
         return s.toString();
     }
 
@@ -257,7 +282,19 @@ public final class Certificate {
                     number(check.get("membership_auc")) + " / " + number(check.get("membership_auc_retrain")));
         }
         if (check.get("feature_injection_left") != null) {
-            row(s, "Feature injection: marker weight left", percent(check.get("feature_injection_left")));
+            row(
+                    s,
+                    "Feature injection: marker weight left (forgetting / retrain)",
+                    percent(check.get("feature_injection_left"))
+                            + (check.get("feature_injection_left_retrain") == null
+                                    ? ""
+                                    : " / " + percent(check.get("feature_injection_left_retrain"))));
+            if (check.get("feature_injection_influence_left") != null) {
+                row(
+                        s,
+                        "Feature injection: the rows' influence left",
+                        percent(check.get("feature_injection_influence_left")));
+            }
         }
         row(
                 s,
