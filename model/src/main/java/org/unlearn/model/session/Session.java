@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -23,38 +22,34 @@ import org.unlearn.model.data.Split;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Configured;
 import org.unlearn.model.family.Engine;
-import org.unlearn.model.util.Json;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.Storage;
 
 /**
  * A compliance session: a folder holding the recipe, the session's own copy of the data (rewritten
- * without the forgotten rows at every request), the request history, the audit log and its key.
+ * without the forgotten rows at every request), the model's stored state, the request history, the audit
+ * log and its key. This class runs requests; {@link SessionStore} commits them.
  *
- * <p>The model is not stored: it is rebuilt on opening by training on the copy with the recipe's seed.
- * For exact requests that is the same model, bit for bit, as forgetting produced; an approximate request's
- * model is measured when it is made, and the session keeps the exact one (it is consolidated on saving).
- *
- * <p>Every change is one commit: the new data copy is written under a new name, then the session file
- * (naming the copy, with the new log head and the entry to append) replaces the old one atomically, then
- * the entry is appended to the log and the old copy deleted. A crash before the session file's rename
- * leaves the session as it was; after it, opening finishes the append and the deletion.
+ * <p>The model is stored ({@link ModelFile}) and read back on opening, without training, when its family
+ * can store it; otherwise it is rebuilt by training on the copy with the recipe's seed. After a request the
+ * session keeps the model trained on the remaining rows as the copy encodes them (an exact request's model is
+ * that model; an approximate one's is measured when it is made, and the session keeps the exact one).
  */
 public final class Session implements AutoCloseable {
+    private final SessionStore store;
     private final SessionFolder folder;
     private final Storage storage;
     private final byte[] key;
-    private Manifest manifest;
     private Loaded loaded;
 
-    /** The data copy as read, and the model rebuilt from it, loaded when first needed. */
+    /** The data copy as read, and the model read back or rebuilt from it, loaded when first needed. */
     private record Loaded(byte[] bytes, Dataset read, Dataset data, SessionModel<?> model) {}
 
     private Session(SessionFolder folder, Storage storage, byte[] key, Manifest manifest) {
+        this.store = new SessionStore(folder, storage, key, manifest);
         this.folder = folder;
         this.storage = storage;
         this.key = key;
-        this.manifest = manifest;
     }
 
     /**
@@ -142,9 +137,11 @@ public final class Session implements AutoCloseable {
                     new int[0],
                     List.of(),
                     AuditLog.Head.EMPTY,
+                    null,
                     null);
             Session session = new Session(folder, storage, key, start);
             SessionModel<?> built = SessionModel.build(family, data, heldOut, seed, progress.range(0.2, 1));
+            start = session.withStoredModel(start, built);
             session.loaded = new Loaded(copy, CsvReader.read(folder.file(Manifest.dataFile(1))), data.dataset(), built);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("recipe_sha256", start.recipeSha256());
@@ -156,7 +153,8 @@ public final class Session implements AutoCloseable {
             fields.put("family", model);
             fields.put("seed", seed);
             fields.put("model", ModelHash.of(built.model));
-            session.commit("create", fields, start, null);
+            fields.put("model_stored", start.modelSha256() != null);
+            session.store.commit("create", fields, start, List.of());
             return session;
         } catch (IOException e) {
             abandon(folder);
@@ -187,6 +185,19 @@ public final class Session implements AutoCloseable {
      * longer part of it, and checks the recipe and the data copy against their recorded hashes.
      */
     public static Session open(Path dir, Storage storage) {
+        return open(dir, storage, false);
+    }
+
+    /**
+     * Opens a session whose stored model is missing or damaged ({@link ModelMismatchException}) and rebuilds the
+     * model by training on the data copy with the recipe's seed; the new state is stored and the rebuild logged.
+     * What the copy and the recipe hold is checked as on any opening.
+     */
+    public static Session rebuild(Path dir, Storage storage) {
+        return open(dir, storage, true);
+    }
+
+    private static Session open(Path dir, Storage storage, boolean rebuild) {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such session folder");
         }
@@ -202,8 +213,11 @@ public final class Session implements AutoCloseable {
                 throw folder.damaged("session.json is not a session file of this version");
             }
             Session session = new Session(folder, storage, folder.readKey(), manifest);
-            session.recover();
-            session.checkHashes();
+            session.store.recover();
+            session.store.checkHashes(!rebuild);
+            if (rebuild) {
+                session.rebuildModel();
+            }
             return session;
         } catch (IOException e) {
             folder.close();
@@ -215,34 +229,38 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    private Manifest manifest() {
+        return store.manifest();
+    }
+
     public Path folder() {
         return folder.dir;
     }
 
     public Recipe recipe() {
-        return manifest.recipe();
+        return manifest().recipe();
     }
 
     /** The request history, oldest first, as recorded (ids, counts, digests, hashes and figures; no values). */
     public List<Map<String, Object>> requests() {
-        return manifest.requests();
+        return manifest().requests();
     }
 
     /** The audit log's head as the session file records it. */
     public AuditLog.Head head() {
-        return manifest.head();
+        return manifest().head();
     }
 
     public int remainingRows() {
-        return manifest.remaining().length;
+        return manifest().remaining().length;
     }
 
     public int[] forgottenRows() {
-        return manifest.forgotten().clone();
+        return manifest().forgotten().clone();
     }
 
     public String dataSha256() {
-        return manifest.dataSha256();
+        return manifest().dataSha256();
     }
 
     public Path logFile() {
@@ -251,11 +269,7 @@ public final class Session implements AutoCloseable {
 
     /** Checks the audit log's chain under the session's key and its end against the recorded head. */
     public AuditLog.Verification verifyLog() {
-        try {
-            return AuditLog.verify(folder.log(), key, manifest.head());
-        } catch (IOException e) {
-            throw new BadInputException(folder.log() + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return store.verifyLog();
     }
 
     /** The log's entries as recorded. */
@@ -265,6 +279,16 @@ public final class Session implements AutoCloseable {
         } catch (IOException e) {
             throw new BadInputException(folder.log() + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** True when the session stores its model's state (read back on opening), false when it retrains it. */
+    public boolean modelStored() {
+        return manifest().modelSha256() != null;
+    }
+
+    /** The model the session holds now, read back or rebuilt; for tests and views that show it. */
+    public org.unlearn.model.forget.UnlearningModel<?> model() {
+        return load(Progress.NONE).model().model;
     }
 
     /** The content hash of the model the session holds now (rebuilding it if needed). */
@@ -283,9 +307,9 @@ public final class Session implements AutoCloseable {
                     folder.dir + ": the audit log does not verify (" + v.problem() + "); nothing was changed");
         }
         Loaded l = load(progress.range(0, 0.3));
-        ErasureRun run = new ErasureRun(l.data(), l.model(), manifest, key);
+        ErasureRun run = new ErasureRun(l.data(), l.model(), manifest(), key);
         ErasureRun.Result result = run.carryOut(request, progress.range(0.3, 1));
-        List<Map<String, Object>> requests = new ArrayList<>(manifest.requests());
+        List<Map<String, Object>> requests = new ArrayList<>(manifest().requests());
         for (int i = 0; i < requests.size(); i++) {
             if (result.dequeued().contains(requests.get(i).get("id"))) {
                 Map<String, Object> done = new LinkedHashMap<>(requests.get(i));
@@ -296,42 +320,48 @@ public final class Session implements AutoCloseable {
         requests.add(result.record());
         try {
             if (result.removed().length == 0) {
-                commit(
+                store.commit(
                         "queue",
                         result.logFields(),
-                        manifest.next(
-                                manifest.generation(),
-                                manifest.dataSha256(),
-                                manifest.remaining(),
-                                manifest.forgotten(),
-                                requests),
-                        null);
+                        manifest()
+                                .next(
+                                        manifest().generation(),
+                                        manifest().dataSha256(),
+                                        manifest().remaining(),
+                                        manifest().forgotten(),
+                                        requests),
+                        List.of());
                 return result.record();
             }
             int[] removed = result.removed();
             int[] sortedRemoved = removed.clone();
             Arrays.sort(sortedRemoved);
             byte[] copy = DataCopy.keep(
-                    l.bytes(), l.read(), manifest.remaining(), id -> Arrays.binarySearch(sortedRemoved, id) < 0);
-            int[] remaining = Arrays.stream(manifest.remaining())
+                    l.bytes(), l.read(), manifest().remaining(), id -> Arrays.binarySearch(sortedRemoved, id) < 0);
+            int[] remaining = Arrays.stream(manifest().remaining())
                     .filter(id -> Arrays.binarySearch(sortedRemoved, id) < 0)
                     .toArray();
             int[] forgotten = java.util.stream.IntStream.concat(
-                            Arrays.stream(manifest.forgotten()), Arrays.stream(removed))
+                            Arrays.stream(manifest().forgotten()), Arrays.stream(removed))
                     .sorted()
                     .toArray();
             Manifest next =
-                    manifest.next(manifest.generation() + 1, DataCopy.sha256(copy), remaining, forgotten, requests);
+                    manifest().next(manifest().generation() + 1, DataCopy.sha256(copy), remaining, forgotten, requests);
             Path nextCopy = folder.file(next.dataFile());
             storage.writeAtomically(nextCopy, copy);
             Loaded rebuilt = load(nextCopy, next, Progress.NONE);
+            next = withStoredModel(next, rebuilt.model());
             String kept = ModelHash.of(rebuilt.model().model);
             Map<String, Object> fields = result.logFields();
             for (Map<String, Object> m : List.of(fields, result.record())) {
                 m.put("data_sha256", next.dataSha256());
                 m.put("model_kept", kept);
             }
-            commit("forget", fields, next, manifest.dataFile());
+            store.commit(
+                    "forget",
+                    fields,
+                    next,
+                    List.of(manifest().dataFile(), manifest().modelFile()));
             loaded = rebuilt;
             return result.record();
         } catch (IOException e) {
@@ -352,13 +382,13 @@ public final class Session implements AutoCloseable {
         }
         Loaded l = load(progress);
         java.util.Set<Object> forgottenDigests = new java.util.HashSet<>();
-        for (Map<String, Object> r : manifest.requests()) {
+        for (Map<String, Object> r : manifest().requests()) {
             if (r.get("row_digests") instanceof List<?> digests && !"queued".equals(r.get("status"))) {
                 forgottenDigests.addAll(digests);
             }
         }
         boolean idsGone =
-                Arrays.stream(manifest.forgotten()).allMatch(id -> l.data().positionOf(id) < 0);
+                Arrays.stream(manifest().forgotten()).allMatch(id -> l.data().positionOf(id) < 0);
         boolean contentGone = true;
         for (int p = 0; p < l.data().rowCount() && contentGone; p++) {
             contentGone =
@@ -366,13 +396,13 @@ public final class Session implements AutoCloseable {
         }
         String modelNow = ModelHash.of(l.model().model);
         Object expected = null;
-        for (Map<String, Object> r : manifest.requests()) {
+        for (Map<String, Object> r : manifest().requests()) {
             if (r.get("model_kept") != null) {
                 expected = r.get("model_kept");
             }
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("forgotten_rows", manifest.forgotten().length);
+        fields.put("forgotten_rows", manifest().forgotten().length);
         fields.put("ids_absent", idsGone);
         fields.put("contents_absent", contentGone);
         fields.put("model", modelNow);
@@ -380,16 +410,17 @@ public final class Session implements AutoCloseable {
         fields.put("log_intact", true);
         fields.put("passed", idsGone && contentGone && (expected == null || expected.equals(modelNow)));
         try {
-            commit(
+            store.commit(
                     "verify",
                     fields,
-                    manifest.next(
-                            manifest.generation(),
-                            manifest.dataSha256(),
-                            manifest.remaining(),
-                            manifest.forgotten(),
-                            manifest.requests()),
-                    null);
+                    manifest()
+                            .next(
+                                    manifest().generation(),
+                                    manifest().dataSha256(),
+                                    manifest().remaining(),
+                                    manifest().forgotten(),
+                                    manifest().requests()),
+                    List.of());
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
         }
@@ -403,24 +434,26 @@ public final class Session implements AutoCloseable {
             throw new BadInputException(out + ": its folder does not exist");
         }
         try {
-            storage.writeAtomically(target, Files.readAllBytes(folder.file(manifest.dataFile())));
+            storage.writeAtomically(
+                    target, Files.readAllBytes(folder.file(manifest().dataFile())));
         } catch (IOException e) {
             throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("rows", manifest.remaining().length);
-        fields.put("data_sha256", manifest.dataSha256());
+        fields.put("rows", manifest().remaining().length);
+        fields.put("data_sha256", manifest().dataSha256());
         try {
-            commit(
+            store.commit(
                     "export",
                     fields,
-                    manifest.next(
-                            manifest.generation(),
-                            manifest.dataSha256(),
-                            manifest.remaining(),
-                            manifest.forgotten(),
-                            manifest.requests()),
-                    null);
+                    manifest()
+                            .next(
+                                    manifest().generation(),
+                                    manifest().dataSha256(),
+                                    manifest().remaining(),
+                                    manifest().forgotten(),
+                                    manifest().requests()),
+                    List.of());
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
         }
@@ -431,94 +464,51 @@ public final class Session implements AutoCloseable {
         folder.close();
     }
 
-    /**
-     * One change, the new copy (if any) already written under its new name: the session file (the commit
-     * point), the log entry, the replaced copy deleted. {@code next} carries everything but the head and the pending entry, set here.
-     */
-    private void commit(String action, Map<String, Object> fields, Manifest next, String replacedCopy)
-            throws IOException {
-        AuditLog.Entry entry = AuditLog.seal(key, manifest.head(), Instant.now(), action, fields);
-        Manifest committed = new Manifest(
-                next.recipe(),
-                next.recipeSha256(),
-                next.generation(),
-                next.dataSha256(),
-                next.remaining(),
-                next.heldOut(),
-                next.forgotten(),
-                next.requests(),
-                entry.head(),
-                entry.line());
-        storage.writeAtomically(
-                folder.manifest(), Json.pretty(committed.toMap()).getBytes(StandardCharsets.UTF_8));
-        manifest = committed;
-        loaded = null;
-        AuditLog.append(folder.log(), entry, storage);
-        if (replacedCopy != null) {
-            storage.delete(folder.file(replacedCopy));
-        }
+    /** Writes the model's state for the manifest's generation, when its family can store it; the manifest naming it. */
+    private Manifest withStoredModel(Manifest m, SessionModel<?> model) throws IOException {
+        java.util.Optional<byte[]> state = model.state();
+        return state.isPresent() ? m.withModel(store.writeModel(m, state.get())) : m.withModel(null);
     }
 
-    /** Finishes a change a crash interrupted after its commit point, and removes what it left behind. */
-    private void recover() throws IOException {
-        Path log = folder.log();
-        List<String> lines = AuditLog.lines(log);
-        boolean torn = Files.exists(log) && Files.size(log) > 0 && !endsWithNewline(log);
-        List<String> complete = torn ? lines.subList(0, lines.size() - 1) : lines;
-        // Roll forward only a log that is intact up to the entry the commit was to follow; anything else is
-        // left exactly as found, for verification to name.
-        if (manifest.pending() != null && complete.size() == manifest.head().count() - 1) {
-            AuditLog.Verification v = AuditLog.verify(complete, key, null);
-            if (v.intact() && v.found().hash().equals(AuditLog.previousOf(manifest.pending()))) {
-                if (torn) {
-                    storage.truncate(
-                            log, Files.size(log) - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length);
-                }
-                storage.append(log, (manifest.pending() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.dir)) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                boolean staleCopy = name.startsWith("data-") && !name.equals(manifest.dataFile());
-                if (staleCopy || name.endsWith(".tmp")) {
-                    storage.delete(f);
-                }
-            }
-        }
-    }
-
-    private void checkHashes() {
-        if (!manifest.recipe().sha256().equals(manifest.recipeSha256())) {
-            throw new BadInputException(folder.dir + ": the recipe in session.json does not match its recorded hash"
-                    + " (it was changed outside the app)");
-        }
-        Path copy = folder.file(manifest.dataFile());
-        try {
-            if (!Files.isRegularFile(copy)
-                    || !DataCopy.sha256(Files.readAllBytes(copy)).equals(manifest.dataSha256())) {
-                throw new BadInputException(folder.dir + ": the data copy " + manifest.dataFile()
-                        + " is missing or does not match its recorded hash (it was changed outside the app)");
-            }
-        } catch (IOException e) {
-            throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+    /** Rebuilds the model by training on the data copy, stores it and logs the rebuild. */
+    private void rebuildModel() throws IOException {
+        Manifest m = manifest();
+        Loaded l = load(folder.file(m.dataFile()), m.withModel(null), Progress.NONE);
+        Manifest next = withStoredModel(m, l.model());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("reason", "the stored model was missing or did not match its recorded hash");
+        fields.put("model", ModelHash.of(l.model().model));
+        fields.put("model_stored", next.modelSha256() != null);
+        store.commit("rebuild", fields, next, List.of());
+        loaded = l;
     }
 
     private Loaded load(Progress progress) {
         if (loaded == null) {
-            loaded = load(folder.file(manifest.dataFile()), manifest, progress);
+            loaded = load(folder.file(manifest().dataFile()), manifest(), progress);
         }
         return loaded;
     }
 
-    private static Loaded load(Path copy, Manifest m, Progress progress) {
+    /** The copy and the model: read back from its stored state when there is one, else trained on the copy. */
+    private Loaded load(Path copy, Manifest m, Progress progress) {
         try {
             byte[] bytes = Files.readAllBytes(copy);
             Dataset read = CsvReader.read(copy);
             PreparedData data = prepare(copy, m.recipe(), m.remaining());
-            SessionModel<?> model = SessionModel.build(
-                    m.recipe().family(), data, m.heldOut(), m.recipe().seed(), progress);
+            SessionModel<?> model;
+            if (m.modelSha256() != null && m == manifest()) {
+                byte[] state = store.readModel();
+                try {
+                    model = SessionModel.restore(
+                            m.recipe().family(), data, m.heldOut(), m.recipe().seed(), state);
+                } catch (IOException | RuntimeException e) {
+                    throw store.modelMismatch();
+                }
+            } else {
+                model = SessionModel.build(
+                        m.recipe().family(), data, m.heldOut(), m.recipe().seed(), progress);
+            }
             return new Loaded(bytes, read, data.dataset(), model);
         } catch (IOException e) {
             throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
@@ -541,11 +531,6 @@ public final class Session implements AutoCloseable {
         }
         TrainingSet all = family.prepare(data.rows());
         return Split.of(all, recipe.testFraction(), recipe.seed()).test().rowIds();
-    }
-
-    private static boolean endsWithNewline(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return bytes.length == 0 || bytes[bytes.length - 1] == '\n';
     }
 
     private static boolean isEmptyFolder(Path dir) {
