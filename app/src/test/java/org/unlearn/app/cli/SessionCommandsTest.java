@@ -238,6 +238,26 @@ class SessionCommandsTest {
         }
     }
 
+    @Test
+    void aDamagedStoredModelIsRefusedInOneLineAndRebuiltOnlyWhenAsked() throws IOException {
+        createSession("sisa", "--set", "shards=3", "--set", "slices=2", "--set", "epochs=2");
+        Path model = dir.resolve("model-1.bin");
+        byte[] stored = Files.readAllBytes(model);
+        byte[] damaged = stored.clone();
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(model, damaged);
+        String manifest = Files.readString(dir.resolve("session.json"));
+        refused("the stored model model-1.bin is missing, damaged", "forget", dir.toString(), "--rows", "7");
+        refused("session rebuild DIR", "forget", dir.toString(), "--rows", "7");
+        assertEquals(manifest, Files.readString(dir.resolve("session.json")), "nothing was changed");
+        CliRun rebuild = CliRun.of("session", "rebuild", dir.toString());
+        assertEquals(0, rebuild.exitCode(), rebuild.err());
+        assertTrue(rebuild.out().startsWith("rebuilt the model"), rebuild.out());
+        assertTrue(java.util.Arrays.equals(stored, Files.readAllBytes(model)), "retraining gives the same state");
+        assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "7").exitCode());
+        assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
+    }
+
     private static void refused(String expected, String... args) {
         CliRun run = CliRun.of(args);
         assertEquals(UnlearnCommand.BAD_INPUT, run.exitCode(), run.out() + run.err());
