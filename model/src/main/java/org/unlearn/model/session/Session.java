@@ -125,7 +125,8 @@ public final class Session implements AutoCloseable {
                     folder.file(SessionFolder.KEY),
                     HexFormat.of().formatHex(key).getBytes(StandardCharsets.US_ASCII));
             storage.writeAtomically(folder.file(Manifest.dataFile(1)), copy);
-            PreparedData data = prepare(folder.file(Manifest.dataFile(1)), recipe, ids);
+            Dataset readCopy = CsvReader.read(folder.file(Manifest.dataFile(1)));
+            PreparedData data = prepare(folder.file(Manifest.dataFile(1)), readCopy, recipe, ids);
             int[] heldOut = heldOut(family, data, recipe);
             Manifest start = new Manifest(
                     recipe,
@@ -142,7 +143,7 @@ public final class Session implements AutoCloseable {
             Session session = new Session(folder, storage, key, start);
             SessionModel<?> built = SessionModel.build(family, data, heldOut, seed, progress.range(0.2, 1));
             start = session.withStoredModel(start, built);
-            session.loaded = new Loaded(copy, CsvReader.read(folder.file(Manifest.dataFile(1))), data.dataset(), built);
+            session.loaded = new Loaded(copy, readCopy, data.dataset(), built);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("recipe_sha256", start.recipeSha256());
             fields.put("source_sha256", recipe.sourceSha256());
@@ -495,7 +496,7 @@ public final class Session implements AutoCloseable {
         try {
             byte[] bytes = Files.readAllBytes(copy);
             Dataset read = CsvReader.read(copy);
-            PreparedData data = prepare(copy, m.recipe(), m.remaining());
+            PreparedData data = prepare(copy, read, m.recipe(), m.remaining());
             SessionModel<?> model;
             if (m.modelSha256() != null && m == manifest()) {
                 byte[] state = store.readModel();
@@ -515,8 +516,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private static PreparedData prepare(Path copy, Recipe recipe, int[] ids) {
-        Dataset read = CsvReader.read(copy);
+    private static PreparedData prepare(Path copy, Dataset read, Recipe recipe, int[] ids) {
         if (read.rowCount() != ids.length) {
             throw new BadInputException(
                     copy + ": holds " + read.rowCount() + " rows, the session records " + ids.length);
