@@ -2,7 +2,6 @@ package org.unlearn.model.session;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +15,8 @@ import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.data.ColumnRoles;
 import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
-import org.unlearn.model.data.Encoding;
 import org.unlearn.model.data.PreparedData;
-import org.unlearn.model.data.Split;
-import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.Configured;
-import org.unlearn.model.family.Engine;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.Storage;
 
@@ -41,9 +36,6 @@ public final class Session implements AutoCloseable {
     private final Storage storage;
     private final byte[] key;
     private Loaded loaded;
-
-    /** The data copy as read, and the model read back or rebuilt from it, loaded when first needed. */
-    private record Loaded(byte[] bytes, Dataset read, Dataset data, SessionModel<?> model) {}
 
     private Session(SessionFolder folder, Storage storage, byte[] key, Manifest manifest) {
         this.store = new SessionStore(folder, storage, key, manifest);
@@ -67,7 +59,7 @@ public final class Session implements AutoCloseable {
             double testFraction,
             Storage storage,
             Progress progress) {
-        if (Files.exists(dir) && !isEmptyFolder(dir)) {
+        if (Files.exists(dir) && !SessionFolder.isEmpty(dir)) {
             throw new BadInputException(dir + ": already exists and is not empty; give a new folder for the session");
         }
         byte[] raw;
@@ -79,37 +71,8 @@ public final class Session implements AutoCloseable {
             throw new BadInputException(dataFile + ": cannot be read (" + e.getMessage() + ")", e);
         }
         Dataset read = CsvReader.read(dataFile, progress.range(0, 0.2));
-        Recipe recipe = new Recipe(
-                dataFile.getFileName().toString(),
-                DataCopy.sha256(raw),
-                read.rowCount(),
-                label,
-                model,
-                options,
-                seed,
-                testFraction,
-                Engine.version());
+        Recipe recipe = Recipe.checked(dataFile, DataCopy.sha256(raw), read, label, model, options, seed, testFraction);
         Configured<?> family = recipe.family();
-        Map<String, String> given = new java.util.TreeMap<>();
-        family.options()
-                .given()
-                .forEach(name -> given.put(name, family.options().text(name)));
-        recipe = new Recipe(
-                recipe.source(),
-                recipe.sourceSha256(),
-                recipe.sourceRows(),
-                label,
-                family.code(),
-                given,
-                seed,
-                testFraction,
-                recipe.engine());
-        if (family.family().group().supervised() && label == null) {
-            throw new BadInputException("model \"" + model + "\" learns a label: name the label column");
-        }
-        if (!(testFraction >= 0 && testFraction < 1)) {
-            throw new BadInputException("the held-out share must be in [0, 1), not " + testFraction);
-        }
         ColumnRoles.infer(read, label);
         int[] ids = read.rowIds();
         byte[] copy = DataCopy.keep(text, read, ids, id -> true);
@@ -126,8 +89,8 @@ public final class Session implements AutoCloseable {
                     HexFormat.of().formatHex(key).getBytes(StandardCharsets.US_ASCII));
             storage.writeAtomically(folder.file(Manifest.dataFile(1)), copy);
             Dataset readCopy = CsvReader.read(folder.file(Manifest.dataFile(1)));
-            PreparedData data = prepare(folder.file(Manifest.dataFile(1)), readCopy, recipe, ids);
-            int[] heldOut = heldOut(family, data, recipe);
+            PreparedData data = Loaded.prepare(folder.file(Manifest.dataFile(1)), readCopy, recipe, ids);
+            int[] heldOut = Loaded.heldOut(family, data, recipe);
             Manifest start = new Manifest(
                     recipe,
                     recipe.sha256(),
@@ -158,26 +121,11 @@ public final class Session implements AutoCloseable {
             session.store.commit("create", fields, start, List.of());
             return session;
         } catch (IOException e) {
-            abandon(folder);
+            SessionFolder.abandon(folder);
             throw new BadInputException(dir + ": cannot be written (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            abandon(folder);
+            SessionFolder.abandon(folder);
             throw e;
-        }
-    }
-
-    /** A creation that failed before its commit leaves no file behind (the folder as it was given: empty). */
-    private static void abandon(SessionFolder folder) {
-        folder.close();
-        if (Files.exists(folder.manifest())) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.dir)) {
-            for (Path f : files) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // what cannot be deleted is named by the next create's "not empty" refusal
         }
     }
 
@@ -372,8 +320,8 @@ public final class Session implements AutoCloseable {
 
     /**
      * Verify forgetting: checks that no forgotten row is in the data copy (by id, and by the keyed digest of
-     * its cells under any id), that the model rebuilt from the copy is the one the last request kept, and that
-     * the log holds; appends the outcome to the log and returns it (each check, true when it passed).
+     * its cells under any id), that the model the session holds is the one the last request kept and equals a
+     * model trained from scratch on the copy, and that the log holds; appends the outcome to the log and returns it (each check, true when it passed).
      */
     public Map<String, Object> verifyForgetting(Progress progress) {
         AuditLog.Verification chain = verifyLog();
@@ -382,34 +330,7 @@ public final class Session implements AutoCloseable {
                     folder.dir + ": the audit log does not verify (" + chain.problem() + "); nothing was changed");
         }
         Loaded l = load(progress);
-        java.util.Set<Object> forgottenDigests = new java.util.HashSet<>();
-        for (Map<String, Object> r : manifest().requests()) {
-            if (r.get("row_digests") instanceof List<?> digests && !"queued".equals(r.get("status"))) {
-                forgottenDigests.addAll(digests);
-            }
-        }
-        boolean idsGone =
-                Arrays.stream(manifest().forgotten()).allMatch(id -> l.data().positionOf(id) < 0);
-        boolean contentGone = true;
-        for (int p = 0; p < l.data().rowCount() && contentGone; p++) {
-            contentGone =
-                    !forgottenDigests.contains(AuditLog.rowDigest(key, l.data().rowText(p)));
-        }
-        String modelNow = ModelHash.of(l.model().model);
-        Object expected = null;
-        for (Map<String, Object> r : manifest().requests()) {
-            if (r.get("model_kept") != null) {
-                expected = r.get("model_kept");
-            }
-        }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("forgotten_rows", manifest().forgotten().length);
-        fields.put("ids_absent", idsGone);
-        fields.put("contents_absent", contentGone);
-        fields.put("model", modelNow);
-        fields.put("model_as_recorded", expected == null || expected.equals(modelNow));
-        fields.put("log_intact", true);
-        fields.put("passed", idsGone && contentGone && (expected == null || expected.equals(modelNow)));
+        Map<String, Object> fields = ForgettingCheck.run(l, manifest(), key);
         try {
             store.commit(
                     "verify",
@@ -496,7 +417,7 @@ public final class Session implements AutoCloseable {
         try {
             byte[] bytes = Files.readAllBytes(copy);
             Dataset read = CsvReader.read(copy);
-            PreparedData data = prepare(copy, read, m.recipe(), m.remaining());
+            PreparedData data = Loaded.prepare(copy, read, m.recipe(), m.remaining());
             SessionModel<?> model;
             if (m.modelSha256() != null && m == manifest()) {
                 byte[] state = store.readModel();
@@ -513,31 +434,6 @@ public final class Session implements AutoCloseable {
             return new Loaded(bytes, read, data.dataset(), model);
         } catch (IOException e) {
             throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static PreparedData prepare(Path copy, Dataset read, Recipe recipe, int[] ids) {
-        if (read.rowCount() != ids.length) {
-            throw new BadInputException(
-                    copy + ": holds " + read.rowCount() + " rows, the session records " + ids.length);
-        }
-        Dataset data = read.withRowIds(recipe.source(), ids);
-        return PreparedData.prepare(ColumnRoles.infer(data, recipe.label()), Encoding.Options.DEFAULT);
-    }
-
-    private static int[] heldOut(Configured<?> family, PreparedData data, Recipe recipe) {
-        if (!family.family().group().supervised()) {
-            return new int[0];
-        }
-        TrainingSet all = family.prepare(data.rows());
-        return Split.of(all, recipe.testFraction(), recipe.seed()).test().rowIds();
-    }
-
-    private static boolean isEmptyFolder(Path dir) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
-        } catch (IOException e) {
-            return false;
         }
     }
 }
