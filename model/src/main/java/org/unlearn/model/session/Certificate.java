@@ -1,9 +1,9 @@
 package org.unlearn.model.session;
 
+import static org.unlearn.model.session.CertificateText.*;
+
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.audit.AuditLog;
@@ -16,9 +16,6 @@ import org.unlearn.model.audit.AuditLog;
  */
 public final class Certificate {
     private static final int DIGESTS_SHOWN = 40;
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
-                    "d MMMM uuuu, HH:mm:ss 'UTC'", Locale.ENGLISH)
-            .withZone(java.time.ZoneOffset.UTC);
 
     private final Session session;
     private final AuditLog.Verification verification;
@@ -56,7 +53,7 @@ public final class Certificate {
                 .append(".</p>\n");
         body.append(summary(r));
         body.append(anchor());
-        body.append(figures(r));
+        body.append(CertificateFigures.of(r));
         body.append(digests(r));
         body.append(recipe());
         return page("Erasure certificate " + r.get("id"), body.toString());
@@ -101,12 +98,12 @@ public final class Certificate {
                     .append("</td></tr>\n");
         }
         body.append("</table>\n");
-        body.append(sessionChart(requests));
+        body.append(CertificateFigures.sessionChart(requests));
         for (Map<String, Object> r : requests) {
             body.append("<section class=request><h2>Request ")
                     .append(esc(r.get("id")))
                     .append("</h2>\n");
-            body.append((summary(r) + figures(r) + digests(r))
+            body.append((summary(r) + CertificateFigures.of(r) + digests(r))
                             .replace("<h2>", "<h3>")
                             .replace("</h2>", "</h3>"))
                     .append("</section>\n");
@@ -243,68 +240,6 @@ public final class Certificate {
         return s.toString();
     }
 
-    private String figures(Map<String, Object> r) {
-        if (!r.containsKey("model_before")) {
-            return "";
-        }
-        Map<?, ?> check = (Map<?, ?>) r.get("verification");
-        StringBuilder s = new StringBuilder("<h2>Figures</h2>\n<table class=figures>\n");
-        row(s, "Model before (content hash)", code(r.get("model_before")));
-        row(s, "Model after forgetting", code(r.get("model_after")));
-        row(s, "Model kept by the session", code(r.get("model_kept")));
-        row(
-                s,
-                "Rows removed (trained on / not)",
-                number(r.get("removed")) + " (" + number(r.get("removed_trained")) + " / "
-                        + number(r.get("removed_not_trained")) + ")");
-        row(s, "Model certified unchanged", yes(r.get("certified_unchanged")));
-        row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
-        if (r.get("work_units") != null) {
-            row(
-                    s,
-                    "Work redone",
-                    number(r.get("work_units")) + " of the " + number(r.get("full_work_units"))
-                            + " that a full training costs"
-                            + (r.get("work_unit") == null ? "" : " (" + esc(r.get("work_unit")) + ")"));
-        }
-        row(s, "Retrain from scratch (for the check)", number(check.get("retrain_ms")) + " ms");
-        row(s, "Identical to the retrain", yes(check.get("identical")));
-        if (check.get("relative_distance") != null) {
-            row(
-                    s,
-                    "Parameter distance to the retrain",
-                    number(check.get("distance")) + " (relative " + number(check.get("relative_distance")) + ")");
-        }
-        if (check.get("membership_auc") != null) {
-            row(
-                    s,
-                    "Membership attack AUC (model / retrain)",
-                    number(check.get("membership_auc")) + " / " + number(check.get("membership_auc_retrain")));
-        }
-        if (check.get("feature_injection_left") != null) {
-            row(
-                    s,
-                    "Feature injection: marker weight left (forgetting / retrain)",
-                    percent(check.get("feature_injection_left"))
-                            + (check.get("feature_injection_left_retrain") == null
-                                    ? ""
-                                    : " / " + percent(check.get("feature_injection_left_retrain"))));
-            if (check.get("feature_injection_influence_left") != null) {
-                row(
-                        s,
-                        "Feature injection: the rows' influence left",
-                        percent(check.get("feature_injection_influence_left")));
-            }
-        }
-        row(
-                s,
-                "Quality (" + esc(r.get("quality_metric")) + ") before → after",
-                number(r.get("quality_before")) + " → " + number(r.get("quality_after")));
-        s.append("</table>\n");
-        s.append(timeChart(number(r.get("wall_ms")), asDouble(r.get("wall_ms")), asDouble(check.get("retrain_ms"))));
-        return s.toString();
-    }
-
     private String digests(Map<String, Object> r) {
         List<?> ids = (List<?>) r.get("rows");
         List<?> digests = (List<?>) r.get("row_digests");
@@ -366,73 +301,7 @@ public final class Certificate {
         return s.toString();
     }
 
-    /** Two bars: the forget's wall time against the retrain from scratch it was checked against. */
-    private static String timeChart(String label, double forgetMs, double retrainMs) {
-        double max = Math.max(Math.max(forgetMs, retrainMs), 1e-9);
-        int w = 280;
-        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='76'"
-                + " role='img' aria-label='wall time of forgetting against a retrain from scratch'>");
-        bar(s, 0, "Forgetting", forgetMs, w * forgetMs / max, label + " ms", "#2b6cb0");
-        bar(s, 40, "Retrain from scratch", retrainMs, w * retrainMs / max, fmt(retrainMs) + " ms", "#a0aec0");
-        s.append(
-                "</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows.</figcaption>"
-                        + "</figure>\n");
-        return s.toString();
-    }
-
-    /** One bar per carried-out request: rows removed. */
-    private static String sessionChart(List<Map<String, Object>> requests) {
-        List<Map<String, Object>> done = new ArrayList<>();
-        for (Map<String, Object> r : requests) {
-            if (r.containsKey("removed")) {
-                done.add(r);
-            }
-        }
-        if (done.isEmpty()) {
-            return "";
-        }
-        double max =
-                done.stream().mapToDouble(r -> asDouble(r.get("removed"))).max().orElse(1);
-        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='"
-                + (done.size() * 30 + 6) + "' role='img' aria-label='rows removed per request'>");
-        for (int i = 0; i < done.size(); i++) {
-            double v = asDouble(done.get(i).get("removed"));
-            bar(
-                    s,
-                    i * 30,
-                    "Request " + done.get(i).get("id"),
-                    v,
-                    240 * v / Math.max(max, 1),
-                    fmt(v) + " rows" + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"),
-                    "#2b6cb0");
-        }
-        s.append("</svg><figcaption>Rows removed by each request carried out.</figcaption></figure>\n");
-        return s.toString();
-    }
-
-    private static void bar(
-            StringBuilder s, int y, String name, double value, double width, String text, String colour) {
-        s.append("<text x='0' y='")
-                .append(y + 20)
-                .append("' font-size='12'>")
-                .append(esc(name))
-                .append("</text>")
-                .append("<rect x='150' y='")
-                .append(y + 6)
-                .append("' width='")
-                .append(fmt(Math.max(width, 1)))
-                .append("' height='20' fill='")
-                .append(colour)
-                .append("'/>")
-                .append("<text x='")
-                .append(fmt(156 + Math.max(width, 1)))
-                .append("' y='")
-                .append(y + 20)
-                .append("' font-size='12'>")
-                .append(esc(text))
-                .append("</text>");
-    }
-
+    /** The printable page around a body: styles for screen and print, the closing note. */
     private static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>" + esc(title) + "</title>\n<style>\n"
                 + "body{font:15px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#1a202c}\n"
@@ -446,85 +315,5 @@ public final class Certificate {
                 + "</style></head><body>\n" + body
                 + "<p class=note>Written by Unlearn Explorer. Rows are named by id and keyed digest only.</p>\n"
                 + "</body></html>\n";
-    }
-
-    private static void row(StringBuilder s, String name, String value) {
-        s.append("<tr><th>").append(esc(name)).append("</th><td>").append(value).append("</td></tr>\n");
-    }
-
-    private static String rows(Map<String, Object> r) {
-        List<?> ids = (List<?>) r.get("rows");
-        String list = ids.size() <= 12
-                ? ids.stream()
-                        .map(String::valueOf)
-                        .reduce((a, b) -> a + ", " + b)
-                        .orElse("")
-                : ids.subList(0, 10).stream()
-                                .map(String::valueOf)
-                                .reduce((a, b) -> a + ", " + b)
-                                .orElse("") + ", … (" + (ids.size() - 10) + " more)";
-        return ids.size() + (ids.size() == 1 ? " row (" : " rows (") + esc(list) + ")";
-    }
-
-    private static String yes(Object b) {
-        return Boolean.TRUE.equals(b) ? "yes" : "no";
-    }
-
-    private static String code(Object v) {
-        return "<code>" + esc(v) + "</code>";
-    }
-
-    private static String number(Object v) {
-        if (v == null) {
-            return "—";
-        }
-        if (v instanceof Number n) {
-            return fmt(n.doubleValue());
-        }
-        return esc(v);
-    }
-
-    private static String percent(Object v) {
-        return v instanceof Number n ? String.format(Locale.ROOT, "%.1f%%", 100 * n.doubleValue()) : "—";
-    }
-
-    private static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4g", v);
-    }
-
-    private static double asDouble(Object v) {
-        return v instanceof Number n ? n.doubleValue() : 0;
-    }
-
-    /** An instant as people read it, to the second, in UTC; other text as it is. */
-    private static String when(Object v) {
-        try {
-            return WHEN.format(Instant.parse(String.valueOf(v)));
-        } catch (java.time.format.DateTimeParseException e) {
-            return esc(v);
-        }
-    }
-
-    private static String esc(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = String.valueOf(v);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
