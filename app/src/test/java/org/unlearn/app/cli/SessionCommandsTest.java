@@ -258,6 +258,54 @@ class SessionCommandsTest {
         assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
     }
 
+    @Test
+    void theCertificateAsPdfHoldsTheSameSentences() throws IOException {
+        createSession("logreg");
+        assertEquals(
+                0,
+                CliRun.of("forget", dir.toString(), "--rows", "7", "--subject", "case-9")
+                        .exitCode());
+        Path html = tmp.resolve("c.html");
+        Path pdf = tmp.resolve("c.pdf");
+        assertEquals(
+                0,
+                CliRun.of("certificate", dir.toString(), "--out", html.toString())
+                        .exitCode());
+        CliRun run = CliRun.of("certificate", dir.toString(), "--out", pdf.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "no renderer chatter on stderr");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+        String page = Files.readString(html).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        for (String sentence : List.of(
+                "Erasure certificate",
+                "Request r1 on the dataset passengers.csv",
+                "case-9",
+                "the two are identical, number for number",
+                "before -> after",
+                "Rows removed, by keyed digest")) {
+            assertTrue(page.replace("→", "->").contains(sentence), "the HTML page says: " + sentence);
+            assertTrue(text.contains(sentence), "the PDF says: " + sentence + "\n" + text);
+        }
+        assertFalse(text.contains(NAME), "the PDF names the row by id and digest only");
+        refused(
+                "--format doc: give html or pdf",
+                "certificate",
+                dir.toString(),
+                "--out",
+                pdf.toString(),
+                "--format",
+                "doc");
+        CliRun asHtml = CliRun.of(
+                "certificate", dir.toString(), "--out", tmp.resolve("c2.pdf").toString(), "--format", "html");
+        assertEquals(0, asHtml.exitCode());
+        assertTrue(Files.readString(tmp.resolve("c2.pdf")).startsWith("<!DOCTYPE html>"));
+    }
+
     private static void refused(String expected, String... args) {
         CliRun run = CliRun.of(args);
         assertEquals(UnlearnCommand.BAD_INPUT, run.exitCode(), run.out() + run.err());

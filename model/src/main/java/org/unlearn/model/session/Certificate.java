@@ -44,7 +44,7 @@ public final class Certificate {
     private String request(Map<String, Object> r) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>Erasure certificate</h1>\n");
-        body.append("<p class=lead>Request <b>")
+        body.append("<p class=\"lead\">Request <b>")
                 .append(esc(r.get("id")))
                 .append("</b> on the dataset <b>")
                 .append(esc(session.recipe().source()))
@@ -64,7 +64,7 @@ public final class Certificate {
         body.append("<h1>Erasure certificate for a session</h1>\n");
         List<Map<String, Object>> requests = session.requests();
         int removed = session.forgottenRows().length;
-        body.append("<p class=lead>The session on the dataset <b>")
+        body.append("<p class=\"lead\">The session on the dataset <b>")
                 .append(esc(session.recipe().source()))
                 .append("</b> has recorded ")
                 .append(requests.size())
@@ -100,7 +100,7 @@ public final class Certificate {
         body.append("</table>\n");
         body.append(CertificateFigures.sessionChart(requests));
         for (Map<String, Object> r : requests) {
-            body.append("<section class=request><h2>Request ")
+            body.append("<section class=\"request\"><h2>Request ")
                     .append(esc(r.get("id")))
                     .append("</h2>\n");
             body.append((summary(r) + CertificateFigures.of(r) + digests(r))
@@ -134,7 +134,7 @@ public final class Certificate {
                 .append(rows(r))
                 .append(".</p>\n");
         if ("queued".equals(r.get("status"))) {
-            s.append("<p class=note>The request was <b>queued</b>: it is recorded, and its rows are erased with the"
+            s.append("<p class=\"note\">The request was <b>queued</b>: it is recorded, and its rows are erased with the"
                     + " next request that is carried out. Until then the rows are still in the session's data.</p>\n");
             return s.toString();
         }
@@ -243,10 +243,11 @@ public final class Certificate {
     private String digests(Map<String, Object> r) {
         List<?> ids = (List<?>) r.get("rows");
         List<?> digests = (List<?>) r.get("row_digests");
-        StringBuilder s = new StringBuilder("<h2>Rows removed, by keyed digest</h2>\n<p class=note>Each digest is an"
-                + " HMAC-SHA256 of the row's cells under the session's key, which stays with the controller: the"
-                + " controller can show which row was removed; the digest reveals nothing of what the row held.</p>\n"
-                + "<table class=digests><tr><th>Row</th><th>Digest</th></tr>\n");
+        StringBuilder s =
+                new StringBuilder("<h2>Rows removed, by keyed digest</h2>\n<p class=\"note\">Each digest is an"
+                        + " HMAC-SHA256 of the row's cells under the session's key, which stays with the controller: the"
+                        + " controller can show which row was removed; the digest reveals nothing of what the row held.</p>\n"
+                        + "<table class=\"digests\"><tr><th>Row</th><th>Digest</th></tr>\n");
         int n = Math.min(DIGESTS_SHOWN, ids.size());
         for (int i = 0; i < n; i++) {
             s.append("<tr><td>")
@@ -257,7 +258,7 @@ public final class Certificate {
         }
         s.append("</table>\n");
         if (ids.size() > n) {
-            s.append("<p class=note>… and ")
+            s.append("<p class=\"note\">… and ")
                     .append(ids.size() - n)
                     .append(" more rows, listed in the audit log.</p>\n");
         }
@@ -275,7 +276,7 @@ public final class Certificate {
         if (verification.intact()) {
             s.append("The log's keyed chain was checked when this certificate was issued and <b>holds</b>.");
         } else {
-            s.append("<b class=bad>The log did not verify when this certificate was issued: ")
+            s.append("<b class=\"bad\">The log did not verify when this certificate was issued: ")
                     .append(esc(verification.problem()))
                     .append(".</b>");
         }
@@ -286,7 +287,7 @@ public final class Certificate {
 
     private String recipe() {
         Recipe r = session.recipe();
-        StringBuilder s = new StringBuilder("<h2>The model and its data</h2>\n<table class=figures>\n");
+        StringBuilder s = new StringBuilder("<h2>The model and its data</h2>\n<table class=\"figures\">\n");
         row(
                 s,
                 "Dataset",
@@ -303,7 +304,8 @@ public final class Certificate {
 
     /** The printable page around a body: styles for screen and print, the closing note. */
     private static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>" + esc(title) + "</title>\n<style>\n"
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>" + esc(title)
+                + "</title>\n<style>\n"
                 + "body{font:15px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#1a202c}\n"
                 + "h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #cbd5e0}h3{font-size:1em;margin-top:1.2em}\n"
                 + ".lead{font-size:1.05em}.note{color:#4a5568;font-size:.92em}.bad{color:#c53030}\n"
@@ -313,7 +315,7 @@ public final class Certificate {
                 + "figure{margin:1em 0}figcaption{font-size:.9em;color:#4a5568}\n"
                 + "@media print{body{margin:0;max-width:none}section.request{break-inside:avoid}}\n"
                 + "</style></head><body>\n" + body
-                + "<p class=note>Written by Unlearn Explorer. Rows are named by id and keyed digest only.</p>\n"
+                + "<p class=\"note\">Written by Unlearn Explorer. Rows are named by id and keyed digest only.</p>\n"
                 + "</body></html>\n";
     }
 }

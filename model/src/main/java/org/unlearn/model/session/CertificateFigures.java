@@ -16,7 +16,7 @@ final class CertificateFigures {
             return "";
         }
         Map<?, ?> check = (Map<?, ?>) r.get("verification");
-        StringBuilder s = new StringBuilder("<h2>Figures</h2>\n<table class=figures>\n");
+        StringBuilder s = new StringBuilder("<h2>Figures</h2>\n<table class=\"figures\">\n");
         row(s, "Model before (content hash)", code(r.get("model_before")));
         row(s, "Model after forgetting", code(r.get("model_after")));
         row(s, "Model kept by the session", code(r.get("model_kept")));
