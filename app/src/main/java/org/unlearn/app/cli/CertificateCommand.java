@@ -13,14 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code certificate DIR --out FILE.html [--all]}. */
+/** {@code certificate DIR --out FILE.html [--all]}; {@code --out FILE.pdf} (or {@code --format pdf}) writes it as PDF. */
 @Command(
         name = "certificate",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
             "Write an erasure certificate: one printable HTML page about the last request (or, with --all,",
-            "the whole session), anchored to the audit log."
+            "the whole session), anchored to the audit log; as PDF when FILE ends in .pdf or with --format pdf."
         })
 public final class CertificateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
@@ -31,6 +31,12 @@ public final class CertificateCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "every request of the session, not only the last")
     boolean all;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "html or pdf (default: by the file's extension, html unless it ends in .pdf)")
+    String format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,13 +54,29 @@ public final class CertificateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return LogCommand.LOG_BROKEN;
             }
+            boolean pdf = pdf();
             String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
-            SessionFiles.write(out, html.getBytes(StandardCharsets.UTF_8));
+            SessionFiles.write(out, pdf ? PdfCertificate.of(html) : html.getBytes(StandardCharsets.UTF_8));
             spec.commandLine()
                     .getOut()
                     .println("wrote " + out + " (anchored to audit log entry "
                             + s.head().count() + ")");
         }
         return 0;
+    }
+
+    private boolean pdf() {
+        if (format == null) {
+            return out.getFileName() != null
+                    && out.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".pdf");
+        }
+        return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "pdf" -> true;
+            case "html" -> false;
+            default -> throw new org.unlearn.model.BadInputException("--format " + format + ": give html or pdf");
+        };
     }
 }

@@ -17,20 +17,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code session create DIR --data FILE --label COL --model MODEL [model options]}. */
+/** {@code session create DIR --data FILE --label COL --model MODEL [model options]}; {@code session rebuild DIR}. */
 @Command(
         name = "session",
         mixinStandardHelpOptions = true,
         description = "Compliance sessions: a folder with its own copy of the data, the model's recipe, the erasure"
                 + " requests and a tamper-evident audit log.",
-        subcommands = {SessionCommand.Create.class})
+        subcommands = {SessionCommand.Create.class, SessionCommand.Rebuild.class})
 public final class SessionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand (create)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a subcommand (create, rebuild)");
     }
 
     /** Creates a session folder and trains its model. */
@@ -94,6 +94,34 @@ public final class SessionCommand implements Runnable {
                         + s.remainingRows() + " rows, seed " + seed + "); model "
                         + s.modelHash().substring(0, 12)
                         + "; audit log: " + s.head().count() + " entry");
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** Retrains a session's model from its data copy when its stored model is missing or damaged. */
+    @Command(
+            name = "rebuild",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Rebuild the model of the session in DIR by training it again on the session's copy of the data",
+                "(when its stored model is missing or damaged), store it and log the rebuild."
+            })
+    static final class Rebuild implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
+        Path dir;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Session s = Session.rebuild(dir, Storage.DEFAULT)) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("rebuilt the model of session " + dir + " from its data copy: model "
+                        + s.modelHash().substring(0, 12) + "; audit log: "
+                        + s.head().count() + " entries");
                 out.flush();
             }
             return 0;

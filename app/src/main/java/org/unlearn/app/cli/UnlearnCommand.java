@@ -77,6 +77,11 @@ public final class UnlearnCommand implements Runnable {
             err.println("error: " + b.getMessage() + " (" + ModelFlags.flagOf(b.option()) + ")");
             return BAD_INPUT;
         }
+        if (e instanceof org.unlearn.model.session.ModelMismatchException) {
+            AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused input: {0}", e.getMessage());
+            err.println("error: " + e.getMessage() + "; `session rebuild DIR` does it");
+            return BAD_INPUT;
+        }
         if (e instanceof BadInputException) {
             // A refusal is the user's input, not our fault: one line, no stack trace (messages say where, never a
             // value).

@@ -238,6 +238,74 @@ class SessionCommandsTest {
         }
     }
 
+    @Test
+    void aDamagedStoredModelIsRefusedInOneLineAndRebuiltOnlyWhenAsked() throws IOException {
+        createSession("sisa", "--set", "shards=3", "--set", "slices=2", "--set", "epochs=2");
+        Path model = dir.resolve("model-1.bin");
+        byte[] stored = Files.readAllBytes(model);
+        byte[] damaged = stored.clone();
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(model, damaged);
+        String manifest = Files.readString(dir.resolve("session.json"));
+        refused("the stored model model-1.bin is missing, damaged", "forget", dir.toString(), "--rows", "7");
+        refused("session rebuild DIR", "forget", dir.toString(), "--rows", "7");
+        assertEquals(manifest, Files.readString(dir.resolve("session.json")), "nothing was changed");
+        CliRun rebuild = CliRun.of("session", "rebuild", dir.toString());
+        assertEquals(0, rebuild.exitCode(), rebuild.err());
+        assertTrue(rebuild.out().startsWith("rebuilt the model"), rebuild.out());
+        assertTrue(java.util.Arrays.equals(stored, Files.readAllBytes(model)), "retraining gives the same state");
+        assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "7").exitCode());
+        assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
+    }
+
+    @Test
+    void theCertificateAsPdfHoldsTheSameSentences() throws IOException {
+        createSession("logreg");
+        assertEquals(
+                0,
+                CliRun.of("forget", dir.toString(), "--rows", "7", "--subject", "case-9")
+                        .exitCode());
+        Path html = tmp.resolve("c.html");
+        Path pdf = tmp.resolve("c.pdf");
+        assertEquals(
+                0,
+                CliRun.of("certificate", dir.toString(), "--out", html.toString())
+                        .exitCode());
+        CliRun run = CliRun.of("certificate", dir.toString(), "--out", pdf.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err(), "no renderer chatter on stderr");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+        String page = Files.readString(html).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        for (String sentence : List.of(
+                "Erasure certificate",
+                "Request r1 on the dataset passengers.csv",
+                "case-9",
+                "the two are identical, number for number",
+                "before -> after",
+                "Rows removed, by keyed digest")) {
+            assertTrue(page.replace("→", "->").contains(sentence), "the HTML page says: " + sentence);
+            assertTrue(text.contains(sentence), "the PDF says: " + sentence + "\n" + text);
+        }
+        assertFalse(text.contains(NAME), "the PDF names the row by id and digest only");
+        refused(
+                "--format doc: give html or pdf",
+                "certificate",
+                dir.toString(),
+                "--out",
+                pdf.toString(),
+                "--format",
+                "doc");
+        CliRun asHtml = CliRun.of(
+                "certificate", dir.toString(), "--out", tmp.resolve("c2.pdf").toString(), "--format", "html");
+        assertEquals(0, asHtml.exitCode());
+        assertTrue(Files.readString(tmp.resolve("c2.pdf")).startsWith("<!DOCTYPE html>"));
+    }
+
     private static void refused(String expected, String... args) {
         CliRun run = CliRun.of(args);
         assertEquals(UnlearnCommand.BAD_INPUT, run.exitCode(), run.out() + run.err());

@@ -132,6 +132,12 @@ public final class DareFamily implements FamilyDescriptor<DareForest> {
     }
 
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<DareForest>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(new DareState(engine(options)));
+    }
+
+    @Override
     public DareForest train(Options options, TrainingSet rows, long seed, Progress progress) {
         return DareForest.fit(rows, engine(options), seed, progress);
     }

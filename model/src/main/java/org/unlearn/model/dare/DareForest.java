@@ -57,6 +57,26 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         this.provenance = provenance;
     }
 
+    /** A forest read back from its stored trees ({@link DareState}), grown on these rows. */
+    static DareForest restore(DareOptions options, long seed, TrainingSet data, DareNode[] roots) {
+        return new DareForest(
+                options,
+                seed,
+                data,
+                RemainingRows.of(data),
+                roots,
+                Provenance.trained(FAMILY, seed, data.size(), java.time.Duration.ZERO));
+    }
+
+    DareNode[] roots() {
+        return roots.clone();
+    }
+
+    /** True when no row was forgotten since the trees were grown (leaves' positions are then the rows'). */
+    boolean asGrown() {
+        return rows.size() == base.size();
+    }
+
     /** Grows a forest from scratch, refusing a label that is not classes or has fewer than two. */
     public static DareForest fit(TrainingSet data, DareOptions options, long seed, Progress progress) {
         if (!data.isClassification()) {

@@ -35,6 +35,11 @@ public record Configured<M extends UnlearningModel<M>>(FamilyDescriptor<M> famil
         return family.train(options, rows, seed, progress);
     }
 
+    /** How models of this recipe trained on these rows are stored and read back, if the family can. */
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<M>> stateCodec(TrainingSet rows) {
+        return family.stateCodec(options, rows);
+    }
+
     /** The exact retrain from scratch a forget result is compared with. */
     public M retrain(M model, TrainingSet remaining, Progress progress) {
         return family.retrain(options, model, remaining, progress);

@@ -142,6 +142,14 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
         throw new UnsupportedOperationException(code() + " does not plan");
     }
 
+    /**
+     * How its models' learned state is written and read back without training, for options of this family
+     * trained on these rows; none by default (a session then rebuilds the model by retraining).
+     */
+    default java.util.Optional<org.unlearn.model.forget.StateCodec<M>> stateCodec(Options options, TrainingSet rows) {
+        return java.util.Optional.empty();
+    }
+
     /** Name of its quality figure on these rows ("accuracy", "mse", "kmeans_loss"). */
     String qualityMetric(TrainingSet prepared);
 

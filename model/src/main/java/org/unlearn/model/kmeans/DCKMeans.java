@@ -173,6 +173,21 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         return new DCKMeans(options, seed, RemainingRows.of(data), leafRows, levels, p);
     }
 
+    /** A model read back from its stored tree ({@link DCKMeansState}); the leaves are dealt again from the seed. */
+    static DCKMeans restore(Options options, long seed, TrainingSet data, Node[][] levels) {
+        return new DCKMeans(
+                options,
+                seed,
+                RemainingRows.of(data),
+                partition(data, options.leaves(), seed),
+                levels,
+                Provenance.trained(FAMILY, seed, data.size(), Duration.ZERO));
+    }
+
+    Node[][] levels() {
+        return levels.clone();
+    }
+
     public static Trainer<DCKMeans> trainer(Options options) {
         return (data, seed, progress) -> fit(data, options, seed, progress);
     }

@@ -32,6 +32,18 @@ final class ExactSums {
         this.lo = lo;
     }
 
+    /** The high and low words, for storing ({@link QKMeansState}). */
+    long[][] words() {
+        return new long[][] {hi.clone(), lo.clone()};
+    }
+
+    static ExactSums ofWords(long[] hi, long[] lo) {
+        if (hi.length != lo.length) {
+            throw new IllegalArgumentException("words of different lengths");
+        }
+        return new ExactSums(hi, lo);
+    }
+
     /** Copies {@code length} entries from {@code from} in another sum to {@code to} in this one. */
     void copyFrom(ExactSums other, int from, int to, int length) {
         System.arraycopy(other.hi, from, hi, to, length);

@@ -69,6 +69,21 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
         return new LloydKMeans(options, seed, data, built.run, built.seedKeys, built.work, p);
     }
 
+    /** A model read back from its stored state ({@link LloydState}). */
+    static LloydKMeans restore(
+            Options options, long seed, TrainingSet data, Lloyd.Run run, long[] seedKeys, long work) {
+        return new LloydKMeans(
+                options, seed, data, run, seedKeys, work, Provenance.trained(FAMILY, seed, data.size(), Duration.ZERO));
+    }
+
+    Lloyd.Run run() {
+        return run;
+    }
+
+    long work() {
+        return work;
+    }
+
     public static Trainer<LloydKMeans> trainer(Options options) {
         return (data, seed, progress) -> fit(data, options, seed, progress);
     }

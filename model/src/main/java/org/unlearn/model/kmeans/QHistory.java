@@ -70,6 +70,41 @@ final class QHistory {
         this.certifiedReason = certifiedReason;
     }
 
+    /** A history read back from its stored state ({@link QKMeansState}). */
+    static QHistory restore(
+            long[] seedKeys,
+            int k,
+            int d,
+            int last,
+            boolean stoppedEarly,
+            int best,
+            int rows,
+            double[] centroids,
+            double[] norms,
+            long[] cells,
+            double[] phases,
+            ExactSums sums,
+            int[] sizes,
+            ExactSums losses,
+            String certifiedReason) {
+        return new QHistory(
+                seedKeys,
+                k,
+                d,
+                last,
+                stoppedEarly,
+                best,
+                rows,
+                centroids,
+                norms,
+                cells,
+                phases,
+                sums,
+                sizes,
+                losses,
+                certifiedReason);
+    }
+
     int lastIteration() {
         return last;
     }

@@ -116,6 +116,16 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         return new QKMeans(options, seed, RemainingRows.of(data), run.history(), p);
     }
 
+    /** A model read back from its stored iteration history ({@link QKMeansState}). */
+    static QKMeans restore(Options options, long seed, TrainingSet data, QHistory history) {
+        return new QKMeans(
+                options,
+                seed,
+                RemainingRows.of(data),
+                history,
+                Provenance.trained(FAMILY, seed, data.size(), Duration.ZERO));
+    }
+
     public static Trainer<QKMeans> trainer(Options options) {
         return (data, seed, progress) -> fit(data, options, seed, progress);
     }

@@ -36,6 +36,10 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
         }
     }
 
+    static LogisticModel of(State state) {
+        return new LogisticModel(state);
+    }
+
     private LogisticModel(State state) {
         super(state);
     }
@@ -69,7 +73,7 @@ public final class LogisticModel extends LinearModel<LogisticModel> implements C
         return (data, seed, progress) -> fit(data, options, seed, progress);
     }
 
-    private static List<Problem> problems(TrainingSet data, double lambda, Certification c, long seed) {
+    static List<Problem> problems(TrainingSet data, double lambda, Certification c, long seed) {
         double[] b = c == null ? null : noise(data.dimension() + 1, c.sigma(), seed);
         List<Problem> out = new ArrayList<>();
         if (data.classCount() == 2) {

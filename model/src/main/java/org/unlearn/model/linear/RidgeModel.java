@@ -33,6 +33,10 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
         }
     }
 
+    static RidgeModel of(State state) {
+        return new RidgeModel(state);
+    }
+
     private RidgeModel(State state) {
         super(state);
     }
@@ -51,7 +55,7 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
         return (data, seed, progress) -> fit(data, options, seed, progress);
     }
 
-    private static List<Problem> problems(TrainingSet data, double lambda) {
+    static List<Problem> problems(TrainingSet data, double lambda) {
         if (data.isClassification()) {
             if (data.classCount() != 2) {
                 throw new BadInputException(data.name() + ": ridge regresses a number or a two-class label (as ±1);"

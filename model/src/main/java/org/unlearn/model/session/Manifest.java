@@ -11,6 +11,8 @@ import org.unlearn.model.audit.AuditLog;
  * the ids of the rows that remain, are held out and were forgotten, the request history, and the audit
  * log's head. It also carries the log entry of the last change ({@code pending}) until that entry is in
  * the log, so a crash between the two is finished on the next opening instead of leaving them apart.
+ * The model's stored state ({@link ModelFile}) is named by the generation and its hash recorded; a session
+ * whose family cannot store its model records none and rebuilds it by retraining.
  */
 record Manifest(
         Recipe recipe,
@@ -22,7 +24,8 @@ record Manifest(
         int[] forgotten,
         List<Map<String, Object>> requests,
         AuditLog.Head head,
-        String pending) {
+        String pending,
+        String modelSha256) {
     static final String FORMAT = "unlearn-explorer-session";
     static final int VERSION = 1;
 
@@ -36,6 +39,25 @@ record Manifest(
 
     static String dataFile(int generation) {
         return "data-" + generation + ".csv";
+    }
+
+    String modelFile() {
+        return ModelFile.name(generation);
+    }
+
+    Manifest withModel(String sha256) {
+        return new Manifest(
+                recipe,
+                recipeSha256,
+                generation,
+                dataSha256,
+                remaining,
+                heldOut,
+                forgotten,
+                requests,
+                head,
+                pending,
+                sha256);
     }
 
     /** The manifest after a change; the head and the pending entry are set when the change is committed. */
@@ -55,7 +77,8 @@ record Manifest(
                 nextForgotten,
                 nextRequests,
                 head,
-                pending);
+                pending,
+                nextGeneration == generation ? modelSha256 : null);
     }
 
     Map<String, Object> toMap() {
@@ -74,6 +97,15 @@ record Manifest(
         m.put("held_out", RowRanges.format(heldOut));
         m.put("forgotten", RowRanges.format(forgotten));
         m.put("requests", requests);
+        if (modelSha256 != null) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("file", modelFile());
+            model.put("format", ModelFile.FORMAT + " " + ModelFile.VERSION);
+            model.put("sha256", modelSha256);
+            m.put("model", model);
+        } else {
+            m.put("model", "not stored: rebuilt by training on the data copy when the session is opened");
+        }
         m.put("log", head.toMap());
         m.put("pending_entry", pending);
         return m;
@@ -102,6 +134,7 @@ record Manifest(
                 RowRanges.parse((String) m.get("forgotten")),
                 requests,
                 AuditLog.Head.fromMap((Map<String, Object>) m.get("log")),
-                (String) m.get("pending_entry"));
+                (String) m.get("pending_entry"),
+                m.get("model") instanceof Map<?, ?> model ? (String) model.get("sha256") : null);
     }
 }

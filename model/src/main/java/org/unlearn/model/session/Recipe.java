@@ -78,4 +78,52 @@ public record Recipe(
     public String sha256() {
         return DataCopy.sha256(Json.write(toMap()).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The recipe of a new session on a file as read: the family's options in canonical form, refused in one line
+     * when the family needs a label and none is named or the held-out share is out of range.
+     */
+    static Recipe checked(
+            java.nio.file.Path dataFile,
+            String sourceSha256,
+            org.unlearn.model.data.Dataset read,
+            String label,
+            String model,
+            java.util.Map<String, String> options,
+            long seed,
+            double testFraction) {
+        Recipe recipe = new Recipe(
+                dataFile.getFileName().toString(),
+                sourceSha256,
+                read.rowCount(),
+                label,
+                model,
+                options,
+                seed,
+                testFraction,
+                org.unlearn.model.family.Engine.version());
+        org.unlearn.model.family.Configured<?> family = recipe.family();
+        Map<String, String> given = new java.util.TreeMap<>();
+        family.options()
+                .given()
+                .forEach(name -> given.put(name, family.options().text(name)));
+        recipe = new Recipe(
+                recipe.source(),
+                recipe.sourceSha256(),
+                recipe.sourceRows(),
+                label,
+                family.code(),
+                given,
+                seed,
+                testFraction,
+                recipe.engine());
+        if (family.family().group().supervised() && label == null) {
+            throw new org.unlearn.model.BadInputException(
+                    "model \"" + model + "\" learns a label: name the label column");
+        }
+        if (!(testFraction >= 0 && testFraction < 1)) {
+            throw new org.unlearn.model.BadInputException("the held-out share must be in [0, 1), not " + testFraction);
+        }
+        return recipe;
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -114,6 +115,29 @@ final class SessionFolder implements AutoCloseable {
             } catch (IOException e) {
                 // nothing more to release
             }
+        }
+    }
+
+    /** A creation that failed before its commit leaves no file behind (the folder as it was given: empty). */
+    static void abandon(SessionFolder folder) {
+        folder.close();
+        if (Files.exists(folder.manifest())) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // what cannot be deleted is named by the next create's "not empty" refusal
+        }
+    }
+
+    static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
         }
     }
 }

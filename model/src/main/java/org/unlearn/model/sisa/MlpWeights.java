@@ -35,6 +35,10 @@ final class MlpWeights implements Constituent {
         this.shape = shape;
     }
 
+    Shape shape() {
+        return shape;
+    }
+
     double[] copy() {
         return w.clone();
     }

@@ -133,7 +133,28 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
                 options, seed, assignment, RemainingRows.of(data), trained.toArray(Shard[]::new), data.classCount(), p);
     }
 
-    private static TrainingSet[] deal(TrainingSet data, ShardAssignment assignment, int shardCount) {
+    /** A model read back from its stored state ({@link SisaState}). */
+    static SisaModel restore(
+            SisaOptions options, long seed, ShardAssignment assignment, TrainingSet data, Shard[] shards, int classes) {
+        return new SisaModel(
+                options,
+                seed,
+                assignment,
+                RemainingRows.of(data),
+                shards,
+                classes,
+                Provenance.trained(FAMILY, seed, data.size(), Duration.ZERO));
+    }
+
+    Shard[] shards() {
+        return shards.clone();
+    }
+
+    int classes() {
+        return classes;
+    }
+
+    static TrainingSet[] deal(TrainingSet data, ShardAssignment assignment, int shardCount) {
         int[] shardOf = new int[data.size()];
         int[] counts = new int[shardCount];
         for (int p = 0; p < data.size(); p++) {

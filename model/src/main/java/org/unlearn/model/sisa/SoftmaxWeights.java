@@ -14,6 +14,14 @@ final class SoftmaxWeights implements Constituent {
         this.d = d;
     }
 
+    int classes() {
+        return k;
+    }
+
+    int dimension() {
+        return d;
+    }
+
     double[] copy() {
         return w.clone();
     }

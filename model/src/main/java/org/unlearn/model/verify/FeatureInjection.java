@@ -23,13 +23,34 @@ public final class FeatureInjection {
     private static final long PURPOSE = org.unlearn.model.util.RowKeys.purpose("feature-injection");
 
     /**
-     * @param before   weight on the injected column after training
-     * @param after    weight on it after forgetting
+     * @param before    weight on the injected column after training
+     * @param after     weight on it after forgetting
+     * @param retrained weight on it in a retrain from scratch without the rows (same seed); NaN when not run.
+     *                  Not always 0: certified training adds a random linear term to the objective, which puts
+     *                  weight on every column, the marker included, whatever rows carry it
      */
-    public record Result(double before, double after) {
+    public record Result(double before, double after, double retrained) {
+        public Result(double before, double after) {
+            this(before, after, Double.NaN);
+        }
+
         /** |after / before|: 0 when forgetting removed it entirely, 1 when it did nothing. */
         public double leftFraction() {
             return Math.abs(after / before);
+        }
+
+        /** |retrained / before|: what a retrain leaves of the weight (0 without training noise). */
+        public double retrainFraction() {
+            return Math.abs(retrained / before);
+        }
+
+        /**
+         * |after − retrained| / |before − retrained|: the share of the weight the forgotten rows put on the
+         * marker that forgetting left, measured from the retrain (0 when forgetting equals the retrain, 1 when it
+         * did nothing). Equal to {@link #leftFraction()} when the retrain leaves 0.
+         */
+        public double influenceLeft() {
+            return Math.abs((after - retrained) / (before - retrained));
         }
     }
 
@@ -77,5 +98,25 @@ public final class FeatureInjection {
         M trained = train.apply(inject(data, forgetIds));
         M forgotten = forget.apply(trained, forgetIds);
         return new Result(trained.parameters()[index], forgotten.parameters()[index]);
+    }
+
+    /**
+     * Runs the test and also retrains on the injected rows without the forgotten ones, so the weight a
+     * retrain leaves on the marker (training noise's share) can be told from what forgetting left.
+     */
+    public static <M extends Parametric> Result runWithRetrain(
+            TrainingSet data,
+            int[] forgetIds,
+            java.util.function.Function<TrainingSet, M> train,
+            BiFunction<M, int[], M> forget,
+            int index) {
+        TrainingSet injected = inject(data, forgetIds);
+        M trained = train.apply(injected);
+        M forgotten = forget.apply(trained, forgetIds);
+        M retrained = train.apply(injected.without(forgetIds));
+        return new Result(
+                trained.parameters()[index],
+                forgotten.parameters()[index],
+                retrained.parameters()[index]);
     }
 }

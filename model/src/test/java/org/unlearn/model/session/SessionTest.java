@@ -46,20 +46,31 @@ class SessionTest {
      * their name, their ticket or their row's line; for every family.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"kmeans", "qkmeans", "dckmeans", "sisa", "logreg", "ridge"})
+    @ValueSource(strings = {"kmeans", "qkmeans", "dckmeans", "sisa", "sisa-mlp", "logreg", "ridge", "dare"})
     void afterForgettingAPersonNoFileOfTheSessionHoldsTheirValues(String model) throws IOException {
         Path data = Passengers.write(tmp);
         String line = Files.readAllLines(data).get(Passengers.ROW);
         assertTrue(line.contains(Passengers.NAME));
-        Map<String, String> options =
-                model.equals("sisa") ? Map.of("shards", "3", "slices", "2", "epochs", "3") : Map.of();
+        Map<String, String> options = StoredModelTest.options(model);
         try (Session s = Session.create(
-                tmp.resolve("session"), data, "survived", model, options, 42, 0.2, Storage.DEFAULT, Progress.NONE)) {
+                tmp.resolve("session"),
+                data,
+                "survived",
+                StoredModelTest.family(model),
+                options,
+                42,
+                0.2,
+                Storage.DEFAULT,
+                Progress.NONE)) {
             assertTrue(contains(tmp.resolve("session"), Passengers.NAME), "the copy holds the person before");
             Map<String, Object> r = s.forget(
                     byFilter("name == \"" + Passengers.NAME + "\"", ErasureRequest.Method.EXACT), Progress.NONE);
             assertEquals(List.of(Passengers.ROW), r.get("rows"));
             assertEquals(Boolean.TRUE, r.get("exact"), model + ": " + r);
+            assertTrue(
+                    s.modelStored()
+                            && Files.isRegularFile(tmp.resolve("session").resolve(ModelFile.name(2))),
+                    "the search below covers the stored model (SISA: every slice checkpoint)");
             s.exportData(tmp.resolve("remaining.csv"));
             Files.createDirectories(tmp.resolve("certificates"));
             String one = Certificate.lastRequest(s, Instant.now());
@@ -153,6 +164,13 @@ class SessionTest {
                                     .count(),
                             "one data copy, no temporary file");
                 }
+                try (Stream<Path> files = Files.list(tmp.resolve("session"))) {
+                    assertEquals(
+                            1,
+                            files.filter(f -> f.getFileName().toString().startsWith("model-"))
+                                    .count(),
+                            "one stored model");
+                }
                 boolean after = s.forgottenRows().length > 0;
                 if (after) {
                     assertArrayEquals(new int[] {3, Passengers.ROW, 40}, s.forgottenRows());
@@ -167,6 +185,7 @@ class SessionTest {
                     assertEquals(Passengers.ROWS, s.remainingRows());
                     assertEquals(before, s.modelHash());
                 }
+                assertTrue(s.modelStored(), "the model is read back, not retrained, after a crash at " + failing.where);
                 if (after) {
                     break;
                 }

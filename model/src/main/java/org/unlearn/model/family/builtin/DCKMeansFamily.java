@@ -79,6 +79,12 @@ public final class DCKMeansFamily extends KMeansFamily<DCKMeans> {
     }
 
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<DCKMeans>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(new org.unlearn.model.kmeans.DCKMeansState(engine(resolve(options, rows))));
+    }
+
+    @Override
     public DCKMeans train(Options options, TrainingSet rows, long seed, Progress progress) {
         return DCKMeans.fit(rows, engine(resolve(options, rows)), seed, progress);
     }

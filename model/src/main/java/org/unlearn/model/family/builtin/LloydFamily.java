@@ -66,6 +66,12 @@ public final class LloydFamily extends KMeansFamily<LloydKMeans> {
     }
 
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<LloydKMeans>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(new org.unlearn.model.kmeans.LloydState(engine(resolve(options, rows))));
+    }
+
+    @Override
     public List<ForgetMethod> forgetMethods() {
         return List.of(new ForgetMethod("retrain", "Retrain", true, "trains again on the rows that remain"));
     }

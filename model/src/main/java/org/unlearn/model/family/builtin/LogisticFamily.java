@@ -93,6 +93,12 @@ public final class LogisticFamily extends LinearFamily<LogisticModel> {
     }
 
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<LogisticModel>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(org.unlearn.model.linear.LinearState.logistic(engine(options)));
+    }
+
+    @Override
     public LogisticModel train(Options options, TrainingSet rows, long seed, Progress progress) {
         return LogisticModel.fit(rows, engine(options), seed, progress);
     }

@@ -81,6 +81,12 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
     }
 
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<QKMeans>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(new org.unlearn.model.kmeans.QKMeansState(engine(resolve(options, rows))));
+    }
+
+    @Override
     public QKMeans train(Options options, TrainingSet rows, long seed, Progress progress) {
         return QKMeans.fit(rows, engine(resolve(options, rows)), seed, progress);
     }

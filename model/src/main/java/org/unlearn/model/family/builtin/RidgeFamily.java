@@ -62,6 +62,12 @@ public final class RidgeFamily extends LinearFamily<RidgeModel> {
     }
 
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<RidgeModel>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(org.unlearn.model.linear.LinearState.ridge(engine(options)));
+    }
+
+    @Override
     public RidgeModel train(Options options, TrainingSet rows, long seed, Progress progress) {
         return RidgeModel.fit(rows, engine(options), seed, progress);
     }

@@ -207,6 +207,12 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
 
     /** With the model's own shard assignment: a balanced deal depends on every row, and forgetting keeps it. */
     @Override
+    public java.util.Optional<org.unlearn.model.forget.StateCodec<SisaModel>> stateCodec(
+            Options options, TrainingSet rows) {
+        return java.util.Optional.of(new org.unlearn.model.sisa.SisaState(engine(options)));
+    }
+
+    @Override
     public SisaModel retrain(Options options, SisaModel model, TrainingSet remaining, Progress progress) {
         return SisaModel.retrain(remaining, engine(options), model.seed(), model.assignment(), progress);
     }

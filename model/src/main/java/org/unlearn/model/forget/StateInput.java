@@ -1,0 +1,103 @@
+package org.unlearn.model.forget;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads what {@link StateOutput} wrote. Lengths are checked against what is left of the file, so a damaged
+ * file fails with an IOException instead of allocating without bound.
+ */
+public final class StateInput {
+    private final DataInputStream in;
+    private long left;
+
+    public StateInput(InputStream in, long length) {
+        this.in = new DataInputStream(in);
+        this.left = length;
+    }
+
+    private void take(long bytes) throws IOException {
+        if (bytes < 0 || bytes > left) {
+            throw new EOFException("the state ends before its data");
+        }
+        left -= bytes;
+    }
+
+    public int readInt() throws IOException {
+        take(4);
+        return in.readInt();
+    }
+
+    public long readLong() throws IOException {
+        take(8);
+        return in.readLong();
+    }
+
+    public double readDouble() throws IOException {
+        return Double.longBitsToDouble(readLong());
+    }
+
+    public boolean readBoolean() throws IOException {
+        take(1);
+        return in.readBoolean();
+    }
+
+    public String readString() throws IOException {
+        int n = readInt();
+        take(n);
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    public double[] readDoubles() throws IOException {
+        int n = readInt();
+        take(8L * n);
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = Double.longBitsToDouble(in.readLong());
+        }
+        return a;
+    }
+
+    public int[] readInts() throws IOException {
+        int n = readInt();
+        take(4L * n);
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = in.readInt();
+        }
+        return a;
+    }
+
+    public long[] readLongs() throws IOException {
+        int n = readInt();
+        take(8L * n);
+        long[] a = new long[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = in.readLong();
+        }
+        return a;
+    }
+
+    public double[][] readMatrix() throws IOException {
+        int n = readInt();
+        take(0);
+        if (n < 0 || n > left / 4) {
+            throw new EOFException("the state ends before its data");
+        }
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = readDoubles();
+        }
+        return m;
+    }
+
+    /** Fails unless every byte was read: trailing bytes mean a file of another layout. */
+    public void end() throws IOException {
+        if (left != 0) {
+            throw new IOException("the state has " + left + " bytes more than its layout");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.unlearn.model.session;
+
+import org.unlearn.model.BadInputException;
+
+/**
+ * A session whose stored model is missing, damaged or not the one its session file records. Refused like any
+ * bad input; the caller may offer to rebuild the model by retraining ({@link Session#rebuild}).
+ */
+public final class ModelMismatchException extends BadInputException {
+    ModelMismatchException(String message) {
+        super(message);
+    }
+}
