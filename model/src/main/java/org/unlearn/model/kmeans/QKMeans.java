@@ -259,15 +259,8 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         String summary = outcome.reason() + "; "
                 + (outcome.resumeAt() == 0 ? "retrains from scratch" : "retrains from that iteration on")
                 + ", for as many iterations as it takes to settle again";
-        return new ForgetPlan(
-                ids,
-                likely,
-                full,
-                false,
-                summary,
-                check(outcome.resumeAt(), outcome),
-                least,
-                most);    }
+        return new ForgetPlan(ids, likely, full, false, summary, check(outcome.resumeAt(), outcome), least, most);
+    }
 
     /** Identical kept state: seeds, every iteration's centroids, cells, exact sums, sizes and losses. */
     @Override

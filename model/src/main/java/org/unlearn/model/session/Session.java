@@ -206,12 +206,12 @@ public final class Session implements AutoCloseable {
 
     /** The row id of each data row of the current data copy, in file order (its rows are the ones that remain). */
     public int[] copyRowIds() {
-        return manifest.remaining().clone();
+        return manifest().remaining().clone();
     }
 
     /** The current data copy's file. */
     public Path dataCopy() {
-        return folder.file(manifest.dataFile());
+        return folder.file(manifest().dataFile());
     }
 
     public int[] forgottenRows() {
