@@ -80,18 +80,36 @@ final class DareSteps {
         List<DareChanges.Change> regrown = changes.stream()
                 .filter(c -> c.kind() == DareChanges.Kind.RETRAIN || c.kind() == DareChanges.Kind.COLLAPSE)
                 .toList();
-        DareChanges.Change top = regrown.get(0);
-        for (DareChanges.Change c : regrown) {
-            top = c.depth() < top.depth() ? c : top;
+        List<DareChanges.Change> splits = regrown.stream()
+                .filter(c -> c.kind() == DareChanges.Kind.RETRAIN)
+                .toList();
+        long leaves = regrown.size() - splits.size();
+        StringBuilder what = new StringBuilder(where).append(": ");
+        if (!splits.isEmpty()) {
+            DareChanges.Change top = splits.get(0);
+            for (DareChanges.Change c : splits) {
+                top = c.depth() < top.depth() ? c : top;
+            }
+            what.append(splits.size() == 1 ? "a node" : splits.size() + " nodes")
+                    .append(" would now choose another split, so ")
+                    .append(splits.size() == 1 ? "it is" : "each is")
+                    .append(" grown again from its remaining rows, with everything below it (")
+                    .append(splits.size() == 1 ? "at" : "the highest at")
+                    .append(" depth ")
+                    .append(top.depth())
+                    .append(", ")
+                    .append(Walkthrough.rows(top.rows()))
+                    .append(")");
         }
-        String what = top.kind() == DareChanges.Kind.COLLAPSE
-                ? "a node at depth " + top.depth() + " is left with too few rows, or one class, and becomes a leaf"
-                : "the node at depth " + top.depth() + " (" + Walkthrough.rows(top.rows()) + ") would now choose"
-                        + " another split, so it and everything below it are grown again from its remaining rows";
+        if (leaves > 0) {
+            what.append(splits.isEmpty() ? "" : "; ")
+                    .append(leaves)
+                    .append(leaves == 1 ? " node was" : " nodes were")
+                    .append(" left with too few rows, or one class, and became leaves");
+        }
         return Step.of(
                         "Regrow where a choice changes: " + where.toLowerCase(java.util.Locale.ROOT),
-                        where + ": " + what + (regrown.size() > 1 ? " (" + regrown.size() + " such nodes)" : "")
-                                + ". Everything above it only updated its counts.")
+                        what + ". Every node above them only updated its counts.")
                 .withNodes(null, nodes(regrown, false));
     }
 
