@@ -30,10 +30,10 @@ public final class SessionBar extends HBox {
         line.setTooltip(new Tooltip("While a session is open and this is its data, each forget here is an erasure"
                 + " request in the session, with its audit log (View ▸ Audit). A session keeps its own copy of the"
                 + " data, every request and a tamper-evident log."));
-        TextField subject = field("session-subject", "Subject ref. (optional)", 160);
+        TextField subject = field("session-subject", "Subject (optional)", 150);
         subject.textProperty().bindBidirectional(link.subjectProperty());
         subject.setTooltip(new Tooltip("A case or ticket number to find the request by; never the person's data"));
-        TextField reason = field("session-reason", "Reason (optional)", 130);
+        TextField reason = field("session-reason", "Reason (optional)", 145);
         reason.textProperty().bindBidirectional(link.reasonProperty());
         reason.setTooltip(new Tooltip("Why the rows are erased, e.g. GDPR art. 17"));
         Nodes.showWhen(subject, link.recordingProperty());
