@@ -90,7 +90,7 @@ class LessonsRobotTest {
 
     @Test
     void everyShippedLessonCanBeWalkedToItsEnd(FxRobot robot) throws Exception {
-        robot.interact(() -> window.classroom().learnButton().fire());
+        robot.interact(() -> robot.lookup("#start-learn").queryButton().fire());
         assertTrue(robot.lookup("#lesson-panel").query().isVisible(), "Learn shows the lesson panel");
         int n = 0;
         for (Lesson lesson : lessons().lessons()) {
