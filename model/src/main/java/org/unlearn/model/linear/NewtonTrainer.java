@@ -27,9 +27,12 @@ final class NewtonTrainer {
 
     /** @param who "class 3 of 10, " for one of several problems, else "" */
     static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
-        return solver == Solver.DENSE
-                ? dense(problem, rows, who, progress)
-                : NewtonCg.train(problem, rows, solver, who, progress);
+        if (solver != Solver.DENSE) {
+            return NewtonCg.train(problem, rows, solver, who, progress);
+        }
+        return problem.loss() != Loss.SQUARED && rows.dimension() + 1 > Solver.DENSE_LIMIT
+                ? Polishing.train(problem, rows, who, progress)
+                : dense(problem, rows, who, progress);
     }
 
     private static Solved dense(Problem problem, TrainingSet rows, String who, Progress progress) {
@@ -112,7 +115,10 @@ final class NewtonTrainer {
     }
 
     static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
-        LinearSolverDense<DMatrixRMaj> chol = cholesky(h, name, lambda);
+        return solve(cholesky(h, name, lambda), g);
+    }
+
+    static double[] solve(LinearSolverDense<DMatrixRMaj> chol, double[] g) {
         DMatrixRMaj x = new DMatrixRMaj(g.length, 1);
         chol.solve(DMatrixRMaj.wrap(g.length, 1, g.clone()), x);
         return x.data;
@@ -124,7 +130,7 @@ final class NewtonTrainer {
         return inverse;
     }
 
-    private static LinearSolverDense<DMatrixRMaj> cholesky(DMatrixRMaj h, String name, double lambda) {
+    static LinearSolverDense<DMatrixRMaj> cholesky(DMatrixRMaj h, String name, double lambda) {
         LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(h.numRows);
         DMatrixRMaj a = h.copy();
         double largest = 0;
