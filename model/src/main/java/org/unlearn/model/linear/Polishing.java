@@ -16,8 +16,7 @@ import org.unlearn.model.util.Progress;
  * O(nd) passes and an O(d²) solve each) where the Jacobi preconditioner needed hundreds on image data; a
  * direction needing more than {@value #REFRESH_PRODUCTS} re-forms the Hessian where it stands. It stops at
  * the rounding floor, like the dense Newton it replaces, after two or three Hessians instead of about ten
- * (mnist_10k, Fashion-MNIST 0/6; see docs/linear.md). The anchor of the removal steps is the last
- * Hessian's point (for a certified problem the optimum itself, so the staleness term stays as small).
+ * (mnist_10k, Fashion-MNIST 0/6; see docs/linear.md).
  */
 final class Polishing {
     /** Share of the first gradient at which the Newton–CG phase hands over to the factor. */
@@ -32,38 +31,24 @@ final class Polishing {
     private static final int MAX_PRODUCTS = 200;
 
     /**
-     * @param anchor  where {@code hessian} was formed
-     * @param hessian the last Hessian formed (λI included)
+     * @param hessians Hessians formed and factored
      */
     record Polished(
-            double[] theta,
-            double[] gradient,
-            double floor,
-            double[] anchor,
-            DMatrixRMaj hessian,
-            int iterations,
-            int hessians,
-            int products,
-            long work) {}
+            double[] theta, double[] gradient, double floor, int iterations, int hessians, int products, long work) {}
 
     private Polishing() {}
 
-    /** A dense-solver logistic problem, trained to the rounding floor; the anchor is the last Hessian's point. */
+    /**
+     * A dense-solver logistic problem, trained to the rounding floor. The anchor is the optimum itself and
+     * its inverse Hessian is formed by the first removal step that needs it (n d²/2 + d³, as for Newton–CG):
+     * a removal step with the kept factor's Hessian, taken where the gradient was still large, would land
+     * measurably off Guo et al.'s step.
+     */
     static Solved train(Problem problem, TrainingSet rows, String who, Progress progress) {
-        long d1 = rows.dimension() + 1L;
         NewtonCg.Descent d = NewtonCg.descend(problem, rows, HAND_OVER, HAND_OVER_SHARE, who, progress);
         Polished p = polish(problem, rows, d, 0, who, progress);
-        long work = d.work() + p.work();
-        DMatrixRMaj h = p.hessian();
-        double[] anchor = p.anchor();
-        if (problem.perturbation() != null && anchor != p.theta()) {
-            // the certified bound grows with ||θ − anchor||: take the Hessian at the optimum itself
-            anchor = p.theta();
-            h = NewtonTrainer.hessian(problem, rows, anchor);
-            work += rows.size() * d1 * d1 / 2;
-        }
-        Lazy<DMatrixRMaj> inverse = Lazy.of(NewtonTrainer.invert(h, rows.name(), problem.lambda()));
-        work += d1 * d1 * d1;
+        double[] anchor = p.theta();
+        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
         int iterations = d.iterations() + p.iterations();
         progress.report(
                 1,
@@ -77,7 +62,13 @@ final class Polishing {
                 new int[0],
                 p.gradient(),
                 Rows.norm(p.gradient()) + p.floor(),
-                new Training(Solver.DENSE, Math.max(1, iterations), d.products(), work, p.floor(), 0));
+                new Training(
+                        Solver.DENSE,
+                        Math.max(1, iterations),
+                        d.products() + p.products(),
+                        d.work() + p.work(),
+                        p.floor(),
+                        0));
     }
 
     /** From where a descent stopped to a gradient of {@code target} or the rounding floor, whichever is higher. */
@@ -91,9 +82,9 @@ final class Polishing {
         double objective = from.objective();
         double[] g = from.gradient();
         double floor = from.floor();
-        DMatrixRMaj h = NewtonTrainer.hessian(problem, rows, theta);
-        LinearSolverDense<DMatrixRMaj> factor = NewtonTrainer.cholesky(h, rows.name(), problem.lambda());
-        double[] anchor = theta;
+        LinearSolverDense<DMatrixRMaj> factor =
+                NewtonTrainer.cholesky(NewtonTrainer.hessian(problem, rows, theta), rows.name(), problem.lambda());
+        double[] factorAt = theta;
         long work = factorWork;
         int iterations = 0;
         int hessians = 1;
@@ -138,19 +129,19 @@ final class Polishing {
                 refresh = cg.iterations() > REFRESH_PRODUCTS;
             } else {
                 // a fresh Newton direction that finds nothing means the optimum is reached to rounding
-                if (anchor == theta) {
+                if (factorAt == theta) {
                     break;
                 }
                 refresh = true;
             }
             if (refresh && Rows.norm(g) > Math.max(floor, target)) {
-                h = NewtonTrainer.hessian(problem, rows, theta);
-                factor = NewtonTrainer.cholesky(h, rows.name(), problem.lambda());
-                anchor = theta;
+                factor = NewtonTrainer.cholesky(
+                        NewtonTrainer.hessian(problem, rows, theta), rows.name(), problem.lambda());
+                factorAt = theta;
                 hessians++;
                 work += factorWork;
             }
         }
-        return new Polished(theta, g, floor, anchor, h, iterations, hessians, products, work);
+        return new Polished(theta, g, floor, iterations, hessians, products, work);
     }
 }
