@@ -28,7 +28,7 @@ final class Gram {
 
     /** With a given number of threads (the bits do not depend on it). */
     static DMatrixRMaj of(TrainingSet rows, double[] sqrtW, int threads) {
-        return of(rows, sqrtW, threads, GramKernel.BEST);
+        return of(rows, sqrtW, threads, GramKernel.forWidth(rows.dimension() + 1));
     }
 
     /** With a given kernel (the bits do not depend on it either). */

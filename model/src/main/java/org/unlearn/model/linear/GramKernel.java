@@ -9,8 +9,21 @@ package org.unlearn.model.linear;
  * without it, four by four scalars.
  */
 abstract class GramKernel {
+    /** The scalar kernel (declared first: {@link #choose()} may return it). */
+    static final GramKernel SCALAR = new ScalarGram();
     /** The SIMD kernel when this JVM has the Vector API, else the scalar one. */
     static final GramKernel BEST = choose();
+    /**
+     * Columns from which the SIMD kernel is used. Below, a Hessian is too small to pay for the Vector API's
+     * slow start (its operations run unintrinsified, allocating, until C2 compiles the kernel): breast
+     * cancer's 31 columns trained 400 times slower in a short run.
+     */
+    static final int WIDE_FROM = 64;
+
+    /** The kernel for rows of d + 1 columns. */
+    static GramKernel forWidth(int d1) {
+        return d1 >= WIDE_FROM ? BEST : SCALAR;
+    }
 
     /** Columns a tile spans: rows of t and h are padded to a multiple of it. */
     abstract int block();
@@ -35,7 +48,7 @@ abstract class GramKernel {
                 // the module is there but unusable: the scalar kernel gives the same bits
             }
         }
-        return new ScalarGram();
+        return SCALAR;
     }
 
     /** Four by four running sums in scalars. */

@@ -11,8 +11,8 @@ import org.unlearn.model.util.Progress;
  * which keeps the convergence superlinear), then a line search. O(nd) per product, no d × d matrix.
  * It stops at a gradient of {@value #RELATIVE} of the first one, or at the rounding floor if that is higher.
  * On ill-conditioned data (images at small λ) the directions can need hundreds of products; once one
- * needs more than d/10, and d is small enough to factor, the remaining iterations form and factor the
- * Hessian instead (as scikit-learn's newton-cholesky does from the start).
+ * needs more than d/10, and d is small enough to factor, the rest is left to {@link Polishing}: the
+ * Hessian formed and factored once, its factor preconditioning the remaining directions.
  */
 final class NewtonCg {
     static final double RELATIVE = 1e-10;

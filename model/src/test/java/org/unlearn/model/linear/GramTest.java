@@ -67,7 +67,7 @@ class GramTest {
                 sqrtW[p] = 0.2 + (p % 11) / 13.0;
             }
             DMatrixRMaj simd = Gram.of(rows, sqrtW, 2, GramKernel.BEST);
-            DMatrixRMaj scalar = Gram.of(rows, sqrtW, 1, new GramKernel.ScalarGram());
+            DMatrixRMaj scalar = Gram.of(rows, sqrtW, 1, GramKernel.SCALAR);
             assertTrue(java.util.Arrays.equals(simd.data, scalar.data), rows.name());
         }
     }
