@@ -7,6 +7,8 @@
 #
 # Usage: docs/benchmarks/linear_side_by_side.sh [ROUNDS] [REPEAT]      (quiet machine; about 20 min at 3 × 3)
 #        docs/benchmarks/linear_side_by_side.sh 1 1 short             (a quick check that it all runs)
+#        docs/benchmarks/linear_side_by_side.sh 2 3 mnist_10k,credit_ridge (the named cases only)
+# Logistic lines also give each side's summed objective, largest gradient norm and training accuracy.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-3}
@@ -39,11 +41,18 @@ cases=(
 )
 if [ "$short" = short ]; then
   cases=("${cases[@]:0:4}")
+elif [ -n "$short" ]; then
+  # a comma-separated list of case names: docs/benchmarks/linear_side_by_side.sh 1 3 mnist_10k,fashion_0v6
+  picked=()
+  for c in "${cases[@]}"; do
+    [[ ",$short," == *",${c%% *},"* ]] && picked+=("$c")
+  done
+  cases=("${picked[@]}")
 fi
 for c in "${cases[@]}"; do
   read -r name file label model lambda classes <<<"$c"
   for ((r = 1; r <= rounds; r++)); do
-    echo "$name round $r ours [$(flag)]: $(java -Xmx6g -cp "$cp" docs/benchmarks/LinearSideBySide.java "$file" "$label" "$model" "$lambda" "$work/$name" "$classes" "$repeat")"
+    echo "$name round $r ours [$(flag)]: $(java -Xmx6g --add-modules jdk.incubator.vector -cp "$cp" docs/benchmarks/LinearSideBySide.java "$file" "$label" "$model" "$lambda" "$work/$name" "$classes" "$repeat")"
     echo "$name round $r reference [$(flag)]: $(/usr/bin/python3 docs/benchmarks/linear_reference.py "$work/$name" "$model" "$lambda" "$repeat")"
   done
 done

@@ -25,10 +25,15 @@ final class ConjugateGradient {
      * features of very different curvature, a few times fewer products on image data).
      */
     static Result solve(Operator a, double[] b, double tolerance, int maxIterations, double[] inverseDiagonal) {
+        return solve(a, b, tolerance, maxIterations, r -> precondition(r, inverseDiagonal));
+    }
+
+    /** The same, with M⁻¹ given as an operator (M symmetric positive definite and close to A). */
+    static Result solve(Operator a, double[] b, double tolerance, int maxIterations, Operator preconditioner) {
         int d = b.length;
         double[] x = new double[d];
         double[] r = b.clone();
-        double[] z = precondition(r, inverseDiagonal);
+        double[] z = preconditioner.apply(r);
         double[] p = z.clone();
         double rz = dot(r, z);
         double rr = dot(r, r);
@@ -46,7 +51,7 @@ final class ConjugateGradient {
                 r[j] -= alpha * ap[j];
             }
             rr = dot(r, r);
-            z = precondition(r, inverseDiagonal);
+            z = preconditioner.apply(r);
             double next = dot(r, z);
             double beta = next / rz;
             rz = next;

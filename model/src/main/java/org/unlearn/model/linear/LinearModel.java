@@ -585,7 +585,18 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
                 : String.format(Locale.ROOT, "; within %.3g of the exact retrain", debt.distanceBound());
     }
 
+    /** "12,345": by hand, because a grouping Formatter builds its locale's symbols on every call. */
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        int lead = (digits.length() - 1) % 3 + 1;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 }

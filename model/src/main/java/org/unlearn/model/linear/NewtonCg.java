@@ -11,8 +11,8 @@ import org.unlearn.model.util.Progress;
  * which keeps the convergence superlinear), then a line search. O(nd) per product, no d × d matrix.
  * It stops at a gradient of {@value #RELATIVE} of the first one, or at the rounding floor if that is higher.
  * On ill-conditioned data (images at small λ) the directions can need hundreds of products; once one
- * needs more than d/10, and d is small enough to factor, the remaining iterations form and factor the
- * Hessian instead (as scikit-learn's newton-cholesky does from the start).
+ * needs more than d/10, and d is small enough to factor, the rest is left to {@link Polishing}: the
+ * Hessian formed and factored once, its factor preconditioning the remaining directions.
  */
 final class NewtonCg {
     static final double RELATIVE = 1e-10;
@@ -32,7 +32,62 @@ final class NewtonCg {
         return Math.min(Math.min(RemovalStep.maxProducts(d1), d1 + 5), Math.log(RemovalStep.CG_RELATIVE) / lastRate);
     }
 
+    /**
+     * Where a descent stopped.
+     *
+     * @param handOver   true when a direction needed more than d/10 products: factoring is now cheaper
+     * @param lastRate   ln(residual reduction) per product of the longest conjugate-gradient solve
+     */
+    record Descent(
+            double[] theta,
+            double[] margins,
+            double objective,
+            double[] gradient,
+            double g0,
+            double floor,
+            int iterations,
+            int products,
+            long work,
+            double lastRate,
+            boolean handOver) {}
+
     static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
+        int d1 = rows.dimension() + 1;
+        Descent d = descend(problem, rows, RELATIVE, solver != Solver.MATRIX_FREE ? 10 : 0, who, progress);
+        int iterations = d.iterations();
+        long work = d.work();
+        double[] theta = d.theta();
+        double[] g = d.gradient();
+        double floor = d.floor();
+        if (d.handOver()) {
+            Polishing.Polished p = Polishing.polish(problem, rows, d, RELATIVE * d.g0(), who, progress);
+            iterations += p.iterations();
+            work += p.work();
+            theta = p.theta();
+            g = p.gradient();
+            floor = p.floor();
+        }
+        double[] anchor = theta;
+        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
+        progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
+        return new Solved(
+                theta,
+                anchor,
+                inverse,
+                new HatFactor(rows, inverse),
+                new int[0],
+                g,
+                Rows.norm(g) + floor,
+                new Training(
+                        solver, Math.max(1, iterations), d.products(), work, floor, stepProducts(d.lastRate(), d1)));
+    }
+
+    /**
+     * Newton–CG from θ = 0 until the gradient is down to {@code relative} of the first one (or the rounding
+     * floor), or, when {@code mayHandOver}, until a direction needs more than d/10 products.
+     */
+    static Descent descend(
+            Problem problem, TrainingSet rows, double relative, int handOverShare, String who, Progress progress) {
         long pass = rows.size() * (rows.dimension() + 1L);
         int d1 = rows.dimension() + 1;
         int maxProducts = Math.max(100, Math.min(d1, 1000));
@@ -47,9 +102,9 @@ final class NewtonCg {
         // ln(residual reduction) per product of the longest solve: the most products, the best estimate of the rate
         double lastRate = Double.NEGATIVE_INFINITY;
         int longest = 2;
-        boolean factor = false;
+        boolean handOver = false;
         double floor = problem.roundingFloor(theta, rows, margins);
-        while (Rows.norm(g) > Math.max(floor, RELATIVE * g0)) {
+        while (!handOver && Rows.norm(g) > Math.max(floor, relative * g0)) {
             progress.checkCancelled();
             if (iterations >= NewtonTrainer.MAX_ITERATIONS) {
                 throw new BadInputException(rows.name() + ": Newton–CG did not converge in "
@@ -62,29 +117,22 @@ final class NewtonCg {
             for (int j = 0; j < d1; j++) {
                 minusG[j] = -g[j];
             }
-            double[] direction;
-            if (factor) {
-                direction = NewtonTrainer.solve(
-                        NewtonTrainer.hessian(problem, rows, theta), minusG, rows.name(), problem.lambda());
-                work += pass * d1 / 2 + (long) d1 * d1 * d1 / 3;
-            } else {
-                Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
-                ConjugateGradient.Result cg =
-                        ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts, h.inverseDiagonal());
-                products += cg.iterations();
-                work += pass + cg.iterations() * h.work();
-                direction = cg.x();
-                if (cg.iterations() > longest && cg.residual() > 0) {
-                    longest = cg.iterations();
-                    lastRate = Math.log(cg.residual() / gNorm) / cg.iterations();
-                }
-                // past d/10 products a direction costs more than forming and factoring the Hessian (whose
-                // blocked product runs a few times faster per multiply-add): factor from now on
-                factor = solver != Solver.MATRIX_FREE && cg.iterations() > d1 / 10;
+            Curvature h = new Curvature(rows, problem.curvatures(margins), problem.lambda());
+            ConjugateGradient.Result cg =
+                    ConjugateGradient.solve(h, minusG, forcing * gNorm, maxProducts, h.inverseDiagonal());
+            products += cg.iterations();
+            work += pass + cg.iterations() * h.work();
+            if (cg.iterations() > longest && cg.residual() > 0) {
+                longest = cg.iterations();
+                lastRate = Math.log(cg.residual() / gNorm) / cg.iterations();
             }
-            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, direction);
+            // past d/10 products a direction costs more than forming and factoring the Hessian (whose
+            // blocked product runs a few times faster per multiply-add): factor from now on
+            handOver = handOverShare > 0 && cg.iterations() > d1 / handOverShare;
+            LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, cg.x());
             work += next.work();
             if (!next.accepted()) {
+                handOver = false;
                 break;
             }
             theta = next.theta();
@@ -97,17 +145,7 @@ final class NewtonCg {
                     LineSearch.fraction(g0, Rows.norm(g), Math.max(floor, RELATIVE * g0)),
                     who + "iteration " + iterations + " (" + products + " Hessian products)");
         }
-        double[] anchor = theta;
-        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
-        progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
-        return new Solved(
-                theta,
-                anchor,
-                inverse,
-                new HatFactor(rows, inverse),
-                new int[0],
-                g,
-                Rows.norm(g) + floor,
-                new Training(solver, Math.max(1, iterations), products, work, floor, stepProducts(lastRate, d1)));
+        handOver = handOver && Rows.norm(g) > Math.max(floor, relative * g0);
+        return new Descent(theta, margins, objective, g, g0, floor, iterations, products, work, lastRate, handOver);
     }
 }

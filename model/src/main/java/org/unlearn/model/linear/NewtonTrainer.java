@@ -27,9 +27,12 @@ final class NewtonTrainer {
 
     /** @param who "class 3 of 10, " for one of several problems, else "" */
     static Solved train(Problem problem, TrainingSet rows, Solver solver, String who, Progress progress) {
-        return solver == Solver.DENSE
-                ? dense(problem, rows, who, progress)
-                : NewtonCg.train(problem, rows, solver, who, progress);
+        if (solver != Solver.DENSE) {
+            return NewtonCg.train(problem, rows, solver, who, progress);
+        }
+        return problem.loss() != Loss.SQUARED && rows.dimension() + 1 > Solver.DENSE_LIMIT
+                ? Polishing.train(problem, rows, who, progress)
+                : dense(problem, rows, who, progress);
     }
 
     private static Solved dense(Problem problem, TrainingSet rows, String who, Progress progress) {
@@ -37,18 +40,24 @@ final class NewtonTrainer {
         long d1 = rows.dimension() + 1L;
         double[] theta = new double[(int) d1];
         double[] margins = new double[rows.size()];
-        double objective = problem.objective(theta, rows, margins);
+        // the squared loss takes one step and no line search: no objective to compare with
+        double objective = problem.loss() == Loss.SQUARED ? Double.NaN : problem.objective(theta, rows, margins);
         double[] g = problem.gradient(theta, rows, margins);
         double g0 = Rows.norm(g);
         DMatrixRMaj hessian = null;
         double[] anchor = theta;
         int iterations = 0;
         long work = 2 * n * d1;
+        double floor = Double.NaN;
+        double[] floorAt = null;
         while (true) {
             progress.checkCancelled();
-            double floor = problem.roundingFloor(theta, rows, margins);
-            if (iterations > 0 && Rows.norm(g) <= floor) {
-                break;
+            if (iterations > 0) {
+                floor = problem.roundingFloor(theta, rows, margins);
+                floorAt = theta;
+                if (Rows.norm(g) <= floor) {
+                    break;
+                }
             }
             if (iterations >= MAX_ITERATIONS) {
                 throw new BadInputException(
@@ -78,11 +87,15 @@ final class NewtonTrainer {
             margins = next.margins();
             objective = next.objective();
             g = next.gradient();
-            progress.report(LineSearch.fraction(g0, Rows.norm(g), floor), who + "Newton iteration " + iterations);
+            progress.report(
+                    LineSearch.fraction(g0, Rows.norm(g), Double.isNaN(floor) ? NewtonCg.RELATIVE * g0 : floor),
+                    who + "Newton iteration " + iterations);
         }
         Lazy<DMatrixRMaj> inverse = Lazy.of(invert(hessian, rows.name(), problem.lambda()));
         work += d1 * d1 * d1;
-        double floor = problem.roundingFloor(theta, rows, margins);
+        if (floorAt != theta) {
+            floor = problem.roundingFloor(theta, rows, margins);
+        }
         progress.report(1, who + "converged in " + iterations + " Newton iterations");
         return new Solved(
                 theta,
@@ -112,7 +125,10 @@ final class NewtonTrainer {
     }
 
     static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
-        LinearSolverDense<DMatrixRMaj> chol = cholesky(h, name, lambda);
+        return solve(cholesky(h, name, lambda), g);
+    }
+
+    static double[] solve(LinearSolverDense<DMatrixRMaj> chol, double[] g) {
         DMatrixRMaj x = new DMatrixRMaj(g.length, 1);
         chol.solve(DMatrixRMaj.wrap(g.length, 1, g.clone()), x);
         return x.data;
@@ -124,7 +140,7 @@ final class NewtonTrainer {
         return inverse;
     }
 
-    private static LinearSolverDense<DMatrixRMaj> cholesky(DMatrixRMaj h, String name, double lambda) {
+    static LinearSolverDense<DMatrixRMaj> cholesky(DMatrixRMaj h, String name, double lambda) {
         LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(h.numRows);
         DMatrixRMaj a = h.copy();
         double largest = 0;

@@ -8,7 +8,10 @@ package org.unlearn.model.linear;
  * (Woodbury, O(kd²) a request) while it is small enough to form once; past that, conjugate gradients.
  */
 enum Solver {
-    /** Newton with a Cholesky factor; removal steps update the inverse by Woodbury. */
+    /**
+     * Newton with a Cholesky factor (past {@value #DENSE_LIMIT} columns, logistic: a kept factor preconditions
+     * the directions, see {@link Polishing}); removal steps update the inverse by Woodbury.
+     */
     DENSE,
     /** Newton–CG; the first removal step forms the inverse (like Izzo et al.'s precomputed Hessian), later ones update it. */
     ITERATIVE,
@@ -26,7 +29,7 @@ enum Solver {
      * Dense up to {@value #DENSE_LIMIT} columns, and up to {@value #FACTOR_LIMIT} when the rows are at
      * least {@value #TALL} times as many: forming the Hessian then costs about what the hundreds of products
      * an ill-conditioned image problem needs do, at a few times the speed per multiply-add (Fashion-MNIST
-     * 0/6 and mnist_10k trained 1.6× and 3.3× faster so than by Newton–CG, on both cores, see docs/linear.md).
+     * 0/6 and mnist_10k, see docs/linear.md).
      */
     static Solver choose(int n, int d1) {
         if (d1 <= DENSE_LIMIT || (d1 <= FACTOR_LIMIT && n >= TALL * (long) d1)) {

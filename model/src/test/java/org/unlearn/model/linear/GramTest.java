@@ -55,4 +55,20 @@ class GramTest {
         double diff = CommonOps_DDRM.elementMaxAbs(CommonOps_DDRM.subtract(expected, one, null));
         assertTrue(diff < 1e-9 * CommonOps_DDRM.elementMaxAbs(expected), "differs by " + diff);
     }
+
+    @Test
+    void theSimdAndScalarKernelsGiveTheSameBits() {
+        // the tests run with the Vector API, so BEST is the SIMD kernel; java -jar without it uses the scalar one
+        assertTrue(GramKernel.BEST.getClass().getSimpleName().equals("VectorGram"), "the SIMD kernel is loaded");
+        for (TrainingSet rows :
+                new TrainingSet[] {LinearData.credit(), LinearData.sample("digits_8x8.csv", "target")}) {
+            double[] sqrtW = new double[rows.size()];
+            for (int p = 0; p < sqrtW.length; p++) {
+                sqrtW[p] = 0.2 + (p % 11) / 13.0;
+            }
+            DMatrixRMaj simd = Gram.of(rows, sqrtW, 2, GramKernel.BEST);
+            DMatrixRMaj scalar = Gram.of(rows, sqrtW, 1, GramKernel.SCALAR);
+            assertTrue(java.util.Arrays.equals(simd.data, scalar.data), rows.name());
+        }
+    }
 }

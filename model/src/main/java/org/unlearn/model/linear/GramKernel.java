@@ -1,0 +1,122 @@
+package org.unlearn.model.linear;
+
+/**
+ * The inner loop of {@link Gram}: h[i][j] += Σ_r t[r][i] t[r][j] over a chunk of rows, for a band of four
+ * i and the columns j up to the band's diagonal. Every implementation sums each entry the same way, one
+ * fused multiply-add per row in row order ({@code h = Math.fma(t[r][i], t[r][j], h)}), so the Hessian has
+ * the same bits whichever kernel, band or thread computes it. With the Vector API present (the JVM started
+ * with {@code --add-modules jdk.incubator.vector}) a tile is four rows of h by two registers of columns;
+ * without it, four by four scalars.
+ */
+abstract class GramKernel {
+    /** The scalar kernel (declared first: {@link #choose()} may return it). */
+    static final GramKernel SCALAR = new ScalarGram();
+    /** The SIMD kernel when this JVM has the Vector API, else the scalar one. */
+    static final GramKernel BEST = choose();
+    /**
+     * Columns from which the SIMD kernel is used. Below, a Hessian is too small to pay for the Vector API's
+     * slow start (its operations run unintrinsified, allocating, until C2 compiles the kernel): breast
+     * cancer's 31 columns trained 400 times slower in a short run.
+     */
+    static final int WIDE_FROM = 64;
+
+    /** The kernel for rows of d + 1 columns. */
+    static GramKernel forWidth(int d1) {
+        return d1 >= WIDE_FROM ? BEST : SCALAR;
+    }
+
+    /** Columns a tile spans: rows of t and h are padded to a multiple of it. */
+    abstract int block();
+
+    /**
+     * @param t      the chunk's rows, row r's (scaled) features at {@code r · stride}, zero past d + 1
+     * @param rows   rows in the chunk
+     * @param stride the padded width of t and h
+     * @param h      the running sums, entry (i, j) at {@code i · stride + j}
+     * @param i0     the band's first row (a multiple of 4)
+     */
+    abstract void band(double[] t, int rows, int stride, double[] h, int i0);
+
+    private static GramKernel choose() {
+        if (!Boolean.getBoolean("unlearn.scalarKernel")
+                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            try {
+                return (GramKernel) Class.forName("org.unlearn.model.linear.VectorGram")
+                        .getDeclaredConstructor()
+                        .newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                // the module is there but unusable: the scalar kernel gives the same bits
+            }
+        }
+        return SCALAR;
+    }
+
+    /** Four by four running sums in scalars. */
+    static final class ScalarGram extends GramKernel {
+        @Override
+        int block() {
+            return 4;
+        }
+
+        @Override
+        void band(double[] t, int rows, int stride, double[] h, int i0) {
+            for (int j0 = 0; j0 <= i0; j0 += 4) {
+                tile(t, rows, stride, h, i0, j0);
+            }
+        }
+
+        private static void tile(double[] t, int rows, int stride, double[] h, int i0, int j0) {
+            int h0 = i0 * stride + j0;
+            int h1 = h0 + stride;
+            int h2 = h1 + stride;
+            int h3 = h2 + stride;
+            double s00 = h[h0], s01 = h[h0 + 1], s02 = h[h0 + 2], s03 = h[h0 + 3];
+            double s10 = h[h1], s11 = h[h1 + 1], s12 = h[h1 + 2], s13 = h[h1 + 3];
+            double s20 = h[h2], s21 = h[h2 + 1], s22 = h[h2 + 2], s23 = h[h2 + 3];
+            double s30 = h[h3], s31 = h[h3 + 1], s32 = h[h3 + 2], s33 = h[h3 + 3];
+            for (int r = 0; r < rows; r++) {
+                int b = r * stride;
+                double x0 = t[b + i0];
+                double x1 = t[b + i0 + 1];
+                double x2 = t[b + i0 + 2];
+                double x3 = t[b + i0 + 3];
+                double y0 = t[b + j0];
+                double y1 = t[b + j0 + 1];
+                double y2 = t[b + j0 + 2];
+                double y3 = t[b + j0 + 3];
+                s00 = Math.fma(x0, y0, s00);
+                s01 = Math.fma(x0, y1, s01);
+                s02 = Math.fma(x0, y2, s02);
+                s03 = Math.fma(x0, y3, s03);
+                s10 = Math.fma(x1, y0, s10);
+                s11 = Math.fma(x1, y1, s11);
+                s12 = Math.fma(x1, y2, s12);
+                s13 = Math.fma(x1, y3, s13);
+                s20 = Math.fma(x2, y0, s20);
+                s21 = Math.fma(x2, y1, s21);
+                s22 = Math.fma(x2, y2, s22);
+                s23 = Math.fma(x2, y3, s23);
+                s30 = Math.fma(x3, y0, s30);
+                s31 = Math.fma(x3, y1, s31);
+                s32 = Math.fma(x3, y2, s32);
+                s33 = Math.fma(x3, y3, s33);
+            }
+            h[h0] = s00;
+            h[h0 + 1] = s01;
+            h[h0 + 2] = s02;
+            h[h0 + 3] = s03;
+            h[h1] = s10;
+            h[h1 + 1] = s11;
+            h[h1 + 2] = s12;
+            h[h1 + 3] = s13;
+            h[h2] = s20;
+            h[h2 + 1] = s21;
+            h[h2 + 2] = s22;
+            h[h2 + 3] = s23;
+            h[h3] = s30;
+            h[h3 + 1] = s31;
+            h[h3 + 2] = s32;
+            h[h3 + 3] = s33;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.unlearn.model.linear;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.util.Progress;
+
+/**
+ * Wide dense logistic training (Newton–CG, then Newton directions preconditioned by a kept Hessian factor)
+ * on real image rows: it reaches the same optimum as Newton–CG, to its rounding floor, its exact forgetting
+ * is the retrain bit for bit, and its removal steps (taken with the Hessian at the last factor's point)
+ * land where Newton–CG's do.
+ */
+class PolishingTest {
+    /** MNIST 3 against 8, the first 500 such rows: 675 columns, wide enough for the polished path. */
+    private static final TrainingSet THREES_AND_EIGHTS = threesAndEights(500);
+
+    @Test
+    void reachesNewtonCgsOptimumAtItsRoundingFloor() {
+        LogisticModel.Options o = LogisticModel.Options.of(1);
+        LogisticModel polished = LogisticModel.fit(THREES_AND_EIGHTS, o, 1, Progress.NONE, Solver.DENSE);
+        LogisticModel iterative = LogisticModel.fit(THREES_AND_EIGHTS, o, 1, Progress.NONE, Solver.ITERATIVE);
+        Problem problem = polished.state.problems().get(0);
+        double g0 = Rows.norm(problem.gradient(new double[THREES_AND_EIGHTS.dimension() + 1], THREES_AND_EIGHTS));
+        double g = Rows.norm(problem.gradient(polished.parameters(), THREES_AND_EIGHTS));
+        Solved s = polished.state.solved().get(0);
+        assertTrue(
+                g <= 2 * s.training().floor(),
+                "stopped at " + g + ", floor " + s.training().floor());
+        assertTrue(g < 1e-12 * g0, "gradient " + g + " of " + g0);
+        double diff = LinearData.maxDiff(polished.parameters(), iterative.parameters());
+        assertTrue(diff < 1e-8, "optima differ by " + diff);
+    }
+
+    @Test
+    void exactForgettingIsTheRetrainAndStepsAgreeWithNewtonCg() {
+        LogisticModel.Options o = LogisticModel.Options.of(1);
+        LogisticModel polished = LogisticModel.fit(THREES_AND_EIGHTS, o, 1, Progress.NONE, Solver.DENSE);
+        int[] ids = LinearData.spread(THREES_AND_EIGHTS, 5, 3);
+        assertTrue(polished.forget(ids, DeletionMethod.EXACT, Progress.NONE)
+                .model()
+                .sameParameters(LogisticModel.fit(THREES_AND_EIGHTS.without(ids), o, 1, Progress.NONE, Solver.DENSE)));
+        LogisticModel iterative = LogisticModel.fit(THREES_AND_EIGHTS, o, 1, Progress.NONE, Solver.ITERATIVE);
+        double[] before = polished.parameters();
+        for (DeletionMethod m : new DeletionMethod[] {DeletionMethod.NEWTON, DeletionMethod.INFLUENCE}) {
+            double[] a = polished.forget(ids, m, Progress.NONE).model().parameters();
+            double[] b = iterative.forget(ids, m, Progress.NONE).model().parameters();
+            double step = LinearData.maxDiff(a, before);
+            double diff = LinearData.maxDiff(a, b);
+            assertTrue(diff < 1e-3 * step, m.code() + " steps differ by " + diff + " on a step of " + step);
+        }
+    }
+
+    private static TrainingSet threesAndEights(int count) {
+        TrainingSet all = LinearData.sample("mnist_10k.csv.gz", "label");
+        int three = all.classes().indexOf("3");
+        int eight = all.classes().indexOf("8");
+        List<Integer> keep = new ArrayList<>();
+        for (int p = 0; p < all.size() && keep.size() < count; p++) {
+            if (all.label(p) == three || all.label(p) == eight) {
+                keep.add(p);
+            }
+        }
+        double[][] x = new double[keep.size()][];
+        int[] ids = new int[keep.size()];
+        int[] y = new int[keep.size()];
+        for (int i = 0; i < x.length; i++) {
+            int p = keep.get(i);
+            x[i] = all.row(p);
+            ids[i] = all.rowId(p);
+            y[i] = all.label(p) == three ? 0 : 1;
+        }
+        return new TrainingSet("mnist 3 vs 8", x, ids, y, null, List.of("3", "8"), all.features());
+    }
+}
