@@ -230,8 +230,14 @@ public final class ModelChain {
             }
         }
         Recipe<?> recipe = trained.fitted().recipe();
+        Duration spent = Duration.ZERO;
+        for (int i = history.size() - 2; i >= 0; i--) {
+            spent = spent.plus(history.get(i).request().report().elapsed());
+        }
+        Duration ownRequest = history.size() < 2 ? Duration.ZERO : spent.dividedBy(history.size() - 1);
+        Contenders.Field field = Contenders.of(trained.fitted(), ownRequest);
         return Optional.of(
-                new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers, Contenders.of(trained.fitted())));
+                new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers, field.rivals(), field.leftOut()));
     }
 
     private ModelState trainedState() {
