@@ -50,6 +50,7 @@ import org.unlearn.views.status.StatusViewModel;
 final class MainWindow extends BorderPane {
     private final FxBackgroundWork work;
     private final Settings settings;
+    private QuitQuestion quitQuestion = QuitQuestion.dialog();
     private final ProblemReporter problems;
     private final DataViewModel data;
     private final StartViewModel start;
@@ -313,7 +314,28 @@ final class MainWindow extends BorderPane {
 
     /** Ends the application; its stop() shuts the background work down, as it does when the window is closed. */
     void quit() {
-        Platform.exit();
+        if (mayQuit()) {
+            Platform.exit();
+        }
+    }
+
+    /** True when nothing would be lost, or the user said to quit all the same (asked unless told not to). */
+    boolean mayQuit() {
+        int requests = forget.chain().unsavedRequests();
+        if (requests == 0 || !settings.askBeforeQuitting()) {
+            return true;
+        }
+        QuitQuestion.Answer answer = quitQuestion.ask(
+                requests, getScene() == null ? null : getScene().getWindow());
+        if (answer == QuitQuestion.Answer.QUIT_AND_STOP_ASKING) {
+            settings.askBeforeQuitting(false);
+            settings.save();
+        }
+        return answer != QuitQuestion.Answer.STAY;
+    }
+
+    void useQuitQuestion(QuitQuestion question) {
+        quitQuestion = question;
     }
 
     StartViewModel start() {

@@ -61,6 +61,12 @@ public final class UnlearnApplication extends Application {
                         window.data().titleProperty(),
                         window.audit().openProperty(),
                         window.audit().sessionNameProperty()));
+        // Closing the window asks first when forget requests would be lost, as Quit does.
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayQuit()) {
+                e.consume();
+            }
+        });
         FirstFrame.reportIfAsked(stage);
         stage.show();
         DeveloperSnapshot.armIfAsked(stage, window);

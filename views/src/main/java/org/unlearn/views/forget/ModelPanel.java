@@ -20,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -211,25 +210,7 @@ final class ModelPanel extends BorderPane {
         field.setMaxWidth(FIELD_WIDTH);
         field.textProperty().bindBidirectional(input.textProperty());
         field.promptTextProperty().bind(input.promptProperty());
-        // A prompt says what happens with no value ("not certified"): wide enough to be read whole.
-        field.fontProperty().addListener(o -> fitPrompt(field));
-        field.promptTextProperty().addListener(o -> fitPrompt(field));
-        field.paddingProperty().addListener(o -> fitPrompt(field));
-        fitPrompt(field);
         return field;
-    }
-
-    /** Widens the field to its whole prompt text in its own font (up to twice the usual width). */
-    static void fitPrompt(TextField field) {
-        Text probe = new Text(field.getPromptText() == null ? "" : field.getPromptText());
-        probe.setFont(field.getFont());
-        double inside = field.getPadding().getLeft() + field.getPadding().getRight();
-        double width = Math.min(
-                2 * FIELD_WIDTH,
-                Math.max(FIELD_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth() + inside + 8)));
-        field.setPrefWidth(width);
-        field.setMaxWidth(width);
-        field.setMinWidth(width);
     }
 
     /** A drop-down for a choice or a yes-or-no option; its empty item is the engine's default. */

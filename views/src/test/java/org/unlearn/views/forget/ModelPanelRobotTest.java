@@ -65,25 +65,6 @@ class ModelPanelRobotTest {
     }
 
     @Test
-    void aFieldsPromptIsReadWholeNotClipped(FxRobot robot) {
-        robot.interact(() -> model.form().choose("logreg"));
-        for (String name : java.util.List.of("epsilon", "delta", "sigma")) {
-            javafx.scene.control.TextField field =
-                    robot.lookup("#option-" + name).query();
-            assertEquals("not certified", field.getPromptText());
-            javafx.scene.text.Text shown = new javafx.scene.text.Text(field.getPromptText());
-            shown.setFont(field.getFont());
-            double room = field.getWidth()
-                    - field.getPadding().getLeft()
-                    - field.getPadding().getRight();
-            assertTrue(
-                    room >= shown.getLayoutBounds().getWidth(),
-                    name + ": " + room + " px for a prompt of "
-                            + shown.getLayoutBounds().getWidth());
-        }
-    }
-
-    @Test
     void aBadValueIsMarkedOnItsOwnFieldInPlainWords(FxRobot robot) {
         robot.interact(() -> model.form().choose("qkmeans"));
         Control epsilon = robot.lookup("#option-epsilon").query();
