@@ -55,6 +55,7 @@ import org.unlearn.views.steps.StepThroughViewModel;
 final class MainWindow extends BorderPane {
     private final FxBackgroundWork work;
     private final Settings settings;
+    private QuitQuestion quitQuestion = QuitQuestion.dialog();
     private final ProblemReporter problems;
     private final DataViewModel data;
     private final StartViewModel start;
@@ -216,13 +217,23 @@ final class MainWindow extends BorderPane {
                 link.unrecordedProperty());
     }
 
+    /**
+     * Forget requests quitting would lose: with no session open, every request of this run (the histories put
+     * away included); with one, those made before it or on other data, which it did not record.
+     */
+    int lostRequests() {
+        return audit.openProperty().get()
+                ? link.unrecordedProperty().get()
+                : Math.max(link.unrecordedProperty().get(), forget.chain().unsavedRequests());
+    }
+
     /** What quitting now would lose, in one line, or empty when everything is saved. */
     Optional<String> unsavedWarning() {
         if (audit.busyProperty().get()) {
             return Optional.of("A request is still being written to the session; quitting now may leave it"
                     + " to be finished when the session is next opened.");
         }
-        int lost = link.unrecordedProperty().get();
+        int lost = lostRequests();
         if (lost > 0) {
             return Optional.of((lost == 1 ? "1 forget request was" : lost + " forget requests were")
                     + " made without a session, so nothing records them; quitting loses the model and its"
@@ -452,9 +463,31 @@ final class MainWindow extends BorderPane {
 
     /** Ends the application; its stop() shuts the background work down, as it does when the window is closed. */
     void quit() {
-        if (confirmQuit()) {
+        if (mayQuit()) {
             Platform.exit();
         }
+    }
+
+    /** True when nothing would be lost, or the user said to quit all the same (asked unless told not to). */
+    boolean mayQuit() {
+        if (audit.busyProperty().get()) {
+            return confirmQuit(); // a request half written: always asked, whatever the settings say
+        }
+        int requests = lostRequests();
+        if (requests == 0 || !settings.askBeforeQuitting()) {
+            return true;
+        }
+        QuitQuestion.Answer answer = quitQuestion.ask(
+                requests, getScene() == null ? null : getScene().getWindow());
+        if (answer == QuitQuestion.Answer.QUIT_AND_STOP_ASKING) {
+            settings.askBeforeQuitting(false);
+            settings.save();
+        }
+        return answer != QuitQuestion.Answer.STAY;
+    }
+
+    void useQuitQuestion(QuitQuestion question) {
+        quitQuestion = question;
     }
 
     StartViewModel start() {

@@ -91,6 +91,15 @@ final class Settings {
         values.setProperty("theme", theme.code());
     }
 
+    /** False once the user asked not to be asked before quitting throws forget requests away. */
+    boolean askBeforeQuitting() {
+        return !"false".equals(values.getProperty("ask.quit"));
+    }
+
+    void askBeforeQuitting(boolean ask) {
+        values.setProperty("ask.quit", Boolean.toString(ask));
+    }
+
     /** The dataset open when the app last ran, or null. */
     Path lastDataset() {
         String last = values.getProperty("dataset.last");

@@ -49,8 +49,9 @@ public final class UnlearnApplication extends Application {
             placer = WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
         }
         stage.titleProperty().bind(window.titleBinding());
+        // Closing the window asks first when forget requests would be lost, as Quit does.
         stage.setOnCloseRequest(e -> {
-            if (!window.confirmQuit()) {
+            if (!window.mayQuit()) {
                 e.consume();
             }
         });

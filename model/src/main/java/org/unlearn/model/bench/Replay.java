@@ -108,34 +108,73 @@ public final class Replay {
     }
 
     /**
+     * A contender's run so far: its line and the model after its last step, so a later replay of the same
+     * requests and more carries on from there instead of starting again.
+     */
+    public record Run<M extends UnlearningModel<M>>(Line line, M model) {
+        public Run {
+            Objects.requireNonNull(line);
+            Objects.requireNonNull(model);
+        }
+    }
+
+    /**
      * Trains the contender on the rows with the seed and carries out the requests in order, timing each
      * forget (the quality is computed outside the timing).
      */
     public static <M extends UnlearningModel<M>> Line run(
             Contender<M> contender, TrainingSet rows, long seed, List<int[]> requests, Progress progress) {
-        progress.report(0, contender.name() + ": training");
-        long start = System.nanoTime();
-        M model = contender.trainer().train(rows, seed, progress.range(0, 1.0 / (requests.size() + 1)));
-        Duration trainTime = Duration.ofNanos(System.nanoTime() - start);
-        double trainedQuality = contender.quality().applyAsDouble(model);
-        List<Step> steps = new ArrayList<>(requests.size());
-        int forgotten = 0;
-        for (int i = 0; i < requests.size(); i++) {
+        return carryOn(contender, null, rows, seed, requests, progress).line();
+    }
+
+    /**
+     * Carries out the requests its earlier run has not reached yet, from that run's model; trains first
+     * when there is no earlier run. The earlier run must have carried out the first of these same requests.
+     *
+     * @param earlier the contender's run over a prefix of the requests, or null
+     */
+    public static <M extends UnlearningModel<M>> Run<M> carryOn(
+            Contender<M> contender,
+            Run<M> earlier,
+            TrainingSet rows,
+            long seed,
+            List<int[]> requests,
+            Progress progress) {
+        int done = earlier == null ? 0 : earlier.line().steps().size();
+        if (done > requests.size()) {
+            throw new IllegalArgumentException(
+                    "the earlier run carried out " + done + " requests, more than the " + requests.size() + " asked");
+        }
+        int todo = requests.size() - done;
+        double share = 1.0 / (todo + 1);
+        M model;
+        Line line;
+        if (earlier == null) {
+            progress.report(0, contender.name() + ": training");
+            long start = System.nanoTime();
+            model = contender.trainer().train(rows, seed, progress.range(0, share));
+            Duration trainTime = Duration.ofNanos(System.nanoTime() - start);
+            line = new Line(contender.name(), contender.quality().applyAsDouble(model), trainTime, List.of());
+        } else {
+            model = earlier.model();
+            line = earlier.line();
+        }
+        List<Step> steps = new ArrayList<>(line.steps());
+        int forgotten = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).forgotten();
+        Duration spent = Duration.ZERO;
+        for (int i = done; i < requests.size(); i++) {
             progress.checkCancelled();
-            progress.report(
-                    (i + 1.0) / (requests.size() + 1),
-                    contender.name() + ": request " + (i + 1) + " of " + requests.size());
+            int k = i - done;
+            progress.report((k + 1) * share, contender.name() + ": " + requestText(i, requests.size(), k, spent, todo));
             long a = System.nanoTime();
             // Within this request's share: Cancel reaches a long step (a retrain from scratch).
-            Forgotten<M> done = contender
+            Forgotten<M> next = contender
                     .unlearner()
-                    .forget(
-                            model,
-                            requests.get(i),
-                            progress.range((i + 1.0) / (requests.size() + 1), (i + 2.0) / (requests.size() + 1)));
+                    .forget(model, requests.get(i), progress.range((k + 1) * share, (k + 2) * share));
             Duration took = Duration.ofNanos(System.nanoTime() - a);
-            model = done.model();
-            ForgetReport report = done.report();
+            spent = spent.plus(took);
+            model = next.model();
+            ForgetReport report = next.report();
             forgotten += report.rowIds().length;
             steps.add(new Step(
                     forgotten,
@@ -147,6 +186,32 @@ public final class Replay {
                     report.certified()));
         }
         progress.report(1, contender.name() + ": done");
-        return new Line(contender.name(), trainedQuality, trainTime, steps);
+        return new Run<>(new Line(line.name(), line.trainedQuality(), line.trainTime(), steps), model);
+    }
+
+    /** "request 3 of 10, about 40 s left": the time left from the requests this run has measured so far. */
+    private static String requestText(int index, int total, int measured, Duration spent, int todo) {
+        String text = "request " + (index + 1) + " of " + total;
+        if (measured == 0) {
+            return text;
+        }
+        long leftMillis = spent.toMillis() / measured * (todo - measured);
+        return text + ", about " + roughly(Duration.ofMillis(leftMillis)) + " left";
+    }
+
+    /** A time left, rounded as people say it: "5 s", "40 s", "3 min", "1 h 10 min"; "under a second". */
+    public static String roughly(Duration d) {
+        long seconds = Math.round(d.toMillis() / 1000.0);
+        if (seconds < 1) {
+            return "under a second";
+        }
+        if (seconds < 60) {
+            return (seconds < 10 ? seconds : Math.round(seconds / 5.0) * 5) + " s";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 }

@@ -274,7 +274,7 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
 
     private Node view(DareNode node, long path) {
         if (node instanceof SplitNode s) {
-            String label = base.features().get(s.feature()) + " ≤ " + String.format(Locale.ROOT, "%.4g", s.threshold())
+            String label = split(base.features().get(s.feature()), s.threshold())
                     + (s instanceof RandomSplit ? " (random)" : "");
             return new Node(
                     (int) path, label, s.size(), List.of(view(s.left(), 2 * path), view(s.right(), 2 * path + 1)));
@@ -284,7 +284,22 @@ public final class DareForest implements UnlearningModel<DareForest>, Classifier
         for (int c = 1; c < counts.length; c++) {
             best = counts[c] > counts[best] ? c : best;
         }
-        return new Node((int) path, base.classes().get(best) + ", " + node.size() + " rows", node.size(), List.of());
+        // The leaf's answer alone: views say how many rows reach a node, leaf or split.
+        return new Node((int) path, base.classes().get(best), node.size(), List.of());
+    }
+
+    /**
+     * A split in words, left branch first: a one-hot column's ("island=Dream") as "island ≠ Dream / island =
+     * Dream" (its threshold only separates the level's rows from the others), a number's as "x ≤ 0.5".
+     */
+    static String split(String feature, double threshold) {
+        int is = feature.indexOf('=');
+        if (is > 0) {
+            String column = feature.substring(0, is);
+            String level = feature.substring(is + 1);
+            return column + " ≠ " + level + " / " + column + " = " + level;
+        }
+        return feature + " ≤ " + String.format(Locale.ROOT, "%.4g", threshold);
     }
 
     @Override

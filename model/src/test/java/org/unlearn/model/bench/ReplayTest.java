@@ -2,6 +2,7 @@ package org.unlearn.model.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -65,5 +66,38 @@ class ReplayTest {
         LloydKMeans direct = LloydKMeans.fit(penguins, options, SEED, Progress.NONE);
         assertEquals(direct.loss(), line.trainedQuality());
         assertTrue(line.steps().isEmpty());
+    }
+
+    @Test
+    void aRunCarriedOnFromItsFirstRequestsEndsWhereOneRunOfAllOfThemEnds() {
+        QKMeans.Options options = QKMeans.Options.of(3);
+        Replay.Contender<QKMeans> retrain =
+                Replay.Contender.retraining("Q-k-means retrained", QKMeans.trainer(options), QKMeans::loss);
+        List<int[]> asked = List.of(new int[] {4}, new int[] {9, 10}, new int[] {30});
+        Replay.Line whole = Replay.run(retrain, penguins, SEED, asked, Progress.NONE);
+
+        Replay.Run<QKMeans> first = Replay.carryOn(retrain, null, penguins, SEED, asked.subList(0, 1), Progress.NONE);
+        Replay.Run<QKMeans> rest = Replay.carryOn(retrain, first, penguins, SEED, asked, Progress.NONE);
+
+        assertEquals(1, first.line().steps().size());
+        assertEquals(
+                whole.steps().stream().map(Replay.Step::quality).toList(),
+                rest.line().steps().stream().map(Replay.Step::quality).toList());
+        assertEquals(
+                List.of(1, 3, 4),
+                rest.line().steps().stream().map(Replay.Step::forgotten).toList());
+        assertEquals(penguins.size() - 4, rest.model().trainingData().size());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Replay.carryOn(retrain, rest, penguins, SEED, asked.subList(0, 2), Progress.NONE));
+    }
+
+    @Test
+    void timesLeftAreRoundedAsPeopleSayThem() {
+        assertEquals("under a second", Replay.roughly(java.time.Duration.ofMillis(300)));
+        assertEquals("7 s", Replay.roughly(java.time.Duration.ofMillis(7_200)));
+        assertEquals("45 s", Replay.roughly(java.time.Duration.ofSeconds(44)));
+        assertEquals("3 min", Replay.roughly(java.time.Duration.ofSeconds(170)));
+        assertEquals("1 h 10 min", Replay.roughly(java.time.Duration.ofMinutes(70)));
     }
 }

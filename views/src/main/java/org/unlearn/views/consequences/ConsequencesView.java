@@ -57,7 +57,10 @@ public final class ConsequencesView extends BorderPane {
         CurveChartView drift = new CurveChartView(
                 "drift",
                 model.driftProperty(),
-                curves -> CurveCharts.drift(curves, model.metricProperty().get()),
+                curves -> CurveCharts.drift(
+                        curves,
+                        model.metricProperty().get(),
+                        model.leftOutProperty().get()),
                 "Train a model and forget rows: the quality after each request appears here.");
         CurveChartView cost = new CurveChartView(
                 "cost",
@@ -89,18 +92,31 @@ public final class ConsequencesView extends BorderPane {
         Button compare = new Button("Compare methods on the same requests");
         compare.setId("compare-methods");
         compare.getStyleClass().add("accent-button");
-        compare.disableProperty().bind(model.compareExecutableProperty().not());
+        compare.disableProperty().bind(model.compareExecutableProperty().not().or(model.cancellingProperty()));
+        // While a comparison runs the same button cancels it: a second click never starts a second run.
         compare.textProperty()
-                .bind(Bindings.when(model.comparingProperty())
-                        .then("Comparing…")
-                        .otherwise("Compare methods on the same requests"));
+                .bind(Bindings.when(model.cancellingProperty())
+                        .then("Cancelling…")
+                        .otherwise(Bindings.when(model.comparingProperty())
+                                .then("Cancel comparing")
+                                .otherwise("Compare methods on the same requests")));
+        compare.setMinWidth(Region.USE_PREF_SIZE);
         compare.setOnAction(e -> model.compare());
-        compare.setTooltip(Tips.teach("Trains every other method on the same rows with the same seed, and carries"
-                + " out this model's forget requests with each, one by one, in the background."));
+        compare.setTooltip(Tips.teach("Carries out this model's forget requests again with the other methods, on"
+                + " the same rows with the same seed, one method after the other in the background: each line"
+                + " appears as its method finishes. This model's own training is reused; a second Compare after"
+                + " more requests carries on from where the first stopped."));
+        Label leftOut = new Label();
+        leftOut.setId("consequences-left-out");
+        leftOut.getStyleClass().add("section-hint");
+        leftOut.setWrapText(true);
+        leftOut.textProperty().bind(model.leftOutProperty());
+        leftOut.visibleProperty().bind(model.leftOutProperty().isNotEmpty());
+        leftOut.managedProperty().bind(leftOut.visibleProperty());
         HBox line = new HBox(12, note, compare);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(note, Priority.ALWAYS);
-        VBox header = new VBox(4, title, line);
+        VBox header = new VBox(4, title, line, leftOut);
         header.setPadding(new Insets(12, 20, 10, 20));
         header.getStyleClass().add("data-header");
         return header;

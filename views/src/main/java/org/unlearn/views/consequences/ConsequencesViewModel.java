@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,15 +17,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.bench.Replay;
-import org.unlearn.model.forget.UnlearningModel;
-import org.unlearn.model.util.Progress;
-import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
-import org.unlearn.views.common.Job;
-import org.unlearn.views.common.Outcome;
 import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelChain;
 import org.unlearn.views.forget.ModelState;
@@ -46,30 +41,23 @@ public final class ConsequencesViewModel {
     private final ReadOnlyStringWrapper metric = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper workUnit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    private final BackgroundCommand<Asked, Replayed> compare;
-    private Replayed replayed;
-
-    /** The replays of one training's first requests. */
-    private record Replayed(
-            HistoryEntry training,
-            int requests,
-            List<Integer> numbers,
-            List<Replay.Line> lines,
-            List<String> skipped) {}
-
-    /** A replay asked for: the plan, and the training whose chain it was made from. */
-    private record Asked(ReplayPlan plan, HistoryEntry training) {}
+    private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper compareExecutable = new ReadOnlyBooleanWrapper(false);
+    private final Comparison comparison;
+    /** The chain's replay plan, made again when its history changes (not on every refresh). */
+    private ReplayPlan plan;
 
     public ConsequencesViewModel(BackgroundWork work, ModelChain chain) {
         this.chain = Objects.requireNonNull(chain);
-        compare = new BackgroundCommand<>(
-                work,
-                Bindings.createBooleanBinding(() -> chain.history().size() > 1, chain.history()),
-                asked -> "Replay " + Figures.count(asked.plan().requests().size()) + " requests with "
-                        + asked.plan().contenders().size() + " other methods",
-                ConsequencesViewModel::replay,
-                this::replayed);
-        chain.history().addListener((ListChangeListener<HistoryEntry>) c -> refresh());
+        comparison = new Comparison(work, this::refresh);
+        compareExecutable.bind(Bindings.createBooleanBinding(
+                () -> chain.history().size() > 1 || comparison.runningProperty().get(),
+                chain.history(),
+                comparison.runningProperty()));
+        chain.history().addListener((ListChangeListener<HistoryEntry>) c -> {
+            plan = null;
+            refresh();
+        });
         measure.addListener(o -> refresh());
         cumulative.addListener(o -> refresh());
         refresh();
@@ -84,48 +72,32 @@ public final class ConsequencesViewModel {
         return model.isEmpty() ? "" : chain.datasetNameProperty().get() + " · " + model;
     }
 
-    /** Replays the chain's requests with every contender, in the background. */
+    /**
+     * Replays the chain's requests with every contender not yet up to date, each in its own background
+     * job; while that runs, the same command cancels it instead (one comparison at a time).
+     */
     public void compare() {
-        chain.replayPlan().ifPresent(plan -> compare.execute(new Asked(plan, training())));
-    }
-
-    private static Job<Replayed> replay(Asked asked) {
-        ReplayPlan plan = asked.plan();
-        return progress -> {
-            List<Replay.Line> lines = new ArrayList<>();
-            List<String> skipped = new ArrayList<>();
-            int n = plan.contenders().size();
-            for (int i = 0; i < n; i++) {
-                progress.checkCancelled();
-                Replay.Contender<?> contender = plan.contenders().get(i);
-                try {
-                    lines.add(run(contender, plan, progress.range(i / (double) n, (i + 1.0) / n)));
-                } catch (BadInputException refused) {
-                    // A method these rows do not allow: the comparison goes on without it, and says so.
-                    skipped.add(contender.name() + " (" + refused.getMessage() + ")");
-                }
-            }
-            return new Replayed(
-                    asked.training(),
-                    plan.numbers().isEmpty()
-                            ? 0
-                            : plan.numbers().get(plan.numbers().size() - 1),
-                    plan.numbers(),
-                    lines,
-                    skipped);
-        };
-    }
-
-    private static <M extends UnlearningModel<M>> Replay.Line run(
-            Replay.Contender<M> contender, ReplayPlan plan, Progress progress) {
-        return Replay.run(contender, plan.rows(), plan.seed(), plan.requests(), progress);
-    }
-
-    private void replayed(Outcome<Replayed> outcome) {
-        if (outcome instanceof Outcome.Succeeded<Replayed> s && s.value().training() == training()) {
-            replayed = s.value();
-            refresh();
+        if (comparison.runningProperty().get()) {
+            comparison.cancel();
+            return;
         }
+        ReplayPlan now = plan();
+        ModelState trained = trained();
+        if (now != null && trained != null) {
+            comparison.start(now, trained);
+        }
+    }
+
+    private ReplayPlan plan() {
+        if (plan == null && chain.history().size() > 1) {
+            plan = chain.replayPlan().orElse(null);
+        }
+        return plan;
+    }
+
+    private ModelState trained() {
+        HistoryEntry t = training();
+        return t == null ? null : t.state();
     }
 
     private HistoryEntry training() {
@@ -136,15 +108,17 @@ public final class ConsequencesViewModel {
     private void refresh() {
         List<HistoryEntry> oldestFirst = new ArrayList<>(chain.history());
         Collections.reverse(oldestFirst);
-        if (replayed != null && (oldestFirst.isEmpty() || replayed.training() != oldestFirst.get(0))) {
-            replayed = null;
-        }
-        List<Replay.Line> lines = replayed == null ? List.of() : replayed.lines();
-        List<Integer> numbers = replayed == null ? List.of() : replayed.numbers();
-        ModelState trained = oldestFirst.isEmpty() ? null : oldestFirst.get(0).state();
+        ModelState trained = trained();
+        comparison.follow(trained);
+        ReplayPlan now = plan();
+        List<Replay.Line> lines = comparison.lines(now);
+        List<Integer> numbers = comparison.numbers();
         // The axes' words first: a chart is drawn the moment its lines are set, and reads them then.
         metric.set(trained == null ? "" : trained.metric());
         workUnit.set(trained == null ? "" : trained.workUnit());
+        List<String> out = new ArrayList<>(now == null ? List.of() : now.leftOut());
+        out.addAll(comparison.refusals());
+        leftOut.set(out.isEmpty() ? "" : "Left out: " + String.join("; ", out));
         drift.set(Consequences.drift(oldestFirst, lines));
         List<Curve> perRequest = Consequences.cost(oldestFirst, lines, numbers, measure.get());
         cost.set(cumulative.get() ? perRequest.stream().map(Curve::cumulative).toList() : perRequest);
@@ -154,41 +128,36 @@ public final class ConsequencesViewModel {
                         : Bars.of(
                                 oldestFirst.get(0).state().engine(),
                                 oldestFirst.get(oldestFirst.size() - 1).state().engine()));
-        note.set(note(oldestFirst.size() - 1, lastForgetting(oldestFirst)));
-    }
-
-    /** The number of the last entry that forgot rows (a consolidation forgets none); 0 without one. */
-    private static int lastForgetting(List<HistoryEntry> oldestFirst) {
-        for (int i = oldestFirst.size() - 1; i > 0; i--) {
-            if (oldestFirst.get(i).request().report().rowIds().length > 0) {
-                return oldestFirst.get(i).number();
-            }
-        }
-        return 0;
+        note.set(note(oldestFirst.size() - 1, now, trained));
     }
 
     /**
      * @param requests    entries after the training (consolidations included)
-     * @param lastForgets the number of the last entry that forgot rows: what a replay must reach
      */
-    private String note(int requests, int lastForgets) {
+    private String note(int requests, ReplayPlan now, ModelState trained) {
         if (requests < 0) {
             return "Train a model and forget rows: each request adds a point here.";
         }
-        if (replayed == null) {
+        if (comparison.runningProperty().get()) {
+            return "Comparing: " + comparison.progressText() + "; each line appears as its method finishes.";
+        }
+        String estimate = now == null ? "" : comparison.estimate(now, trained);
+        if (!comparison.any()) {
             return requests == 0
                     ? "Forget rows to see what each request costs and changes."
                     : "Lines: this model's " + Figures.count(requests) + (requests == 1 ? " request" : " requests")
-                            + ". Compare to replay them with the other methods.";
+                            + ". Compare to replay them with the other methods."
+                            + (estimate.isEmpty() ? "" : " " + estimate);
         }
-        if (replayed.requests() < lastForgets) {
-            return "The other methods replayed the first " + Figures.count(replayed.requests()) + " of "
-                    + Figures.count(requests) + " requests; compare again to bring them up to date.";
+        if (now != null && comparison.behind(now, trained)) {
+            int replayed = comparison.replayedRequests();
+            int reached = replayed == 0 ? 0 : comparison.numbers().get(replayed - 1);
+            return "The other methods replayed the first " + Figures.count(reached) + " of "
+                    + Figures.count(requests) + " requests; compare again to bring them up to date."
+                    + (estimate.isEmpty() ? "" : " " + estimate);
         }
-        String left = replayed.skipped().isEmpty() ? "" : " Left out: " + String.join("; ", replayed.skipped()) + ".";
         return "Every method carried out the same " + Figures.count(requests)
-                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed."
-                + left;
+                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed.";
     }
 
     /** Quality after each request, one line per method: x is rows forgotten so far. */
@@ -229,11 +198,23 @@ public final class ConsequencesViewModel {
         return note.getReadOnlyProperty();
     }
 
+    /** True when Compare has something to do: requests to replay, or a comparison to cancel. */
     public ReadOnlyBooleanProperty compareExecutableProperty() {
-        return compare.executableProperty();
+        return compareExecutable.getReadOnlyProperty();
     }
 
+    /** True while a comparison runs: the Compare button then cancels it. */
     public ReadOnlyBooleanProperty comparingProperty() {
-        return compare.runningProperty();
+        return comparison.runningProperty();
+    }
+
+    /** True from Cancel until the contender under way has stopped. */
+    public ReadOnlyBooleanProperty cancellingProperty() {
+        return comparison.cancellingProperty();
+    }
+
+    /** Who could not take part on these rows and why ("Left out: SISA: …"); empty when everyone could. */
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
     }
 }

@@ -38,6 +38,11 @@ final class CurveCharts {
     private CurveCharts() {}
 
     static JFreeChart drift(List<Curve> curves, String metric) {
+        return drift(curves, metric, "");
+    }
+
+    /** @param leftOut who could not take part and why, written under the legend; empty for nobody */
+    static JFreeChart drift(List<Curve> curves, String metric, String leftOut) {
         NumberAxis x = ChartStyle.axis("Rows forgotten so far");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = ChartStyle.axis(metric);
@@ -49,7 +54,8 @@ final class CurveCharts {
                 x,
                 y,
                 "the training at 0, then one point per request; "
-                        + (higherIsBetter ? "higher is better" : "lower is better"));
+                        + (higherIsBetter ? "higher is better" : "lower is better")
+                        + (leftOut.isEmpty() ? "" : ". " + leftOut));
     }
 
     static JFreeChart cost(List<Curve> curves, CostMeasure measure, String workUnit, boolean cumulative) {

@@ -52,6 +52,12 @@ public final class ForgetViewModel {
             suggestK(now);
         });
         suggestK(data.getValue());
+        // Each family keeps its history on each dataset while the app runs: choosing it again brings it back.
+        form.familyProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chain.bringBack(now.code());
+            }
+        });
     }
 
     private void suggestK(LoadedData now) {

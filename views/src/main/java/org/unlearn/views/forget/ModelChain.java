@@ -49,6 +49,11 @@ public final class ModelChain {
     private final StringExpression datasetName;
     private final StringExpression modelTitle;
     private final StringExpression modelFacts;
+    private final Histories histories = new Histories();
+    private final ObservableValue<Recipe<?>> recipe;
+    /** The dataset the history was made on: where it is kept when put away. */
+    private LoadedData historyData;
+
     private final StringExpression inspectedDetails;
     private final BackgroundCommand<LoadedData, ForgetJobs.Trained> train;
     private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
@@ -70,6 +75,7 @@ public final class ModelChain {
             ObservableValue<RowSelection> picked) {
         this.data = Objects.requireNonNull(data);
         this.picked = Objects.requireNonNull(picked);
+        this.recipe = Objects.requireNonNull(recipe);
         before = Bindings.createObjectBinding(
                 () -> history.size() > 1 ? history.get(1).state() : null, history);
         report = Bindings.createObjectBinding(
@@ -161,8 +167,46 @@ public final class ModelChain {
         notice.set("");
         requestMethod.set(null);
         inspected.set(null);
+        putAway();
+        // The family's own earlier history on this dataset is replaced by the new training's.
+        histories.takeBack(s.value().data(), s.value().state().fitted().family().code());
+        historyData = s.value().data();
         history.setAll(new HistoryEntry(0, s.value().state(), null, null));
         current.set(s.value().state());
+    }
+
+    /** Keeps the history shown, under its dataset and family, to be brought back later. */
+    private void putAway() {
+        histories.keep(historyData, List.copyOf(history));
+    }
+
+    /**
+     * Shows the history kept for the open dataset and this family, keeping the one shown; does nothing when
+     * none is kept (the model shown stays until the next training, as before).
+     *
+     * @return true when a kept history was brought back
+     */
+    public boolean bringBack(String family) {
+        if (!history.isEmpty() && Histories.familyOf(history).equals(family)) {
+            return false;
+        }
+        Optional<List<HistoryEntry>> kept = histories.takeBack(data.getValue(), family);
+        if (kept.isEmpty()) {
+            return false;
+        }
+        putAway();
+        historyData = data.getValue();
+        inspected.set(null);
+        requestMethod.set(null);
+        notice.set("");
+        history.setAll(kept.get());
+        current.set(kept.get().get(0).state());
+        return true;
+    }
+
+    /** Forget requests made in this run of the app, shown or kept: what quitting would throw away. */
+    public int unsavedRequests() {
+        return histories.requests() + Math.max(0, history.size() - 1);
     }
 
     private void forgot(Outcome<ForgetJobs.Forgot> outcome) {
@@ -195,10 +239,17 @@ public final class ModelChain {
                 current.get() == null
                         ? ""
                         : "The dataset changed (another file, or other roles), so the model trained"
-                                + " on the old one and its history were put away. Train again to go on.");
+                                + " on the old one and its history were put away (open that file again to"
+                                + " bring them back). Train again to go on.");
+        putAway();
+        historyData = null;
         current.set(null);
         inspected.set(null);
         history.clear();
+        Recipe<?> wanted = recipe.getValue();
+        if (wanted != null) {
+            bringBack(wanted.family().code());
+        }
     }
 
     private static String title(Recipe<?> recipe) {
@@ -234,8 +285,14 @@ public final class ModelChain {
             }
         }
         Recipe<?> recipe = trained.fitted().recipe();
+        Duration spent = Duration.ZERO;
+        for (int i = history.size() - 2; i >= 0; i--) {
+            spent = spent.plus(history.get(i).request().report().elapsed());
+        }
+        Duration ownRequest = history.size() < 2 ? Duration.ZERO : spent.dividedBy(history.size() - 1);
+        Contenders.Field field = Contenders.of(trained.fitted(), ownRequest);
         return Optional.of(
-                new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers, Contenders.of(trained.fitted())));
+                new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers, field.rivals(), field.leftOut()));
     }
 
     private ModelState trainedState() {

@@ -172,13 +172,22 @@ public final class ModelState {
     private static String facts(Fitted<?> fitted) {
         StringJoiner out = new StringJoiner("; ");
         for (Map.Entry<String, Object> fact : factsOf(fitted).entrySet()) {
-            out.add(fact.getKey().replace('_', ' ') + " " + shown(fact.getValue()));
+            out.add(fact(fact.getKey(), fact.getValue()));
         }
         return out.toString();
     }
 
     private static <M extends UnlearningModel<M>> Map<String, Object> factsOf(Fitted<M> fitted) {
         return fitted.family().facts(fitted.model());
+    }
+
+    /** "iterations 12", and a yes-or-no fact in words: "stopped early: yes", not "stopped early true". */
+    static String fact(String name, Object value) {
+        String words = name.replace('_', ' ');
+        if (value instanceof Boolean yes) {
+            return words + ": " + (yes ? "yes" : "no");
+        }
+        return words + " " + shown(value);
     }
 
     private static String shown(Object value) {

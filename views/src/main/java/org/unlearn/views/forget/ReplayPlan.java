@@ -1,6 +1,8 @@
 package org.unlearn.views.forget;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.data.TrainingSet;
 
@@ -8,21 +10,68 @@ import org.unlearn.model.data.TrainingSet;
  * The model chain's forget requests, ready to be carried out again by other contenders on the rows the
  * chain was trained on, with its seed, so their quality and cost can be set beside the chain's own.
  *
- * @param rows        the rows the chain's first model was trained on
- * @param requests    the chain's requests that forgot rows, oldest first
- * @param numbers     each request's number in the chain's history (a consolidation, which forgets nothing new,
- *                    has a number but no request)
- * @param contenders  the same family retrained from scratch after every request, then the other families
+ * @param rows      the rows the chain's first model was trained on
+ * @param requests  the chain's requests that forgot rows, oldest first
+ * @param numbers   each request's number in the chain's history (a consolidation, which forgets nothing new,
+ *                  has a number but no request)
+ * @param rivals    the same family retrained from scratch after every request, its other methods, then the
+ *                  other families
+ * @param leftOut   who could not take part on these rows, each with why ("SISA: …")
  */
 public record ReplayPlan(
         TrainingSet rows,
         long seed,
         List<int[]> requests,
         List<Integer> numbers,
-        List<Replay.Contender<?>> contenders) {
+        List<Rival> rivals,
+        List<String> leftOut) {
     public ReplayPlan {
         requests = List.copyOf(requests);
         numbers = List.copyOf(numbers);
-        contenders = List.copyOf(contenders);
+        rivals = List.copyOf(rivals);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** The contenders alone, in order. */
+    public List<Replay.Contender<?>> contenders() {
+        return rivals.stream().map(Rival::contender).toList();
+    }
+
+    /** How a contender relates to the model: what it shares with it, and so how its time is estimated. */
+    public enum Kind {
+        /** The model's family retrained from scratch after each request: a training per request. */
+        RETRAIN,
+        /** Another deletion method of the model's family, from the model's own training: its plan's share. */
+        METHOD,
+        /** Another family: a training of its own, then requests nobody can predict before it is trained. */
+        FAMILY
+    }
+
+    /**
+     * One contender with what its run is expected to cost before anything of it is measured.
+     *
+     * @param training   its training's expected time; zero when it starts from the model's own training
+     * @param perRequest one request's expected time, or null when only measuring it can tell (another family)
+     * @param recipe     the family and options it trains with ("dare: trees=100, …"), which with the rows and
+     *                   the seed decide its training: a training made for one comparison serves the next
+     */
+    public record Rival(
+            Replay.Contender<?> contender, Kind kind, Duration training, Duration perRequest, String recipe) {
+        public Rival {
+            Objects.requireNonNull(contender);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(training);
+            Objects.requireNonNull(recipe);
+        }
+
+        public String name() {
+            return contender.name();
+        }
+
+        /** Expected time of the requests after the first {@code done} of {@code total}, training included if asked. */
+        public Duration expected(int done, int total, boolean trainingLeft) {
+            Duration requests = perRequest == null ? Duration.ZERO : perRequest.multipliedBy(total - done);
+            return trainingLeft ? training.plus(requests) : requests;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.unlearn.views.forget;
 
 import java.util.Arrays;
+import java.util.List;
 import org.unlearn.model.forget.ErasureScope;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Indebted;
@@ -67,13 +68,26 @@ public record RequestReport(
         return "";
     }
 
-    private static String headline(int[] rowIds) {
+    /** "Forgot 9 rows (11–19)": runs read as ranges; past {@link #NAMED} pieces, "and N more rows". */
+    static String headline(int[] rowIds) {
         RowSelection rows = RowSelection.of(rowIds);
         if (rows.size() == 1) {
             return "Forgot row " + rows.id(0);
         }
-        String named = rows.first(NAMED).compact()
-                + (rows.size() > NAMED ? " and " + Figures.count(rows.size() - NAMED) + " more" : "");
+        List<String> pieces = rows.ranges();
+        String named;
+        if (pieces.size() <= NAMED) {
+            named = String.join(", ", pieces);
+        } else {
+            List<String> shown = pieces.subList(0, NAMED);
+            int listed = 0;
+            for (String piece : shown) {
+                String[] ends = piece.split("–");
+                listed += ends.length == 1 ? 1 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) + 1;
+            }
+            named = String.join(", ", shown) + " and "
+                    + Figures.rows(rows.size() - listed).replace(" row", " more row");
+        }
         return "Forgot " + Figures.count(rows.size()) + " rows (" + named + ")";
     }
 

@@ -92,6 +92,27 @@ public final class RowSelection {
         return out.toString();
     }
 
+    /** The ids with runs of three or more read as ranges, for people: ["12", "13", "40–45"]. */
+    public java.util.List<String> ranges() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < ids.length) {
+            int j = i;
+            while (j + 1 < ids.length && ids[j + 1] == ids[j] + 1) {
+                j++;
+            }
+            if (j >= i + 2) {
+                out.add(ids[i] + "–" + ids[j]);
+            } else {
+                for (int k = i; k <= j; k++) {
+                    out.add(Integer.toString(ids[k]));
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof RowSelection s && Arrays.equals(ids, s.ids);

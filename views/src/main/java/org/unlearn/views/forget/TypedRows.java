@@ -70,8 +70,8 @@ record TypedRows(RowSelection picked, String message) {
                 ? ""
                 : String.format(
                         Locale.ROOT,
-                        "%s of the typed ranges %s not among the model's rows" + " and %s left out",
-                        Figures.count(leftOut),
+                        "%s in the typed ranges %s not among the model's rows and %s left out",
+                        Figures.rows(leftOut),
                         leftOut == 1 ? "is" : "are",
                         leftOut == 1 ? "was" : "were");
         return new TypedRows(picked, note);

@@ -45,6 +45,11 @@ public final class ImmediateWork implements BackgroundWork {
         holding = true;
     }
 
+    /** How many jobs are held, waiting for {@link #runHeld}. */
+    public int heldCount() {
+        return held.size();
+    }
+
     /** Runs the jobs held so far, in submission order. */
     public void runHeld() {
         List<Runnable> now = List.copyOf(held);

@@ -114,8 +114,12 @@ class ConsequencesViewModelTest {
         assertEquals(4, model.driftProperty().get().size());
 
         forgetRows("8");
-        assertEquals(
-                "The other methods replayed the first 1 of 2 requests; compare again to bring them up to date.",
+        assertTrue(
+                model.noteProperty()
+                        .get()
+                        .startsWith(
+                                "The other methods replayed the first 1 of 2 requests; compare again to bring them up to date."
+                                        + " Compare takes "),
                 model.noteProperty().get());
         assertEquals(2, model.driftProperty().get().get(1).size(), "the replay keeps its own requests");
 
@@ -145,6 +149,96 @@ class ConsequencesViewModelTest {
         BadInputException refused =
                 assertThrows(BadInputException.class, () -> ChartExport.write(chart, folder.resolve("cost.txt")));
         assertEquals("cost.txt: charts are saved as .png or .svg", refused.getMessage());
+    }
+
+    @Test
+    void compareSaysWhatItWillTakeBeforeItRunsAndWhoIsLeftOutAndWhy() {
+        trainOnIris("logreg");
+        forgetRows("5");
+        assertTrue(
+                model.noteProperty().get().contains("Compare takes"),
+                model.noteProperty().get());
+
+        model.compare();
+
+        String leftOut = model.leftOutProperty().get();
+        assertTrue(leftOut.startsWith("Left out: Ridge regression"), leftOut);
+        assertTrue(leftOut.contains("3 classes"), leftOut);
+        List<String> drawn =
+                model.driftProperty().get().stream().map(Curve::name).toList();
+        assertTrue(drawn.stream().noneMatch(n -> n.startsWith("Ridge")), drawn::toString);
+        assertTrue(drawn.stream().anyMatch(n -> n.startsWith("SISA")), "SISA runs on iris: " + drawn);
+        String status = work.messageProperty().get();
+        assertFalse(status.endsWith(": training"), "no stale status: " + status);
+        assertTrue(status.endsWith(" in all"), status);
+    }
+
+    @Test
+    void eachLineIsDrawnAsSoonAsItsMethodFinishes() {
+        trainOnIris("qkmeans");
+        forgetRows("5");
+        List<Integer> sizes = new java.util.ArrayList<>();
+        model.driftProperty().addListener((o, was, now) -> sizes.add(now.size()));
+
+        model.compare();
+
+        assertEquals(4, model.driftProperty().get().size());
+        assertTrue(sizes.containsAll(List.of(2, 3, 4)), "one more line after each method: " + sizes);
+    }
+
+    @Test
+    void oneComparisonRunsAtATimeAndTheSameButtonCancelsIt() {
+        trainOnIris("dckmeans");
+        forgetRows("7");
+        work.hold();
+        model.compare();
+        assertTrue(model.comparingProperty().get());
+        assertTrue(model.compareExecutableProperty().get(), "the button stays usable: it cancels");
+        long queued = work.heldCount();
+
+        model.compare();
+
+        assertTrue(model.cancellingProperty().get());
+        assertEquals(queued + 1, work.heldCount(), "a second click starts nothing but the stop's last line");
+        model.compare();
+        assertEquals(queued + 1, work.heldCount(), "nor does a third");
+        work.runHeld();
+        assertFalse(model.comparingProperty().get());
+        assertFalse(model.cancellingProperty().get());
+        assertEquals(1, model.driftProperty().get().size(), "no replayed line: every method was cancelled");
+        assertTrue(work.messageProperty().get().startsWith("Compare cancelled: 0 of 3 methods done"));
+    }
+
+    @Test
+    void aSecondCompareCarriesOnFromTheFirstAndTheOwnFamilyStartsFromTheModelsTraining() {
+        trainOnIris("qkmeans");
+        forgetRows("5");
+        var plan = forget.chain().replayPlan().orElseThrow();
+        Object trained = forget.chain().history().get(1).state().engine();
+        Object retrainStart = plan.rivals()
+                .get(0)
+                .contender()
+                .trainer()
+                .train(plan.rows(), plan.seed(), org.unlearn.model.util.Progress.NONE);
+        assertTrue(retrainStart == trained, "the retrain line starts from this model's own training");
+
+        model.compare();
+        double firstRetrain = model.costProperty().get().get(1).y()[0];
+        int jobs = work.titles().size();
+        forgetRows("6");
+        model.compare();
+
+        assertEquals(
+                firstRetrain,
+                model.costProperty().get().get(1).y()[0],
+                "the first request's retrain was not done again: its time is the one measured before");
+        assertEquals(2, model.costProperty().get().get(1).size());
+        assertEquals(
+                3,
+                work.titles().subList(jobs, work.titles().size()).stream()
+                        .filter(t -> t.startsWith("Compare: "))
+                        .count(),
+                "one job per method: " + work.titles());
     }
 
     private void trainOnIris(String family) {

@@ -58,7 +58,7 @@ class ModelChainTest extends ForgetFixture {
         }
         assertEquals(trained.provenance().id(), now.provenance().parentId());
         assertEquals(
-                List.of("#1 Forgot 5 rows (2, 40-43)", "#0 Trained Q-k-means on 150 rows"),
+                List.of("#1 Forgot 5 rows (2, 40–43)", "#0 Trained Q-k-means on 150 rows"),
                 model.chain().history().stream().map(HistoryEntry::title).toList());
         assertTrue(model.picks().pickedProperty().get().isEmpty(), "the picked rows are gone");
         assertEquals(145, model.table().tableRows().size());

@@ -37,7 +37,7 @@ class RowPicksTest extends ForgetFixture {
         assertEquals(
                 RowSelection.of(148, 149, 150), model.picks().pickedProperty().get());
         assertEquals(
-                "2 of the typed ranges are not among the model's rows and were left out",
+                "2 rows in the typed ranges are not among the model's rows and were left out",
                 model.picks().pickMessageProperty().get());
         assertFalse(model.picks().pickRefusedProperty().get());
     }
