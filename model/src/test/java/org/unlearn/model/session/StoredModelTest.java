@@ -108,6 +108,46 @@ class StoredModelTest {
         }
     }
 
+    /** The approximate steps of a linear model read back, each from the same model, hashed. */
+    private static java.util.List<String> steps(UnlearningModel<?> model) {
+        org.unlearn.model.linear.LinearModel<?> m = (org.unlearn.model.linear.LinearModel<?>) model;
+        TrainingSet rows = m.trainingData();
+        int[] ids = {rows.rowId(0), rows.rowId(5), rows.rowId(9)};
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (org.unlearn.model.linear.DeletionMethod method : org.unlearn.model.linear.DeletionMethod.values()) {
+            try {
+                out.add(method + " "
+                        + ModelHash.of(m.forget(ids, method, Progress.NONE).model()));
+            } catch (org.unlearn.model.BadInputException e) {
+                out.add(method + " refused"); // certified removal takes no projective update
+            }
+        }
+        return out;
+    }
+
+    /** What a linear model's approximate steps need (the Hessian's inverse, the anchor) is stored: same steps, bit for bit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"logreg", "logreg-certified", "ridge"})
+    void aLinearModelReadBackTakesTheSameApproximateSteps(String model) throws IOException {
+        Path data = Passengers.write(tmp);
+        java.util.List<String> before;
+        try (Session s = Session.create(
+                tmp.resolve("session"),
+                data,
+                "survived",
+                family(model),
+                options(model),
+                42,
+                0.2,
+                Storage.DEFAULT,
+                Progress.NONE)) {
+            before = steps(s.model());
+        }
+        try (Session s = Session.open(tmp.resolve("session"), Storage.DEFAULT)) {
+            assertEquals(before, steps(s.model()));
+        }
+    }
+
     @Test
     void aDamagedModelFileIsRefusedInOneLineAndRebuiltOnlyWhenAsked() throws IOException {
         Path data = Passengers.write(tmp);
