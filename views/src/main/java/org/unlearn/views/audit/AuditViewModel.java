@@ -224,8 +224,9 @@ public final class AuditViewModel {
                     return snapshot(
                             s,
                             Boolean.TRUE.equals(v.get("passed"))
-                                    ? "Verified: no forgotten row is in the data, the model is the one recorded, the log holds"
-                                    : "Verification FAILED: " + v);
+                                    ? "Verified: no forgotten row is in the data, the model is the one recorded and"
+                                            + " equals a retrain on the remaining rows, the log holds"
+                                    : "Verification FAILED: " + RequestFigures.failedChecks(v));
                 },
                 null);
     }

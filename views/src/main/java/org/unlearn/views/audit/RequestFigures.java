@@ -74,8 +74,17 @@ final class RequestFigures {
                                 + " on the retrain");
             }
             if (v.get("feature_injection_left") != null) {
-                line(out, "Injected feature's weight left", v.get("feature_injection_left"));
+                line(
+                        out,
+                        "Injected marker's weight left (separate test model)",
+                        v.get("feature_injection_left")
+                                + (v.get("feature_injection_left_retrain") == null
+                                        ? ""
+                                        : " after forgetting, " + v.get("feature_injection_left_retrain")
+                                                + " after a retrain (training noise)"));
+                line(out, "The rows' own influence left", v.get("feature_injection_influence_left"));
             }
+            yesNo(out, "Stored model equals a retrain on the data copy", v.get("model_equals_retrain"));
         }
         line(out, "Model before (content hash)", r.get("model_before"));
         line(out, "Model after", r.get("model_after"));
@@ -85,6 +94,27 @@ final class RequestFigures {
             line(out, "Recorded", AuditViewModel.when(r.get("recorded")));
         }
         return out.toString();
+    }
+
+    /** The checks of "verify forgetting" that failed, in words. */
+    static String failedChecks(Map<?, ?> v) {
+        List<String> failed = new java.util.ArrayList<>();
+        if (!Boolean.TRUE.equals(v.get("ids_absent"))) {
+            failed.add("a forgotten row id is still in the data copy");
+        }
+        if (!Boolean.TRUE.equals(v.get("contents_absent"))) {
+            failed.add("a forgotten row's content is still in the data copy under another id");
+        }
+        if (!Boolean.TRUE.equals(v.get("model_as_recorded"))) {
+            failed.add("the model held is not the one the last request recorded");
+        }
+        if (Boolean.FALSE.equals(v.get("model_equals_retrain"))) {
+            failed.add("the model differs from a retrain on the remaining rows");
+        }
+        if (Boolean.FALSE.equals(v.get("log_intact"))) {
+            failed.add("the audit log does not verify");
+        }
+        return failed.isEmpty() ? "see the audit log" : String.join("; ", failed);
     }
 
     private static String ids(List<?> ids) {
