@@ -117,14 +117,14 @@ public final class AuditView extends VBox {
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox session = new VBox(8, title, integrity, commands, lists, form(model), result);
         VBox.setVgrow(session, Priority.ALWAYS);
-        Region hint = hint(newSession, openSession);
+        Region hint = hint(newSession, openSession, model);
         org.unlearn.views.common.Nodes.showWhen(session, model.openProperty());
         org.unlearn.views.common.Nodes.showWhen(hint, model.openProperty().not());
         getChildren().addAll(hint, session);
     }
 
     /** Before a session is open: what one is, and how to start or open one. */
-    private static Region hint(Runnable newSession, Runnable openSession) {
+    private static Region hint(Runnable newSession, Runnable openSession, AuditViewModel model) {
         Label what = new Label("No session is open");
         what.getStyleClass().add("data-title");
         Label text = new Label("A session is a folder that keeps the evidence a privacy officer needs: its own"
@@ -141,7 +141,17 @@ public final class AuditView extends VBox {
         Button open = new Button("Open session…");
         open.setId("audit-hint-open");
         open.setOnAction(e -> openSession.run());
-        VBox hint = new VBox(12, what, text, new HBox(8, create, open));
+        Label refused = new Label();
+        refused.setId("audit-hint-result");
+        refused.setWrapText(true);
+        refused.setMaxWidth(720);
+        refused.textProperty().bind(model.resultProperty());
+        Button rebuild = new Button("Rebuild its model by retraining");
+        rebuild.setId("audit-hint-rebuild");
+        rebuild.setOnAction(e -> model.rebuild());
+        org.unlearn.views.common.Nodes.showWhen(
+                rebuild, model.rebuildableProperty().isNotNull());
+        VBox hint = new VBox(12, what, text, new HBox(8, create, open), refused, rebuild);
         hint.setId("audit-hint");
         hint.setPadding(new Insets(24));
         return hint;

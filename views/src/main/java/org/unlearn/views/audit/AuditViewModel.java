@@ -13,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,6 +28,7 @@ import org.unlearn.model.BadInputException;
 import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.session.Certificate;
 import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.model.session.ModelMismatchException;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.Storage;
@@ -80,6 +83,11 @@ public final class AuditViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper modelLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> rebuildable = new ReadOnlyObjectWrapper<>();
+    /** Set by an opening job that found the stored model damaged, read when its refusal arrives. */
+    private final java.util.concurrent.atomic.AtomicReference<Path> damagedModel =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private java.util.function.Consumer<Path> opened = dir -> {};
     private Runnable changed = () -> {};
 
@@ -181,7 +189,37 @@ public final class AuditViewModel {
     /** Opens a session folder (refused in one line if another process has it, or it is damaged). */
     public void open(Path dir) {
         closeSession();
-        run("Open session " + dir.getFileName(), p -> snapshot(Session.open(dir, Storage.DEFAULT)), "Session opened");
+        rebuildable.set(null);
+        run(
+                "Open session " + dir.getFileName(),
+                p -> {
+                    try {
+                        return snapshot(Session.open(dir, Storage.DEFAULT));
+                    } catch (ModelMismatchException damaged) {
+                        // Retraining is offered, never done unasked: the stored model is part of the evidence.
+                        damagedModel.set(dir);
+                        throw damaged;
+                    }
+                },
+                "Session opened");
+    }
+
+    /** Opens the session whose stored model was refused, rebuilding the model by retraining (and logging it). */
+    public void rebuild() {
+        Path dir = rebuildable.get();
+        if (dir == null) {
+            return;
+        }
+        rebuildable.set(null);
+        run(
+                "Rebuild session " + dir.getFileName(),
+                p -> snapshot(Session.rebuild(dir, Storage.DEFAULT)),
+                "Session opened; its model was rebuilt by retraining on its data copy and the rebuild logged");
+    }
+
+    /** The session folder whose stored model could not be used, while its rebuild is on offer. */
+    public ReadOnlyObjectProperty<Path> rebuildableProperty() {
+        return rebuildable.getReadOnlyProperty();
     }
 
     /** Carries out the erasure request typed in the form: row ids, or else the filter. */
@@ -324,6 +362,7 @@ public final class AuditViewModel {
                         show(s.value(), done);
                     } else if (outcome instanceof Outcome.Refused<Snapshot> r) {
                         result.set(r.message());
+                        rebuildable.set(damagedModel.getAndSet(null));
                     }
                 });
     }

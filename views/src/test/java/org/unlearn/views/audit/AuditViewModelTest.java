@@ -137,4 +137,34 @@ class AuditViewModelTest {
         assertTrue(other.openProperty().get(), other.resultProperty().get());
         other.closeSession();
     }
+
+    @Test
+    void aDamagedStoredModelIsRefusedAndRebuiltOnlyWhenAsked() throws IOException {
+        audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "dckmeans");
+        audit.closeSession();
+        Path model;
+        try (var files = Files.list(tmp.resolve("s"))) {
+            model = files.filter(f -> f.getFileName().toString().matches("model-\\d+\\.bin"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(model);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(model, bytes);
+
+        audit.open(tmp.resolve("s"));
+        assertFalse(audit.openProperty().get());
+        assertEquals(
+                tmp.resolve("s"),
+                audit.rebuildableProperty().get(),
+                audit.resultProperty().get());
+
+        audit.rebuild();
+        assertTrue(audit.openProperty().get(), audit.resultProperty().get());
+        assertTrue(
+                audit.resultProperty().get().contains("rebuilt"),
+                audit.resultProperty().get());
+        assertEquals(null, audit.rebuildableProperty().get());
+        assertTrue(audit.logIntactProperty().get());
+    }
 }
