@@ -36,7 +36,7 @@ final class CertifiedSharePane extends VBox {
                 .bind(Bindings.createStringBinding(
                         () -> "Use ε = " + Figures.plain(shares.suggestedEpsilon()), shares.tradeoffProperty()));
         use.setTooltip(new javafx.scene.control.Tooltip("Puts this grid width in the options; train again to use it"));
-        use.setOnAction(e -> form.option("epsilon").textProperty().set(Figures.plain(shares.suggestedEpsilon())));
+        use.setOnAction(e -> form.option(shares.option()).textProperty().set(Figures.plain(shares.suggestedEpsilon())));
         Nodes.showWhen(
                 use,
                 Bindings.createBooleanBinding(
