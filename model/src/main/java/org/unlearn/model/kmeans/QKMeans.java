@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.RemainingRows;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.Certifying;
 import org.unlearn.model.forget.ForgetPlan;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
@@ -21,7 +22,7 @@ import org.unlearn.model.util.Progress;
  * changes (or seeds again when the row was a seed). Either way the result is exactly the model a
  * training from scratch without the rows, with the same seed, produces.
  */
-public final class QKMeans extends CentroidModel<QKMeans> {
+public final class QKMeans extends CentroidModel<QKMeans> implements Certifying {
     public static final String FAMILY = "qkmeans";
     public static final double DEFAULT_EPSILON = 0.05;
     public static final double DEFAULT_GAMMA = 0.2;
@@ -197,6 +198,25 @@ public final class QKMeans extends CentroidModel<QKMeans> {
         public double fraction() {
             return sampled == 0 ? 0 : certified / (double) sampled;
         }
+    }
+
+    @Override
+    public Certifying.Count certifiedCount(int sample) {
+        CertifiedShare share = certifiedShare(sample);
+        return new Certifying.Count(share.sampled(), share.certified());
+    }
+
+    @Override
+    public Certifying.Tradeoff tradeoff(Progress progress) {
+        EpsilonTradeoff t = EpsilonTradeoff.measure(rows.toTrainingSet(), options, seed, progress);
+        return new Certifying.Tradeoff(
+                "epsilon",
+                t.rows(),
+                EpsilonTradeoff.CHECKED,
+                "Lloyd's",
+                t.points().stream()
+                        .map(p -> new Certifying.Point(p.epsilon(), p.certified(), p.lossCost()))
+                        .toList());
     }
 
     public CertifiedShare certifiedShare(int sample) {

@@ -34,14 +34,24 @@ final class CertifiedSharePane extends VBox {
         use.setMinWidth(Button.USE_PREF_SIZE);
         use.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> "Use ε = " + Figures.plain(shares.suggestedEpsilon()), shares.tradeoffProperty()));
+                        () -> Double.isNaN(shares.suggestedEpsilon())
+                                ? ""
+                                : "Use ε = " + Figures.plain(shares.suggestedEpsilon()),
+                        shares.tradeoffProperty()));
         use.setTooltip(new javafx.scene.control.Tooltip("Puts this grid width in the options; train again to use it"));
-        use.setOnAction(e -> form.option("epsilon").textProperty().set(Figures.plain(shares.suggestedEpsilon())));
+        use.setOnAction(e -> form.option(shares.option()).textProperty().set(Figures.plain(shares.suggestedEpsilon())));
         Nodes.showWhen(
                 use,
                 Bindings.createBooleanBinding(
                         () -> !Double.isNaN(shares.suggestedEpsilon()), shares.tradeoffProperty()));
-        getChildren().addAll(observed, use);
+        javafx.scene.control.Hyperlink measure = new javafx.scene.control.Hyperlink("Which ε certifies most?");
+        measure.setId("measure-epsilon");
+        measure.setOnAction(e -> shares.measureTradeoff());
+        Nodes.showWhen(
+                measure,
+                Bindings.createBooleanBinding(
+                        () -> shares.tradeoffProperty().get().isEmpty(), shares.tradeoffProperty()));
+        getChildren().addAll(observed, measure, use);
         Nodes.showWhen(this, shares.observedProperty().isNotEmpty());
     }
 }

@@ -8,9 +8,8 @@ import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import org.unlearn.model.forget.Certifying;
 import org.unlearn.model.forget.ErasureScope;
-import org.unlearn.model.kmeans.EpsilonTradeoff;
-import org.unlearn.model.kmeans.QKMeans;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.LatestJob;
@@ -26,7 +25,7 @@ public final class CertifiedShares {
     static final int LAST = 10;
 
     /** Deletions the estimate checks. */
-    static final int ESTIMATED = EpsilonTradeoff.CHECKED;
+    static final int ESTIMATED = 100;
 
     private final ObservableValue<ModelState> current;
     private final ObservableList<HistoryEntry> history;
@@ -36,7 +35,12 @@ public final class CertifiedShares {
     private final StringExpression suggestion;
 
     /** The estimate on the trained model and the trade-off on its rows. */
-    record Advice(ModelState trained, QKMeans.CertifiedShare estimate, EpsilonTradeoff tradeoff) {}
+    record Advice(ModelState trained, Certifying.Count estimate, Certifying.Tradeoff tradeoff) {}
+
+    /** The certified count checked on the trained model. */
+    private record Estimate(ModelState trained, Certifying.Count count) {}
+
+    private Estimate estimate;
 
     CertifiedShares(BackgroundWork work, ObservableValue<ModelState> current, ObservableList<HistoryEntry> history) {
         this.current = current;
@@ -49,27 +53,32 @@ public final class CertifiedShares {
                 Bindings.createStringBinding(this::suggestionLine, advice.valueProperty(), advice.statusProperty());
     }
 
+    /** The estimate on the trained model: a hundred deletion checks, milliseconds even on mnist, so at once. */
     private void measure(ModelState now) {
-        if (now == null || !(now.model() instanceof QKMeans q)) {
+        if (now == null || !(now.engine() instanceof Certifying q)) {
+            estimate = null;
             advice.clear("");
             return;
         }
-        Advice had = advice.valueProperty().get();
-        if (history.size() > 1 && had != null) {
-            return; // a forget request: the data's trade-off stays what was measured at training
+        if (history.size() <= 1 || estimate == null) {
+            estimate = new Estimate(now, q.certifiedCount(ESTIMATED));
+            advice.clear("");
         }
-        advice.start(
-                "Measure Q-k-means' certified share",
-                progress -> {
-                    QKMeans.CertifiedShare estimate = q.certifiedShare(ESTIMATED);
-                    EpsilonTradeoff t = EpsilonTradeoff.measure(q.trainingData(), q.options(), seed(now), progress);
-                    return new Advice(now, estimate, t);
-                },
-                "Measuring what Q-k-means certifies on these rows…");
     }
 
-    private static long seed(ModelState state) {
-        return state.provenance().seed();
+    /**
+     * Measures ε against the certified share and the loss on the trained model's rows, in the background (a
+     * few trainings): asked for, so that it never takes the status line from the training.
+     */
+    public void measureTradeoff() {
+        Estimate e = estimate;
+        if (e == null || !(e.trained().engine() instanceof Certifying q)) {
+            return;
+        }
+        advice.start(
+                "Measure what each ε certifies",
+                progress -> new Advice(e.trained(), e.count(), q.tradeoff(progress)),
+                "Measuring what each ε certifies on these rows…");
     }
 
     /**
@@ -78,7 +87,7 @@ public final class CertifiedShares {
      */
     private String observedLine() {
         ModelState state = current.getValue();
-        if (state == null || !(state.model() instanceof QKMeans)) {
+        if (state == null || !(state.engine() instanceof Certifying)) {
             return "";
         }
         List<HistoryEntry> requests = history.stream()
@@ -86,17 +95,17 @@ public final class CertifiedShares {
                         e.request() != null && !e.request().report().method().equals(ErasureScope.HELD_OUT))
                 .limit(LAST)
                 .toList();
-        Advice a = advice.valueProperty().get();
-        String estimate = a == null ? "" : Figures.percent(a.estimate().fraction());
+        Estimate e = this.estimate;
+        String estimate = e == null ? "" : Figures.percent(e.count().fraction());
         if (requests.isEmpty()) {
-            return a == null
-                    ? "What Q-k-means certifies on these rows is being checked."
-                    : "Estimated before any request: " + a.estimate().certified() + " of "
-                            + a.estimate().sampled()
-                            + " single-row deletions checked on this model would be certified (" + estimate + ").";
+            return e == null
+                    ? ""
+                    : "Estimated before any request: " + e.count().certified() + " of "
+                            + e.count().sampled() + " single-row deletions checked on this model would be certified ("
+                            + estimate + ").";
         }
         long certified =
-                requests.stream().filter(e -> e.request().report().certified()).count();
+                requests.stream().filter(r -> r.request().report().certified()).count();
         return "Certified " + certified + " of the " + (requests.size() == 1 ? "" : "last " + requests.size() + " ")
                 + (requests.size() == 1 ? "deletion" : "deletions") + " on this data"
                 + (estimate.isEmpty() ? "" : " (estimated before the first: " + estimate + ")") + ".";
@@ -108,14 +117,14 @@ public final class CertifiedShares {
         if (a == null) {
             return advice.statusProperty().get();
         }
-        EpsilonTradeoff t = a.tradeoff();
+        Certifying.Tradeoff t = a.tradeoff();
         StringJoiner each = new StringJoiner(" · ");
-        for (EpsilonTradeoff.Point p : t.points()) {
-            each.add(epsilon(p.epsilon()) + ": " + Figures.percent(p.certified()) + ", " + lossCost(p.lossCost()));
+        for (Certifying.Point p : t.points()) {
+            each.add(epsilon(p.value()) + ": " + Figures.percent(p.certified()) + ", " + lossCost(p.lossCost()));
         }
         return "Grid width ε on " + (t.rows() == a.trained().size() ? "these " : Figures.count(t.rows()) + " of these ")
-                + "rows (share of " + EpsilonTradeoff.CHECKED + " single-row deletions certified; loss against"
-                + " Lloyd's): " + each + ". " + suggestionLine();
+                + "rows (share of " + t.checked() + " single-row deletions certified; loss against "
+                + t.baseline() + "): " + each + ". " + suggestionLine();
     }
 
     /** "ε = 0.5 certifies most deletions here (83% of 100 checked) at a loss 10.9% above Lloyd's." */
@@ -126,12 +135,12 @@ public final class CertifiedShares {
         }
         return a.tradeoff()
                 .narrowestCertifyingMost()
-                .map(p -> "ε\u00a0=\u00a0" + epsilon(p.epsilon()) + " certifies most deletions here ("
-                        + Figures.percent(p.certified()) + " of " + EpsilonTradeoff.CHECKED + " checked) at a loss "
+                .map(p -> "ε\u00a0=\u00a0" + epsilon(p.value()) + " certifies most deletions here ("
+                        + Figures.percent(p.certified()) + " of " + a.tradeoff().checked() + " checked) at a loss "
                         + String.format(Locale.ROOT, "%.1f%%", 100 * Math.abs(p.lossCost()))
-                        + (p.lossCost() >= 0 ? " above" : " below") + " Lloyd's.")
-                .orElse("No ε up to " + epsilon(EpsilonTradeoff.EPSILONS[EpsilonTradeoff.EPSILONS.length - 1])
-                        + " certifies most deletions on these rows.");
+                        + (p.lossCost() >= 0 ? " above " : " below ")
+                        + a.tradeoff().baseline() + ".")
+                .orElse("No ε up to " + epsilon(a.tradeoff().widest()) + " certifies most deletions on these rows.");
     }
 
     /** The ε to offer: the narrowest that certifies most deletions; NaN when none does or nothing is measured. */
@@ -141,8 +150,14 @@ public final class CertifiedShares {
                 ? Double.NaN
                 : a.tradeoff()
                         .narrowestCertifyingMost()
-                        .map(EpsilonTradeoff.Point::epsilon)
+                        .map(Certifying.Point::value)
                         .orElse(Double.NaN);
+    }
+
+    /** The option the suggestion sets ("epsilon"); null before it is measured. */
+    public String option() {
+        Advice a = advice.valueProperty().get();
+        return a == null ? null : a.tradeoff().option();
     }
 
     private static String epsilon(double e) {

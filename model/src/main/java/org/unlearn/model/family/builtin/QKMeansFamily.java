@@ -101,6 +101,14 @@ public final class QKMeansFamily extends KMeansFamily<QKMeans> {
     }
 
     @Override
+    public Set<Class<?>> capabilities() {
+        return Set.of(
+                org.unlearn.model.forget.Clusterer.class,
+                org.unlearn.model.forget.Plannable.class,
+                org.unlearn.model.forget.Certifying.class);
+    }
+
+    @Override
     public Set<Figure> figures() {
         return Set.of(Figure.CERTIFIED_SHARE, Figure.RETRAINED_SHARE);
     }
