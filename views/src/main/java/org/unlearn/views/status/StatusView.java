@@ -70,23 +70,24 @@ public final class StatusView extends HBox {
     }
 
     private static Label modelLabel(StatusViewModel model) {
-        Label label = fixed("status-model");
+        Label label = elidable("status-model");
         label.textProperty().bind(model.modelProperty());
-        label.setTooltip(new Tooltip("The current model: its family, seed and the rows it reflects"));
+        label.setTooltip(whole(label, "The current model: its family, seed and the rows it reflects"));
         return label;
     }
 
     private static Label debtLabel(StatusViewModel model) {
-        Label label = fixed("status-debt");
+        Label label = elidable("status-debt");
         label.textProperty().bind(model.debtProperty());
         label.getStyleClass().add("status-debt");
         model.exactProperty().addListener((o, was, now) -> exactStyle(label, now));
         exactStyle(label, model.exactProperty().get());
         Nodes.showWhen(label, model.debtProperty().isNotEmpty());
-        label.setTooltip(
-                new Tooltip(
-                        "Exact: the model equals one retrained from scratch without the forgotten rows."
-                                + " Each approximate request since the last exact model adds to its debt; an exact retrain clears it."));
+        label.setTooltip(whole(
+                label,
+                "Exact: the model equals one retrained from scratch without the forgotten rows."
+                        + " Each approximate request since the last exact model adds to its debt; an exact retrain"
+                        + " clears it."));
         return label;
     }
 
@@ -123,6 +124,24 @@ public final class StatusView extends HBox {
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("status-fact");
         return label;
+    }
+
+    /**
+     * A fact that may be cut to "…" on a narrow window rather than push the bar past its edge (the window must
+     * hold at 1024 pixels); its whole text leads its tooltip.
+     */
+    private static Label elidable(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setMinWidth(60);
+        label.getStyleClass().add("status-fact");
+        return label;
+    }
+
+    private static Tooltip whole(Label label, String explanation) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty().concat("\n\n" + explanation));
+        return tip;
     }
 
     private static Separator divider() {
