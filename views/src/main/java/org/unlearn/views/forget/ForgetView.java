@@ -41,7 +41,8 @@ public final class ForgetView extends BorderPane {
         this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
         setTop(header(model.chain()));
-        Region modelSection = new Section("Model", null, new ModelPanel(model.form(), model.chain()));
+        Region modelSection =
+                new Section("Model", null, new ModelPanel(model.form(), model.chain(), model.optionCost()));
         modelSection.setMinHeight(160);
         SplitPane left = new SplitPane(modelSection, new Section("History", null, new HistoryPanel(model.chain())));
         left.setOrientation(Orientation.VERTICAL);

@@ -22,6 +22,7 @@ public final class ForgetViewModel {
     private final ForgetPlanner planner;
     private final ClusterPictureModel picture;
     private final RowTableModel table;
+    private final OptionCostModel optionCost;
 
     /**
      * @param plane the data view's plane of the dataset's rows, which training takes as given while it is there
@@ -50,6 +51,7 @@ public final class ForgetViewModel {
             suggestK(now);
         });
         suggestK(data.getValue());
+        optionCost = new OptionCostModel(work, form, data);
     }
 
     private void suggestK(LoadedData now) {
@@ -75,6 +77,11 @@ public final class ForgetViewModel {
 
     public void clearPicks() {
         picks.clearPicks();
+    }
+
+    /** What the chosen family's costed option (SISA's shard count) costs on the opened rows. */
+    public OptionCostModel optionCost() {
+        return optionCost;
     }
 
     public TrainingForm form() {

@@ -39,7 +39,8 @@ class ModelPanelRobotTest {
         DataViewModel data = new DataViewModel(work);
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
         model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-        stage.setScene(Styles.apply(new Scene(new ModelPanel(model.form(), model.chain()), 420, 900)));
+        stage.setScene(
+                Styles.apply(new Scene(new ModelPanel(model.form(), model.chain(), model.optionCost()), 420, 900)));
         stage.show();
     }
 
