@@ -24,8 +24,12 @@ final class UnitSplit implements AutoCloseable {
         void run(int from, int to);
     }
 
-    /** How long a waiting thread spins before it parks: a few batches' hand-offs, not a time slice. */
-    private static final long SPIN_NANOS = 50_000;
+    /**
+     * How long a waiting thread spins before it parks: long enough to catch a partner finishing its half of
+     * the same batch on an idle core, short enough that on a busy machine (where the partner may not be
+     * running at all) the wait costs little more than parking at once.
+     */
+    private static final long SPIN_NANOS = 10_000;
 
     private final int threads;
     private final Thread[] helpers;
@@ -100,12 +104,9 @@ final class UnitSplit implements AutoCloseable {
         }
     }
 
-    /**
-     * One wait step: yielding, so that on a busy machine the core goes to whoever is runnable (perhaps the
-     * thread waited for) instead of being burnt; on an idle one it returns at once, as a spin would.
-     */
+    /** One wait step of a spin: tells the core this is a busy-wait. */
     private static void pause() {
-        Thread.yield();
+        Thread.onSpinWait();
     }
 
     private void help(int part) {
