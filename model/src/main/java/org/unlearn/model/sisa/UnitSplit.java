@@ -31,6 +31,9 @@ final class UnitSplit implements AutoCloseable {
      */
     private static final long SPIN_NANOS = 10_000;
 
+    /** Helpers allowed whatever the cores. */
+    private static final int MOST_ALWAYS = 4;
+
     private final int threads;
     private final Thread[] helpers;
     private final Thread owner;
@@ -48,7 +51,11 @@ final class UnitSplit implements AutoCloseable {
     private final AtomicIntegerArray parked;
 
     UnitSplit(int threads) {
-        this.threads = Math.max(1, threads);
+        // Threads beyond the cores only wait for one another (the result never depends on the count), and a
+        // thread count typed as a billion must not start a billion threads; four are always allowed, so
+        // uneven splits are exercised on any machine.
+        this.threads = Math.max(
+                1, Math.min(threads, Math.max(MOST_ALWAYS, Runtime.getRuntime().availableProcessors())));
         this.owner = Thread.currentThread();
         this.helpers = new Thread[this.threads - 1];
         this.parked = new AtomicIntegerArray(Math.max(1, this.threads - 1));

@@ -3,6 +3,7 @@ package org.unlearn.model.sisa;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,22 @@ class UnitSplitTest {
                     assertArrayEquals(once, counts, threads + " threads, round " + round);
                 }
             }
+        }
+    }
+
+    @Test
+    void aBillionThreadsAskedForStartNoMoreThanTheCoresOrFour() {
+        int before = Thread.activeCount();
+        try (UnitSplit split = new UnitSplit(1_000_000_000)) {
+            int[] seen = new int[64];
+            split.forEach(64, (from, to) -> {
+                for (int u = from; u < to; u++) {
+                    seen[u]++;
+                }
+            });
+            assertEquals(64, java.util.Arrays.stream(seen).sum());
+            int allowed = Math.max(4, Runtime.getRuntime().availableProcessors());
+            assertTrue(Thread.activeCount() - before <= allowed, Thread.activeCount() - before + " threads started");
         }
     }
 
