@@ -19,9 +19,9 @@ fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 [ -f "$fashion" ] || fashion=/work/shared/datasets/fashion_mnist_60k.csv.gz
 WAIT=${WAIT:-120}
 if [ "$mode" = full ]; then
-  seeds="1 2 3"; loss_seeds="1 2 3 4 5"; repeat=5; deletions=200; warmup=2000; sisa_deletions=20; q_deletions=20
+  seeds="1 2 3"; loss_seeds="1 2 3 4 5"; repeat=5; deletions=200; warmup=2000; sisa_deletions=200; sisa_warmup=10; q_deletions=20
 else
-  seeds="1"; loss_seeds="1"; repeat=2; deletions=30; warmup=300; sisa_deletions=3; q_deletions=3
+  seeds="1"; loss_seeds="1"; repeat=2; deletions=30; warmup=300; sisa_deletions=3; sisa_warmup=2; q_deletions=3
 fi
 [ -f app/target/unlearn.jar ] || mvn -B -q -o -DskipTests package
 # The Vector API kernel needs the incubator module (a one-line warning on stderr at start).
@@ -100,11 +100,11 @@ ours "dc-shuttle"
 fi
 
 if want sisa; then
-say "## sisa: S = 10, R = 5, softmax: one request against the whole ensemble retrained on both cores"
+say "## sisa: S = 10, R = 5, softmax: one request against the whole ensemble retrained on both cores ($sisa_deletions requests after $sisa_warmup warm-up; a quarter of them on Fashion-MNIST)"
 for data in "$shuttle Class" "$mnist label" "$fashion label"; do
   set -- $data
   d=$sisa_deletions; [ "$(basename "$1")" = fashion_mnist_60k.csv.gz ] && d=$(( (d + 3) / 4 ))
-  BENCH=("$1" --label "$2" --model sisa --shards 10 --slices 5 --learner softmax --deletions "$d" --warmup 2 --seed 1)
+  BENCH=("$1" --label "$2" --model sisa --shards 10 --slices 5 --learner softmax --deletions "$d" --warmup "$sisa_warmup" --seed 1)
   ours "sisa $(basename "$1")"
 done
 

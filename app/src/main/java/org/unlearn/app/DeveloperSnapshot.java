@@ -26,7 +26,8 @@ import org.unlearn.views.forget.ForgetViewModel;
  * {@code -Dunlearn.open=penguins} (a sample's name or file name, or a path) to open something first. To show
  * the forget view: {@code -Dunlearn.model=qkmeans} (or any family code the registry knows) trains that model,
  * {@code -Dunlearn.options=k=4,epsilon=0} types options into its fields first (a refused one stays marked, and
- * nothing trains), {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
+ * nothing trains), {@code -Dunlearn.costs=true} measures what the costed option (SISA's shards) costs,
+ * {@code -Dunlearn.forget=2,40-43;17} then forgets those rows (one request per {@code ;}),
  * {@code -Dunlearn.verify=true} checks the result against a retrain, {@code -Dunlearn.pick=7} picks rows last,
  * so their plan shows, and {@code -Dunlearn.consequences=compare} (or {@code =show}) shows the cost and
  * consequences view, comparing the methods first ({@code compare:retraining-cost} also picks a tab); {@code -Dunlearn.consolidate=true} consolidates a linear
@@ -103,6 +104,9 @@ final class DeveloperSnapshot {
             typeOptions(forget, System.getProperty("unlearn.options", ""));
             forget.train();
         });
+        if (Boolean.getBoolean("unlearn.costs")) {
+            steps.add(() -> forget.optionCost().measure());
+        }
         String rows = System.getProperty("unlearn.forget");
         if (rows != null) {
             for (String request : rows.split(";")) {

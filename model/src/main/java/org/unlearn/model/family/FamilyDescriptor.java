@@ -192,6 +192,31 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
     }
 
     /**
+     * The option whose value trades quality for cheaper forgetting and whose cost {@link #optionCost}
+     * measures ("shards" for SISA), or null for none: the form shows that cost beside the option.
+     */
+    default String costedOption() {
+        return null;
+    }
+
+    /**
+     * What the costed option costs, in words, from the row counts alone (at once, before any measurement);
+     * null when the family has no costed option.
+     */
+    default String optionCostInWords(Options options, TrainingSet rows) {
+        return null;
+    }
+
+    /**
+     * Trains with a few values of the costed option (the one in {@code options} among them) and one model on
+     * all the rows, on a held-out fifth of these rows by the seed, and times one forget request of each: what
+     * each value costs here. Takes a few trainings; reports progress and stops when cancelled.
+     */
+    default OptionCost optionCost(Options options, TrainingSet rows, long seed, Progress progress) {
+        throw new UnsupportedOperationException(code() + " has no option whose cost is measured");
+    }
+
+    /**
      * A family these options are measured against (Q-k-means against Lloyd, SISA against one monolithic
      * constituent), or none.
      */

@@ -43,8 +43,10 @@ public final class ForgetView extends BorderPane {
         this.familyPanels = List.of(familyPanels);
         getStyleClass().add("forget-view");
         setTop(header(model.chain()));
-        Region modelSection =
-                new Section("Model", null, new ModelPanel(model.form(), model.chain(), model.certifiedShares()));
+        Region modelSection = new Section(
+                "Model",
+                null,
+                new ModelPanel(model.form(), model.chain(), model.certifiedShares(), model.optionCost()));
         modelSection.setMinHeight(160);
         history = new HistoryPanel(model.chain());
         SplitPane left = new SplitPane(modelSection, new Section("History", null, history));

@@ -23,6 +23,7 @@ public final class ForgetViewModel {
     private final ClusterPictureModel picture;
     private final RowTableModel table;
     private final CertifiedShares certifiedShares;
+    private final OptionCostModel optionCost;
 
     /**
      * @param plane the data view's plane of the dataset's rows, which training takes as given while it is there
@@ -58,6 +59,7 @@ public final class ForgetViewModel {
                 chain.bringBack(now.code());
             }
         });
+        optionCost = new OptionCostModel(work, form, data);
     }
 
     private void suggestK(LoadedData now) {
@@ -83,6 +85,11 @@ public final class ForgetViewModel {
 
     public void clearPicks() {
         picks.clearPicks();
+    }
+
+    /** What the chosen family's costed option (SISA's shard count) costs on the opened rows. */
+    public OptionCostModel optionCost() {
+        return optionCost;
     }
 
     public TrainingForm form() {

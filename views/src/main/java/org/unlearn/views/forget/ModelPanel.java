@@ -45,12 +45,16 @@ final class ModelPanel extends BorderPane {
 
     private final TrainingForm form;
     private final VBox options = new VBox();
+    /** What the costed option (SISA's shards) costs, shown right under that option's field. */
+    private final OptionCostPanel cost;
+
     private ValidationSupport validation;
     /** Undoes the shown fields' ties to their inputs, which outlive them (a family's typed values are kept). */
     private final List<Runnable> untie = new ArrayList<>();
 
-    ModelPanel(TrainingForm form, ModelChain chain, CertifiedShares certified) {
+    ModelPanel(TrainingForm form, ModelChain chain, CertifiedShares certified, OptionCostModel cost) {
         this.form = form;
+        this.cost = new OptionCostPanel(cost);
         getStyleClass().add("model-panel");
         options.setId("family-options");
         // The decorations are drawn in a pane of our own (ControlsFX would otherwise wrap the scene's root).
@@ -152,6 +156,9 @@ final class ModelPanel extends BorderPane {
             field.setTooltip(Tips.teach(input.help()));
             grid.addPair(name(input.label(), input.help()), field, null);
             grid.addWide(error("option-" + input.name() + "-error", input.errorProperty()));
+            if (input.name().equals(form.familyProperty().get().costedOption())) {
+                grid.addWide(cost);
+            }
             validation.registerValidator(
                     field,
                     false,

@@ -39,8 +39,8 @@ class ModelPanelRobotTest {
         DataViewModel data = new DataViewModel(work);
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
         model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
-        stage.setScene(Styles.apply(
-                new Scene(new ModelPanel(model.form(), model.chain(), model.certifiedShares()), 420, 900)));
+        stage.setScene(Styles.apply(new Scene(
+                new ModelPanel(model.form(), model.chain(), model.certifiedShares(), model.optionCost()), 420, 900)));
         stage.show();
     }
 

@@ -13,6 +13,7 @@ import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.Figure;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.Group;
+import org.unlearn.model.family.OptionCost;
 import org.unlearn.model.family.OptionSpec;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.forget.Classifier;
@@ -23,6 +24,8 @@ import org.unlearn.model.sisa.BalancedSharding;
 import org.unlearn.model.sisa.KeyedSharding;
 import org.unlearn.model.sisa.Learner;
 import org.unlearn.model.sisa.MlpLearner;
+import org.unlearn.model.sisa.ShardCost;
+import org.unlearn.model.sisa.ShardCostTable;
 import org.unlearn.model.sisa.Sharding;
 import org.unlearn.model.sisa.SisaModel;
 import org.unlearn.model.sisa.SisaOptions;
@@ -256,6 +259,21 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
     public Optional<Baseline> baseline(Options options) {
         Options mono = options.with(SHARDS, "1").with(SLICES, "1").with(SHARDING, KeyedSharding.NAME);
         return Optional.of(new Baseline("monolithic", configure(mono)));
+    }
+
+    @Override
+    public String costedOption() {
+        return SHARDS;
+    }
+
+    @Override
+    public String optionCostInWords(Options options, TrainingSet rows) {
+        return ShardCost.plain(rows, engine(options).shards());
+    }
+
+    @Override
+    public OptionCost optionCost(Options options, TrainingSet rows, long seed, Progress progress) {
+        return ShardCostTable.measure(rows, engine(options), seed, progress);
     }
 
     @Override
