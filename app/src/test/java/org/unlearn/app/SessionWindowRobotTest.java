@@ -233,6 +233,10 @@ class SessionWindowRobotTest {
         notices.clear();
         robot.interact(() -> window.data().open(new OpenRequest(source, "Status")));
         waitUntilIdle();
+        assertEquals(
+                2,
+                audit.session().requests().size(),
+                "the source's history brought back is not a new request: nothing more is recorded");
         assertEquals(1, notices.size(), notices::toString);
         assertTrue(
                 notices.get(0).startsWith("credit_data.csv still holds the 2 rows forgotten in the session session"));

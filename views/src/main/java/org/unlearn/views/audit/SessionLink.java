@@ -55,14 +55,12 @@ public final class SessionLink {
         this.openData = Objects.requireNonNull(openData);
         audit.onChanged(this::relink);
         data.addListener((o, was, now) -> relink());
+        // Only a request made now is recorded: a history brought back (another family, the same file opened
+        // again) holds requests already recorded, or made on other rows, and must never be recorded again.
+        forget.chain().onNewRequest(this::record);
         forget.chain().history().addListener((ListChangeListener<HistoryEntry>) c -> {
-            while (c.next()) {
-                // A check against a retrain replaces the head entry; only a new entry is a new request.
-                if (c.wasAdded() && !c.wasReplaced()) {
-                    c.getAddedSubList().forEach(this::record);
-                } else if (c.getList().size() <= 1) {
-                    unrecorded.set(0); // a new training or another dataset: the old chain is gone
-                }
+            if (c.getList().size() <= 1) {
+                unrecorded.set(0); // a new training or another dataset: the old chain is gone
             }
         });
         relink();

@@ -39,6 +39,7 @@ import org.unlearn.views.data.RowPlane;
 public final class ModelChain {
     private final ObservableValue<LoadedData> data;
     private final ReadOnlyObjectWrapper<ModelState> current = new ReadOnlyObjectWrapper<>();
+    private final List<java.util.function.Consumer<HistoryEntry>> newRequests = new java.util.ArrayList<>();
     private final ReadOnlyListWrapper<HistoryEntry> history =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<HistoryEntry> inspected = new SimpleObjectProperty<>();
@@ -204,6 +205,14 @@ public final class ModelChain {
         return true;
     }
 
+    /**
+     * Tells {@code listener} of each forget request as it is made here, and of nothing else: a history brought
+     * back or a check replacing the head is not a new request (a compliance session records only new ones).
+     */
+    public void onNewRequest(java.util.function.Consumer<HistoryEntry> listener) {
+        newRequests.add(java.util.Objects.requireNonNull(listener));
+    }
+
     /** Forget requests made in this run of the app, shown or kept: what quitting would throw away. */
     public int unsavedRequests() {
         return histories.requests() + Math.max(0, history.size() - 1);
@@ -216,7 +225,9 @@ public final class ModelChain {
         }
         ForgetJobs.Forgot done = s.value();
         // The history first: whoever sees the new model finds the request that made it at the head.
-        history.add(0, new HistoryEntry(history.size(), done.after(), done.report(), null));
+        HistoryEntry made = new HistoryEntry(history.size(), done.after(), done.report(), null);
+        history.add(0, made);
+        newRequests.forEach(listener -> listener.accept(made));
         current.set(done.after());
     }
 
