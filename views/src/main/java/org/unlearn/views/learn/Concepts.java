@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The concept pages: short plain-words explanations of the methods the app shows (retraining, SISA, Q- and
- * DC-k-means, approximate deletion, membership inference, feature injection, the audit trail), read from
+ * DC-k-means, DaRE forests, approximate deletion, membership inference, feature injection, the audit trail), read from
  * text files in this module's resources; a page's first line is its title, blank lines part its paragraphs.
  */
 public final class Concepts {
@@ -24,12 +24,27 @@ public final class Concepts {
             "5-approximate",
             "6-membership",
             "7-feature-injection",
-            "8-audit");
+            "8-audit",
+            "9-dare");
 
     private Concepts() {}
 
     public static List<Page> all() {
         return FILES.stream().map(Concepts::read).toList();
+    }
+
+    /** The page whose id is {@code id} or ends with "-" + id ("2-sisa", or "sisa"). */
+    public static Page page(String id) {
+        return FILES.stream()
+                .filter(f -> f.equals(id) || f.endsWith("-" + id))
+                .findFirst()
+                .map(Concepts::read)
+                .orElseThrow(() -> new IllegalArgumentException("no concept page \"" + id + "\""));
+    }
+
+    /** Whether {@code page} is the one {@code id} names, as {@link #page} reads it. */
+    static boolean names(Page page, String id) {
+        return id != null && (page.id().equals(id) || page.id().endsWith("-" + id));
     }
 
     private static Page read(String id) {
