@@ -103,8 +103,15 @@ class ConceptLinksRobotTest {
         train(robot, "dare");
         robot.clickOn("#tree-panel .what-am-i-link");
         assertEquals("9-dare", shownPage(robot));
-        String title = robot.lookup("#concept-title").queryAs(Labeled.class).getText();
-        assertTrue(title.startsWith("DaRE"), title);
+        Labeled title = robot.lookup("#concept-title").queryAs(Labeled.class);
+        assertTrue(title.getText().startsWith("DaRE"), title.getText());
+        // the page's heading reads as one: the app's sheet reaches the window (a broken rule once kept it plain)
+        Labeled paragraph = (Labeled) robot.lookup("#concept-text .lesson-text").query();
+        assertTrue(
+                title.getFont().getStyle().toLowerCase().contains("bold"),
+                title.getFont().toString());
+        assertTrue(
+                title.getFont().getSize() > paragraph.getFont().getSize(), title.getFont() + " " + paragraph.getFont());
     }
 
     private void train(FxRobot robot, String family) {
