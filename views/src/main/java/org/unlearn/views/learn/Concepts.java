@@ -21,11 +21,12 @@ public final class Concepts {
             "2-sisa",
             "3-qkmeans",
             "4-dckmeans",
+            // the forest beside the other exact methods, though written last
+            "9-dare",
             "5-approximate",
             "6-membership",
             "7-feature-injection",
-            "8-audit",
-            "9-dare");
+            "8-audit");
 
     private Concepts() {}
 

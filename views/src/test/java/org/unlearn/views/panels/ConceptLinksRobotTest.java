@@ -35,7 +35,8 @@ import org.unlearn.views.forget.ForgetViewModel;
 
 /**
  * Every "What am I looking at?" a user reaches after training a small model leads to the concept page that
- * explains it: the shard map's to SISA, the tree panel's to DaRE, each consequences chart's to its page; the
+ * explains it: the shard map's to SISA, the tree panel's to DaRE, the debt panel's to approximate deletion, each
+ * consequences chart's to its page; the
  * concept window then answers the keyboard (Down for the next page, Esc to close).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -112,6 +113,13 @@ class ConceptLinksRobotTest {
                 title.getFont().toString());
         assertTrue(
                 title.getFont().getSize() > paragraph.getFont().getSize(), title.getFont() + " " + paragraph.getFont());
+    }
+
+    @Test
+    void theDebtPanelsLinkOpensTheApproximateDeletionPage(FxRobot robot) {
+        train(robot, "logreg");
+        robot.clickOn("#debt-panel .what-am-i-link");
+        assertEquals("5-approximate", shownPage(robot));
     }
 
     private void train(FxRobot robot, String family) {
