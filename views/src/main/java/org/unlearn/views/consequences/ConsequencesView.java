@@ -84,7 +84,7 @@ public final class ConsequencesView extends BorderPane {
                         "retraining-cost",
                         costControls(model),
                         model),
-                tab("Before / after", bars, BARS_HELP, "approximate", picker, "before-after", new Region(), model));
+                tab("Before / after", bars, BARS_HELP, "retraining", picker, "before-after", new Region(), model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consequence-tabs");
         setCenter(tabs);
@@ -165,6 +165,8 @@ public final class ConsequencesView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         Label explanation = new Label(help);
         explanation.setWrapText(true);
+        // read whole when opened: the chart, not the explanation, gives up height in a short window
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         TitledPane what =
                 new TitledPane("What am I looking at?", new VBox(4, explanation, ConceptLink.more(conceptId)));
         what.setId(fileName + "-what");

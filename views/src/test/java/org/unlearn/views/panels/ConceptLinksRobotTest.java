@@ -84,7 +84,7 @@ class ConceptLinksRobotTest {
 
         robot.interact(() -> views.getSelectionModel().select(1));
         String[][] charts = {
-            {"quality-drift", "1-retraining"}, {"retraining-cost", "1-retraining"}, {"before-after", "5-approximate"}
+            {"quality-drift", "1-retraining"}, {"retraining-cost", "1-retraining"}, {"before-after", "1-retraining"}
         };
         TabPane chartTabs = robot.lookup(".consequences-view .tab-pane").queryAs(TabPane.class);
         for (String[] chart : charts) {
