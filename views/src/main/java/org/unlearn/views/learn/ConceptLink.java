@@ -1,5 +1,7 @@
 package org.unlearn.views.learn;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Hyperlink;
 import org.unlearn.views.common.Tips;
 
@@ -31,6 +33,20 @@ public final class ConceptLink {
         link.setText("What am I looking at?");
         link.getStyleClass().add("what-am-i-link");
         link.setTooltip(Tips.teach(help + " (Click for the concept page.)"));
+        return link;
+    }
+
+    /** "What am I looking at?" for a view whose page changes with what it shows; hidden while there is none. */
+    public static Hyperlink whatAmI(String help, ObservableValue<String> conceptId) {
+        Hyperlink link = new Hyperlink("What am I looking at?");
+        link.getStyleClass().addAll("concept-link", "what-am-i-link");
+        link.setTooltip(Tips.teach(help + " (Click for the concept page.)"));
+        link.setOnAction(e -> {
+            link.setVisited(false);
+            ConceptWindow.show(link.getScene() == null ? null : link.getScene().getWindow(), conceptId.getValue());
+        });
+        link.visibleProperty().bind(Bindings.createBooleanBinding(() -> conceptId.getValue() != null, conceptId));
+        link.managedProperty().bind(link.visibleProperty());
         return link;
     }
 

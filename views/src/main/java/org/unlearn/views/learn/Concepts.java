@@ -43,6 +43,18 @@ public final class Concepts {
                 .orElseThrow(() -> new IllegalArgumentException("no concept page \"" + id + "\""));
     }
 
+    /**
+     * The page that explains how a model family forgets, by the family's code: its own method's page, the
+     * approximate-deletion page for the linear models, and retraining (the baseline) for any other family.
+     */
+    public static String forFamily(String familyCode) {
+        return switch (familyCode == null ? "" : familyCode) {
+            case "qkmeans", "dckmeans", "sisa", "dare" -> familyCode;
+            case "logreg", "ridge" -> "approximate";
+            default -> "retraining";
+        };
+    }
+
     /** Whether {@code page} is the one {@code id} names, as {@link #page} reads it. */
     static boolean names(Page page, String id) {
         return id != null && (page.id().equals(id) || page.id().endsWith("-" + id));

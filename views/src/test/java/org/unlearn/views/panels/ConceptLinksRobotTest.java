@@ -35,8 +35,8 @@ import org.unlearn.views.forget.ForgetViewModel;
 
 /**
  * Every "What am I looking at?" a user reaches after training a small model leads to the concept page that
- * explains it: the shard map's to SISA, the tree panel's to DaRE, the debt panel's to approximate deletion, each
- * consequences chart's to its page; the
+ * explains it: the shard map's to SISA, the tree panel's to DaRE, the debt panel's to approximate deletion, the rows' picture's to the page of
+ * the model's family, each consequences chart's to its page; the
  * concept window then answers the keyboard (Down for the next page, Esc to close).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +76,9 @@ class ConceptLinksRobotTest {
                 () -> "the explanation opens; link at " + help.localToScreen(help.getBoundsInLocal()));
         robot.clickOn("#concept-link-sisa");
         assertEquals("2-sisa", shownPage(robot));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#picture-help");
+        assertEquals("2-sisa", shownPage(robot), "the picture's link follows the model's family");
 
         robot.type(KeyCode.DOWN);
         assertEquals("3-qkmeans", shownPage(robot), "Down moves to the next page");
@@ -104,6 +107,9 @@ class ConceptLinksRobotTest {
         train(robot, "dare");
         robot.clickOn("#tree-panel .what-am-i-link");
         assertEquals("9-dare", shownPage(robot));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#picture-help");
+        assertEquals("9-dare", shownPage(robot));
         Labeled title = robot.lookup("#concept-title").queryAs(Labeled.class);
         assertTrue(title.getText().startsWith("DaRE"), title.getText());
         // the page's heading reads as one: the app's sheet reaches the window (a broken rule once kept it plain)
@@ -119,6 +125,9 @@ class ConceptLinksRobotTest {
     void theDebtPanelsLinkOpensTheApproximateDeletionPage(FxRobot robot) {
         train(robot, "logreg");
         robot.clickOn("#debt-panel .what-am-i-link");
+        assertEquals("5-approximate", shownPage(robot));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#picture-help");
         assertEquals("5-approximate", shownPage(robot));
     }
 
