@@ -23,6 +23,7 @@ import org.unlearn.views.common.ChartExport;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.ChartPane;
 import org.unlearn.views.common.Tips;
+import org.unlearn.views.learn.ConceptLink;
 
 /**
  * What forgetting cost and changed: the quality after each request and the cost of each, for this model
@@ -73,9 +74,17 @@ public final class ConsequencesView extends BorderPane {
                 "Forget rows: the time and work of each request appear here.");
         BarChartView bars = new BarChartView(model.barsProperty());
         TabPane tabs = new TabPane(
-                tab("Quality drift", drift, DRIFT_HELP, picker, "quality-drift", new Region(), model),
-                tab("Retraining cost", cost, COST_HELP, picker, "retraining-cost", costControls(model), model),
-                tab("Before / after", bars, BARS_HELP, picker, "before-after", new Region(), model));
+                tab("Quality drift", drift, DRIFT_HELP, "retraining", picker, "quality-drift", new Region(), model),
+                tab(
+                        "Retraining cost",
+                        cost,
+                        COST_HELP,
+                        "retraining",
+                        picker,
+                        "retraining-cost",
+                        costControls(model),
+                        model),
+                tab("Before / after", bars, BARS_HELP, "retraining", picker, "before-after", new Region(), model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consequence-tabs");
         setCenter(tabs);
@@ -139,6 +148,7 @@ public final class ConsequencesView extends BorderPane {
             String title,
             ChartPane<?> chart,
             String help,
+            String conceptId,
             ChartFilePicker picker,
             String fileName,
             Region controls,
@@ -155,7 +165,11 @@ public final class ConsequencesView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         Label explanation = new Label(help);
         explanation.setWrapText(true);
-        TitledPane what = new TitledPane("What am I looking at?", explanation);
+        // read whole when opened: the chart, not the explanation, gives up height in a short window
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        TitledPane what =
+                new TitledPane("What am I looking at?", new VBox(4, explanation, ConceptLink.more(conceptId)));
+        what.setId(fileName + "-what");
         what.setExpanded(false);
         what.getStyleClass().add("what-am-i");
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package org.unlearn.views.forest;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -13,7 +14,7 @@ import javafx.scene.layout.VBox;
 import org.unlearn.model.forget.Forest;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Spinners;
-import org.unlearn.views.common.Tips;
+import org.unlearn.views.learn.ConceptLink;
 
 /**
  * One member of a forest as a tree of its nodes (split or leaf, and the rows reaching it); the nodes the
@@ -51,12 +52,12 @@ public final class TreePanel extends VBox {
         view.setShowRoot(true);
         view.setCellFactory(v -> new NodeCell());
         VBox.setVgrow(view, Priority.ALWAYS);
-        Label help = new Label("What am I looking at?");
-        help.getStyleClass().add("what-am-i-link");
-        help.setTooltip(Tips.teach("A forest's members are trees: each inner node splits the rows that reach it, each"
-                + " leaf answers for its rows. Forgetting a row walks its path: a node whose split would not change only"
-                + " updates its counts, and a subtree is trained again only where the best split changes without the row."
-                + " The marked nodes are the path of the first picked row."));
+        Hyperlink help = ConceptLink.whatAmI(
+                "A forest's members are trees: each inner node splits the rows that reach it, each"
+                        + " leaf answers for its rows. Forgetting a row walks its path: a node whose split would not change only"
+                        + " updates its counts, and a subtree is trained again only where the best split changes without the row."
+                        + " The marked nodes are the path of the first picked row.",
+                "dare");
         getChildren().addAll(top, caption, view, help);
         Nodes.showWhen(top, model.shownProperty());
         model.treeProperty().addListener((o, was, now) -> draw(now));

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Section;
 import org.unlearn.views.common.Tips;
+import org.unlearn.views.learn.ConceptLink;
+import org.unlearn.views.learn.Concepts;
 import org.unlearn.views.plane.PlaneView;
 
 /**
@@ -198,6 +200,25 @@ public final class ForgetView extends BorderPane {
         return header;
     }
 
+    /** The picture's "What am I looking at?", leading to the page of the method the model forgets by. */
+    private static Region pictureHelp(ForgetViewModel model) {
+        Region link = ConceptLink.whatAmI(
+                "Every row is a point on the data view's plane, coloured as Colour by says (by default by what the"
+                        + " model says of it: its cluster or its predicted class); forgotten rows stay as faint"
+                        + " outlines. For k-means the diamonds are the centroids, placed on the same plane.",
+                Bindings.createStringBinding(
+                        () -> model.chain().currentProperty().get() == null
+                                ? null
+                                : Concepts.forFamily(model.chain()
+                                        .currentProperty()
+                                        .get()
+                                        .family()
+                                        .code()),
+                        model.chain().currentProperty()));
+        link.setId("picture-help");
+        return link;
+    }
+
     private static Region picture(ForgetViewModel model) {
         Label placeholder = new Label("Train a model to see its rows here.");
         placeholder.setId("picture-placeholder");
@@ -216,7 +237,7 @@ public final class ForgetView extends BorderPane {
                                 && model.chain().currentProperty().get().clusters(),
                         model.chain().currentProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox content = new VBox(4, chart, before);
+        VBox content = new VBox(4, chart, before, pictureHelp(model));
         return new Section("Rows on the data view's plane", null, content);
     }
 

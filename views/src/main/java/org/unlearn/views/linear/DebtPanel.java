@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Tips;
+import org.unlearn.views.learn.ConceptLink;
 
 /** How a linear model's next request forgets, what it owes, its certified budget, and Consolidate. */
 public final class DebtPanel extends VBox {
@@ -62,7 +64,12 @@ public final class DebtPanel extends VBox {
         consolidate.setOnAction(e -> model.consolidate());
         consolidate.setTooltip(Tips.teach("Retrains from scratch on the rows the model holds now: the approximate"
                 + " requests' debt is paid, and the model is exact again. The forgotten rows stay forgotten."));
-        getChildren().addAll(how, debt, budget, budgetLine, consolidate);
+        Hyperlink help = ConceptLink.whatAmI(
+                "The debt counts the approximate requests since the model last equalled a retrain from scratch,"
+                        + " and bounds how far its parameters can be from that retrain's. A certified model also"
+                        + " spends a budget; when the next step would overspend it, the model retrains instead.",
+                "approximate");
+        getChildren().addAll(how, debt, budget, budgetLine, consolidate, help);
     }
 
     /** The model's own method (the empty choice), then each way its family forgets. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Tips;
+import org.unlearn.views.learn.ConceptLink;
 
 /**
  * The shard map: one row per shard, one column per slice, each cell's row count; the cells a forget of
@@ -71,7 +72,12 @@ public final class ShardMapView extends VBox {
             help.setText(explanation.isVisible() ? "Hide the explanation" : "What am I looking at?");
             help.setVisited(false);
         });
-        getChildren().addAll(none, caption, scroll, legend, help, explanation);
+        // beside the link just clicked, where the eye already is, rather than under a long explanation
+        Hyperlink more = ConceptLink.more("sisa");
+        Nodes.showWhen(more, explanation.visibleProperty());
+        HBox links = new HBox(12, help, more);
+        links.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(none, caption, scroll, legend, links, explanation);
         model.mapProperty().addListener((o, was, now) -> draw(now));
         draw(model.mapProperty().get());
     }

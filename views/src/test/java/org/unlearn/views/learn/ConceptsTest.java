@@ -11,7 +11,7 @@ class ConceptsTest {
     @Test
     void everyConceptPageHasATitleAndParagraphsWithoutFigures() {
         List<Concepts.Page> pages = Concepts.all();
-        assertEquals(8, pages.size());
+        assertEquals(9, pages.size());
         for (Concepts.Page p : pages) {
             assertFalse(p.title().isBlank(), p.id());
             assertFalse(p.paragraphs().isEmpty(), p.id());
