@@ -152,6 +152,9 @@ final class ModelPanel extends BorderPane {
             field.setTooltip(Tips.teach(input.help()));
             grid.addPair(name(input.label(), input.help()), field, null);
             grid.addWide(error("option-" + input.name() + "-error", input.errorProperty()));
+            if (field instanceof TextField text && !input.longNote().isEmpty()) {
+                grid.addWide(note("note-" + input.name(), text, input.longNote()));
+            }
             validation.registerValidator(
                     field,
                     false,
@@ -200,6 +203,25 @@ final class ModelPanel extends BorderPane {
         line.setWrapText(true);
         line.textProperty().bind(text);
         Nodes.showWhen(line, Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
+        return line;
+    }
+
+    /**
+     * What an empty field means in full ("empty: not certified"), under it while it is being typed into: the
+     * field itself is too narrow to say it, and the line takes no room otherwise.
+     */
+    private static Label note(String id, TextField field, String text) {
+        Label line = new Label(text);
+        line.setId(id);
+        line.getStyleClass().add("option-note");
+        line.setWrapText(true);
+        Nodes.showWhen(
+                line,
+                Bindings.createBooleanBinding(
+                        () -> field.isFocused()
+                                && (field.getText() == null || field.getText().isBlank()),
+                        field.focusedProperty(),
+                        field.textProperty()));
         return line;
     }
 
