@@ -153,7 +153,7 @@ final class ModelPanel extends BorderPane {
             grid.addPair(name(input.label(), input.help()), field, null);
             grid.addWide(error("option-" + input.name() + "-error", input.errorProperty()));
             if (field instanceof TextField text && !input.longNote().isEmpty()) {
-                grid.addWide(note("note-" + input.name(), text, input.longNote()));
+                grid.addWide(note("note-" + input.name(), text, input));
             }
             validation.registerValidator(
                     field,
@@ -210,8 +210,8 @@ final class ModelPanel extends BorderPane {
      * What an empty field means in full ("empty: not certified"), under it while it is being typed into: the
      * field itself is too narrow to say it, and the line takes no room otherwise.
      */
-    private static Label note(String id, TextField field, String text) {
-        Label line = new Label(text);
+    private static Label note(String id, TextField field, OptionInput input) {
+        Label line = new Label(input.longNote());
         line.setId(id);
         line.getStyleClass().add("option-note");
         line.setWrapText(true);
@@ -219,9 +219,11 @@ final class ModelPanel extends BorderPane {
                 line,
                 Bindings.createBooleanBinding(
                         () -> field.isFocused()
+                                && input.promptShortened()
                                 && (field.getText() == null || field.getText().isBlank()),
                         field.focusedProperty(),
-                        field.textProperty()));
+                        field.textProperty(),
+                        input.promptProperty()));
         return line;
     }
 

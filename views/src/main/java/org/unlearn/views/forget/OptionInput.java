@@ -98,10 +98,15 @@ public final class OptionInput {
         return note.startsWith("not ") ? "off" : note.startsWith("every ") ? "all" : "auto";
     }
 
-    /** The engine's whole note for an empty field when the field shows it short; empty when it shows it whole. */
+    /** The engine's whole note for an empty field when the field may show it short; empty when it never does. */
     public String longNote() {
         String note = spec.defaultNote();
         return note == null || spec.hasDefault() || note.equals(shortNote(note)) ? "" : "empty: " + note;
+    }
+
+    /** True while the empty field shows its note short ("off"), not a figure the data decides ("3"). */
+    public boolean promptShortened() {
+        return !longNote().isEmpty() && prompt.get().equals(shortNote(spec.defaultNote()));
     }
 
     /** This option's refusal, one line in plain words; empty when its value is accepted. */

@@ -131,10 +131,12 @@ class TrainingFormTest extends ForgetFixture {
             assertTrue(prompt.length() <= OptionInput.PROMPT_CHARS);
             assertTrue(input.help().contains("Empty: not certified."), input.help());
             assertEquals("empty: not certified", input.longNote());
+            assertTrue(input.promptShortened());
         }
         assertEquals("all", model.form().option("classes").promptProperty().get());
         open("penguins.csv", "species");
         model.form().choose("qkmeans");
         assertEquals("3", model.form().option("k").promptProperty().get(), "a figure the data decides is shown whole");
+        assertFalse(model.form().option("k").promptShortened(), "so no line under it repeats the note");
     }
 }
