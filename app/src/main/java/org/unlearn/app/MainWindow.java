@@ -132,6 +132,7 @@ final class MainWindow extends BorderPane {
                         "audit", auditView));
         startView.offer(classroom.learnButton());
         setRight(classroom.panel());
+        forgetView.shareWidthWhile(classroom.panel().visibleProperty());
         // Beside the lesson panel the views may get less than their minimum width on a small screen: they are
         // clipped rather than pushing the panel out of the window.
         views.setMinWidth(0);

@@ -76,6 +76,47 @@ class WindowSizesRobotTest {
                 "the link opens the explanation");
     }
 
+    @Test
+    void theForgetRequestStaysWholeBesideALessonAtALaptopSize(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            window.classroom().showPanel();
+        });
+        robot.interact(() -> robot.lookup("#lesson-open-3").queryButton().fire());
+        TestWindows.waitUntilIdle(window);
+        robot.interact(() -> robot.lookup("#train").queryButton().fire());
+        TestWindows.waitUntilIdle(window);
+        assertNotNull(window.forget().chain().currentProperty().get(), "the lesson's model is trained");
+        robot.clickOn("#pick-ids").write("3, 40-44").type(KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        TestWindows.waitUntilIdle(window);
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        TestWindows.waitUntilIdle(window);
+        String where = "1024×700 beside a lesson: ";
+        assertTrue(robot.lookup("#lesson-panel").query().isVisible(), where + "the lesson panel is open");
+        String[] controls = {
+            "#train",
+            "#pick-ids",
+            "#pick-typed",
+            "#clear-picks",
+            "#forget",
+            "#verify",
+            "#verification",
+            "#lesson-back",
+            "#lesson-next",
+            "#lesson-restart"
+        };
+        for (String id : controls) {
+            Node control = robot.lookup(id).query();
+            robot.interact(() -> scrollTo(control));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertWhole(where, control);
+            assertNoTextCut(where, control);
+        }
+        assertNoTextCut(where, robot.lookup("#lesson-panel").query());
+    }
+
     private void trainForgetAndCheck(FxRobot robot, String family) throws TimeoutException {
         robot.clickOn("#sample-penguins-csv");
         TestWindows.waitUntilIdle(window);

@@ -37,26 +37,38 @@ final class ClusterPicture {
         if (state.k() == 0) {
             return content.build();
         }
-        PlaneMarks now = centroids(CENTROIDS, PlaneMarks.Shape.DIAMOND, state, null);
+        PlaneMarks now = centroids(CENTROIDS, PlaneMarks.Shape.DIAMOND, state, state, null);
         if (before != null) {
             // Below the diamonds, joined to them: a ring left alone around its diamond is a centroid that did not move.
-            content.marks(centroids(BEFORE, PlaneMarks.Shape.RING, before, now));
+            content.marks(centroids(BEFORE, PlaneMarks.Shape.RING, before, state, now));
         }
         return content.marks(now).build();
     }
 
-    private static PlaneMarks centroids(String name, PlaneMarks.Shape shape, ModelState state, PlaneMarks linkedTo) {
+    /**
+     * @param state   the model whose centroids these are
+     * @param current the model shown: marks are coloured as its clusters are, and mark i of a model before is
+     *                the centroid its cluster i matched (same colour), so the line joins a centroid to where
+     *                it went, whatever the retrain numbered it
+     */
+    private static PlaneMarks centroids(
+            String name, PlaneMarks.Shape shape, ModelState state, ModelState current, PlaneMarks linkedTo) {
         int k = state.k();
+        boolean matched = state != current && k == current.k();
         double[] x = new double[k];
         double[] y = new double[k];
         int[] colour = new int[k];
         String[] labels = new String[k];
-        for (int c = 0; c < k; c++) {
+        for (int i = 0; i < k; i++) {
+            int c = matched ? state.clusterInColour(current.colourOf(i)) : i;
+            if (c < 0) {
+                c = i;
+            }
             double[] point = state.projectedCentroid(c);
-            x[c] = point[0];
-            y[c] = point[1];
-            colour[c] = c;
-            labels[c] = "centroid " + (c + 1);
+            x[i] = point[0];
+            y[i] = point[1];
+            colour[i] = i;
+            labels[i] = "centroid " + (c + 1);
         }
         return new PlaneMarks(name, shape, FamilyLayers.BY_CLUSTER, x, y, colour, labels, linkedTo);
     }

@@ -38,7 +38,12 @@ final class FamilyLayers {
         List<Grouping> out = new ArrayList<>();
         if (state.clusters()) {
             out.add(Grouping.of(
-                    BY_CLUSTER, all.size(), state.k(), p -> state.clusterOf(all.rowId(p)), c -> "cluster " + (c + 1)));
+                            BY_CLUSTER,
+                            all.size(),
+                            state.k(),
+                            p -> state.clusterOf(all.rowId(p)),
+                            c -> "cluster " + (c + 1))
+                    .coloured(state.colours()));
         } else if (all.isClassification()) {
             out.add(Grouping.of(
                     BY_PREDICTION,

@@ -66,7 +66,8 @@ final class ForgetJobs {
         return progress -> {
             Fitted.Step step = before.fitted().forget(rows.ids(), method, progress);
             progress.checkCancelled();
-            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
+            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress)
+                    .colouredAfter(before);
             RequestReport report = RequestReport.of(step.report(), before, after);
             progress.report(
                     1,
@@ -82,7 +83,8 @@ final class ForgetJobs {
             progress.report(Double.NaN, "Consolidating: retraining exactly on " + Figures.rows(before.size()));
             Fitted.Step step = before.fitted().consolidate(progress);
             progress.checkCancelled();
-            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress);
+            ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress)
+                    .colouredAfter(before);
             RequestReport report = RequestReport.of(step.report(), before, after);
             progress.report(1, report.headline() + " in " + report.wallTime());
             return new Forgot(before, after, report);

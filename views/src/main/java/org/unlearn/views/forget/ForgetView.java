@@ -36,6 +36,16 @@ public final class ForgetView extends BorderPane {
     static final double LEFT_MIN_WIDTH = 250;
     static final double MIDDLE_MIN_WIDTH = 330;
     static final double RIGHT_MIN_WIDTH = 380;
+    /** The middle column's minimum while a panel beside the view (the lessons) takes a share of the window. */
+    static final double MIDDLE_SHARED_MIN_WIDTH = 120;
+    /**
+     * The middle column's content width while it scrolls sideways beside another panel: its rows' controls
+     * whole (at 330 they would stand a little to the left of the column).
+     */
+    static final double MIDDLE_CONTENT_SHARED_WIDTH = 350;
+
+    /** The middle column (picture and rows) in a pane that scrolls sideways once narrower than its content's minimum. */
+    private final javafx.scene.control.ScrollPane middleColumn;
 
     /**
      * @param familyPanels what a family shows of its own structure under the forget request (the shard map),
@@ -74,13 +84,44 @@ public final class ForgetView extends BorderPane {
         left.setMinWidth(LEFT_MIN_WIDTH);
         middle.setMinWidth(MIDDLE_MIN_WIDTH);
         right.setMinWidth(RIGHT_MIN_WIDTH);
-        SplitPane all = new SplitPane(left, middle, right);
+        middleColumn = sideways(middle);
+        SplitPane all = new SplitPane(left, middleColumn, right);
         all.setDividerPositions(0.245, 0.70);
         all.getStyleClass().add("data-split");
         // The columns grow and shrink with the window in proportion: a column kept at a fixed width would stay
         // squeezed after the window, made small, is made large again.
         splits = List.of(all, left, middle, right);
         setCenter(all);
+    }
+
+    /**
+     * While another panel shares the window's width (the lessons, at the window's right), the middle column
+     * (the picture and the rows) gives up width first and scrolls sideways, so the model and the forget
+     * request stay whole at 1024x700.
+     */
+    public void shareWidthWhile(javafx.beans.value.ObservableValue<Boolean> shared) {
+        javafx.beans.InvalidationListener apply = o -> {
+            middleColumn.setMinWidth(shared.getValue() ? MIDDLE_SHARED_MIN_WIDTH : MIDDLE_MIN_WIDTH);
+            ((Region) middleColumn.getContent())
+                    .setMinWidth(shared.getValue() ? MIDDLE_CONTENT_SHARED_WIDTH : MIDDLE_MIN_WIDTH);
+        };
+        shared.addListener(apply);
+        apply.invalidated(shared);
+    }
+
+    /**
+     * A column that fills its width while it has room, and keeps its content's minimum and scrolls sideways
+     * when it has not: the content is never squeezed under its neighbours.
+     */
+    private static javafx.scene.control.ScrollPane sideways(Region content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(MIDDLE_MIN_WIDTH);
+        return scroll;
     }
 
     /** Adds a command on the newest request under the history list (the step-through's button). */

@@ -156,6 +156,9 @@ final class ModelPanel extends BorderPane {
             field.setTooltip(Tips.teach(input.help()));
             grid.addPair(name(input.label(), input.help()), field, null);
             grid.addWide(error("option-" + input.name() + "-error", input.errorProperty()));
+            if (field instanceof TextField text && !input.longNote().isEmpty()) {
+                grid.addWide(note("note-" + input.name(), text, input));
+            }
             if (input.name().equals(form.familyProperty().get().costedOption())) {
                 grid.addWide(cost);
             }
@@ -207,6 +210,27 @@ final class ModelPanel extends BorderPane {
         line.setWrapText(true);
         line.textProperty().bind(text);
         Nodes.showWhen(line, Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
+        return line;
+    }
+
+    /**
+     * What an empty field means in full ("empty: not certified"), under it while it is being typed into: the
+     * field itself is too narrow to say it, and the line takes no room otherwise.
+     */
+    private static Label note(String id, TextField field, OptionInput input) {
+        Label line = new Label(input.longNote());
+        line.setId(id);
+        line.getStyleClass().add("option-note");
+        line.setWrapText(true);
+        Nodes.showWhen(
+                line,
+                Bindings.createBooleanBinding(
+                        () -> field.isFocused()
+                                && input.promptShortened()
+                                && (field.getText() == null || field.getText().isBlank()),
+                        field.focusedProperty(),
+                        field.textProperty(),
+                        input.promptProperty()));
         return line;
     }
 

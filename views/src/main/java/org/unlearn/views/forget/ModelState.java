@@ -36,6 +36,8 @@ public final class ModelState {
     private final double quality;
     /** A classifier's prediction for every row of the plane (held, held out or forgotten); null for k-means. */
     private final int[] planePredictions;
+    /** The colour of each cluster, matched to the model before ({@link ClusterColours}). */
+    private final int[] colours;
 
     private ModelState(
             Fitted<?> fitted,
@@ -46,7 +48,8 @@ public final class ModelState {
             double[][] projected,
             String facts,
             double quality,
-            int[] planePredictions) {
+            int[] planePredictions,
+            int[] colours) {
         this.fitted = fitted;
         this.plane = plane;
         this.labels = labels;
@@ -56,6 +59,7 @@ public final class ModelState {
         this.facts = facts;
         this.quality = quality;
         this.planePredictions = planePredictions;
+        this.colours = colours;
     }
 
     /**
@@ -92,7 +96,49 @@ public final class ModelState {
         }
         progress.checkCancelled();
         return new ModelState(
-                fitted, plane, labels, assignments, sizes, projected, facts(fitted), quality, planePredictions);
+                fitted,
+                plane,
+                labels,
+                assignments,
+                sizes,
+                projected,
+                facts(fitted),
+                quality,
+                planePredictions,
+                ClusterColours.identity(groups));
+    }
+
+    /**
+     * This model with its clusters coloured as the nearest clusters of the model before were, so a retrain
+     * that numbers them otherwise does not swap their colours; the model itself is unchanged.
+     */
+    ModelState colouredAfter(ModelState before) {
+        if (!clusters() || before == null || !before.clusters()) {
+            return this;
+        }
+        int[] matched = ClusterColours.matched(before.centroids(), before.colours, centroids());
+        return new ModelState(
+                fitted, plane, labels, assignments, clusterSizes, projected, facts, quality, planePredictions, matched);
+    }
+
+    /** The colour (palette index) cluster c is drawn in; c itself for a classifier's predicted classes. */
+    public int colourOf(int cluster) {
+        return cluster >= 0 && cluster < colours.length ? colours[cluster] : cluster;
+    }
+
+    /** The palette indices of the groups, one per group, for the plane's grouping. */
+    int[] colours() {
+        return colours.clone();
+    }
+
+    /** The cluster drawn in a colour, or -1 when none is. */
+    int clusterInColour(int colour) {
+        for (int c = 0; c < colours.length; c++) {
+            if (colours[c] == colour) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The plane's predictions for the rows the model holds: every held row is a row of the plane. */
@@ -359,7 +405,7 @@ public final class ModelState {
             String group = clusters()
                     ? Integer.toString(a + 1)
                     : a < 0 ? "" : rows.classes().get(a);
-            entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, id)));
+            entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, id), colourOf(a)));
         }
         return entries;
     }

@@ -14,6 +14,12 @@ import org.unlearn.model.family.OptionType;
  * The text starts at the spec's default, so the form cannot drift from the engine.
  */
 public final class OptionInput {
+    /**
+     * The longest note an empty field shows whole: the form's fields are narrow (the layout must hold at
+     * 1024x700), so a longer one ("not certified") is shown short and whole in the tooltip.
+     */
+    static final int PROMPT_CHARS = 8;
+
     private final OptionSpec spec;
     private final StringProperty text;
     private final ReadOnlyStringWrapper prompt;
@@ -22,7 +28,7 @@ public final class OptionInput {
     OptionInput(OptionSpec spec) {
         this.spec = spec;
         this.text = new SimpleStringProperty(spec.hasDefault() ? spec.defaultValue() : "");
-        this.prompt = new ReadOnlyStringWrapper(spec.defaultNote() == null ? "" : spec.defaultNote());
+        this.prompt = new ReadOnlyStringWrapper(shortNote(spec.defaultNote()));
     }
 
     public OptionSpec spec() {
@@ -75,7 +81,32 @@ public final class OptionInput {
     /** The value the engine would choose for the rows at hand, shown in the empty field; null for none known. */
     void suggest(String value) {
         String note = spec.defaultNote();
-        prompt.set(value != null ? value : note == null ? "" : note);
+        prompt.set(value != null ? value : shortNote(note));
+    }
+
+    /**
+     * What an empty field reads: the engine's note when it fits, else a word for it: "off" for an option that
+     * is not used unless given ("not certified"), "all" for "every class", "auto" for one the engine works out.
+     */
+    static String shortNote(String note) {
+        if (note == null) {
+            return "";
+        }
+        if (note.length() <= PROMPT_CHARS) {
+            return note;
+        }
+        return note.startsWith("not ") ? "off" : note.startsWith("every ") ? "all" : "auto";
+    }
+
+    /** The engine's whole note for an empty field when the field may show it short; empty when it never does. */
+    public String longNote() {
+        String note = spec.defaultNote();
+        return note == null || spec.hasDefault() || note.equals(shortNote(note)) ? "" : "empty: " + note;
+    }
+
+    /** True while the empty field shows its note short ("off"), not a figure the data decides ("3"). */
+    public boolean promptShortened() {
+        return !longNote().isEmpty() && prompt.get().equals(shortNote(spec.defaultNote()));
     }
 
     /** This option's refusal, one line in plain words; empty when its value is accepted. */

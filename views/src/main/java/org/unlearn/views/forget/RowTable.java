@@ -135,7 +135,7 @@ final class RowTable extends TableView<RowEntry> {
                 setGraphic(null);
             } else {
                 setText(entry.group());
-                setGraphic(new Rectangle(10, 10, ClassColours.fx(entry.cluster() - 1)));
+                setGraphic(new Rectangle(10, 10, ClassColours.fx(entry.colour())));
             }
         }
     }

@@ -23,6 +23,9 @@ import org.unlearn.views.common.Nodes;
  */
 public final class LessonView extends VBox {
     public static final double WIDTH = 360;
+    /** At 1024 wide the forget view keeps 790 px beside it: its model and request columns whole, the middle narrow. */
+    static final double MIN_WIDTH = 230;
+
     private final LessonViewModel model;
     private final VBox list = new VBox(10);
     private final VBox lessonBox = new VBox(10);
@@ -35,13 +38,14 @@ public final class LessonView extends VBox {
         setPadding(new Insets(14, 16, 14, 16));
         setSpacing(10);
         setPrefWidth(WIDTH);
-        setMinWidth(260);
+        setMinWidth(MIN_WIDTH);
         // A narrow window gives the panel less room, so the views keep more of theirs.
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 prefWidthProperty()
                         .bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                                () -> Math.max(260, Math.min(WIDTH, now.getWidth() * 0.26)), now.widthProperty()));
+                                () -> Math.max(MIN_WIDTH, Math.min(WIDTH, now.getWidth() * 0.225)),
+                                now.widthProperty()));
             }
         });
         setMaxWidth(WIDTH * 1.6);

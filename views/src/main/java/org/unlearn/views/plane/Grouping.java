@@ -17,9 +17,16 @@ public final class Grouping {
     private final int[] groupOf;
     private final String[] groupNames;
     private final int[] sizes;
+    /** The palette index of each group, or null for group g in colour g. */
+    private final int[] colours;
 
     private Grouping(String name, int[] groupOf, String[] groupNames) {
+        this(name, groupOf, groupNames, null);
+    }
+
+    private Grouping(String name, int[] groupOf, String[] groupNames, int[] colours) {
         this.name = name;
+        this.colours = colours;
         this.groupOf = groupOf;
         this.groupNames = groupNames;
         this.sizes = new int[groupNames.length];
@@ -54,6 +61,18 @@ public final class Grouping {
         return new Grouping(name, group, names);
     }
 
+    /**
+     * The same grouping with group g drawn in the palette's colour {@code colours[g]}: a retrained model's
+     * clusters keep the colours of the clusters they match, whatever their numbers.
+     */
+    public Grouping coloured(int[] colours) {
+        if (colours.length != groupNames.length) {
+            throw new IllegalArgumentException(
+                    name + ": " + colours.length + " colours for " + groupNames.length + " groups");
+        }
+        return new Grouping(name, groupOf, groupNames, colours.clone());
+    }
+
     /** Every point in one group of that name (a dataset without a label). */
     public static Grouping single(String name, int points, String groupName) {
         return of(name, points, 1, p -> 0, g -> groupName);
@@ -83,7 +102,10 @@ public final class Grouping {
 
     /** A group's colour as 0xRRGGBB; a grouping of one group takes the palette's first colour. */
     public int colour(int group) {
-        return ClassColours.rgb(groupNames.length == 1 ? -1 : group);
+        if (groupNames.length == 1) {
+            return ClassColours.rgb(-1);
+        }
+        return ClassColours.rgb(colours == null ? group : colours[group]);
     }
 
     @Override

@@ -11,7 +11,7 @@ import javafx.scene.shape.Line;
  */
 final class ShardCell extends StackPane {
     static final double WIDTH = 46;
-    static final double HEIGHT = 26;
+    static final double HEIGHT = 22;
 
     ShardCell(ShardMap map, int shard, int slice) {
         getStyleClass().add("shard-cell");

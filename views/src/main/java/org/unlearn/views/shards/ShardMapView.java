@@ -130,19 +130,22 @@ public final class ShardMapView extends VBox {
         FlowPane legend = new FlowPane(
                 12,
                 3,
-                swatch("planned", "retrained if the picked rows are forgotten"),
-                swatch("holds-picked", "holds a picked row"),
-                swatch("deleted", "checkpoint deleted by the last request"));
+                swatch("planned", "would retrain", "Retrained if the picked rows are forgotten"),
+                swatch("holds-picked", "holds a picked row", "Holds at least one picked row"),
+                swatch("deleted", "deleted checkpoint", "Checkpoint deleted (and rebuilt) by the last request"));
         legend.getStyleClass().add("shard-legend");
         return legend;
     }
 
-    private static HBox swatch(String kind, String text) {
+    /** Short words, so the legend takes two lines at 1024x700 and leaves the cells their room; the rest in a tooltip. */
+    private static HBox swatch(String kind, String text, String whole) {
         Region box = new Region();
         box.getStyleClass().addAll("shard-cell", "shard-swatch", kind);
         box.setMinSize(14, 14);
         box.setMaxSize(14, 14);
-        HBox item = new HBox(4, box, new Label(text));
+        Label words = new Label(text);
+        words.setTooltip(new javafx.scene.control.Tooltip(whole));
+        HBox item = new HBox(4, box, words);
         item.setAlignment(Pos.CENTER_LEFT);
         return item;
     }

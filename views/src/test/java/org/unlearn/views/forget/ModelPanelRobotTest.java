@@ -90,4 +90,21 @@ class ModelPanelRobotTest {
         verifyThat("#option-epsilon-error", NodeMatchers.isInvisible());
         assertFalse(robot.lookup("#train").queryButton().isDisabled());
     }
+
+    @Test
+    void aShortPromptIsSaidInFullUnderItsFieldWhileItIsTypedInto(FxRobot robot) {
+        robot.interact(() -> model.form().choose("logreg"));
+        javafx.scene.control.TextField sigma = robot.lookup("#option-sigma").query();
+        assertEquals("off", sigma.getPromptText(), "short enough for the field at 1024x700");
+        verifyThat("#note-sigma", NodeMatchers.isInvisible());
+
+        robot.clickOn(sigma);
+        WaitForAsyncUtils.waitForFxEvents();
+        verifyThat("#note-sigma", NodeMatchers.isVisible());
+        verifyThat("#note-sigma", LabeledMatchers.hasText("empty: not certified"));
+
+        robot.write("0.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        verifyThat("#note-sigma", NodeMatchers.isInvisible());
+    }
 }

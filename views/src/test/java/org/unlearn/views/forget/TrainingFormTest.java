@@ -119,4 +119,24 @@ class TrainingFormTest extends ForgetFixture {
         train("kmeans");
         assertEquals("3750", model.table().tableRows().get(0).label(), "penguin 1 weighs 3750 g");
     }
+
+    @Test
+    void anEmptyFieldSaysItsDefaultShortAndTheTooltipAndNoteSayItWhole() {
+        open("breast_cancer_wdbc.csv", "target_name");
+        model.form().choose("logreg");
+        for (String name : List.of("epsilon", "delta", "sigma")) {
+            OptionInput input = model.form().option(name);
+            String prompt = input.promptProperty().get();
+            assertEquals("off", prompt, name + ": the narrow field at 1024x700 shows \"not certifie\" otherwise");
+            assertTrue(prompt.length() <= OptionInput.PROMPT_CHARS);
+            assertTrue(input.help().contains("Empty: not certified."), input.help());
+            assertEquals("empty: not certified", input.longNote());
+            assertTrue(input.promptShortened());
+        }
+        assertEquals("all", model.form().option("classes").promptProperty().get());
+        open("penguins.csv", "species");
+        model.form().choose("qkmeans");
+        assertEquals("3", model.form().option("k").promptProperty().get(), "a figure the data decides is shown whole");
+        assertFalse(model.form().option("k").promptShortened(), "so no line under it repeats the note");
+    }
 }
