@@ -332,7 +332,8 @@ public final class AuditViewModel {
     }
 
     private Snapshot snapshot(Session s, String message) {
-        String t = s.folder().getFileName() + " — " + s.recipe().model() + " on "
+        String t = s.folder().getFileName() + " — "
+                + org.unlearn.model.family.Families.byCode(s.recipe().model()).title() + " on "
                 + s.recipe().source() + ", " + org.unlearn.views.common.Figures.rows(s.remainingRows()) + ", "
                 + s.forgottenRows().length
                 + " forgotten · everything saved";

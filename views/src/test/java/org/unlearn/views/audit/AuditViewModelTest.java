@@ -50,6 +50,10 @@ class AuditViewModelTest {
         assertTrue(
                 audit.titleProperty().get().contains("5 forgotten"),
                 audit.titleProperty().get());
+        // the family by its name, as everywhere in the window; its code is for the command line
+        assertTrue(
+                audit.titleProperty().get().startsWith("s — Q-k-means on penguins.csv"),
+                audit.titleProperty().get());
         assertEquals(4, audit.shownRequests().get(0).rows());
         assertEquals("yes", audit.shownRequests().get(0).exact());
 
