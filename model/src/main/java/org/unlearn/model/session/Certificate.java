@@ -36,6 +36,15 @@ public final class Certificate {
         return new Certificate(session, issued).request(requests.get(requests.size() - 1));
     }
 
+    /** The certificate of one request, by its id ("r2"): the one a privacy officer picked in the history. */
+    public static String ofRequest(Session session, String id, Instant issued) {
+        return session.requests().stream()
+                .filter(r -> id.equals(r.get("id")))
+                .findFirst()
+                .map(r -> new Certificate(session, issued).request(r))
+                .orElseThrow(() -> new BadInputException(session.folder() + ": no erasure request " + id));
+    }
+
     /** The certificate of the whole session: every request, one section each. */
     public static String wholeSession(Session session, Instant issued) {
         return new Certificate(session, issued).all();

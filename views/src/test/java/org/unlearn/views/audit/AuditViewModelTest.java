@@ -92,6 +92,13 @@ class AuditViewModelTest {
         Path certificate = tmp.resolve("c.html");
         audit.exportCertificate(certificate, true);
         assertTrue(Files.readString(certificate).contains("case-2"));
+
+        // the request picked in the history is the one certified, not the newest
+        audit.selectedProperty().set(audit.shownRequests().get(0));
+        Path first = tmp.resolve("r1.html");
+        audit.exportCertificate(first, false);
+        String one = Files.readString(first);
+        assertTrue(one.contains("Request <b>r1</b>") && one.contains("case-1") && !one.contains("case-2"), one);
     }
 
     @Test
