@@ -44,7 +44,7 @@ public final class ConceptWindow {
         list = new ListView<>();
         list.setId("concept-list");
         list.getItems().setAll(pages);
-        list.setPrefWidth(250);
+        list.setPrefWidth(320); // the longest title ("SISA: Sharded, Isolated, Sliced, Aggregated") whole
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Concepts.Page page, boolean empty) {
@@ -79,7 +79,7 @@ public final class ConceptWindow {
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Concepts — Unlearn Explorer");
-        stage.setScene(Styles.apply(new Scene(root, 820, 520)));
+        stage.setScene(Styles.apply(new Scene(root, 900, 540)));
         stage.setOnHidden(e -> stage = null);
     }
 }
