@@ -97,7 +97,7 @@ public final class PlaneView extends StackPane {
         VBox below = new VBox(1, note, hint());
         below.setPadding(new Insets(2, 8, 2, 8));
         frame.setBottom(below);
-        LegendPlacement.follow(frame, legend, below);
+        PlaneLegend.Placement.follow(frame, legend, below);
         frame.getStyleClass().add("plane-frame");
         VBox empty = new VBox(10, placeholder);
         empty.getStyleClass().add("scatter-placeholder");
