@@ -28,13 +28,18 @@ final class SessionDialogs {
         // The model trained in Train and forget, when there is one, so the session's model is that one.
         Optional<String> model = trained(window).map(TrainedRecipe::family);
         if (model.isEmpty()) {
-            ChoiceDialog<String> models = new ChoiceDialog<>(Families.codes().get(0), Families.codes());
+            // Offered by their names, the family chosen in Train and forget first: codes are for the command line.
+            java.util.List<String> titles =
+                    Families.all().stream().map(f -> f.title()).toList();
+            var chosen = window.forget().form().familyProperty().get();
+            ChoiceDialog<String> models = new ChoiceDialog<>(chosen == null ? titles.get(0) : chosen.title(), titles);
             models.initOwner(window.getScene().getWindow());
             models.setTitle("New session");
             models.setHeaderText(
                     "The model the session trains on " + data.file().getFileName());
             models.setContentText("Model");
-            model = models.showAndWait();
+            model = models.showAndWait()
+                    .map(title -> Families.all().get(titles.indexOf(title)).code());
             if (model.isEmpty()) {
                 return;
             }

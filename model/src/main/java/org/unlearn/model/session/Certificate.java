@@ -36,6 +36,15 @@ public final class Certificate {
         return new Certificate(session, issued).request(requests.get(requests.size() - 1));
     }
 
+    /** The certificate of one request, by its id ("r2"): the one a privacy officer picked in the history. */
+    public static String ofRequest(Session session, String id, Instant issued) {
+        return session.requests().stream()
+                .filter(r -> id.equals(r.get("id")))
+                .findFirst()
+                .map(r -> new Certificate(session, issued).request(r))
+                .orElseThrow(() -> new BadInputException(session.folder() + ": no erasure request " + id));
+    }
+
     /** The certificate of the whole session: every request, one section each. */
     public static String wholeSession(Session session, Instant issued) {
         return new Certificate(session, issued).all();
@@ -171,7 +180,13 @@ public final class Certificate {
                 .append(Boolean.TRUE.equals(r.get("exact")) ? "" : ", or how far from exact")
                 .append("</h2>\n<p>");
         Map<?, ?> check = (Map<?, ?>) r.get("verification");
-        if (Boolean.TRUE.equals(r.get("exact"))) {
+        if (Boolean.TRUE.equals(r.get("exact")) && CertificateFigures.noneTrainedOn(r)) {
+            // Nothing was retrained for the check: saying "compared with a retrain" would claim work never done.
+            s.append("None of the removed rows had been used to train the model, so there was nothing to retrain:"
+                    + " a retrain from scratch on the remaining training rows, with the same seed, is this very model,"
+                    + " and the model after forgetting is <b>identical</b> to it. Nothing it learnt came from these"
+                    + " rows.");
+        } else if (Boolean.TRUE.equals(r.get("exact"))) {
             s.append(
                     "The model after forgetting was compared with a model <b>retrained from scratch</b> on the remaining"
                             + " rows with the same seed, and the two are <b>identical</b>, number for number. A model that never"

@@ -294,6 +294,11 @@ class SessionTest {
             // model it keeps is compared by its own check, not here)
             assertEquals(r.get("model_before"), r.get("model_after"));
             assertEquals(1, ((Number) r.get("removed_not_trained")).intValue());
+            // and the certificate claims no retrain that was never run (its "time" was a few nanoseconds)
+            String html = Certificate.lastRequest(s, Instant.now());
+            assertTrue(html.contains("none needed: no removed row had been trained on"), html);
+            assertFalse(html.contains("compared with a model"), html);
+            assertFalse(html.contains("<svg"), html);
         }
     }
 

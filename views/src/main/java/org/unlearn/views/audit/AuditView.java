@@ -69,8 +69,12 @@ public final class AuditView extends VBox {
         verify.setOnAction(e -> model.verifyForgetting());
         Button certificate = new Button("Export certificate…");
         certificate.setId("audit-certificate");
-        certificate.setOnAction(
-                e -> saveAs.apply("certificate.html").ifPresent(p -> model.exportCertificate(p, false)));
+        certificate.setOnAction(e -> saveAs.apply(
+                        model.selectedProperty().get() == null
+                                ? "certificate.html"
+                                : "certificate-"
+                                        + model.selectedProperty().get().id() + ".html")
+                .ifPresent(p -> model.exportCertificate(p, false)));
         Button all = new Button("Export session certificate…");
         all.setId("audit-certificate-all");
         all.setOnAction(e -> saveAs.apply("session-certificate.html").ifPresent(p -> model.exportCertificate(p, true)));

@@ -269,22 +269,28 @@ public final class AuditViewModel {
                 null);
     }
 
-    /** Writes a certificate of the last request ({@code all}: of the whole session). */
+    /**
+     * Writes a certificate of the request selected in the history, or of the last one when none is ({@code all}:
+     * of the whole session).
+     */
     public void exportCertificate(Path out, boolean all) {
         Session s = requireOpen();
+        RequestRow chosen = selected.get();
         run(
                 "Export certificate",
                 p -> {
                     String html = all
                             ? Certificate.wholeSession(s, Instant.now())
-                            : Certificate.lastRequest(s, Instant.now());
+                            : chosen != null
+                                    ? Certificate.ofRequest(s, chosen.id(), Instant.now())
+                                    : Certificate.lastRequest(s, Instant.now());
                     try {
                         Storage.DEFAULT.writeAtomically(out, html.getBytes(StandardCharsets.UTF_8));
                     } catch (java.io.IOException e) {
                         Files.deleteIfExists(Storage.temporary(out));
                         throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
                     }
-                    return snapshot(s, "Certificate written to " + out.getFileName());
+                    return snapshot(s, "Certificate written to " + out);
                 },
                 null);
     }
@@ -372,7 +378,8 @@ public final class AuditViewModel {
     }
 
     private Snapshot snapshot(Session s, String message) {
-        String t = s.folder().getFileName() + " — " + s.recipe().model() + " on "
+        String t = s.folder().getFileName() + " — "
+                + org.unlearn.model.family.Families.byCode(s.recipe().model()).title() + " on "
                 + s.recipe().source() + ", " + org.unlearn.views.common.Figures.rows(s.remainingRows()) + ", "
                 + s.forgottenRows().length
                 + " forgotten · everything saved";

@@ -106,9 +106,11 @@ public final class CertifiedShares {
         }
         long certified =
                 requests.stream().filter(r -> r.request().report().certified()).count();
-        return "Certified " + certified + " of the " + (requests.size() == 1 ? "" : "last " + requests.size() + " ")
-                + (requests.size() == 1 ? "deletion" : "deletions") + " on this data"
-                + (estimate.isEmpty() ? "" : " (estimated before the first: " + estimate + ")") + ".";
+        String said = requests.size() == 1
+                // "Certified 0 of the deletion" reads as a glitch: one request is told in words.
+                ? "The one deletion on this data so far was " + (certified == 1 ? "certified" : "not certified")
+                : "Certified " + certified + " of the last " + requests.size() + " deletions on this data";
+        return said + (estimate.isEmpty() ? "" : " (estimated before the first: " + estimate + ")") + ".";
     }
 
     /** "Grid width ε on these rows (share of deletions certified; loss against Lloyd's): 0.05: 6%, +0.1% · …". */

@@ -66,7 +66,10 @@ public final class ForgetView extends BorderPane {
         left.setDividerPositions(0.66);
         Region picture = picture(model);
         picture.setMinHeight(200);
-        SplitPane middle = new SplitPane(picture, new Section("Rows, and more ways to pick them", null, rows(model)));
+        Region rows = new Section("Rows, and more ways to pick them", null, rows(model));
+        // Held to the column: wider than a narrow column, the split pane centred it and cut off its left edge.
+        rows.setMinWidth(0);
+        SplitPane middle = new SplitPane(picture, rows);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
         RequestPanel requestPanel = new RequestPanel(model.chain(), model.picks(), model.planner());

@@ -87,7 +87,8 @@ public final class PlaneView extends StackPane {
         PlanePalette.use(Styles.theme());
         BorderPane frame = new BorderPane(area);
         frame.setTop(toolbar());
-        frame.setRight(new PlaneLegend(model));
+        PlaneLegend legend = new PlaneLegend(model);
+        frame.setRight(legend);
         Label note = new Label();
         note.setId("plane-note");
         note.getStyleClass().add("plane-note");
@@ -96,6 +97,7 @@ public final class PlaneView extends StackPane {
         VBox below = new VBox(1, note, hint());
         below.setPadding(new Insets(2, 8, 2, 8));
         frame.setBottom(below);
+        PlaneLegend.Placement.follow(frame, legend, below);
         frame.getStyleClass().add("plane-frame");
         VBox empty = new VBox(10, placeholder);
         empty.getStyleClass().add("scatter-placeholder");

@@ -50,6 +50,10 @@ public final class StartView extends BorderPane {
 
     /** Offers one more entry beside Open CSV… (the lessons' Learn). */
     public void offer(javafx.scene.Node action) {
+        // The tagline grows and wraps; an entry squeezed below its text would show only "...".
+        if (action instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
         header.getChildren().add(header.getChildren().size() - 1, action);
     }
 

@@ -50,6 +50,10 @@ class AuditViewModelTest {
         assertTrue(
                 audit.titleProperty().get().contains("5 forgotten"),
                 audit.titleProperty().get());
+        // the family by its name, as everywhere in the window; its code is for the command line
+        assertTrue(
+                audit.titleProperty().get().startsWith("s — Q-k-means on penguins.csv"),
+                audit.titleProperty().get());
         assertEquals(4, audit.shownRequests().get(0).rows());
         assertEquals("yes", audit.shownRequests().get(0).exact());
 
@@ -88,6 +92,13 @@ class AuditViewModelTest {
         Path certificate = tmp.resolve("c.html");
         audit.exportCertificate(certificate, true);
         assertTrue(Files.readString(certificate).contains("case-2"));
+
+        // the request picked in the history is the one certified, not the newest
+        audit.selectedProperty().set(audit.shownRequests().get(0));
+        Path first = tmp.resolve("r1.html");
+        audit.exportCertificate(first, false);
+        String one = Files.readString(first);
+        assertTrue(one.contains("Request <b>r1</b>") && one.contains("case-1") && !one.contains("case-2"), one);
     }
 
     @Test

@@ -41,6 +41,15 @@ class CertifiedSharesTest extends ForgetFixture {
         for (int i = 0; i < 12; i++) {
             pick(Integer.toString(model.chain().currentProperty().get().rows().rowId(7 * i)));
             model.forget();
+            if (i == 0) {
+                boolean first =
+                        model.chain().history().get(0).request().report().certified();
+                String one = model.certifiedShares().observedProperty().get();
+                assertTrue(
+                        one.startsWith(
+                                "The one deletion on this data so far was " + (first ? "certified" : "not certified")),
+                        one);
+            }
         }
         for (int i = 0; i < CertifiedShares.LAST; i++) {
             shownCertified += model.chain().history().get(i).request().report().certified() ? 1 : 0;

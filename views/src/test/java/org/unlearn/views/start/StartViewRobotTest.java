@@ -43,6 +43,20 @@ class StartViewRobotTest {
     }
 
     @Test
+    void anOfferedEntryKeepsItsWholeTextBesideTheTagline(FxRobot robot) {
+        Button learn = new Button("Learn…");
+        robot.interact(() -> {
+            ((StartView) robot.lookup(".start-view").query()).offer(learn);
+            learn.getScene().getWindow().setWidth(900);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double width = learn.getWidth();
+        robot.interact(() -> learn.getScene().getWindow().setWidth(1100)); // the stage serves the next tests
+        // Squeezed by the growing tagline, a button below its preferred width shows only "...".
+        assertEquals(learn.prefWidth(-1), width, 0.5, () -> "Learn… is " + width + " wide");
+    }
+
+    @Test
     void clickingACardOpensItsDataset(FxRobot robot) {
         robot.clickOn("#sample-penguins-csv");
         assertEquals(
