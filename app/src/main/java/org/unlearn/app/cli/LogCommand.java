@@ -41,6 +41,12 @@ public final class LogCommand implements Callable<Integer> {
     public Integer call() {
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
             PrintWriter out = spec.commandLine().getOut();
+            if (s.restoredLastEntry()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("note: " + dir + ": the audit log's last entry was missing (a write cut short, or the"
+                        + " file cut); it was restored from session.json, where its commit had sealed it");
+                err.flush();
+            }
             if (!verify) {
                 for (Map<String, Object> e : s.logEntries()) {
                     out.println(line(e));

@@ -187,6 +187,22 @@ class SessionCommandsTest {
     }
 
     @Test
+    void aLastEntryCutFromTheLogIsRestoredFromTheSessionFileAndSaidToBe() throws IOException {
+        createSession("qkmeans");
+        assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "5").exitCode());
+        Path log = dir.resolve("audit.jsonl");
+        List<String> lines = Files.readAllLines(log);
+        Files.writeString(log, lines.get(0) + "\n");
+        CliRun verify = CliRun.of("log", dir.toString(), "--verify");
+        assertEquals(0, verify.exitCode(), verify.err());
+        assertTrue(
+                verify.err().startsWith("note: ") && verify.err().contains("restored from session.json"), verify.err());
+        assertEquals(lines, Files.readAllLines(log), "the sealed entry is back, byte for byte");
+        CliRun again = CliRun.of("log", dir.toString(), "--verify");
+        assertEquals("", again.err(), "nothing to restore the second time");
+    }
+
+    @Test
     void badInputIsRefusedInOneLineAndNothingIsWritten() throws IOException {
         createSession("qkmeans");
         assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "5").exitCode());

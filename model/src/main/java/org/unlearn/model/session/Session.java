@@ -37,6 +37,9 @@ public final class Session implements AutoCloseable {
     private final byte[] key;
     private Loaded loaded;
 
+    /** Whether opening restored the log's last entry (see {@link #restoredLastEntry()}). */
+    private boolean restoredLastEntry;
+
     private Session(SessionFolder folder, Storage storage, byte[] key, Manifest manifest) {
         this.store = new SessionStore(folder, storage, key, manifest);
         this.folder = folder;
@@ -162,7 +165,7 @@ public final class Session implements AutoCloseable {
                 throw folder.damaged("session.json is not a session file of this version");
             }
             Session session = new Session(folder, storage, folder.readKey(), manifest);
-            session.store.recover();
+            session.restoredLastEntry = session.store.recover();
             session.store.checkHashes(!rebuild);
             if (rebuild) {
                 session.rebuildModel();
@@ -193,6 +196,15 @@ public final class Session implements AutoCloseable {
     /** The request history, oldest first, as recorded (ids, counts, digests, hashes and figures; no values). */
     public List<Map<String, Object>> requests() {
         return manifest().requests();
+    }
+
+    /**
+     * True when opening found the audit log's last entry missing — a write interrupted after its commit point,
+     * or a cut — and appended it again from the session file, where the commit had sealed it; the chain and
+     * the anchored head then hold. Said aloud so that no repair of an evidence file goes unnoticed.
+     */
+    public boolean restoredLastEntry() {
+        return restoredLastEntry;
     }
 
     /** The audit log's head as the session file records it. */

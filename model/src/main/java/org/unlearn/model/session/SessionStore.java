@@ -92,8 +92,12 @@ final class SessionStore {
         }
     }
 
-    /** Finishes a change a crash interrupted after its commit point, and removes what it left behind. */
-    void recover() throws IOException {
+    /**
+     * Finishes a change a crash interrupted after its commit point, and removes what it left behind; true when
+     * the log's last entry was missing and was restored from the session file, which the commit had sealed it in.
+     */
+    boolean recover() throws IOException {
+        boolean restored = false;
         Path log = folder.log();
         List<String> lines = AuditLog.lines(log);
         boolean torn = Files.exists(log) && Files.size(log) > 0 && !endsWithNewline(log);
@@ -108,6 +112,7 @@ final class SessionStore {
                             log, Files.size(log) - lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length);
                 }
                 storage.append(log, (manifest.pending() + "\n").getBytes(StandardCharsets.UTF_8));
+                restored = true;
             }
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.dir)) {
@@ -121,6 +126,7 @@ final class SessionStore {
                 }
             }
         }
+        return restored;
     }
 
     /** Checks the recipe, the data copy and (unless it is to be rebuilt) the stored model against their hashes. */
