@@ -353,9 +353,15 @@ public final class Session implements AutoCloseable {
         }
         Loaded l = load(progress);
         Map<String, Object> fields = ForgettingCheck.run(l, manifest(), key);
+        logOnly("verify", fields);
+        return fields;
+    }
+
+    /** Appends an entry that changes nothing else (a verification, an export): the session file keeps its state. */
+    private void logOnly(String action, Map<String, Object> fields) {
         try {
             store.commit(
-                    "verify",
+                    action,
                     fields,
                     manifest()
                             .next(
@@ -368,7 +374,6 @@ public final class Session implements AutoCloseable {
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
         }
-        return fields;
     }
 
     /** Writes the rows that remain, as the session's copy holds them, for the controller to replace the source with. */
@@ -386,21 +391,7 @@ public final class Session implements AutoCloseable {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rows", manifest().remaining().length);
         fields.put("data_sha256", manifest().dataSha256());
-        try {
-            store.commit(
-                    "export",
-                    fields,
-                    manifest()
-                            .next(
-                                    manifest().generation(),
-                                    manifest().dataSha256(),
-                                    manifest().remaining(),
-                                    manifest().forgotten(),
-                                    manifest().requests()),
-                    List.of());
-        } catch (IOException e) {
-            throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
-        }
+        logOnly("export", fields);
     }
 
     @Override
