@@ -44,6 +44,19 @@ public final class Encoding {
         this.features = List.copyOf(names);
     }
 
+    /**
+     * An encoding as recorded (a session keeps the one fitted when it was created, so every later copy of its
+     * rows is encoded as the model was trained).
+     */
+    public static Encoding of(String source, List<EncodingStep> steps, String labelColumn, List<String> classes) {
+        return new Encoding(source, steps, labelColumn, classes);
+    }
+
+    /** The name of the data it was fitted on. */
+    public String source() {
+        return source;
+    }
+
     public static Encoding fit(ColumnRoles roles) {
         return fit(roles, Options.DEFAULT);
     }
@@ -130,7 +143,16 @@ public final class Encoding {
                 x[i] = new double[d];
             }
             for (int s = 0; s < sources.length; s++) {
-                steps.get(s).applyBlock(sources[s], positions, from, to, x, offsets[s]);
+                EncodingStep step = steps.get(s);
+                if (step.reads(sources[s])) {
+                    step.applyBlock(sources[s], positions, from, to, x, offsets[s]);
+                } else {
+                    // A recorded encoding applied to rows read since: the column's type may have changed with
+                    // the rows (a text column whose only non-number was forgotten now reads as numbers).
+                    for (int i = from; i < to; i++) {
+                        step.applyText(sources[s].text(positions[i]), x[i], offsets[s]);
+                    }
+                }
             }
         });
         int[] ids = Arrays.stream(positions).map(data::rowId).toArray();

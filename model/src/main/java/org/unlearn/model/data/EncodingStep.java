@@ -19,6 +19,11 @@ public sealed interface EncodingStep {
     /** Writes the encoding of one cell given as text (a new row). */
     void applyText(String cell, double[] out, int offset);
 
+    /** True when {@link #apply} can read this column as it was read (else its cells are encoded as text). */
+    default boolean reads(Column source) {
+        return true;
+    }
+
     /** Encodes the rows {@code positions[from..to)} into {@code x[from..to)}, from column {@code offset}. */
     default void applyBlock(Column source, int[] positions, int from, int to, double[][] x, int offset) {
         for (int i = from; i < to; i++) {
@@ -49,6 +54,11 @@ public sealed interface EncodingStep {
         public void apply(Column source, int position, double[] out, int offset) {
             double v = ((NumericColumn) source).get(position);
             out[offset] = ((Double.isFinite(v) ? v : fill) - mean) / scale;
+        }
+
+        @Override
+        public boolean reads(Column source) {
+            return source instanceof NumericColumn;
         }
 
         @Override
@@ -86,6 +96,11 @@ public sealed interface EncodingStep {
         @Override
         public String describe() {
             return column + ": one-hot over " + levels.size() + " levels; missing -> \"" + fill + "\"";
+        }
+
+        @Override
+        public boolean reads(Column source) {
+            return source instanceof StringColumn;
         }
 
         @Override

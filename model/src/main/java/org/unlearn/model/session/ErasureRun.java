@@ -39,13 +39,21 @@ final class ErasureRun {
      * @param logFields what the audit log records of it (no free text: ids, counts, digests, hashes, figures)
      * @param removed   the rows to take out of the data copy (none for a queued request)
      * @param dequeued  ids of queued requests carried out with this one
+     * @param kept      the model the session keeps: the forget's own when it equals the retrain from scratch,
+     *                  else that retrain (null for a queued request)
      */
-    record Result(Map<String, Object> record, Map<String, Object> logFields, int[] removed, Set<Object> dequeued) {}
+    record Result(
+            Map<String, Object> record,
+            Map<String, Object> logFields,
+            int[] removed,
+            Set<Object> dequeued,
+            UnlearningModel<?> kept) {}
 
     private final Dataset data;
     private final SessionModel<?> model;
     private final Manifest manifest;
     private final byte[] key;
+    private UnlearningModel<?> kept;
 
     ErasureRun(Dataset data, SessionModel<?> model, Manifest manifest, byte[] key) {
         this.data = data;
@@ -93,7 +101,7 @@ final class ErasureRun {
         Map<String, Object> log = new LinkedHashMap<>(record);
         log.remove("reason");
         log.remove("how");
-        return new Result(record, log, removed, dequeued);
+        return new Result(record, log, removed, dequeued, kept);
     }
 
     private <M extends UnlearningModel<M>> Map<String, Object> execute(
@@ -160,6 +168,10 @@ final class ErasureRun {
         M retrained = trained.length == 0 ? before : sm.retrain(remaining);
         double retrainMs = (System.nanoTime() - r0) / 1e6;
         boolean identical = after.sameParameters(retrained);
+        // The forget's own model goes on. One that is not exact is replaced by the retrain it was measured
+        // against; so is an exact one whose state its family cannot store as it is now (a linear model with
+        // removals since its last exact solve, a DaRE forest that was pruned): the retrain has its parameters.
+        kept = identical && sm.storable(after) ? after : retrained;
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("against", "a retrain from scratch on the remaining rows with the same seed");
         check.put("identical", identical);

@@ -16,17 +16,29 @@ import org.unlearn.model.family.Configured;
  *
  * @param bytes the copy's bytes
  * @param read  the copy as read (its rows' source lines, for rewriting it without rows)
- * @param data  the copy with the session's row ids
+ * @param prepared the copy with the session's row ids, encoded as the model was trained
  */
-record Loaded(byte[] bytes, Dataset read, Dataset data, SessionModel<?> model) {
-    /** The copy's rows encoded as the recipe says, under the ids the session records. */
-    static PreparedData prepare(Path copy, Dataset read, Recipe recipe, int[] ids) {
+record Loaded(byte[] bytes, Dataset read, PreparedData prepared, SessionModel<?> model) {
+    /** The copy with the session's row ids (named as the source file). */
+    Dataset data() {
+        return prepared.dataset();
+    }
+
+    /**
+     * The copy's rows under the ids the session records, encoded with the session's encoding, or when it has
+     * none (a new session, or one written before sessions kept it) with an encoding fitted on the copy.
+     */
+    static PreparedData prepare(Path copy, Dataset read, Recipe recipe, int[] ids, Encoding kept) {
         if (read.rowCount() != ids.length) {
             throw new BadInputException(
                     copy + ": holds " + read.rowCount() + " rows, the session records " + ids.length);
         }
         Dataset data = read.withRowIds(recipe.source(), ids);
-        return PreparedData.prepare(ColumnRoles.infer(data, recipe.label()), Encoding.Options.DEFAULT);
+        ColumnRoles roles = ColumnRoles.infer(data, recipe.label());
+        if (kept == null) {
+            return PreparedData.prepare(roles, Encoding.Options.DEFAULT);
+        }
+        return new PreparedData(data, roles, kept, kept.encode(data));
     }
 
     /** The ids held out for scoring, drawn once when the session is created. */

@@ -12,7 +12,9 @@ import org.unlearn.model.audit.AuditLog;
  * log's head. It also carries the log entry of the last change ({@code pending}) until that entry is in
  * the log, so a crash between the two is finished on the next opening instead of leaving them apart.
  * The model's stored state ({@link ModelFile}) is named by the generation and its hash recorded; a session
- * whose family cannot store its model records none and rebuilds it by retraining.
+ * whose family cannot store its model records none and rebuilds it by retraining. The encoding the model was
+ * trained with is kept ({@link FixedEncoding}; null in a session written before it was), so every copy encodes
+ * its rows as they were trained.
  */
 record Manifest(
         Recipe recipe,
@@ -25,7 +27,8 @@ record Manifest(
         List<Map<String, Object>> requests,
         AuditLog.Head head,
         String pending,
-        String modelSha256) {
+        String modelSha256,
+        org.unlearn.model.data.Encoding encoding) {
     static final String FORMAT = "unlearn-explorer-session";
     static final int VERSION = 1;
 
@@ -57,7 +60,25 @@ record Manifest(
                 requests,
                 head,
                 pending,
-                sha256);
+                sha256,
+                encoding);
+    }
+
+    /** The same state with the encoding written as given (its forgotten values as digests). */
+    Manifest withEncoding(org.unlearn.model.data.Encoding e) {
+        return new Manifest(
+                recipe,
+                recipeSha256,
+                generation,
+                dataSha256,
+                remaining,
+                heldOut,
+                forgotten,
+                requests,
+                head,
+                pending,
+                modelSha256,
+                e);
     }
 
     /** The manifest after a change; the head and the pending entry are set when the change is committed. */
@@ -78,7 +99,8 @@ record Manifest(
                 nextRequests,
                 head,
                 pending,
-                nextGeneration == generation ? modelSha256 : null);
+                nextGeneration == generation ? modelSha256 : null,
+                encoding);
     }
 
     Map<String, Object> toMap() {
@@ -106,6 +128,7 @@ record Manifest(
         } else {
             m.put("model", "not stored: rebuilt by training on the data copy when the session is opened");
         }
+        m.put("encoding", encoding == null ? null : FixedEncoding.toMap(encoding));
         m.put("log", head.toMap());
         m.put("pending_entry", pending);
         return m;
@@ -135,6 +158,7 @@ record Manifest(
                 requests,
                 AuditLog.Head.fromMap((Map<String, Object>) m.get("log")),
                 (String) m.get("pending_entry"),
-                m.get("model") instanceof Map<?, ?> model ? (String) model.get("sha256") : null);
+                m.get("model") instanceof Map<?, ?> model ? (String) model.get("sha256") : null,
+                m.get("encoding") instanceof Map<?, ?> e ? FixedEncoding.fromMap((Map<String, Object>) e) : null);
     }
 }

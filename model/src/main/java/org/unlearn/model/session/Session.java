@@ -17,6 +17,7 @@ import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
 import org.unlearn.model.data.PreparedData;
 import org.unlearn.model.family.Configured;
+import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.Storage;
 
@@ -26,9 +27,10 @@ import org.unlearn.model.util.Storage;
  * log and its key. This class runs requests; {@link SessionStore} commits them.
  *
  * <p>The model is stored ({@link ModelFile}) and read back on opening, without training, when its family
- * can store it; otherwise it is rebuilt by training on the copy with the recipe's seed. After a request the
- * session keeps the model trained on the remaining rows as the copy encodes them (an exact request's model is
- * that model; an approximate one's is measured when it is made, and the session keeps the exact one).
+ * can store it; otherwise it is rebuilt by training on the copy with the recipe's seed. Every copy is encoded
+ * with the encoding fitted when the session was created ({@link FixedEncoding}), so after a request the session
+ * keeps the request's own model, without training again (an exact request's model equals the retrain from
+ * scratch on the remaining rows; an approximate one's is measured against that retrain, which is kept instead).
  */
 public final class Session implements AutoCloseable {
     private final SessionStore store;
@@ -92,7 +94,7 @@ public final class Session implements AutoCloseable {
                     HexFormat.of().formatHex(key).getBytes(StandardCharsets.US_ASCII));
             storage.writeAtomically(folder.file(Manifest.dataFile(1)), copy);
             Dataset readCopy = CsvReader.read(folder.file(Manifest.dataFile(1)));
-            PreparedData data = Loaded.prepare(folder.file(Manifest.dataFile(1)), readCopy, recipe, ids);
+            PreparedData data = Loaded.prepare(folder.file(Manifest.dataFile(1)), readCopy, recipe, ids, null);
             int[] heldOut = Loaded.heldOut(family, data, recipe);
             Manifest start = new Manifest(
                     recipe,
@@ -105,11 +107,12 @@ public final class Session implements AutoCloseable {
                     List.of(),
                     AuditLog.Head.EMPTY,
                     null,
-                    null);
+                    null,
+                    data.encoding());
             Session session = new Session(folder, storage, key, start);
             SessionModel<?> built = SessionModel.build(family, data, heldOut, seed, progress.range(0.2, 1));
             start = session.withStoredModel(start, built);
-            session.loaded = new Loaded(copy, readCopy, data.dataset(), built);
+            session.loaded = new Loaded(copy, readCopy, data, built);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("recipe_sha256", start.recipeSha256());
             fields.put("source_sha256", recipe.sourceSha256());
@@ -262,6 +265,24 @@ public final class Session implements AutoCloseable {
         return load(Progress.NONE).model().model;
     }
 
+    /**
+     * The current data copy as the model sees it: named as the source file, under the session's row ids, and
+     * encoded as the model was trained (for a view that shows the session's model on its rows).
+     */
+    public PreparedData preparedData() {
+        return load(Progress.NONE).prepared();
+    }
+
+    /** The rows the model the session holds is trained on, encoded as it was. */
+    public org.unlearn.model.data.TrainingSet trainingRows() {
+        return load(Progress.NONE).model().train;
+    }
+
+    /** The rows held out to score the model (drawn when the session was created); null for clustering. */
+    public org.unlearn.model.data.TrainingSet heldOutRows() {
+        return load(Progress.NONE).model().test;
+    }
+
     /** The content hash of the model the session holds now (rebuilding it if needed). */
     public String modelHash() {
         return ModelHash.of(load(Progress.NONE).model().model);
@@ -320,9 +341,9 @@ public final class Session implements AutoCloseable {
                     manifest().next(manifest().generation() + 1, DataCopy.sha256(copy), remaining, forgotten, requests);
             Path nextCopy = folder.file(next.dataFile());
             storage.writeAtomically(nextCopy, copy);
-            Loaded rebuilt = load(nextCopy, next, Progress.NONE);
-            next = withStoredModel(next, rebuilt.model());
-            String kept = ModelHash.of(rebuilt.model().model);
+            Kept rebuilt = keep(nextCopy, copy, next, l, result.kept());
+            next = withStoredModel(rebuilt.manifest, rebuilt.loaded.model());
+            String kept = ModelHash.of(rebuilt.loaded.model().model);
             Map<String, Object> fields = result.logFields();
             for (Map<String, Object> m : List.of(fields, result.record())) {
                 m.put("data_sha256", next.dataSha256());
@@ -333,7 +354,7 @@ public final class Session implements AutoCloseable {
                     fields,
                     next,
                     List.of(manifest().dataFile(), manifest().modelFile()));
-            loaded = rebuilt;
+            loaded = rebuilt.loaded;
             return result.record();
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
@@ -405,6 +426,28 @@ public final class Session implements AutoCloseable {
         return state.isPresent() ? m.withModel(store.writeModel(m, state.get())) : m.withModel(null);
     }
 
+    private record Kept(Manifest manifest, Loaded loaded) {}
+
+    /**
+     * The new copy encoded as the model was trained and the request's model over it (no training). The
+     * session file then writes every category or class only forgotten rows had as a digest; a session written
+     * before sessions kept their encoding re-fits it on the copy and trains, as it did then.
+     */
+    private Kept keep(Path nextCopy, byte[] copy, Manifest next, Loaded before, UnlearningModel<?> model) {
+        if (next.encoding() == null || model == null) {
+            return new Kept(next, load(nextCopy, next, Progress.NONE));
+        }
+        Dataset read = CsvReader.read(nextCopy);
+        PreparedData data = Loaded.prepare(nextCopy, read, next.recipe(), next.remaining(), next.encoding());
+        Manifest redacted = next.withEncoding(FixedEncoding.withoutAbsentValues(next.encoding(), data.dataset(), key));
+        PreparedData shown = new PreparedData(
+                data.dataset(),
+                data.roles(),
+                redacted.encoding(),
+                redacted.encoding().encode(data.dataset()));
+        return new Kept(redacted, new Loaded(copy, read, shown, before.model().keeping(model, shown, next.heldOut())));
+    }
+
     /** Rebuilds the model by training on the data copy, stores it and logs the rebuild. */
     private void rebuildModel() throws IOException {
         Manifest m = manifest();
@@ -418,7 +461,7 @@ public final class Session implements AutoCloseable {
         loaded = l;
     }
 
-    private Loaded load(Progress progress) {
+    private synchronized Loaded load(Progress progress) {
         if (loaded == null) {
             loaded = load(folder.file(manifest().dataFile()), manifest(), progress);
         }
@@ -430,7 +473,7 @@ public final class Session implements AutoCloseable {
         try {
             byte[] bytes = Files.readAllBytes(copy);
             Dataset read = CsvReader.read(copy);
-            PreparedData data = Loaded.prepare(copy, read, m.recipe(), m.remaining());
+            PreparedData data = Loaded.prepare(copy, read, m.recipe(), m.remaining(), m.encoding());
             SessionModel<?> model;
             if (m.modelSha256() != null && m == manifest()) {
                 byte[] state = store.readModel();
@@ -444,7 +487,7 @@ public final class Session implements AutoCloseable {
                 model = SessionModel.build(
                         m.recipe().family(), data, m.heldOut(), m.recipe().seed(), progress);
             }
-            return new Loaded(bytes, read, data.dataset(), model);
+            return new Loaded(bytes, read, data, model);
         } catch (IOException e) {
             throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
         }

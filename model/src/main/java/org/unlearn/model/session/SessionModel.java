@@ -37,6 +37,15 @@ final class SessionModel<M extends UnlearningModel<M>> {
         return make(family, data, heldOut, seed, train -> family.train(train, seed, progress));
     }
 
+    /**
+     * The model a request left, over the rows of the copy written without the forgotten ones (encoded as
+     * before, so its rows are the ones it reflects): no training.
+     */
+    @SuppressWarnings("unchecked")
+    SessionModel<M> keeping(UnlearningModel<?> kept, PreparedData data, int[] heldOut) {
+        return make(family, data, heldOut, seed, train -> (M) kept);
+    }
+
     /** Reads the model's stored state back (see {@link ModelFile}) instead of training it. */
     static <M extends UnlearningModel<M>> SessionModel<M> restore(
             Configured<M> family, PreparedData data, int[] heldOut, long seed, byte[] state) throws IOException {
@@ -67,6 +76,11 @@ final class SessionModel<M extends UnlearningModel<M>> {
     /** The model's stored state, or none when the family cannot store it. */
     java.util.Optional<byte[]> state() {
         return ModelFile.encode(family, train, model);
+    }
+
+    /** True when the family can store this model's state as it is, or stores none of its models. */
+    boolean storable(M m) {
+        return family.stateCodec(train).map(codec -> codec.canWrite(m)).orElse(true);
     }
 
     double quality(M m) {

@@ -80,7 +80,8 @@ final class SessionStore {
                 next.requests(),
                 entry.head(),
                 entry.line(),
-                next.modelSha256());
+                next.modelSha256(),
+                next.encoding());
         storage.writeAtomically(
                 folder.manifest(), Json.pretty(committed.toMap()).getBytes(StandardCharsets.UTF_8));
         manifest = committed;
