@@ -192,9 +192,16 @@ class SessionWindowRobotTest {
         assertEquals(2, log.size(), "the creation and the request");
         assertTrue(log.get(1).contains("\"subject\":\"DPO-2026-0412\""), log.get(1));
 
-        // The session opened again (from the recent sessions) shows its own copy and trains its model on it.
+        // The session opened again (from the recent sessions) shows its own stored model on its own data: the
+        // same model (content hash), the session's split, the source's name, and no training.
         robot.interact(audit::closeSession);
         assertEquals(0, verify(session), "the audit log verifies");
+        List<Boolean> trainings = new ArrayList<>();
+        robot.interact(() -> window.forget().chain().trainingProperty().addListener((o, was, now) -> {
+            if (now) {
+                trainings.add(now);
+            }
+        }));
         robot.interact(() -> window.openSession(session));
         waitUntilIdle();
         assertTrue(
@@ -206,40 +213,73 @@ class SessionWindowRobotTest {
                         .toString()
                         .startsWith("data-"),
                 "the session's copy is shown");
+        assertEquals(
+                "credit_data.csv",
+                window.data().dataProperty().get().dataset().name(),
+                "named as the session's source, not its copy");
         assertTrue(
                 robot.lookup("#session-bar-line").queryAs(Label.class).getText().startsWith("Recording in session"));
-        // Its rows are numbered in the copy; a forget there is recorded under the session's own row ids.
         ModelState onCopy = window.forget().chain().currentProperty().get();
-        assertEquals(
-                Files.readAllLines(source).size() - 2,
-                window.data().dataProperty().get().dataset().rowCount(),
-                "the copy lacks the forgotten row");
-        int position = 1;
-        while (!onCopy.holds(position)) {
-            position++;
-        }
-        int expected = audit.session().copyRowIds()[position - 1];
-        int picked = position;
+        assertEquals(audit.session().modelHash(), forgetViewModelHash(), "the session's stored model is shown");
+        assertTrue(trainings.isEmpty(), "no model was trained on opening the session");
+        var rows = window.data().dataProperty().get().dataset();
+        long heldOut =
+                java.util.Arrays.stream(rows.rowIds()).filter(onCopy::heldOut).count();
+        assertEquals(audit.session().trainingRows().size(), onCopy.size(), "the session's training rows");
+        assertEquals(audit.session().heldOutRows().size(), heldOut, "the session's held-out rows");
+        System.out.println("Reopened session: " + onCopy.size() + " training rows / " + heldOut + " held out");
+        assertEquals(Files.readAllLines(source).size() - 2, rows.rowCount(), "the copy lacks the forgotten row");
+        // Its rows keep the session's ids: a forget there is recorded under the same ids.
+        int expected = java.util.Arrays.stream(rows.rowIds())
+                .filter(id -> onCopy.holds(id) && !onCopy.heldOut(id))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
-            window.forget().picks().pickTextProperty().set(Integer.toString(picked));
+            window.forget().picks().pickTextProperty().set(Integer.toString(expected));
             window.forget().picks().pickTyped();
             window.forget().forget();
         });
         waitUntilIdle();
         assertEquals(2, audit.session().requests().size(), () -> "not recorded: " + notices);
         assertEquals(List.of(expected), audit.session().requests().get(1).get("rows"));
+        assertEquals("row ids", audit.session().requests().get(1).get("selected_by"));
+        assertEquals(
+                audit.session().requests().get(1).get("model_kept"),
+                audit.session().modelHash());
+
+        // Rows chosen by a filter are recorded as the command line's --where records them: its columns and a
+        // keyed digest of it, never its text.
+        String filter = "Age > 66";
+        int[] matching = java.util.Arrays.stream(rows.rowIds())
+                .filter(id -> Integer.parseInt(rows.column("Age").text(rows.positionOf(id))) > 66)
+                .toArray();
+        robot.interact(() -> {
+            window.forget().picks().filterProperty().set(filter);
+            window.forget().picks().pickFiltered();
+            window.forget().forget();
+        });
+        waitUntilIdle();
+        assertEquals(3, audit.session().requests().size(), () -> "not recorded: " + notices);
+        var byFilter = audit.session().requests().get(2);
+        assertEquals(java.util.Arrays.stream(matching).boxed().toList(), byFilter.get("rows"));
+        assertEquals("a filter over the columns [Age]", byFilter.get("selected_by"));
+        assertTrue(byFilter.get("filter_digest") instanceof String d && !d.isEmpty(), byFilter::toString);
+        assertFalse(byFilter.toString().contains(filter), "the filter's text is not recorded");
 
         // Reopening the original file would bring the forgotten row back: the session's copy is shown instead.
         notices.clear();
         robot.interact(() -> window.data().open(new OpenRequest(source, "Status")));
         waitUntilIdle();
         assertEquals(
-                2,
+                3,
                 audit.session().requests().size(),
                 "the source's history brought back is not a new request: nothing more is recorded");
         assertEquals(1, notices.size(), notices::toString);
         assertTrue(
-                notices.get(0).startsWith("credit_data.csv still holds the 2 rows forgotten in the session session"));
+                notices.get(0)
+                        .startsWith("credit_data.csv still holds the " + (2 + matching.length)
+                                + " rows forgotten in the session session"),
+                notices.get(0));
         assertEquals(
                 audit.session().dataCopy().toAbsolutePath().normalize(),
                 window.data().dataProperty().get().file().toAbsolutePath().normalize());

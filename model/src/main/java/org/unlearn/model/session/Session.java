@@ -283,6 +283,15 @@ public final class Session implements AutoCloseable {
         return load(Progress.NONE).model().test;
     }
 
+    /**
+     * The remaining rows a filter over the data's columns matches, by the session's ids: the rows a request
+     * by that filter takes (less any already queued). Refused in one line when the filter cannot be read.
+     */
+    public int[] rowsMatching(String filter) {
+        Dataset data = load(Progress.NONE).data();
+        return org.unlearn.model.data.RowFilter.parse(filter, data).matchingRowIds(data);
+    }
+
     /** The content hash of the model the session holds now (rebuilding it if needed). */
     public String modelHash() {
         return ModelHash.of(load(Progress.NONE).model().model);

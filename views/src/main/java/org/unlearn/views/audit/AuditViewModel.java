@@ -123,11 +123,29 @@ public final class AuditViewModel {
      * @param rowIds the rows by the session's ids (1-based data rows of its source file)
      */
     public void record(int[] rowIds, ErasureRequest.Method how, String subjectRef, String why) {
+        record(rowIds, null, how, subjectRef, why);
+    }
+
+    /**
+     * Records rows forgotten elsewhere in the window; rows a filter chose are recorded as a request by that
+     * filter (its columns and a keyed digest of it, as the command line's {@code --where} is) when the filter
+     * takes exactly those rows from the session's data, else by their ids.
+     *
+     * @param filter the filter expression that chose the rows, or null
+     */
+    public void record(int[] rowIds, String filter, ErasureRequest.Method how, String subjectRef, String why) {
         Session s = requireOpen();
-        ErasureRequest request = new ErasureRequest(blank(subjectRef), rowIds, null, blank(why), Instant.now(), how);
         run(
                 "Record the request in the session",
                 p -> {
+                    boolean byFilter = filter != null && sameRows(s, filter, rowIds);
+                    ErasureRequest request = new ErasureRequest(
+                            blank(subjectRef),
+                            byFilter ? null : rowIds,
+                            byFilter ? filter : null,
+                            blank(why),
+                            Instant.now(),
+                            how);
                     Map<String, Object> r = s.forget(request, p);
                     int n = ((List<?>) r.get("rows")).size();
                     return snapshot(
@@ -155,6 +173,18 @@ public final class AuditViewModel {
         }
         // The source keeps the session's ids, but only while it holds no row the session forgot.
         return session.forgottenRows().length == 0 && isSource(file) ? Optional.of(id -> id) : Optional.empty();
+    }
+
+    private static boolean sameRows(Session s, String filter, int[] rowIds) {
+        try {
+            int[] matching = s.rowsMatching(filter);
+            int[] given = rowIds.clone();
+            java.util.Arrays.sort(matching);
+            java.util.Arrays.sort(given);
+            return java.util.Arrays.equals(matching, given);
+        } catch (BadInputException e) {
+            return false;
+        }
     }
 
     /** The open session, or null: the window links the forget view to it. */

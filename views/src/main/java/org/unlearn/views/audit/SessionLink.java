@@ -18,14 +18,16 @@ import org.unlearn.model.session.Session;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.data.LoadedData;
 import org.unlearn.views.forget.ForgetViewModel;
+import org.unlearn.views.forget.GivenModel;
 import org.unlearn.views.forget.HistoryEntry;
 
 /**
  * One history for the forget view and the open compliance session. While the dataset shown is the session's
  * (its source file as it was, or its data copy), every forget request made in the forget view is recorded in
  * the session as an erasure request, with the method it used and the subject reference and reason typed
- * beside it; the forget view trains the session's recipe when it has no model yet. With no session open it
- * says, in one line, that nothing is being recorded.
+ * beside it. The forget view shows the session's own stored model on the session's data (named as its source,
+ * under the session's row ids, encoded as the model was trained), never a model retrained on the copy. With no
+ * session open it says, in one line, that nothing is being recorded.
  */
 public final class SessionLink {
     private final AuditViewModel audit;
@@ -73,9 +75,19 @@ public final class SessionLink {
             boolean opened = s != null && s != linked;
             linked = s;
             linkedData = shown;
-            ids = shown == null ? null : audit.rowIdsOf(shown.file()).orElse(null);
+            ids = shown == null
+                    ? null
+                    : isSessionsData(s, shown)
+                            ? id -> id
+                            : audit.rowIdsOf(shown.file()).orElse(null);
             if (ids != null && forget.chain().currentProperty().get() == null) {
-                trainTheSessionsModel(s);
+                if (isSessionsData(s, shown)) {
+                    showTheSessionsModel(s);
+                } else {
+                    // The source file as it was: its rows are the session's, but the session's model is shown
+                    // on the session's own data, encoded as it was trained.
+                    useSessionData();
+                }
             } else if (ids == null && opened) {
                 // A session just opened over other data: the window shows the session's data and model.
                 useSessionData();
@@ -92,8 +104,19 @@ public final class SessionLink {
         }
     }
 
-    /** The session's family, options and seed in the form, trained on the session's rows. */
-    private void trainTheSessionsModel(Session s) {
+    /** True when the data shown is the session's data as the session gave it (its rows under its ids). */
+    private static boolean isSessionsData(Session s, LoadedData shown) {
+        return s != null
+                && shown.file()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(s.dataCopy().toAbsolutePath().normalize())
+                && shown.dataset().name().equals(s.recipe().source())
+                && java.util.Arrays.equals(shown.dataset().rowIds(), s.copyRowIds());
+    }
+
+    /** The session's family, options and seed in the form, and its stored model in the forget view (no training). */
+    private void showTheSessionsModel(Session s) {
         try {
             forget.form().choose(s.recipe().model());
             for (Map.Entry<String, String> o : s.recipe().options().entrySet()) {
@@ -102,11 +125,8 @@ public final class SessionLink {
             forget.form().seedProperty().set(Long.toString(s.recipe().seed()));
         } catch (RuntimeException e) {
             // A recipe this form cannot show (a family not offered here): the form keeps its choice.
-            return;
         }
-        if (forget.chain().trainExecutableProperty().get()) {
-            forget.train();
-        }
+        forget.chain().show(p -> new GivenModel(s.recipe().family(), s.recipe().seed(), s.model(), s.heldOutRows()));
     }
 
     private void record(HistoryEntry entry) {
@@ -129,14 +149,14 @@ public final class SessionLink {
         }
         ErasureRequest.Method how =
                 entry.request().report().exact() ? ErasureRequest.Method.EXACT : ErasureRequest.Method.APPROXIMATE;
-        audit.record(rows, how, subject.get(), reason.get());
+        audit.record(rows, entry.request().filter(), how, subject.get(), reason.get());
     }
 
     /** Opens the session's current data copy in the window, with its label. */
     public void useSessionData() {
         Session s = audit.session();
         if (s != null) {
-            openData.accept(new OpenRequest(s.dataCopy(), s.recipe().label()));
+            openData.accept(new OpenRequest(s.dataCopy(), s.recipe().label(), p -> s.preparedData()));
         }
     }
 

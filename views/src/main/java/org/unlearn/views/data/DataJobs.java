@@ -13,8 +13,10 @@ final class DataJobs {
 
     static Job<LoadedData> open(OpenRequest request, int previewRows) {
         return progress -> {
-            PreparedData prepared = PreparedData.load(
-                    request.file(), request.label(), Encoding.Options.DEFAULT, progress.range(0, 0.95));
+            PreparedData prepared = request.prepared() != null
+                    ? request.prepared().run(progress.range(0, 0.95))
+                    : PreparedData.load(
+                            request.file(), request.label(), Encoding.Options.DEFAULT, progress.range(0, 0.95));
             progress.checkCancelled();
             progress.report(0.97, "Summarising " + request.fileName());
             LoadedData loaded = LoadedData.of(request.file(), prepared, Preview.of(prepared.dataset(), previewRows));

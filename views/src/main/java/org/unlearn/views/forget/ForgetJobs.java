@@ -68,7 +68,8 @@ final class ForgetJobs {
             progress.checkCancelled();
             ModelState after = ModelState.of(step.next(), before.plane(), before.labels(), progress)
                     .colouredAfter(before);
-            RequestReport report = RequestReport.of(step.report(), before, after);
+            RequestReport report =
+                    RequestReport.of(step.report(), before, after).chosenBy(rows.filter());
             progress.report(
                     1,
                     report.headline() + " in " + report.wallTime() + ": "

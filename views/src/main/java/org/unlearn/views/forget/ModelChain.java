@@ -25,6 +25,7 @@ import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.views.common.BackgroundCommand;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
+import org.unlearn.views.common.Job;
 import org.unlearn.views.common.Outcome;
 import org.unlearn.views.data.LoadedData;
 import org.unlearn.views.data.RowPlane;
@@ -57,6 +58,7 @@ public final class ModelChain {
 
     private final StringExpression inspectedDetails;
     private final BackgroundCommand<LoadedData, ForgetJobs.Trained> train;
+    private final BackgroundCommand<Job<GivenModel>, ForgetJobs.Trained> show;
     private final BackgroundCommand<RowSelection, ForgetJobs.Forgot> forget;
     private final BackgroundCommand<ModelState, Verification> verify;
     private final BackgroundCommand<ModelState, ForgetJobs.Forgot> consolidate;
@@ -100,6 +102,12 @@ public final class ModelChain {
                         + d.dataset().name(),
                 d -> ForgetJobs.train(d, recipe.getValue(), plane.getValue()),
                 this::trained);
+        show = new BackgroundCommand<>(
+                work,
+                Bindings.createBooleanBinding(() -> data.getValue() != null && !busy.get(), data, busy),
+                g -> "Show the session's model",
+                g -> GivenModel.show(data.getValue(), g, plane.getValue()),
+                this::trained);
         forget = new BackgroundCommand<>(
                 work,
                 Bindings.createBooleanBinding(
@@ -131,6 +139,7 @@ public final class ModelChain {
                 s -> ForgetJobs.verify(s, trainedState(), lastRequestTime()),
                 this::verified);
         busy.bind(train.runningProperty()
+                .or(show.runningProperty())
                 .or(forget.runningProperty())
                 .or(verify.runningProperty())
                 .or(consolidate.runningProperty()));
@@ -140,6 +149,14 @@ public final class ModelChain {
     /** Trains the recipe on the opened dataset, in the background; on success it replaces the chain. */
     public void train() {
         train.execute(data.getValue());
+    }
+
+    /**
+     * Shows a model made elsewhere (a compliance session's stored model) as the chain's training, on the opened
+     * dataset, without training: read in the background; on success it replaces the chain as a training would.
+     */
+    public void show(Job<GivenModel> given) {
+        show.execute(given);
     }
 
     /** Forgets the picked rows from the current model, in the background; on success the new model is current. */

@@ -12,6 +12,8 @@ import org.unlearn.views.common.Figures;
 /**
  * What one forget request did, measured: the method, exactness, wall time, the share of a training it
  * redid, the engine's line, and what changed (loss, centroids).
+ *
+ * @param filter the filter expression that chose the rows, or null when they were picked otherwise
  */
 public record RequestReport(
         String headline,
@@ -22,7 +24,8 @@ public record RequestReport(
         String engine,
         String loss,
         String centroids,
-        ForgetReport report) {
+        ForgetReport report,
+        String filter) {
     /** Picked rows named in a headline before it says "and N more". */
     private static final int NAMED = 6;
 
@@ -54,7 +57,14 @@ public record RequestReport(
                 Figures.sameLine(method, engine) ? "" : engine,
                 loss,
                 movement(before, after),
-                report);
+                report,
+                null);
+    }
+
+    /** The same report, its rows chosen by this filter expression (null: picked otherwise). */
+    RequestReport chosenBy(String expression) {
+        return new RequestReport(
+                headline, method, exactness, wallTime, work, engine, loss, centroids, report, expression);
     }
 
     /** What the engine can promise about an approximate model's distance from the exact retrain. */

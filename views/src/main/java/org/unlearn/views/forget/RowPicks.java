@@ -145,7 +145,7 @@ public final class RowPicks {
             return;
         }
         int[] held = Arrays.stream(matching).filter(state::forgettable).toArray();
-        apply(RowSelection.of(held), toolsMode());
+        apply(RowSelection.of(held).chosenBy(filter.get().strip()), toolsMode());
         int gone = matching.length - held.length;
         long heldOut = Arrays.stream(held).filter(state::heldOut).count();
         note(Figures.rows(matching.length)

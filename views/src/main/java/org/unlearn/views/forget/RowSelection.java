@@ -7,9 +7,26 @@ public final class RowSelection {
     public static final RowSelection EMPTY = new RowSelection(new int[0]);
 
     private final int[] ids;
+    /** The filter expression that chose exactly these rows, or null (any change makes a selection without one). */
+    private final String filter;
 
     private RowSelection(int[] sortedDistinct) {
+        this(sortedDistinct, null);
+    }
+
+    private RowSelection(int[] sortedDistinct, String filter) {
         this.ids = sortedDistinct;
+        this.filter = filter;
+    }
+
+    /** These rows, as chosen by a filter expression over the file's columns (a session records it so). */
+    public RowSelection chosenBy(String expression) {
+        return isEmpty() ? this : new RowSelection(ids, expression);
+    }
+
+    /** The filter expression that chose exactly these rows, or null when they were picked otherwise. */
+    public String filter() {
+        return filter;
     }
 
     public static RowSelection of(int... rowIds) {
