@@ -118,8 +118,8 @@ public record ErasureScope(int[] trained, int[] heldOut, int[] neither) {
     }
 
     /**
-     * The note for a model kept as it is (the window's: its encoding is fixed when the file is read; a
-     * session rebuilds its model from the data copy, whose encoding the row's absence moves a little).
+     * The note for a model kept as it is (the window's encoding is fixed when the file is read, a session's
+     * when the session is created: in both the model is the one kept).
      */
     private String unchanged(TrainingSet evaluation) {
         return heldOutNote(evaluation) + ", and the model does not change";
