@@ -85,4 +85,37 @@ class KeptEncodingTest {
             assertEquals(Boolean.TRUE, v.get("passed"), model + ": " + v);
         }
     }
+
+    /** A session written before sessions kept their encoding re-fits it on its copy and retrains, as it did. */
+    @org.junit.jupiter.api.Test
+    void aSessionWithoutAKeptEncodingRefitsItAsBefore() throws IOException {
+        Path session = tmp.resolve("session");
+        Session.create(
+                        session,
+                        Passengers.write(tmp),
+                        "survived",
+                        "qkmeans",
+                        Map.of(),
+                        42,
+                        0.2,
+                        Storage.DEFAULT,
+                        Progress.NONE)
+                .close();
+        Path file = session.resolve(SessionFolder.MANIFEST);
+        String json = Files.readString(file);
+        int from = json.indexOf("\"encoding\": {");
+        int to = json.indexOf("\"log\": {");
+        assertTrue(from > 0 && to > from, json);
+        Files.writeString(file, json.substring(0, from) + "\"encoding\": null,\n  " + json.substring(to));
+        try (Session s = Session.open(session, Storage.DEFAULT)) {
+            Map<String, Object> r = s.forget(
+                    new ErasureRequest(
+                            null, new int[] {Passengers.ROW}, null, null, Instant.now(), ErasureRequest.Method.EXACT),
+                    Progress.NONE);
+            assertEquals(Boolean.TRUE, r.get("exact"), r.toString());
+            assertEquals(r.get("model_kept"), s.modelHash());
+            assertEquals(Boolean.TRUE, s.verifyForgetting(Progress.NONE).get("passed"));
+        }
+        assertFalse(Files.readString(file).contains("\"encoding\": {"), "nor does it start keeping one");
+    }
 }

@@ -134,6 +134,44 @@ class AuditViewModelTest {
         assertEquals(4, audit.rowIdsOf(audit.session().dataCopy()).orElseThrow().applyAsInt(3));
     }
 
+    /**
+     * Rows a filter chose in the window are recorded as a request by that filter (its columns and keyed digest)
+     * when the filter takes exactly those rows from the session's data; rows it does not take alone (a filter
+     * whose pick was changed by hand) are recorded by their ids.
+     */
+    @Test
+    void rowsAFilterChoseAreRecordedByTheFilterWhenItTakesExactlyThem() throws IOException {
+        Path source = Files.copy(TestFiles.sample("penguins.csv"), tmp.resolve("penguins.csv"));
+        audit.create(tmp.resolve("s"), source, "species", "qkmeans");
+        java.util.List<String> lines = Files.readAllLines(source);
+        int[] torgersen2007 = java.util.stream.IntStream.range(1, lines.size())
+                .filter(i ->
+                        lines.get(i).contains("\"Torgersen\"") && lines.get(i).endsWith(",2007"))
+                .toArray();
+        assertTrue(torgersen2007.length > 2, "the filter below takes several rows");
+        String filter = "island == \"Torgersen\" and year == 2007";
+
+        audit.record(torgersen2007, filter, ErasureRequest.Method.EXACT, "case-5", null);
+        var byFilter = audit.session().requests().get(0);
+        assertEquals(java.util.Arrays.stream(torgersen2007).boxed().toList(), byFilter.get("rows"));
+        assertEquals("a filter over the columns [island, year]", byFilter.get("selected_by"));
+        assertTrue(byFilter.get("filter_digest") instanceof String d && d.length() > 16, byFilter::toString);
+        assertFalse(byFilter.toString().contains("Torgersen"), "the filter's values are not recorded");
+
+        String biscoe = "island == \"Biscoe\"";
+        int[] oneOfThem = {
+            java.util.stream.IntStream.range(1, lines.size())
+                    .filter(i -> lines.get(i).contains("\"Biscoe\""))
+                    .findFirst()
+                    .orElseThrow()
+        };
+        audit.record(oneOfThem, biscoe, ErasureRequest.Method.EXACT, "case-6", null);
+        var byIds = audit.session().requests().get(1);
+        assertEquals(java.util.List.of(oneOfThem[0]), byIds.get("rows"));
+        assertEquals("row ids", byIds.get("selected_by"));
+        assertFalse(byIds.containsKey("filter_digest"));
+    }
+
     @Test
     void aSessionOpenHereIsRefusedToASecondOpener() {
         audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "kmeans");
