@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The monolithic SISA constituent (S = 1, R = 1, softmax and MLP, default options, 20 epochs) against
 # scikit-learn's LogisticRegression and MLPClassifier (defaults; MLP with the same 64 hidden units) on the same
-# exported matrix and 80/20 split by the seed 1, ours then theirs for each pair; `uptime` before each pair.
+# exported matrix and 80/20 split by the seed 1, ours then theirs for each pair; `uptime` before each pair,
+# flagged when the load is above 1.5.
 # Accuracy is deterministic on both sides (one seed); the times are for information only.
 # Usage: docs/benchmarks/monolithic.sh [FASHION_TRAIN_ROWS (default 10000)] > monolithic.log
 set -euo pipefail
@@ -17,7 +18,8 @@ for spec in "sample-data/mnist_10k.csv.gz label mnist_10k 0" "$data/fashion_mnis
   set -- $spec
   rows=$4; [ "$rows" = 0 ] && rows=2147483647
   for learner in softmax mlp; do
-    echo "# uptime: $(uptime)"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    echo "# uptime: $(uptime)$(awk -v l="$load" 'BEGIN { if (l > 1.5) print "  (LOADED: above 1.5, times not to be recorded)" }')"
     echo "$3 $learner ours: $(java -Xmx4g -cp app/target/unlearn.jar docs/benchmarks/MonolithicSideBySide.java "$1" "$2" "$learner" "$work/$3" 20 "$rows" 2>/dev/null)"
     echo "$3 $learner sklearn: $(/usr/bin/python3 docs/benchmarks/monolithic_reference.py "$work/$3" "$learner" 64)"
   done

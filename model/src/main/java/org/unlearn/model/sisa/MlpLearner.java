@@ -10,8 +10,14 @@ import org.unlearn.model.util.Progress;
  * decay, warm-started from the previous slice's weights. The first slice starts from He-initialised
  * weights drawn from the shard's seed, so a shard retrained from scratch starts from the same point.
  *
+ * <p>Within each step the step size falls linearly from twice the learning rate to 0 over the step's sample
+ * budget (see {@link #stepSize}): the same mean step as a constant rate, but the last updates are small, so
+ * the weights settle instead of wandering with the last batches' noise (a constant 0.05 cost 1.5 points
+ * against scikit-learn's MLP on credit_data, where it overfits). The schedule depends only on the budget and
+ * the place in it, which a retrain on the remaining rows reproduces, so forgetting stays exact.
+ *
  * @param hidden       hidden units
- * @param learningRate SGD step size
+ * @param learningRate mean SGD step size over a step
  * @param batchSize    rows per mini-batch
  * @param l2           weight decay per update
  */
@@ -42,6 +48,14 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
     @Override
     public boolean sliceable() {
         return true;
+    }
+
+    /**
+     * The step size of the batch that starts after {@code visited} of a step's {@code samples} sample visits:
+     * {@code 2·rate·(1 − visited/samples)}, from twice the rate down towards 0, averaging the rate.
+     */
+    static double stepSize(double rate, long visited, long samples) {
+        return 2 * rate * (samples - visited) / samples;
     }
 
     /** Draws the starting weights from the shard's seed alone. */
@@ -97,11 +111,14 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         double[] p = new double[k];
         double[][] x = rows.x();
         int[] y = rows.y();
-        double decay = 1 - learningRate * l2;
+        long[] visited = {0};
         // Layer by layer over the whole batch, one W1 row at a time: the row stays in cache while the
         // batch streams past it, instead of the whole W1 and its gradient passing through per sample.
         long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
             int m = b - a;
+            double rate = stepSize(learningRate, visited[0], samples);
+            visited[0] += m;
+            double decay = 1 - rate * l2;
             split.forEach(h, (j0, j1) -> {
                 for (int j = j0; j < j1; j++) {
                     int row = s.w1() + j * d;
@@ -133,7 +150,7 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
                     gradW2[k * h + c] += g;
                 }
             }
-            double step = learningRate / m;
+            double step = rate / m;
             split.forEach(h, (j0, j1) -> {
                 double[] gradRow = new double[d];
                 for (int j = j0; j < j1; j++) {

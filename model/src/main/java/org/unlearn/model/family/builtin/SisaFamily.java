@@ -93,7 +93,10 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
             OptionSpec.whole(THREADS, "threads", "shards trained at once (0: one per core); never changes the model")
                     .byDefault(0)
                     .atLeast(0),
-            OptionSpec.number(LR, "learning rate", "SGD step size (softmax, mlp)")
+            OptionSpec.number(
+                            LR,
+                            "learning rate",
+                            "SGD step size (softmax; for mlp the mean, falling linearly to 0 within each slice)")
                     .byDefault(SOFTMAX.learningRate())
                     .above(0),
             OptionSpec.whole(BATCH, "batch size", "rows per mini-batch (softmax, mlp)")
