@@ -103,11 +103,23 @@ final class KeyedSeeding {
         for (int t = 0; t < trials; t++) {
             purposes[t] = t == 0 ? purpose : RowKeys.mix(purpose + t);
         }
+        // The weights are set before the clocks run so the clock loop takes no branch that flips after the
+        // first step (a compiled loop that meets a branch it never saw is thrown away and compiled again).
+        double[] mass = new double[n];
+        if (first) {
+            for (int i = 0; i < n; i++) {
+                mass[i] = points.weight(i);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                mass[i] = points.weight(i) * d2[i];
+            }
+        }
         Candidate[][] best = new Candidate[Blocks.count(n)][];
         Blocks.forEach(n, parallel, (from, to, block) -> {
             Candidate[] local = new Candidate[trials];
             for (int i = from; i < to; i++) {
-                double w = first ? points.weight(i) : points.weight(i) * d2[i];
+                double w = mass[i];
                 if (!(w > 0)) {
                     continue;
                 }
