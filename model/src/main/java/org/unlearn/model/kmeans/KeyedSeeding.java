@@ -98,10 +98,10 @@ final class KeyedSeeding {
     private static int[] draw(
             Points points, double[] d2, long seed, int step, int trials, boolean first, boolean parallel) {
         int n = points.size();
-        long[] purposes = new long[trials];
+        long[] streams = new long[trials];
         long purpose = RowKeys.mix(PURPOSE + step);
         for (int t = 0; t < trials; t++) {
-            purposes[t] = t == 0 ? purpose : RowKeys.mix(purpose + t);
+            streams[t] = RowKeys.stream(seed, t == 0 ? purpose : RowKeys.mix(purpose + t));
         }
         // The weights are set before the clocks run so the clock loop takes no branch that flips after the
         // first step (a compiled loop that meets a branch it never saw is thrown away and compiled again).
@@ -125,7 +125,7 @@ final class KeyedSeeding {
                 }
                 long key = points.key(i);
                 for (int t = 0; t < trials; t++) {
-                    double u = RowKeys.uniformPositive(seed, purposes[t], key);
+                    double u = RowKeys.uniformPositiveOf(streams[t], key);
                     // −log u ≥ 1 − u: a clock whose lower bound is clearly behind the leader cannot win,
                     // and most points are settled without a logarithm (the margin covers log's rounding)
                     if (local[t] != null && (1 - u) / w > local[t].clock * (1 + 1e-9)) {
