@@ -40,6 +40,7 @@ theirs() { calm; say "sklearn[sklearn]: $(/usr/bin/python3 docs/benchmarks/sklea
 
 # The archive holds the classes and lambda forms a bench run loads (the JDK's own and ours), so the timed run
 # starts with them parsed and linked; it must be made by the same JVM and the same jar.
+rm -f "$jsa"
 java -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" "${bench[@]}" >/dev/null 2>&1 || true
 sides=(plain cds sklearn)
 declare -A flags=([plain]="" [cds]="-XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off")
