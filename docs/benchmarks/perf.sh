@@ -7,7 +7,8 @@
 # Usage: docs/benchmarks/perf.sh [quick|full] [LOG]
 #   quick: one seed, few repeats and requests (a smoke run, ~6 minutes on an idle 2-core VM, estimated)
 #   full:  the figures for docs/BENCHMARKS.md (~30 minutes on an idle 2-core VM, estimated)
-# ONLY="lloyd-fashion lloyd-shuttle loss dc sisa qkmeans" runs those sections only; WAIT (s, default 120)
+# ONLY="lloyd-fashion lloyd-shuttle first-fit loss dc sisa qkmeans" runs those sections only (first-fit: shuttle's
+# first, second and warm fit, docs/benchmarks/first_fit.sh); WAIT (s, default 120)
 # bounds the wait for the load to fall under 1.5 before each run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -66,6 +67,12 @@ for s in $seeds; do
   [ -f "$jsa" ] && ours "lloyd-shuttle-cds seed=$s" -XX:SharedArchiveFile="$jsa"
   theirs "lloyd-shuttle seed=$s" "$shuttle" Class 7 10 "$s" "$repeat"
 done
+
+fi
+
+if want first-fit; then
+say "## first-fit: see docs/benchmarks/first_fit.sh (its own log and table: ${log%.log}-first-fit.md)"
+docs/benchmarks/first_fit.sh "$([ "$mode" = full ] && echo 5 || echo 2)" "${log%.log}-first-fit.log" >/dev/null
 
 fi
 

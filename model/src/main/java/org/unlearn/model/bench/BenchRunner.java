@@ -184,6 +184,10 @@ public final class BenchRunner {
         out.put("details", details);
         out.put("train_ms", round(trainMs));
         out.put("train_ms_first", round(trainTimes[0]));
+        // Every training in order: the first two show the JIT's warm-up, the later ones the warm speed.
+        out.put(
+                "train_ms_each",
+                Arrays.stream(trainTimes).map(BenchRunner::round).boxed().toList());
         out.put("repeat", trainTimes.length);
         out.put("deletions", victims.length);
         out.put("warmup", request.warmup());

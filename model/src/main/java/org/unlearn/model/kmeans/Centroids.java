@@ -216,30 +216,52 @@ final class Centroids {
             next = second ? new double[Points.TILE] : null;
         }
 
-        /** The first smallest score ||c||² − 2 x·c per row, and the second smallest when asked. */
+        /**
+         * The first smallest score ||c||² − 2 x·c per row, and the second smallest when asked. Written without
+         * branches (a row's nearest centre is unpredictable) and in two loops, so neither carries a test the
+         * other path flips: the JIT keeps one compiled form of each.
+         */
         void pickAll(double[] norms, int len) {
             double n0 = norms[0];
             for (int i = 0; i < len; i++) {
                 best[i] = n0 - 2 * acc[i];
                 label[i] = 0;
             }
-            if (next != null) {
-                java.util.Arrays.fill(next, 0, len, Double.POSITIVE_INFINITY);
+            if (next == null) {
+                pickBest(norms, len);
+            } else {
+                pickTwo(norms, len);
             }
+        }
+
+        private void pickBest(double[] norms, int len) {
             for (int c = 1; c < k; c++) {
                 double nc = norms[c];
                 int a = c * Points.TILE;
                 for (int i = 0; i < len; i++) {
                     double score = nc - 2 * acc[a + i];
-                    if (score < best[i]) {
-                        if (next != null) {
-                            next[i] = best[i];
-                        }
-                        best[i] = score;
-                        label[i] = c;
-                    } else if (next != null && score < next[i]) {
-                        next[i] = score;
-                    }
+                    boolean nearer = score < best[i];
+                    best[i] = nearer ? score : best[i];
+                    label[i] = nearer ? c : label[i];
+                }
+            }
+        }
+
+        /** As the branching form: a nearer score demotes the best to second, else a score may be the second. */
+        private void pickTwo(double[] norms, int len) {
+            java.util.Arrays.fill(next, 0, len, Double.POSITIVE_INFINITY);
+            for (int c = 1; c < k; c++) {
+                double nc = norms[c];
+                int a = c * Points.TILE;
+                for (int i = 0; i < len; i++) {
+                    double score = nc - 2 * acc[a + i];
+                    double b = best[i];
+                    boolean nearer = score < b;
+                    // best ≤ next always, so the second after this centre is min(next, max(best, score))
+                    double runnerUp = nearer ? b : score;
+                    next[i] = runnerUp < next[i] ? runnerUp : next[i];
+                    best[i] = nearer ? score : b;
+                    label[i] = nearer ? c : label[i];
                 }
             }
         }

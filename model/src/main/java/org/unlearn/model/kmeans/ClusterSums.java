@@ -30,19 +30,31 @@ final class ClusterSums {
 
     /** Moves a point from cluster {@code from} (−1: none) to cluster {@code to}. */
     void move(Points points, int i, int from, int to) {
+        if (from < 0) {
+            add(points, i, to);
+            return;
+        }
         double w = points.weight(i);
         double[] x = points.row(i);
         int f = from * d;
         int t = to * d;
         for (int j = 0; j < d; j++) {
             long q = (long) (x[j] * w * scale);
-            if (from >= 0) {
-                sums[f + j] -= q;
-            }
+            sums[f + j] -= q;
             sums[t + j] += q;
         }
-        if (from >= 0) {
-            weights[from] -= w;
+        weights[from] -= w;
+        weights[to] += w;
+        moves++;
+    }
+
+    /** Adds a point that was in no cluster (the first pass) to cluster {@code to}. */
+    private void add(Points points, int i, int to) {
+        double w = points.weight(i);
+        double[] x = points.row(i);
+        int t = to * d;
+        for (int j = 0; j < d; j++) {
+            sums[t + j] += (long) (x[j] * w * scale);
         }
         weights[to] += w;
         moves++;

@@ -29,8 +29,14 @@ final class ColumnDots extends TileDots {
                 double[] centroid = centroids[c];
                 int a = c * w;
                 int j = j0;
-                for (; j + 4 <= j1; j += 4) {
+                // A lone last feature rides with the four before it: one pass over out[] fewer (d = 9: two, not three)
+                int fours = j1 - j0 >= 5 && (j1 - j0) % 4 == 1 ? j1 - 5 : j1;
+                for (; j + 4 <= fours; j += 4) {
                     addFour(out, a, len, tile, j * w, centroid[j], centroid[j + 1], centroid[j + 2], centroid[j + 3]);
+                }
+                if (j + 5 == j1) {
+                    addFive(out, a, len, tile, j * w, centroid, j);
+                    j = j1;
                 }
                 for (; j < j1; j++) {
                     double c0 = centroid[j];
@@ -40,6 +46,23 @@ final class ColumnDots extends TileDots {
                     }
                 }
             }
+        }
+    }
+
+    /** Features j .. j + 4 (columns from x on), in feature order: {@link #addFour} and one more. */
+    private static void addFive(double[] out, int a, int len, double[] tile, int x, double[] centroid, int j) {
+        int w = Points.TILE;
+        double c0 = centroid[j];
+        double c1 = centroid[j + 1];
+        double c2 = centroid[j + 2];
+        double c3 = centroid[j + 3];
+        double c4 = centroid[j + 4];
+        for (int i = 0; i < len; i++) {
+            double s = Math.fma(c0, tile[x + i], out[a + i]);
+            s = Math.fma(c1, tile[x + w + i], s);
+            s = Math.fma(c2, tile[x + 2 * w + i], s);
+            s = Math.fma(c3, tile[x + 3 * w + i], s);
+            out[a + i] = Math.fma(c4, tile[x + 4 * w + i], s);
         }
     }
 

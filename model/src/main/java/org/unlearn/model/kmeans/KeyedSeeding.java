@@ -98,22 +98,34 @@ final class KeyedSeeding {
     private static int[] draw(
             Points points, double[] d2, long seed, int step, int trials, boolean first, boolean parallel) {
         int n = points.size();
-        long[] purposes = new long[trials];
+        long[] streams = new long[trials];
         long purpose = RowKeys.mix(PURPOSE + step);
         for (int t = 0; t < trials; t++) {
-            purposes[t] = t == 0 ? purpose : RowKeys.mix(purpose + t);
+            streams[t] = RowKeys.stream(seed, t == 0 ? purpose : RowKeys.mix(purpose + t));
+        }
+        // The weights are set before the clocks run so the clock loop takes no branch that flips after the
+        // first step (a compiled loop that meets a branch it never saw is thrown away and compiled again).
+        double[] mass = new double[n];
+        if (first) {
+            for (int i = 0; i < n; i++) {
+                mass[i] = points.weight(i);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                mass[i] = points.weight(i) * d2[i];
+            }
         }
         Candidate[][] best = new Candidate[Blocks.count(n)][];
         Blocks.forEach(n, parallel, (from, to, block) -> {
             Candidate[] local = new Candidate[trials];
             for (int i = from; i < to; i++) {
-                double w = first ? points.weight(i) : points.weight(i) * d2[i];
+                double w = mass[i];
                 if (!(w > 0)) {
                     continue;
                 }
                 long key = points.key(i);
                 for (int t = 0; t < trials; t++) {
-                    double u = RowKeys.uniformPositive(seed, purposes[t], key);
+                    double u = RowKeys.uniformPositiveOf(streams[t], key);
                     // −log u ≥ 1 − u: a clock whose lower bound is clearly behind the leader cannot win,
                     // and most points are settled without a logarithm (the margin covers log's rounding)
                     if (local[t] != null && (1 - u) / w > local[t].clock * (1 + 1e-9)) {

@@ -14,12 +14,30 @@ public final class RowKeys {
 
     /** A 64-bit key, uniformly mixed, for one row under one seed and one purpose. */
     public static long key(long seed, long purpose, long rowId) {
-        return mix(mix(seed ^ mix(purpose + 0x9E3779B97F4A7C15L)) + rowId);
+        return keyOf(stream(seed, purpose), rowId);
     }
 
     /** A uniform double in [0, 1) for one row under one seed and one purpose. */
     public static double uniform(long seed, long purpose, long rowId) {
         return (key(seed, purpose, rowId) >>> 11) * UNIT;
+    }
+
+    /**
+     * The part of {@link #key} that does not depend on the row: {@code key(seed, purpose, rowId)} equals
+     * {@code keyOf(stream(seed, purpose), rowId)}, for loops that draw for many rows under one purpose.
+     */
+    public static long stream(long seed, long purpose) {
+        return mix(seed ^ mix(purpose + 0x9E3779B97F4A7C15L));
+    }
+
+    /** {@link #key} for one row of a {@link #stream}. */
+    public static long keyOf(long stream, long rowId) {
+        return mix(stream + rowId);
+    }
+
+    /** {@link #uniformPositive} for one row of a {@link #stream}. */
+    public static double uniformPositiveOf(long stream, long rowId) {
+        return ((keyOf(stream, rowId) >>> 11) + 1) * UNIT;
     }
 
     /** A uniform double in (0, 1], safe to take the logarithm of. */

@@ -18,11 +18,27 @@ class TileDotsTest {
     @Test
     void everyKernelEqualsTheSingleRowArithmetic() throws Exception {
         TrainingSet data = KMeansData.firstRows("mnist_10k.csv.gz", "label", 700);
-        int d = data.dimension();
+        List<TileDots> kernels = new ArrayList<>(List.of(new ColumnDots()));
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            kernels.add(new VectorDots());
+        }
+        assertTrue(
+                kernels.get(kernels.size() - 1).getClass() == TileDots.WIDE.getClass(),
+                "the kernel in use is among those tested");
+        for (TileDots kernel : kernels) {
+            // every way the column kernel groups features: fours, a lone one, a four and one (5, 9, 37 = 32 + 5)
+            for (int d : new int[] {data.dimension(), 1, 3, 5, 9, 37}) {
+                checkKernel(kernel, data, d);
+            }
+        }
+    }
+
+    /** The kernel's products over the first d features equal the single-row arithmetic, bit for bit. */
+    private static void checkKernel(TileDots kernel, TrainingSet data, int d) {
         int k = 7;
         double[][] centroids = new double[k][];
         for (int c = 0; c < k; c++) {
-            centroids[c] = data.row(37 * c + 5);
+            centroids[c] = java.util.Arrays.copyOf(data.row(37 * c + 5), d);
         }
         int padded = 8;
         double[] transposed = new double[padded * d];
@@ -31,31 +47,23 @@ class TileDotsTest {
                 transposed[j * padded + c] = centroids[c][j];
             }
         }
-        List<TileDots> kernels = new ArrayList<>(List.of(new ColumnDots()));
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            kernels.add(new VectorDots());
-        }
-        assertTrue(
-                kernels.get(kernels.size() - 1).getClass() == TileDots.WIDE.getClass(),
-                "the kernel in use is among those tested");
         int len = 300; // a partial tile: padding rows must not disturb the real ones
-        for (TileDots kernel : kernels) {
-            double[] tile = new double[kernel.paddedRows(len) * d];
-            for (int i = 0; i < len; i++) {
-                for (int j = 0; j < d; j++) {
-                    tile[TileDots.index(i, j, d, kernel.width())] = data.row(100 + i)[j];
-                }
+        double[] tile = new double[kernel.paddedRows(len) * d];
+        for (int i = 0; i < len; i++) {
+            for (int j = 0; j < d; j++) {
+                tile[TileDots.index(i, j, d, kernel.width())] = data.row(100 + i)[j];
             }
-            double[] out = new double[padded * TILE];
-            kernel.dots(tile, len, d, centroids, transposed, padded, out);
-            for (int i = 0; i < len; i++) {
-                for (int c = 0; c < k; c++) {
-                    double expected = TileDots.dot(data.row(100 + i), centroids[c], d);
-                    assertEquals(
-                            Double.doubleToRawLongBits(expected),
-                            Double.doubleToRawLongBits(out[c * TILE + i]),
-                            kernel.getClass().getSimpleName() + ": row " + i + ", centroid " + c);
-                }
+        }
+        double[] out = new double[padded * TILE];
+        kernel.dots(tile, len, d, centroids, transposed, padded, out);
+        for (int i = 0; i < len; i++) {
+            double[] row = java.util.Arrays.copyOf(data.row(100 + i), d);
+            for (int c = 0; c < k; c++) {
+                double expected = TileDots.dot(row, centroids[c], d);
+                assertEquals(
+                        Double.doubleToRawLongBits(expected),
+                        Double.doubleToRawLongBits(out[c * TILE + i]),
+                        kernel.getClass().getSimpleName() + ", d = " + d + ": row " + i + ", centroid " + c);
             }
         }
     }
