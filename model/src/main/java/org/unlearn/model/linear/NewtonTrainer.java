@@ -100,6 +100,7 @@ final class NewtonTrainer {
         return new Solved(
                 theta,
                 anchor,
+                Lazy.of(hessian),
                 inverse,
                 new HatFactor(rows, inverse),
                 new int[0],
