@@ -19,7 +19,8 @@ import org.unlearn.model.forget.StateOutput;
  * bit for bit), the gradient and its bound, and how the training went (for plans and bounds); then the
  * settings the data decided (norms, solver) and the debt counters. What is recomputed from the rows on
  * reading: the problems (the certified noise b is drawn from the seed again), the projective update's hat
- * factor, and the inverse when it had not been worked out (lazily, on first use).
+ * factor, the Hessian (for a removal of many rows, lazily; the same bits as the training's) and the inverse
+ * when it had not been worked out (lazily, on first use).
  *
  * <p>Only a model at its anchor is stored (trained, or forgotten from exactly): a session keeps no other.
  */

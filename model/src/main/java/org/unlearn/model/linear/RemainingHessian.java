@@ -138,6 +138,9 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
     static DMatrixRMaj woodbury(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
         int k = removed.length;
         int d1 = hInv.numRows;
+        if (k == 1) {
+            return shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0]);
+        }
         DMatrixRMaj u = Rows.columns(rows, removed, sqrtW);
         DMatrixRMaj hu = new DMatrixRMaj(d1, k);
         CommonOps_DDRM.mult(hInv, u, hu);
@@ -159,6 +162,36 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
         DMatrixRMaj out = hInv.copy();
         CommonOps_DDRM.multAdd(hu, coreInvHuT, out);
         return out;
+    }
+
+    /** H⁻¹ + (H⁻¹u)(H⁻¹u)ᵀ / (1 − uᵀH⁻¹u) for one row u = w x̃: Woodbury at k = 1, in 2d² without EJML's set-up. */
+    private static DMatrixRMaj shermanMorrison(DMatrixRMaj hInv, double[] x, double w) {
+        int d1 = hInv.numRows;
+        double[] a = hInv.data;
+        double[] hu = new double[d1];
+        double core = 1;
+        for (int i = 0; i < d1; i++) {
+            int row = i * d1;
+            double s = a[row + d1 - 1] * w;
+            for (int j = 0; j < x.length; j++) {
+                s = Math.fma(a[row + j], w * x[j], s);
+            }
+            hu[i] = s;
+            core -= (i < x.length ? w * x[i] : w) * s;
+        }
+        // 1 − uᵀH⁻¹u > 0 because H_rem ⪰ λI
+        if (!(core > 0)) {
+            throw new IllegalStateException("remaining Hessian not positive definite");
+        }
+        double[] out = new double[d1 * d1];
+        for (int i = 0; i < d1; i++) {
+            double f = hu[i] / core;
+            int row = i * d1;
+            for (int j = 0; j < d1; j++) {
+                out[row + j] = Math.fma(f, hu[j], a[row + j]);
+            }
+        }
+        return DMatrixRMaj.wrap(d1, d1, out);
     }
 
     static double[] times(DMatrixRMaj m, double[] v) {
