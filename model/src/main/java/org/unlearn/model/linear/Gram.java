@@ -114,10 +114,10 @@ final class Gram {
             double[] x = rows.row(start + r);
             double yr = y[start + r];
             int b = r * stride;
+            System.arraycopy(x, 0, t, b, d);
+            // an axpy over the columns, which the JIT turns into vector fused multiply-adds
             for (int f = 0; f < d; f++) {
-                double v = x[f];
-                t[b + f] = v;
-                xty[f] = Math.fma(v, yr, xty[f]);
+                xty[f] = Math.fma(x[f], yr, xty[f]);
             }
             t[b + d] = 1;
             xty[d] += yr;
