@@ -53,6 +53,21 @@ public final class TrainingSet {
         this.features = List.copyOf(features);
     }
 
+    /** A subset cut from this set: its ids are ascending already, so it is not checked again (O(n)). */
+    private TrainingSet subset(double[][] nx, int[] nid, int[] ny, double[] nt) {
+        return new TrainingSet(this, nx, nid, ny, nt);
+    }
+
+    private TrainingSet(TrainingSet from, double[][] x, int[] rowIds, int[] y, double[] target) {
+        this.name = from.name;
+        this.x = x;
+        this.rowIds = rowIds;
+        this.y = y;
+        this.target = target;
+        this.classes = from.classes;
+        this.features = from.features;
+    }
+
     public String name() {
         return name;
     }
@@ -168,7 +183,7 @@ public final class TrainingSet {
             to += len;
             from = end + 1;
         }
-        return new TrainingSet(name, nx, nid, ny, nt, classes, features);
+        return subset(nx, nid, ny, nt);
     }
 
     /** The rows whose row ids pass a test. */

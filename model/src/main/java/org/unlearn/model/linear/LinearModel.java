@@ -497,8 +497,8 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
 
     /**
      * An approximate step's work in multiply-adds, counted as {@link RemovalStep} counts what it does:
-     * with a d × d inverse, the Woodbury update (2k d² + k² d), a product with the inverse (d²) and, the
-     * first time on an iteratively trained model, forming the inverse (n d²/2 + d³); without, the
+     * with a d × d inverse, the Woodbury update or the Hessian's downdate ({@link RemainingHessian#work}),
+     * the first time on an iteratively trained model forming them (n d²/2 + d³); without, the
      * curvature weights (n d) and the conjugate-gradient products (2n d each, as many as the training's
      * solves predict); a certified bound's pass over the rows (n d); PRU, the q × q algebra and, the
      * first time after an exact training, the hat factor (n d²) and the inverse it needs.
@@ -514,10 +514,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
             }
             long w = 2L * k * d1 + (method == DeletionMethod.INFLUENCE ? 2L * k * d1 : 0);
             if (RemovalStep.factored(s)) {
-                w += 2L * k * d1 * d1
-                        + (long) k * k * d1
-                        + d1 * d1
-                        + s.inverse().pendingCost();
+                w += RemainingHessian.work(s, k);
             } else {
                 long nh = method == DeletionMethod.INFLUENCE ? n + k : n;
                 w += 2 * nh * d1 + Math.round((s.training().stepProducts() + 1) * 2 * nh * d1);

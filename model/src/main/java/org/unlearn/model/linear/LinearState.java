@@ -19,7 +19,8 @@ import org.unlearn.model.forget.StateOutput;
  * bit for bit), the gradient and its bound, and how the training went (for plans and bounds); then the
  * settings the data decided (norms, solver) and the debt counters. What is recomputed from the rows on
  * reading: the problems (the certified noise b is drawn from the seed again), the projective update's hat
- * factor, and the inverse when it had not been worked out (lazily, on first use).
+ * factor, the Hessian (for a removal of many rows, lazily; the same bits as the training's) and the inverse
+ * when it had not been worked out (lazily, on first use).
  *
  * <p>Only a model at its anchor is stored (trained, or forgotten from exactly): a session keeps no other.
  */
@@ -130,6 +131,8 @@ public final class LinearState<M extends LinearModel<M>> implements StateCodec<M
                 if (theta.length != rows.dimension() + 1 || anchor.length != theta.length) {
                     throw new IOException("stored parameters of the wrong width");
                 }
+                // not stored: formed from the rows if a removal of many rows asks for it, the same bits as trained
+                Lazy<DMatrixRMaj> hessian = RemainingHessian.fresh(p, rows, anchor);
                 Lazy<DMatrixRMaj> inverse;
                 if (in.readBoolean()) {
                     int r = in.readInt();
@@ -140,7 +143,7 @@ public final class LinearState<M extends LinearModel<M>> implements StateCodec<M
                     }
                     inverse = Lazy.of(DMatrixRMaj.wrap(r, c, data));
                 } else {
-                    inverse = RemovalStep.freshInverse(p, rows, anchor);
+                    inverse = RemainingHessian.inverseOf(hessian, p, rows.name(), theta.length);
                 }
                 double[] gradient = in.readBoolean() ? in.readDoubles() : null;
                 double residualBound = in.readDouble();
@@ -152,7 +155,15 @@ public final class LinearState<M extends LinearModel<M>> implements StateCodec<M
                         in.readDouble(),
                         in.readDouble());
                 solved.add(new Solved(
-                        theta, anchor, inverse, new HatFactor(rows, inverse), new int[0], gradient, residualBound, t));
+                        theta,
+                        anchor,
+                        hessian,
+                        inverse,
+                        new HatFactor(rows, inverse),
+                        new int[0],
+                        gradient,
+                        residualBound,
+                        t));
             }
             LinearModel.Settings settings =
                     new LinearModel.Settings(lambda, method, certification, dataNorm, rowNorm, solver);

@@ -68,11 +68,13 @@ final class NewtonCg {
             floor = p.floor();
         }
         double[] anchor = theta;
-        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
+        Lazy<DMatrixRMaj> hessian = RemainingHessian.fresh(problem, rows, anchor);
+        Lazy<DMatrixRMaj> inverse = RemainingHessian.inverseOf(hessian, problem, rows.name(), rows.dimension() + 1L);
         progress.report(1, who + "converged in " + iterations + " Newton–CG iterations");
         return new Solved(
                 theta,
                 anchor,
+                hessian,
                 inverse,
                 new HatFactor(rows, inverse),
                 new int[0],

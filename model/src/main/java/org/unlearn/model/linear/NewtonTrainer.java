@@ -11,8 +11,8 @@ import org.unlearn.model.util.Progress;
  * Trains to the unique optimum by Newton's method from θ = 0: each step solved by a Cholesky factor
  * ({@link Solver#DENSE}) or by conjugate gradients on Hessian-vector products ({@link Solver#ITERATIVE},
  * see {@link NewtonCg}). Deterministic: the same rows in the same (row-id) order give the same bits.
- * For the squared loss the first dense step lands on the closed form (XᵀX + λI)⁻¹Xᵀy and training
- * stops there.
+ * For the squared loss the first dense step lands on the closed form (XᵀX + λI)⁻¹Xᵀy: {@link ClosedForm}
+ * takes it in two passes over the rows.
  *
  * <p>It stops when the gradient is down to what rounding allows ({@link Problem#roundingFloor}); a step
  * length alone is no criterion, because a line search stalled by rounding in the objective takes tiny
@@ -30,7 +30,10 @@ final class NewtonTrainer {
         if (solver != Solver.DENSE) {
             return NewtonCg.train(problem, rows, solver, who, progress);
         }
-        return problem.loss() != Loss.SQUARED && rows.dimension() + 1 > Solver.DENSE_LIMIT
+        if (problem.loss() == Loss.SQUARED) {
+            return ClosedForm.train(problem, rows, who, progress);
+        }
+        return rows.dimension() + 1 > Solver.DENSE_LIMIT
                 ? Polishing.train(problem, rows, who, progress)
                 : dense(problem, rows, who, progress);
     }
@@ -40,8 +43,7 @@ final class NewtonTrainer {
         long d1 = rows.dimension() + 1L;
         double[] theta = new double[(int) d1];
         double[] margins = new double[rows.size()];
-        // the squared loss takes one step and no line search: no objective to compare with
-        double objective = problem.loss() == Loss.SQUARED ? Double.NaN : problem.objective(theta, rows, margins);
+        double objective = problem.objective(theta, rows, margins);
         double[] g = problem.gradient(theta, rows, margins);
         double g0 = Rows.norm(g);
         DMatrixRMaj hessian = null;
@@ -71,13 +73,6 @@ final class NewtonTrainer {
             for (int j = 0; j < step.length; j++) {
                 step[j] = -step[j];
             }
-            if (problem.loss() == Loss.SQUARED) {
-                theta = LineSearch.plus(theta, step, 1);
-                margins = Problem.margins(theta, rows);
-                g = problem.gradient(theta, rows, margins);
-                work += 2 * n * d1;
-                break;
-            }
             LineSearch.Step next = LineSearch.along(problem, rows, theta, objective, g, step);
             work += next.work();
             if (!next.accepted()) {
@@ -91,8 +86,9 @@ final class NewtonTrainer {
                     LineSearch.fraction(g0, Rows.norm(g), Double.isNaN(floor) ? NewtonCg.RELATIVE * g0 : floor),
                     who + "Newton iteration " + iterations);
         }
-        Lazy<DMatrixRMaj> inverse = Lazy.of(invert(hessian, rows.name(), problem.lambda()));
-        work += d1 * d1 * d1;
+        // formed by the first removal step that asks for it (d³): a retrain never does
+        Lazy<DMatrixRMaj> kept = Lazy.of(hessian);
+        Lazy<DMatrixRMaj> inverse = RemainingHessian.inverseOf(kept, problem, rows.name(), d1);
         if (floorAt != theta) {
             floor = problem.roundingFloor(theta, rows, margins);
         }
@@ -100,6 +96,7 @@ final class NewtonTrainer {
         return new Solved(
                 theta,
                 anchor,
+                kept,
                 inverse,
                 new HatFactor(rows, inverse),
                 new int[0],

@@ -48,7 +48,8 @@ final class Polishing {
         NewtonCg.Descent d = NewtonCg.descend(problem, rows, HAND_OVER, HAND_OVER_SHARE, who, progress);
         Polished p = polish(problem, rows, d, 0, who, progress);
         double[] anchor = p.theta();
-        Lazy<DMatrixRMaj> inverse = RemovalStep.freshInverse(problem, rows, anchor);
+        Lazy<DMatrixRMaj> hessian = RemainingHessian.fresh(problem, rows, anchor);
+        Lazy<DMatrixRMaj> inverse = RemainingHessian.inverseOf(hessian, problem, rows.name(), rows.dimension() + 1L);
         int iterations = d.iterations() + p.iterations();
         progress.report(
                 1,
@@ -57,6 +58,7 @@ final class Polishing {
         return new Solved(
                 p.theta(),
                 anchor,
+                hessian,
                 inverse,
                 new HatFactor(rows, inverse),
                 new int[0],

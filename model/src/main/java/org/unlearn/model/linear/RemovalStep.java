@@ -12,7 +12,8 @@ import org.unlearn.model.data.TrainingSet;
  * over the remaining n rows (except the certified bound's one O(nd) product).
  *
  * <p>With U = [√wᵢ x̃ᵢ] (the removed rows scaled by their curvature at the anchor), the remaining
- * Hessian's inverse follows by Woodbury: H_rem⁻¹ = H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹, O(kd²). The step
+ * Hessian's inverse follows by Woodbury, H_rem⁻¹ = H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹, O(kd²), or for many
+ * rows from the downdated Hessian H − UUᵀ (see {@link RemainingHessian}). The step
  * removes Δ = Σᵢ ∇ℓᵢ(θ) − ∇L(θ) (the remaining objective's gradient at θ, negated; ∇L(θ) is 0 at an
  * exact optimum and tracked exactly for ridge, unknown and taken as 0 for logistic after an approximate
  * step). PRU needs no d × d work at all: see {@link #pru}.
@@ -71,16 +72,17 @@ final class RemovalStep {
         }
         long work = 2L * k * d1;
         double[] v;
+        Lazy<DMatrixRMaj> nextHessian;
         Lazy<DMatrixRMaj> nextInverse;
         // Δ − H v for the Hessian the step used: what the solve itself leaves in the gradient
         double[] solveResidual = new double[d1];
         if (factored(s)) {
-            work += s.inverse().pendingCost();
-            DMatrixRMaj hInv = s.hessianInverse();
-            DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
-            v = times(method == DeletionMethod.INFLUENCE ? hInv : remainingInverse, delta);
-            nextInverse = Lazy.of(remainingInverse);
-            work += 2L * k * d1 * d1 + (long) k * k * d1 + (long) d1 * d1;
+            RemainingHessian r = RemainingHessian.after(
+                    problem, s, rows, removed, sqrtW, remaining, delta, method == DeletionMethod.INFLUENCE);
+            v = r.step();
+            nextHessian = r.hessian();
+            nextInverse = r.inverse();
+            work += r.work();
         } else {
             Curvature h = Curvature.at(problem, method == DeletionMethod.INFLUENCE ? rows : remaining, s.anchor());
             ConjugateGradient.Result cg = ConjugateGradient.solve(
@@ -90,7 +92,8 @@ final class RemovalStep {
             for (int j = 0; j < d1; j++) {
                 solveResidual[j] = delta[j] - hv[j];
             }
-            nextInverse = freshInverse(problem, remaining, s.anchor());
+            nextHessian = RemainingHessian.fresh(problem, remaining, s.anchor());
+            nextInverse = RemainingHessian.inverseOf(nextHessian, problem, remaining.name(), d1);
             work += h.work() + (cg.iterations() + 1L) * h.work();
         }
         double[] theta = new double[d1];
@@ -126,6 +129,7 @@ final class RemovalStep {
                 new Solved(
                         theta,
                         s.anchor(),
+                        nextHessian,
                         nextInverse,
                         s.hat(),
                         append(s.removedSinceAnchor(), rows, removed),
@@ -139,15 +143,6 @@ final class RemovalStep {
     /** True when the step updates a d × d inverse (Woodbury) rather than solving by conjugate gradients. */
     static boolean factored(Solved s) {
         return s.inverse().ready() || s.training().solver() != Solver.MATRIX_FREE;
-    }
-
-    /** The inverse Hessian at a point over some rows, formed when first needed: n d²/2 for the Hessian, d³ to invert. */
-    static Lazy<DMatrixRMaj> freshInverse(Problem problem, TrainingSet rows, double[] point) {
-        long n = rows.size();
-        long d1 = rows.dimension() + 1L;
-        return new Lazy<>(
-                () -> NewtonTrainer.invert(NewtonTrainer.hessian(problem, rows, point), rows.name(), problem.lambda()),
-                () -> n * d1 * d1 / 2 + d1 * d1 * d1);
     }
 
     /** Products a removal step's conjugate gradients may take. */
@@ -216,7 +211,7 @@ final class RemovalStep {
                 leaveOut.add(a, b, mqq.unsafe_get(from + a, from + b));
             }
         }
-        double[] xv = times(leaveOut, slope);
+        double[] xv = RemainingHessian.times(leaveOut, slope);
         double[] step = spanStep(rows, removed, xv);
         double[] theta = new double[step.length];
         for (int j = 0; j < theta.length; j++) {
@@ -225,9 +220,14 @@ final class RemovalStep {
         Solved parent = s;
         long d1 = s.theta().length;
         Lazy<DMatrixRMaj> inverse = new Lazy<>(
-                () -> woodbury(parent.hessianInverse(), rows, removed, curvatures(loss, parent, rows, removed)),
+                () -> RemainingHessian.woodbury(
+                        parent.hessianInverse(), rows, removed, curvatures(loss, parent, rows, removed)),
                 () -> 2L * k * d1 * d1 + parent.inverse().pendingCost());
-        return new Solved(theta, s.anchor(), inverse, s.hat(), q, null, Double.NaN, s.training());
+        Lazy<DMatrixRMaj> hessian = new Lazy<>(
+                () -> RemainingHessian.downdate(
+                        parent.hessian().get(), rows, removed, curvatures(loss, parent, rows, removed)),
+                () -> k * d1 * d1 / 2 + parent.hessian().pendingCost());
+        return new Solved(theta, s.anchor(), hessian, inverse, s.hat(), q, null, Double.NaN, s.training());
     }
 
     /** X̃_Kᵀ (X̃_KX̃_Kᵀ)⁺ r: the smallest step in span(x̃ᵢ : i ∈ K) with X̃_K · step = r. */
@@ -251,33 +251,6 @@ final class RemovalStep {
         for (int c = 0; c < out.length; c++) {
             out[c] = Math.sqrt(loss.curvature(Rows.margin(s.anchor(), rows.row(positions[c]))));
         }
-        return out;
-    }
-
-    /** H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹: the inverse without the rows, O(kd² + k³). */
-    private static DMatrixRMaj woodbury(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
-        int k = removed.length;
-        int d1 = hInv.numRows;
-        DMatrixRMaj u = Rows.columns(rows, removed, sqrtW);
-        DMatrixRMaj hu = new DMatrixRMaj(d1, k);
-        CommonOps_DDRM.mult(hInv, u, hu);
-        DMatrixRMaj core = new DMatrixRMaj(k, k);
-        CommonOps_DDRM.multTransA(u, hu, core);
-        CommonOps_DDRM.scale(-1, core);
-        for (int c = 0; c < k; c++) {
-            core.add(c, c, 1);
-        }
-        // I − UᵀH⁻¹U is positive definite because H_rem ⪰ λI
-        LinearSolverDense<DMatrixRMaj> coreSolver = LinearSolverFactory_DDRM.symmPosDef(k);
-        if (!coreSolver.setA(core)) {
-            throw new IllegalStateException("remaining Hessian not positive definite");
-        }
-        DMatrixRMaj huT = new DMatrixRMaj(k, d1);
-        CommonOps_DDRM.transpose(hu, huT);
-        DMatrixRMaj coreInvHuT = new DMatrixRMaj(k, d1);
-        coreSolver.solve(huT, coreInvHuT);
-        DMatrixRMaj out = hInv.copy();
-        CommonOps_DDRM.multAdd(hu, coreInvHuT, out);
         return out;
     }
 
@@ -318,11 +291,5 @@ final class RemovalStep {
             out[i] = rows.positionOf(ids[i]);
         }
         return out;
-    }
-
-    private static double[] times(DMatrixRMaj m, double[] v) {
-        DMatrixRMaj out = new DMatrixRMaj(m.numRows, 1);
-        CommonOps_DDRM.mult(m, DMatrixRMaj.wrap(v.length, 1, v), out);
-        return out.data;
     }
 }

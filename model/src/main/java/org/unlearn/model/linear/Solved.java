@@ -15,6 +15,8 @@ import org.ejml.data.DMatrixRMaj;
  *
  * @param theta              parameters, intercept last
  * @param anchor             where the Hessian was evaluated
+ * @param hessian            Σ ℓ''(x̃ᵢᵀ·anchor) x̃ᵢx̃ᵢᵀ + λI over the current rows, worked out when first needed
+ *                           (a removal of many rows downdates it rather than the inverse)
  * @param inverse            (Σ ℓ''(x̃ᵢᵀ·anchor) x̃ᵢx̃ᵢᵀ + λI)⁻¹ over the current rows, worked out when first needed
  * @param hat                the anchor's hat entries, shared along the chain
  * @param removedSinceAnchor row ids removed since the anchor, in request order
@@ -26,6 +28,7 @@ import org.ejml.data.DMatrixRMaj;
 record Solved(
         double[] theta,
         double[] anchor,
+        Lazy<DMatrixRMaj> hessian,
         Lazy<DMatrixRMaj> inverse,
         HatFactor hat,
         int[] removedSinceAnchor,

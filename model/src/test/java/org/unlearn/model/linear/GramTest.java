@@ -71,4 +71,20 @@ class GramTest {
             assertTrue(java.util.Arrays.equals(simd.data, scalar.data), rows.name());
         }
     }
+
+    @Test
+    void theResponseRidesAlongWithoutChangingTheGram() {
+        TrainingSet credit = LinearData.credit();
+        int d1 = credit.dimension() + 1;
+        double[] y = new double[credit.size()];
+        double[] expected = new double[d1];
+        for (int p = 0; p < y.length; p++) {
+            y[p] = credit.label(p) == 1 ? 1 : -1;
+            Rows.addScaled(expected, y[p], credit.row(p));
+        }
+        double[] xty = new double[d1];
+        DMatrixRMaj gram = Gram.withResponse(credit, y, xty);
+        assertTrue(java.util.Arrays.equals(Gram.of(credit, null).data, gram.data), "the Gram's bits");
+        assertTrue(LinearData.maxDiff(expected, xty) < 1e-10, "Xᵀy differs by " + LinearData.maxDiff(expected, xty));
+    }
 }

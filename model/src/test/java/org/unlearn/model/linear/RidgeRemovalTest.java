@@ -40,6 +40,13 @@ class RidgeRemovalTest {
                 LinearData.maxDiff(theta.data, FULL.parameters()) < 1e-9,
                 "closed form differs by " + LinearData.maxDiff(theta.data, FULL.parameters()));
         assertEquals(1, FULL.iterations());
+        // the closed form's one pass gives the gradient and rounding floor the general formulas give
+        Problem problem = FULL.state.problems().get(0);
+        Solved solved = FULL.state.solved().get(0);
+        double[] g = problem.gradient(FULL.parameters(), CREDIT);
+        assertTrue(LinearData.maxDiff(g, solved.gradient()) < 1e-10, "gradient");
+        double floor = problem.roundingFloor(FULL.parameters(), CREDIT, Problem.margins(FULL.parameters(), CREDIT));
+        assertEquals(floor, solved.training().floor(), 1e-9 * floor);
         assertEquals(CREDIT.dimension() + 1, FULL.coefficients().size());
     }
 

@@ -1,0 +1,202 @@
+package org.unlearn.model.linear;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.unlearn.model.data.TrainingSet;
+
+/**
+ * The Hessian of the remaining rows (at the anchor) and its inverse after a factored removal step, by one of
+ * two routes to the same matrices. For a few rows, Woodbury on the kept inverse:
+ * H_rem⁻¹ = H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹, O(kd² + k²d + k³), U = [√wᵢ x̃ᵢ] the removed rows scaled by
+ * their curvature. For many rows that k × k algebra outgrows the d × d one, so the kept Hessian is downdated
+ * instead, H_rem = H − UUᵀ (kd²/2), and factored (d³/6); its inverse is then formed only if a later request
+ * asks for it. Both keep the Hessian itself (a d × d subtraction), so either route stays open to the next
+ * request.
+ *
+ * @param hessian  H_rem, or its lazy formation from the rows when the parent had none
+ * @param inverse  H_rem⁻¹, worked out now (Woodbury) or on first use (from H_rem)
+ * @param step     H_rem⁻¹Δ, or H⁻¹Δ for an influence step (the parent's Hessian)
+ * @param work     multiply-adds spent, one-time formations included
+ */
+record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, double[] step, long work) {
+    /**
+     * @param remaining the rows after the removal (for a Hessian the parent never formed)
+     * @param removed   positions in {@code rows} of the removed rows
+     * @param sqrtW     their √ℓ'' at the anchor
+     * @param delta     the right-hand side Δ
+     */
+    static RemainingHessian after(
+            Problem problem,
+            Solved s,
+            TrainingSet rows,
+            int[] removed,
+            double[] sqrtW,
+            TrainingSet remaining,
+            double[] delta,
+            boolean influence) {
+        int k = removed.length;
+        long d1 = s.theta().length;
+        if (downdates(s, k)) {
+            long work = s.hessian().pendingCost() + k * d1 * d1 / 2 + d1 * d1 * d1 / 6 + d1 * d1;
+            DMatrixRMaj h = downdate(s.hessian().get(), rows, removed, sqrtW);
+            double[] step;
+            if (influence) {
+                work += s.inverse().pendingCost();
+                step = times(s.hessianInverse(), delta);
+            } else {
+                step = NewtonTrainer.solve(h, delta, rows.name(), problem.lambda());
+            }
+            return new RemainingHessian(
+                    Lazy.of(h),
+                    new Lazy<>(() -> NewtonTrainer.invert(h, rows.name(), problem.lambda()), () -> d1 * d1 * d1),
+                    step,
+                    work);
+        }
+        long work = s.inverse().pendingCost() + 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1;
+        DMatrixRMaj hInv = s.hessianInverse();
+        DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
+        double[] step = times(influence ? hInv : remainingInverse, delta);
+        Lazy<DMatrixRMaj> hessian;
+        if (s.hessian().ready()) {
+            hessian = Lazy.of(downdate(s.hessian().get(), rows, removed, sqrtW));
+            work += k * d1 * d1 / 2;
+        } else {
+            hessian = fresh(problem, remaining, s.anchor());
+        }
+        return new RemainingHessian(hessian, Lazy.of(remainingInverse), step, work);
+    }
+
+    /** Multiply-adds {@link #after} will spend on k rows. */
+    static long work(Solved s, int k) {
+        long d1 = s.theta().length;
+        if (downdates(s, k)) {
+            return s.hessian().pendingCost() + k * d1 * d1 / 2 + d1 * d1 * d1 / 6 + d1 * d1;
+        }
+        return s.inverse().pendingCost()
+                + 2L * k * d1 * d1
+                + (long) k * k * d1
+                + d1 * d1
+                + (s.hessian().ready() ? k * d1 * d1 / 2 : 0);
+    }
+
+    /**
+     * True when downdating the Hessian (and forming the inverse later, should a request need it) costs less
+     * than Woodbury on the inverse: from about k = d/2 on a trained model.
+     */
+    static boolean downdates(Solved s, int k) {
+        long d1 = s.theta().length;
+        long viaHessian = s.hessian().pendingCost() + k * d1 * d1 / 2 + d1 * d1 * d1 / 6 + d1 * d1 * d1;
+        long viaInverse = s.inverse().pendingCost() + 2L * k * d1 * d1 + (long) k * k * d1;
+        return viaHessian < viaInverse;
+    }
+
+    /** The Hessian at a point over some rows, formed when first needed (n d²/2). */
+    static Lazy<DMatrixRMaj> fresh(Problem problem, TrainingSet rows, double[] point) {
+        long n = rows.size();
+        long d1 = rows.dimension() + 1L;
+        return new Lazy<>(() -> NewtonTrainer.hessian(problem, rows, point), () -> n * d1 * d1 / 2);
+    }
+
+    /** The inverse of a lazy Hessian, formed when first needed (the Hessian's cost, then d³). */
+    static Lazy<DMatrixRMaj> inverseOf(Lazy<DMatrixRMaj> hessian, Problem problem, String name, long d1) {
+        return new Lazy<>(
+                () -> NewtonTrainer.invert(hessian.get(), name, problem.lambda()),
+                () -> hessian.pendingCost() + d1 * d1 * d1);
+    }
+
+    /** H − UUᵀ, each entry one chain of subtractions in row order (lower triangle, mirrored). */
+    static DMatrixRMaj downdate(DMatrixRMaj h, TrainingSet rows, int[] removed, double[] sqrtW) {
+        int d1 = h.numRows;
+        double[] out = h.data.clone();
+        double[] u = new double[d1];
+        for (int c = 0; c < removed.length; c++) {
+            double[] x = rows.row(removed[c]);
+            double w = sqrtW[c];
+            for (int j = 0; j < x.length; j++) {
+                u[j] = w * x[j];
+            }
+            u[x.length] = w;
+            for (int i = 0; i < d1; i++) {
+                double a = u[i];
+                int row = i * d1;
+                for (int j = 0; j <= i; j++) {
+                    out[row + j] = Math.fma(-a, u[j], out[row + j]);
+                }
+            }
+        }
+        for (int i = 0; i < d1; i++) {
+            for (int j = 0; j < i; j++) {
+                out[j * d1 + i] = out[i * d1 + j];
+            }
+        }
+        return DMatrixRMaj.wrap(d1, d1, out);
+    }
+
+    /** H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹: the inverse without the rows, O(kd² + k³). */
+    static DMatrixRMaj woodbury(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
+        int k = removed.length;
+        int d1 = hInv.numRows;
+        if (k == 1) {
+            return shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0]);
+        }
+        DMatrixRMaj u = Rows.columns(rows, removed, sqrtW);
+        DMatrixRMaj hu = new DMatrixRMaj(d1, k);
+        CommonOps_DDRM.mult(hInv, u, hu);
+        DMatrixRMaj core = new DMatrixRMaj(k, k);
+        CommonOps_DDRM.multTransA(u, hu, core);
+        CommonOps_DDRM.scale(-1, core);
+        for (int c = 0; c < k; c++) {
+            core.add(c, c, 1);
+        }
+        // I − UᵀH⁻¹U is positive definite because H_rem ⪰ λI
+        LinearSolverDense<DMatrixRMaj> coreSolver = LinearSolverFactory_DDRM.symmPosDef(k);
+        if (!coreSolver.setA(core)) {
+            throw new IllegalStateException("remaining Hessian not positive definite");
+        }
+        DMatrixRMaj huT = new DMatrixRMaj(k, d1);
+        CommonOps_DDRM.transpose(hu, huT);
+        DMatrixRMaj coreInvHuT = new DMatrixRMaj(k, d1);
+        coreSolver.solve(huT, coreInvHuT);
+        DMatrixRMaj out = hInv.copy();
+        CommonOps_DDRM.multAdd(hu, coreInvHuT, out);
+        return out;
+    }
+
+    /** H⁻¹ + (H⁻¹u)(H⁻¹u)ᵀ / (1 − uᵀH⁻¹u) for one row u = w x̃: Woodbury at k = 1, in 2d² without EJML's set-up. */
+    private static DMatrixRMaj shermanMorrison(DMatrixRMaj hInv, double[] x, double w) {
+        int d1 = hInv.numRows;
+        double[] a = hInv.data;
+        double[] hu = new double[d1];
+        double core = 1;
+        for (int i = 0; i < d1; i++) {
+            int row = i * d1;
+            double s = a[row + d1 - 1] * w;
+            for (int j = 0; j < x.length; j++) {
+                s = Math.fma(a[row + j], w * x[j], s);
+            }
+            hu[i] = s;
+            core -= (i < x.length ? w * x[i] : w) * s;
+        }
+        // 1 − uᵀH⁻¹u > 0 because H_rem ⪰ λI
+        if (!(core > 0)) {
+            throw new IllegalStateException("remaining Hessian not positive definite");
+        }
+        double[] out = new double[d1 * d1];
+        for (int i = 0; i < d1; i++) {
+            double f = hu[i] / core;
+            int row = i * d1;
+            for (int j = 0; j < d1; j++) {
+                out[row + j] = Math.fma(f, hu[j], a[row + j]);
+            }
+        }
+        return DMatrixRMaj.wrap(d1, d1, out);
+    }
+
+    static double[] times(DMatrixRMaj m, double[] v) {
+        DMatrixRMaj out = new DMatrixRMaj(m.numRows, 1);
+        CommonOps_DDRM.mult(m, DMatrixRMaj.wrap(v.length, 1, v), out);
+        return out.data;
+    }
+}
