@@ -362,6 +362,9 @@ final class MainWindow extends BorderPane {
     }
 
     private void show(Node view) {
+        if (!view.isVisible()) {
+            work.settle();
+        }
         for (Node v : views.getChildren()) {
             if (v != dropCue) {
                 v.setVisible(v == view);
