@@ -37,8 +37,11 @@ public final class StepThrough {
             }
         });
         // Each step drawn where it happens, on the view's own pictures too: one listener each.
-        List<StepMarks> marks =
-                List.of(new ShardMapHighlight(view), new CentroidMarks(forget.picture()), new DebtMarks(view));
+        List<StepMarks> marks = List.of(
+                new ShardMapHighlight(view),
+                new CentroidMarks(forget.picture(), model),
+                new LeafTreeMarks(view),
+                new DebtMarks(view));
         model.stepProperty().addListener((o, was, now) -> marks.forEach(m -> m.show(now)));
         model.openProperty().addListener((o, was, now) -> {
             if (now) {
