@@ -23,6 +23,9 @@ final class DebtMarks implements StepMarks {
         line.setId("debt-step");
         line.getStyleClass().addAll("step-debt-line", LIT);
         line.setWrapText(true);
+        // read whole: the panel's own lines, not the step's, give up height in a short column
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.setMaxWidth(Double.MAX_VALUE);
     }
 
     @Override
@@ -45,13 +48,17 @@ final class DebtMarks implements StepMarks {
         }
     }
 
-    /** "The distance to the retrain: at most 0.00312 · measured, relative 0.8%". */
+    /** "Step through: The distance to the retrain", then "distance to the retrain, at most: 0.00312 · …". */
     static String text(Step step) {
         StringJoiner figures = new StringJoiner(" · ");
         for (Step.Figure f : step.figures()) {
-            figures.add(f.name() + " " + StepPicture.value(f));
+            figures.add(figure(f));
         }
-        return "Step through: " + step.title() + (step.figures().isEmpty() ? "" : ": " + figures);
+        return "Step through: " + step.title() + (step.figures().isEmpty() ? "" : "\n" + figures);
+    }
+
+    static String figure(Step.Figure f) {
+        return f.name() + ": " + StepPicture.value(f);
     }
 
     /** The panel's parts a step is about, by what its figures measure. */

@@ -170,7 +170,7 @@ class StepMarksRobotTest {
             assertNotNull(line, step.title());
             assertTrue(line.getText().startsWith("Step through: " + step.title()), line.getText());
             for (Step.Figure f : step.figures()) {
-                assertTrue(line.getText().contains(f.name() + " " + StepPicture.value(f)), line.getText());
+                assertTrue(line.getText().contains(DebtMarks.figure(f)), line.getText());
             }
             List<String> ids = robot.lookup("." + DebtMarks.LIT).queryAll().stream()
                     .map(Node::getId)
