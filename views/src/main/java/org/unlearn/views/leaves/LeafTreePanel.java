@@ -29,6 +29,7 @@ public final class LeafTreePanel extends VBox {
         caption.setId("leaf-tree-caption");
         caption.getStyleClass().add("section-hint");
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.textProperty().bind(model.captionProperty());
         levels.setId("leaf-tree");
         levels.setAlignment(Pos.CENTER);
