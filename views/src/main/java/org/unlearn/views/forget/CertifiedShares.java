@@ -27,6 +27,7 @@ public final class CertifiedShares {
     /** Deletions the estimate checks. */
     static final int ESTIMATED = 100;
 
+    private final BackgroundWork work;
     private final ObservableValue<ModelState> current;
     private final ObservableList<HistoryEntry> history;
     private final LatestJob<Advice> advice;
@@ -45,6 +46,7 @@ public final class CertifiedShares {
     private ModelState trained;
 
     CertifiedShares(BackgroundWork work, ObservableValue<ModelState> current, ObservableList<HistoryEntry> history) {
+        this.work = work;
         this.current = current;
         this.history = history;
         advice = new LatestJob<>(work, "The ε trade-off was cancelled.", "The ε trade-off could not be measured.");
@@ -79,14 +81,16 @@ public final class CertifiedShares {
         if (history.size() <= 1 || trained == null) {
             trained = now;
             advice.clear("");
+            // The estimate follows the training, and its figure has a line of its own: the status line keeps
+            // what the training said ("Trained Q-k-means on 344 rows in …") once the estimate is done.
+            String training = work.messageProperty().get();
             estimating.start(
                     "Estimate what this model certifies",
                     progress -> {
                         Certifying.Count count = q.certifiedCount(ESTIMATED);
-                        progress.report(
-                                1,
-                                "Checked " + count.sampled() + " single-row deletions: " + count.certified()
-                                        + " would be certified");
+                        if (training != null && !training.isEmpty()) {
+                            progress.report(1, training);
+                        }
                         return new Estimate(now, count);
                     },
                     "Measuring what this model certifies (" + ESTIMATED + " single-row deletions)…");

@@ -32,6 +32,7 @@ class CertifiedSharesTest extends ForgetFixture {
         assertTrue(model.chain().currentProperty().get() != null, () -> "no model: " + work.outcomes());
 
         assertEquals(1, work.heldCount(), "the estimate waits as a job of its own");
+        String trainingSaid = work.messageProperty().get();
         assertEquals(
                 "Measuring what this model certifies (" + CertifiedShares.ESTIMATED + " single-row deletions)…",
                 model.certifiedShares().observedProperty().get());
