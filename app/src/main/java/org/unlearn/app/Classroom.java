@@ -37,7 +37,8 @@ final class Classroom {
                 window.forget(),
                 window.audit(),
                 new LinkedHashMap<>(views),
-                window::show);
+                window::show,
+                chart -> window.consequences().chartProperty().set(chart));
         Path folder = sampleFolder == null ? null : sampleFolder.resolve(LessonLibrary.FOLDER);
         lessons = new LessonViewModel(LessonLibrary.read(folder, datasetNames(window)), driver);
         panel = new LessonView(lessons);

@@ -45,7 +45,8 @@ final class FxBackgroundWork implements BackgroundWork {
     private final Set<Ticket> outstanding = new LinkedHashSet<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    static final String READY = "Ready";
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(READY);
     private Ticket current;
 
     FxBackgroundWork(ProblemReporter problems, Logger log, Supplier<String> logLocation) {
@@ -129,6 +130,17 @@ final class FxBackgroundWork implements BackgroundWork {
         message.set(couldNot(ticket.title) + ": something unexpected went wrong (details in the log)");
         problems.failed(
                 couldNot(ticket.title), "Something unexpected went wrong. The details are in " + logLocation.get());
+    }
+
+    /**
+     * The user went elsewhere (another view): a finished job's last line ("converged in 6 Newton iterations")
+     * no longer speaks of what is shown, so the line goes back to Ready. A job under way keeps its line.
+     */
+    void settle() {
+        requireFxThread();
+        if (outstanding.isEmpty()) {
+            message.set(READY);
+        }
     }
 
     /** "Open penguins.csv" becomes "Could not open penguins.csv". */

@@ -100,7 +100,7 @@ final class MainWindow extends BorderPane {
         this.dataView = new DataView(data, this::showForget);
         this.forget = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         this.forgetView = new ForgetView(forget, CapabilityPanels.of(forget).toArray(Region[]::new));
-        this.steps = StepThrough.install(forgetView, forget.chain());
+        this.steps = StepThrough.install(forgetView, forget);
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.audit = new AuditViewModel(work);
@@ -362,6 +362,9 @@ final class MainWindow extends BorderPane {
     }
 
     private void show(Node view) {
+        if (!view.isVisible()) {
+            work.settle();
+        }
         for (Node v : views.getChildren()) {
             if (v != dropCue) {
                 v.setVisible(v == view);

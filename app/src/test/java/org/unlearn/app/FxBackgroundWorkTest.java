@@ -87,6 +87,32 @@ class FxBackgroundWorkTest {
     }
 
     @Test
+    void aFinishedJobsLineGoesBackToReadyWhenTheUserGoesElsewhereButARunningJobKeepsIts(FxRobot robot)
+            throws Exception {
+        run(robot, "Open iris.csv", p -> CsvReader.read(TestFiles.sample("iris.csv"), p));
+        assertFalse(work.messageProperty().get().equals(FxBackgroundWork.READY));
+        robot.interact(work::settle);
+        assertEquals(FxBackgroundWork.READY, work.messageProperty().get());
+
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Outcome<Boolean>> outcome = new AtomicReference<>();
+        robot.interact(() -> work.submit("Wait", p -> awaited(release), outcome::set));
+        robot.interact(work::settle);
+        assertEquals("Wait…", work.messageProperty().get(), "a job under way keeps its line");
+        release.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.get() != null);
+    }
+
+    private static boolean awaited(CountDownLatch latch) {
+        try {
+            return latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
     void aRefusedFileIsToldInOneLineAndNamedInTheStatusLine(FxRobot robot) throws Exception {
         Outcome<Dataset> o = run(robot, "Open ragged.csv", p -> CsvReader.read(TestFiles.bad("ragged.csv"), p));
 

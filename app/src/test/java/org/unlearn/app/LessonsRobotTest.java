@@ -113,6 +113,7 @@ class LessonsRobotTest {
                 }
                 settle();
                 assertFalse(next().isDisabled(), where + ": Next stays disabled: " + text("#lesson-todo"));
+                namedChartIsShown(robot, step, where);
                 // F8 is Learn ▸ Next step: the keyboard alone goes through a lesson.
                 robot.push(KeyCode.F8);
             }
@@ -175,6 +176,20 @@ class LessonsRobotTest {
             settle();
         }
         assertTrue(holds(check), where + ": could not make \"" + check + "\" hold");
+    }
+
+    /** A step that names a chart of the Cost and consequences view shows that chart once the view is open. */
+    private void namedChartIsShown(FxRobot robot, LessonStep step, String where) {
+        javafx.scene.control.TabPane tabs =
+                robot.lookup("#consequence-tabs").queryAs(javafx.scene.control.TabPane.class);
+        if (!window.classroom().driver().view().equals("consequences")) {
+            return;
+        }
+        for (String title : org.unlearn.model.lesson.LessonSetup.CHARTS.values()) {
+            if ((step.text() + " " + step.action()).contains(title)) {
+                assertEquals(title, tabs.getSelectionModel().getSelectedItem().getText(), where);
+            }
+        }
     }
 
     private boolean holds(Condition check) {

@@ -69,6 +69,10 @@ class ArchitectureTest {
             .haveSimpleName("TreePanelModel")
             .or()
             .haveSimpleName("DebtPanelModel")
+            .or()
+            .haveSimpleName("LeafTreePanelModel")
+            .or()
+            .haveSimpleName("StepCentroids")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(NODES);

@@ -27,7 +27,7 @@ import org.unlearn.model.util.RowKeys;
  * input and a seed derived from its place in the tree, so the result is exactly the model a training
  * from scratch without the rows produces.
  */
-public final class DCKMeans extends CentroidModel<DCKMeans> {
+public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlearn.model.forget.Leaved {
     public static final String FAMILY = "dckmeans";
     public static final int DEFAULT_LEAVES = 16;
     private static final long LEAF = RowKeys.purpose("dckmeans-leaf");
@@ -193,6 +193,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
     }
 
     /** The leaf a row is dealt to, from the seed and the row id alone. */
+    @Override
     public int leafOf(int rowId) {
         return leafOf(rowId, options.leaves(), seed);
     }
@@ -439,7 +440,18 @@ public final class DCKMeans extends CentroidModel<DCKMeans> {
         return options;
     }
 
+    @Override
+    public int treeWidth() {
+        return options.width();
+    }
+
+    @Override
+    public int treeHeight() {
+        return options.height();
+    }
+
     /** Rows dealt to each leaf. */
+    @Override
     public int[] leafSizes() {
         return Arrays.stream(leafRows).mapToInt(TrainingSet::size).toArray();
     }

@@ -1,5 +1,6 @@
 package org.unlearn.model.lesson;
 
+import java.util.List;
 import java.util.Optional;
 
 /** How a count in a lesson's check is compared: {@code >=}, {@code <=}, {@code =}, {@code >}, {@code <}. */
@@ -43,8 +44,11 @@ enum Comparison {
         return symbol;
     }
 
-    /** "at least 3", "exactly 1". */
-    String words(int n) {
-        return words + n;
+    private static final List<String> SMALL =
+            List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** "at least three rows", "exactly one row", "at least 20 rows": small counts in words, as a sentence says them. */
+    String words(int n, String one, String many) {
+        return words + (n < SMALL.size() ? SMALL.get(n) : String.valueOf(n)) + " " + (n == 1 ? one : many);
     }
 }

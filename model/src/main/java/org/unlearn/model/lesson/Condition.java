@@ -33,6 +33,9 @@ public final class Condition {
             "session requests OP N");
 
     static final List<String> VIEWS = List.of("start", "data", "forget", "consequences", "audit");
+    /** The views as the View menu names them, in the order of {@link #VIEWS}. */
+    private static final List<String> VIEW_NAMES = List.of(
+            "start screen", "dataset view", "Train and forget view", "Cost and consequences view", "Audit view");
 
     private static final Pattern COUNT = Pattern.compile(
             "(rows picked|rows forgotten|requests|session requests)\\s*(>=|<=|==|=|>|<|≥|≤)\\s*(\\d{1,9})");
@@ -156,25 +159,23 @@ public final class Condition {
         return switch (kind) {
             case DATASET -> "open the " + value + " dataset";
             case TRAINED -> "train the model (Train, Ctrl+T)";
-            case FAMILY -> "train a " + title(value) + " model";
+            case FAMILY -> "train " + title(value);
             case OPTION -> "train with " + name + " = " + value;
-            case PICKED -> "pick " + comparison.words(count) + (count == 1 ? " row" : " rows");
-            case FORGOTTEN ->
-                "forget " + comparison.words(count) + (count == 1 ? " row" : " rows") + " in all (Forget, Ctrl+F)";
+            case PICKED -> "pick " + comparison.words(count, "row", "rows");
+            case FORGOTTEN -> "forget " + comparison.words(count, "row", "rows") + " (Forget, Ctrl+F)";
             case REQUESTS ->
                 count == 0 && comparison != Comparison.MORE
                         // A model with no request yet: one trained afresh.
                         ? "train the model afresh (Train, Ctrl+T)"
-                        : "make " + comparison.words(count) + " forget " + (count == 1 ? "request" : "requests");
+                        : "make " + comparison.words(count, "forget request", "forget requests");
             case CHECK_RUN -> "check the model against a retrain from scratch (Ctrl+R)";
             case CHECK_IDENTICAL -> "check against a retrain from scratch and find the two identical";
             case EXACT -> "make the model exact again (Consolidate retrains it)";
             case APPROXIMATE -> "forget rows by an approximate method";
-            case VIEW -> "show the " + value + " view (" + viewKeys(value) + ")";
+            case VIEW -> "show the " + VIEW_NAMES.get(VIEWS.indexOf(value)) + " (" + viewKeys(value) + ")";
             case SESSION_OPEN -> "start a compliance session (File ▸ New session…)";
             case SESSION_REQUESTS ->
-                "record " + comparison.words(count) + " erasure " + (count == 1 ? "request" : "requests")
-                        + " in the session";
+                "record " + comparison.words(count, "erasure request", "erasure requests") + " in the session";
         };
     }
 
@@ -189,9 +190,15 @@ public final class Condition {
         return !file.isEmpty() && (file.equals(w) || file.startsWith(w + "."));
     }
 
+    /** "a Q-k-means model", "a SISA ensemble", "a logistic regression model": as a sentence names it. */
     private static String title(String code) {
         FamilyDescriptor<?> f = Families.byCode(code);
-        return f.title();
+        String t = f.title();
+        if (t.endsWith(" regression")) {
+            t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        boolean named = t.endsWith(" ensemble") || t.endsWith(" forest") || t.endsWith(" model");
+        return "a " + t + (named ? "" : " model");
     }
 
     private static String viewKeys(String view) {

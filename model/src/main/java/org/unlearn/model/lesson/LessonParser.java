@@ -37,8 +37,8 @@ public final class LessonParser {
             Pattern.compile("\\s*\\d+(\\s*-\\s*\\d+)?(\\s*,\\s*\\d+(\\s*-\\s*\\d+)?)*\\s*");
     private static final List<String> LESSON_FIELDS = List.of("title", "summary", "steps");
     private static final List<String> STEP_FIELDS = List.of("title", "text", "action", "setup", "check");
-    private static final List<String> SETUP_FIELDS =
-            List.of("dataset", "label", "family", "options", "seed", "train", "forget", "pick", "filter", "view");
+    private static final List<String> SETUP_FIELDS = List.of(
+            "dataset", "label", "family", "options", "seed", "train", "forget", "pick", "filter", "view", "chart");
 
     private final String file;
     private final Set<String> datasets;
@@ -210,6 +210,12 @@ public final class LessonParser {
         if (!view.isEmpty() && !Condition.VIEWS.contains(view)) {
             throw refuse(path + ".view", "no view " + view + "; the views are " + String.join(", ", Condition.VIEWS));
         }
+        String chart = optionalText(o, path, "chart");
+        if (!chart.isEmpty() && !LessonSetup.CHARTS.containsKey(chart)) {
+            throw refuse(
+                    path + ".chart",
+                    "no chart " + chart + "; the charts are " + String.join(", ", LessonSetup.CHARTS.keySet()));
+        }
         return new LessonSetup(
                 blankToNull(dataset),
                 blankToNull(optionalText(o, path, "label")),
@@ -220,7 +226,8 @@ public final class LessonParser {
                 forget,
                 pick,
                 blankToNull(filter),
-                blankToNull(view));
+                blankToNull(view),
+                blankToNull(chart));
     }
 
     private String rowIds(JsonNode node, String path) {

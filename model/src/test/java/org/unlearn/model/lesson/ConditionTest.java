@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,13 +81,52 @@ class ConditionTest {
 
     @Test
     void anUnmetCheckSaysWhatIsStillToDo() {
-        assertEquals("pick at least 3 rows", Condition.parse("rows picked >= 3").todo());
-        assertEquals("pick exactly 1 row", Condition.parse("rows picked = 1").todo());
         assertEquals(
-                "show the audit view (Ctrl+5)", Condition.parse("view is audit").todo());
+                "pick at least three rows", Condition.parse("rows picked >= 3").todo());
+        assertEquals("pick exactly one row", Condition.parse("rows picked = 1").todo());
         assertEquals(
-                "train a SISA ensemble model",
-                Condition.parse("family is sisa").todo().replace("  ", " "));
+                "pick at least 20 rows", Condition.parse("rows picked >= 20").todo());
+        assertEquals(
+                "forget at least one row (Forget, Ctrl+F)",
+                Condition.parse("rows forgotten >= 1").todo());
+        assertEquals(
+                "make at least two forget requests",
+                Condition.parse("requests >= 2").todo());
+        assertEquals(
+                "record at least one erasure request in the session",
+                Condition.parse("session requests >= 1").todo());
+        assertEquals(
+                "show the Audit view (Ctrl+5)", Condition.parse("view is audit").todo());
+        assertEquals(
+                "show the Cost and consequences view (Ctrl+4)",
+                Condition.parse("view is consequences").todo());
+        assertEquals("train a SISA ensemble", Condition.parse("family is sisa").todo());
+        assertEquals(
+                "train a Q-k-means model", Condition.parse("family is qkmeans").todo());
+        assertEquals(
+                "train a logistic regression model",
+                Condition.parse("family is logreg").todo());
+    }
+
+    /** Every check of the vocabulary reads as a sentence: no digit 1 for "one", no "in all", no doubled spaces. */
+    @Test
+    void everyTodoReadsAsPlainWords() {
+        for (String check : List.of(
+                "rows picked >= 1",
+                "rows forgotten >= 1",
+                "rows forgotten >= 5",
+                "requests >= 1",
+                "requests = 0",
+                "session requests >= 1",
+                "family is dckmeans",
+                "family is dare",
+                "view is data",
+                "view is start")) {
+            String todo = Condition.parse(check).todo();
+            assertFalse(todo.matches(".*\\b1 (row|request|forget|erasure).*"), check + ": " + todo);
+            assertFalse(todo.contains("in all") || todo.contains("  ") || todo.contains("model model"), todo);
+            assertTrue(Character.isLowerCase(todo.charAt(0)), todo);
+        }
     }
 
     @Test

@@ -106,6 +106,19 @@ class LessonParserTest {
     void aSetupIsCheckedAgainstTheFamiliesTheirOptionsAndTheSamples() {
         assertTrue(refusal(GOOD.replace("\"family\": \"sisa\"", "\"family\": \"sisaa\""))
                 .startsWith("x.json line 10, column 51: steps[1].setup.family: "));
+        String chart = refusal(GOOD.replace("\"view\": \"forget\"", "\"view\": \"forget\", \"chart\": \"pie\""));
+        assertTrue(
+                chart.contains("steps[1].setup.chart: no chart pie; the charts are drift, cost, before-after"), chart);
+        assertEquals(
+                "cost",
+                LessonParser.parse(
+                                "x.json",
+                                GOOD.replace("\"view\": \"forget\"", "\"view\": \"forget\", \"chart\": \"cost\""),
+                                SAMPLES)
+                        .steps()
+                        .get(1)
+                        .setup()
+                        .chart());
         String option = refusal(GOOD.replace("shards=5", "shardz=5"));
         assertTrue(option.startsWith("x.json line 10, column 70: steps[1].setup.options: "), option);
         assertTrue(option.contains("shardz"), option);

@@ -1,6 +1,7 @@
 package org.unlearn.views.consequences;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.lesson.LessonSetup;
 import org.unlearn.views.common.ChartExport;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.ChartPane;
@@ -87,7 +89,22 @@ public final class ConsequencesView extends BorderPane {
                 tab("Before / after", bars, BARS_HELP, "retraining", picker, "before-after", new Region(), model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consequence-tabs");
+        followChart(tabs, model);
         setCenter(tabs);
+    }
+
+    /** The tab shown is the view-model's chart, both ways: a lesson step chooses it, a click tells it back. */
+    private static void followChart(TabPane tabs, ConsequencesViewModel model) {
+        List<String> charts = List.copyOf(LessonSetup.CHARTS.keySet());
+        Runnable select = () -> {
+            int i = charts.indexOf(model.chartProperty().get());
+            tabs.getSelectionModel().select(Math.max(0, i));
+        };
+        model.chartProperty().addListener((o, was, now) -> select.run());
+        tabs.getSelectionModel()
+                .selectedIndexProperty()
+                .addListener((o, was, now) -> model.chartProperty().set(charts.get(now.intValue())));
+        select.run();
     }
 
     private static Region header(ConsequencesViewModel model) {

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.unlearn.model.bench.Replay;
+import org.unlearn.model.lesson.LessonSetup;
 import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.forget.HistoryEntry;
@@ -38,6 +39,7 @@ public final class ConsequencesViewModel {
     private final ReadOnlyObjectWrapper<Bars> bars = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<CostMeasure> measure = new SimpleObjectProperty<>(CostMeasure.TIME);
     private final BooleanProperty cumulative = new SimpleBooleanProperty(false);
+    private final ObjectProperty<String> chart = new SimpleObjectProperty<>(LessonSetup.FIRST_CHART);
     private final ReadOnlyStringWrapper metric = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper workUnit = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
@@ -177,6 +179,14 @@ public final class ConsequencesViewModel {
 
     public ObjectProperty<CostMeasure> measureProperty() {
         return measure;
+    }
+
+    /**
+     * The chart shown, by the name a lesson gives it ({@link LessonSetup#CHARTS}: drift, cost, before-after):
+     * a lesson step chooses the chart it talks about, the view follows and tells back the tab a user chose.
+     */
+    public ObjectProperty<String> chartProperty() {
+        return chart;
     }
 
     public BooleanProperty cumulativeProperty() {

@@ -27,42 +27,73 @@ public final class CertifiedShares {
     /** Deletions the estimate checks. */
     static final int ESTIMATED = 100;
 
+    private final BackgroundWork work;
     private final ObservableValue<ModelState> current;
     private final ObservableList<HistoryEntry> history;
     private final LatestJob<Advice> advice;
+    private final LatestJob<Estimate> estimating;
     private final StringExpression observed;
     private final StringExpression tradeoff;
     private final StringExpression suggestion;
 
-    /** The estimate on the trained model and the trade-off on its rows. */
-    record Advice(ModelState trained, Certifying.Count estimate, Certifying.Tradeoff tradeoff) {}
+    /** The trade-off measured on the trained model's rows. */
+    record Advice(ModelState trained, Certifying.Tradeoff tradeoff) {}
 
     /** The certified count checked on the trained model. */
     private record Estimate(ModelState trained, Certifying.Count count) {}
 
-    private Estimate estimate;
+    /** The model the estimate and the trade-off are about: the one trained, kept through its requests. */
+    private ModelState trained;
 
     CertifiedShares(BackgroundWork work, ObservableValue<ModelState> current, ObservableList<HistoryEntry> history) {
+        this.work = work;
         this.current = current;
         this.history = history;
         advice = new LatestJob<>(work, "The ε trade-off was cancelled.", "The ε trade-off could not be measured.");
+        estimating = new LatestJob<>(
+                work,
+                "The estimate of what this model certifies was cancelled.",
+                "What this model certifies could not be estimated.");
         current.addListener((o, was, now) -> measure(now));
-        observed = Bindings.createStringBinding(this::observedLine, current, history, advice.valueProperty());
+        observed = Bindings.createStringBinding(
+                this::observedLine,
+                current,
+                history,
+                advice.valueProperty(),
+                estimating.valueProperty(),
+                estimating.statusProperty());
         tradeoff = Bindings.createStringBinding(this::tradeoffLine, advice.valueProperty(), advice.statusProperty());
         suggestion =
                 Bindings.createStringBinding(this::suggestionLine, advice.valueProperty(), advice.statusProperty());
     }
 
-    /** The estimate on the trained model: a hundred deletion checks, milliseconds even on mnist, so at once. */
+    /**
+     * The estimate on a newly trained model: a hundred deletion checks, in the background like the trade-off
+     * (on mnist a check replays every kept iteration: not for the FX thread). A request keeps the estimate.
+     */
     private void measure(ModelState now) {
         if (now == null || !(now.engine() instanceof Certifying q)) {
-            estimate = null;
+            trained = null;
+            estimating.clear("");
             advice.clear("");
             return;
         }
-        if (history.size() <= 1 || estimate == null) {
-            estimate = new Estimate(now, q.certifiedCount(ESTIMATED));
+        if (history.size() <= 1 || trained == null) {
+            trained = now;
             advice.clear("");
+            // The estimate follows the training, and its figure has a line of its own: the status line keeps
+            // what the training said ("Trained Q-k-means on 344 rows in …") once the estimate is done.
+            String training = work.messageProperty().get();
+            estimating.start(
+                    "Estimate what this model certifies",
+                    progress -> {
+                        Certifying.Count count = q.certifiedCount(ESTIMATED);
+                        if (training != null && !training.isEmpty()) {
+                            progress.report(1, training);
+                        }
+                        return new Estimate(now, count);
+                    },
+                    "Measuring what this model certifies (" + ESTIMATED + " single-row deletions)…");
         }
     }
 
@@ -71,13 +102,13 @@ public final class CertifiedShares {
      * few trainings): asked for, so that it never takes the status line from the training.
      */
     public void measureTradeoff() {
-        Estimate e = estimate;
-        if (e == null || !(e.trained().engine() instanceof Certifying q)) {
+        ModelState t = trained;
+        if (t == null || !(t.engine() instanceof Certifying q)) {
             return;
         }
         advice.start(
                 "Measure what each ε certifies",
-                progress -> new Advice(e.trained(), e.count(), q.tradeoff(progress)),
+                progress -> new Advice(t, q.tradeoff(progress)),
                 "Measuring what each ε certifies on these rows…");
     }
 
@@ -95,11 +126,11 @@ public final class CertifiedShares {
                         e.request() != null && !e.request().report().method().equals(ErasureScope.HELD_OUT))
                 .limit(LAST)
                 .toList();
-        Estimate e = this.estimate;
+        Estimate e = estimating.valueProperty().get();
         String estimate = e == null ? "" : Figures.percent(e.count().fraction());
         if (requests.isEmpty()) {
             return e == null
-                    ? ""
+                    ? estimating.statusProperty().get()
                     : "Estimated before any request: " + e.count().certified() + " of "
                             + e.count().sampled() + " single-row deletions checked on this model would be certified ("
                             + estimate + ").";

@@ -21,6 +21,11 @@ final class ClusterPicture {
 
     /** @param before the model before the last request, whose centroids are shown too, or null */
     static PlaneContent of(ModelState state, ModelState before) {
+        return of(state, before, java.util.List.of());
+    }
+
+    /** @param more marks drawn above all the others (what a step of the step-through points at) */
+    static PlaneContent of(ModelState state, ModelState before, java.util.List<PlaneMarks> more) {
         RowPlane plane = state.plane();
         TrainingSet all = plane.rows();
         boolean[] ghost = new boolean[all.size()];
@@ -35,6 +40,7 @@ final class ClusterPicture {
             content.grouping(g);
         }
         if (state.k() == 0) {
+            more.forEach(content::marks);
             return content.build();
         }
         PlaneMarks now = centroids(CENTROIDS, PlaneMarks.Shape.DIAMOND, state, state, null);
@@ -42,7 +48,9 @@ final class ClusterPicture {
             // Below the diamonds, joined to them: a ring left alone around its diamond is a centroid that did not move.
             content.marks(centroids(BEFORE, PlaneMarks.Shape.RING, before, state, now));
         }
-        return content.marks(now).build();
+        content.marks(now);
+        more.forEach(content::marks);
+        return content.build();
     }
 
     /**

@@ -20,8 +20,11 @@ public record PlanSummary(boolean certified, String headline, String engine, Str
                 : "Predicted work: " + Figures.percent(plan.retrainedFraction()) + " of a full training";
         String headline = headline(plan, state);
         String engine = plan.summary();
-        return new PlanSummary(
-                plan.certified(), headline, Figures.sameLine(headline, engine) ? "" : engine, work, plan);
+        // The headline is the engine's line, "Certified: " before it when it does not say so: said once.
+        boolean repeats = engine == null
+                || Figures.sameLine(headline, engine)
+                || Figures.sameLine(headline, "Certified: " + engine.strip());
+        return new PlanSummary(plan.certified(), headline, repeats ? "" : engine, work, plan);
     }
 
     /** A share of a training; beyond one training, how many trainings' work ("12×"). */

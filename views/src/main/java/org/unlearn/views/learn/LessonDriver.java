@@ -43,10 +43,12 @@ public final class LessonDriver implements LessonState {
     private final AuditViewModel audit;
     private final Map<String, Node> views;
     private final Consumer<String> show;
+    private final Consumer<String> chart;
 
     /**
      * @param views the window's views by name (start, data, forget, consequences, audit), to see which is shown
      * @param show  shows a view by name, as the View menu does
+     * @param chart chooses the chart the Cost and consequences view shows, by name (drift, cost, before-after)
      */
     public LessonDriver(
             BackgroundWork work,
@@ -55,7 +57,8 @@ public final class LessonDriver implements LessonState {
             ForgetViewModel forget,
             AuditViewModel audit,
             Map<String, Node> views,
-            Consumer<String> show) {
+            Consumer<String> show,
+            Consumer<String> chart) {
         this.work = work;
         this.data = data;
         this.samples = List.copyOf(samples);
@@ -63,6 +66,7 @@ public final class LessonDriver implements LessonState {
         this.audit = audit;
         this.views = new LinkedHashMap<>(views);
         this.show = show;
+        this.chart = chart;
     }
 
     /** What the checks read; a change in any of them may change whether a check holds. */
@@ -113,8 +117,11 @@ public final class LessonDriver implements LessonState {
                 forget.forget();
             });
         }
-        if (!setup.isEmpty()) {
+        if (setup.setsTheModelOrView()) {
             parts.add(() -> pick(setup));
+        }
+        if (setup.chart() != null) {
+            parts.add(() -> chart.accept(setup.chart()));
         }
         if (setup.view() != null) {
             parts.add(() -> show.accept(setup.view()));

@@ -8,6 +8,8 @@ import org.unlearn.views.common.Section;
 import org.unlearn.views.forest.TreePanel;
 import org.unlearn.views.forest.TreePanelModel;
 import org.unlearn.views.forget.ForgetViewModel;
+import org.unlearn.views.leaves.LeafTreePanel;
+import org.unlearn.views.leaves.LeafTreePanelModel;
 import org.unlearn.views.linear.DebtPanel;
 import org.unlearn.views.linear.DebtPanelModel;
 import org.unlearn.views.shards.ShardMapView;
@@ -16,7 +18,7 @@ import org.unlearn.views.shards.ShardMapViewModel;
 /**
  * The panels a model's structure gets under the forget request, one per capability: a model with shards
  * and slices gets the shard map, one that can owe a retrain the debt and budget panel, one made of trees
- * the tree panel. Each shows itself while the current model has the capability, whatever its family: a
+ * the tree panel, one whose rows are dealt to the leaves of a complete tree the tree of leaves. Each shows itself while the current model has the capability, whatever its family: a
  * new family that implements one gets the panel without a change here.
  */
 public final class CapabilityPanels {
@@ -32,8 +34,10 @@ public final class CapabilityPanels {
                 forget.chain().currentProperty(),
                 forget.picks().pickedProperty(),
                 forget.planner().planProperty());
+        LeafTreePanelModel leaves = new LeafTreePanelModel(forget.chain().currentProperty());
         return List.of(
                 section("Shard map", new ShardMapView(map), map.mapProperty().isNotNull()),
+                section("Tree of leaves", new LeafTreePanel(leaves), leaves.shownProperty()),
                 section("Forget now, retrain later", new DebtPanel(debt), debt.shownProperty()),
                 section("Tree", new TreePanel(tree), tree.shownProperty()));
     }

@@ -17,6 +17,10 @@ public record LegendEntry(Swatch swatch, int colour, String text) {
         /** A filled diamond: centroids. */
         DIAMOND,
         /** A dashed ring: centroids before the last request. */
-        RING
+        RING,
+        /** A thick ring in the highlight colour: what a step points at. */
+        HALO,
+        /** A thin solid ring: what a step looked at, unchanged. */
+        CHECKED
     }
 }

@@ -72,6 +72,16 @@ final class PlaneLegend extends ScrollPane {
                 gc.strokeOval(3, 3, 12, 12);
             }
             case DIAMOND -> PlanePainter.diamond(gc, 9, 9, 13, Color.WHITE);
+            case HALO -> {
+                gc.setStroke(PlanePainter.rgb(PlanePalette.highlight()));
+                gc.setLineWidth(3);
+                gc.strokeOval(2.5, 2.5, 13, 13);
+            }
+            case CHECKED -> {
+                gc.setStroke(PlanePainter.rgb(PlanePalette.ink()));
+                gc.setLineWidth(1.5);
+                gc.strokeOval(2, 2, 14, 14);
+            }
             case RING -> {
                 gc.setStroke(PlanePainter.rgb(PlanePalette.ghost()));
                 gc.setLineWidth(1.5);

@@ -28,7 +28,11 @@ public record PlaneMarks(
         /** A large filled diamond with a dark edge. */
         DIAMOND,
         /** A large dashed ring. */
-        RING
+        RING,
+        /** A thick solid ring in the highlight colour: the mark a step points at (a centroid that moves). */
+        HALO,
+        /** A thin solid ring: a mark a step looked at where nothing happened (a centroid that stays). */
+        CHECKED
     }
 
     public PlaneMarks {

@@ -193,6 +193,13 @@ final class PlanePainter {
                 double py = v.screenY(m.y(i));
                 if (m.shape() == PlaneMarks.Shape.DIAMOND) {
                     diamond(gc, px, py, DIAMOND, colour);
+                } else if (m.shape() == PlaneMarks.Shape.HALO || m.shape() == PlaneMarks.Shape.CHECKED) {
+                    boolean halo = m.shape() == PlaneMarks.Shape.HALO;
+                    double size = halo ? RING + 10 : RING + 2;
+                    gc.setStroke(rgb(halo ? PlanePalette.highlight() : PlanePalette.ink()));
+                    gc.setLineWidth(halo ? 4 : 1.5);
+                    gc.setLineDashes();
+                    gc.strokeOval(px - size / 2, py - size / 2, size, size);
                 } else {
                     gc.setStroke(coloured ? colour.darker() : rgb(PlanePalette.ghost()));
                     gc.setLineWidth(2);

@@ -48,6 +48,11 @@ final class PlanePalette {
         return dark ? 0xC5CCD3 : 0x3E4C59;
     }
 
+    /** What a step of the step-through points at (a centroid that changes its grid cell): orange, in both themes. */
+    static int highlight() {
+        return dark ? 0xFFA040 : 0xD55E00;
+    }
+
     /** Lines joining a centroid before to where it is now. */
     static int link() {
         return dark ? 0xA7B0BA : 0x52606D;

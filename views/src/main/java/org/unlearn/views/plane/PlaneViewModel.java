@@ -318,7 +318,12 @@ public final class PlaneViewModel {
         }
         for (PlaneMarks m : c.marks()) {
             entries.add(new LegendEntry(
-                    m.shape() == PlaneMarks.Shape.DIAMOND ? LegendEntry.Swatch.DIAMOND : LegendEntry.Swatch.RING,
+                    switch (m.shape()) {
+                        case DIAMOND -> LegendEntry.Swatch.DIAMOND;
+                        case RING -> LegendEntry.Swatch.RING;
+                        case HALO -> LegendEntry.Swatch.HALO;
+                        case CHECKED -> LegendEntry.Swatch.CHECKED;
+                    },
                     PlanePalette.ink(),
                     m.name()));
         }

@@ -11,15 +11,20 @@ import org.unlearn.model.forget.Step;
  * {@code #shard-cell-S-R}), so the step is seen where it happens; a step without a grid, or leaving the
  * step-through, takes the marks off.
  */
-final class ShardMapHighlight {
+final class ShardMapHighlight implements StepMarks {
     private static final String LIT = "step-lit";
     private static final List<String> MARKS = java.util.Arrays.stream(Step.CellMark.values())
             .map(m -> "mark-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'))
             .toList();
 
-    private ShardMapHighlight() {}
+    private final Parent view;
 
-    static void show(Parent view, Step step) {
+    ShardMapHighlight(Parent view) {
+        this.view = view;
+    }
+
+    @Override
+    public void show(Step step) {
         for (Node cell : view.lookupAll("." + LIT)) {
             cell.getStyleClass().remove(LIT);
             cell.getStyleClass().removeAll(MARKS);

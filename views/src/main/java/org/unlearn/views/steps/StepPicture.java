@@ -212,7 +212,7 @@ final class StepPicture extends VBox {
         return new VBox(2, name, bar);
     }
 
-    private static String value(Step.Figure f) {
+    static String value(Step.Figure f) {
         if (!Double.isNaN(f.share())) {
             return Figures.percent(f.share());
         }

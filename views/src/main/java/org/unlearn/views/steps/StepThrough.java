@@ -1,11 +1,13 @@
 package org.unlearn.views.steps;
 
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.unlearn.views.forget.ForgetView;
+import org.unlearn.views.forget.ForgetViewModel;
 import org.unlearn.views.forget.ModelChain;
 import org.unlearn.views.forget.RequestReport;
 
@@ -14,7 +16,8 @@ public final class StepThrough {
     private StepThrough() {}
 
     /** @return the step-through's model, for a menu item to open it */
-    public static StepThroughViewModel install(ForgetView view, ModelChain chain) {
+    public static StepThroughViewModel install(ForgetView view, ForgetViewModel forget) {
+        ModelChain chain = forget.chain();
         ObservableValue<RequestReport> newest = chain.reportProperty();
         StepThroughViewModel model = new StepThroughViewModel(newest.map(RequestReport::report));
         StepThroughPanel panel = new StepThroughPanel(model);
@@ -33,7 +36,13 @@ public final class StepThrough {
                 e.consume();
             }
         });
-        model.stepProperty().addListener((o, was, now) -> ShardMapHighlight.show(view, now));
+        // Each step drawn where it happens, on the view's own pictures too: one listener each.
+        List<StepMarks> marks = List.of(
+                new ShardMapHighlight(view),
+                new CentroidMarks(forget.picture(), model),
+                new LeafTreeMarks(view),
+                new DebtMarks(view));
+        model.stepProperty().addListener((o, was, now) -> marks.forEach(m -> m.show(now)));
         model.openProperty().addListener((o, was, now) -> {
             if (now) {
                 panel.lookup("#step-next").requestFocus();

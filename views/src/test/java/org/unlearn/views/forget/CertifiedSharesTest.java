@@ -18,6 +18,32 @@ import org.unlearn.model.util.Progress;
  * reports; and the ε it suggests against real deletions from a model trained at that ε.
  */
 class CertifiedSharesTest extends ForgetFixture {
+    /**
+     * The hundred deletion checks are a job of their own: training hands over the model and returns; the line
+     * says the estimate is being measured until the job, run later, brings it.
+     */
+    @Test
+    void theEstimateIsMeasuredInTheBackgroundNotOnTheCallingThread() {
+        open("penguins.csv", "species");
+        model.form().choose("qkmeans");
+        work.hold();
+        model.train();
+        work.runHeld();
+        assertTrue(model.chain().currentProperty().get() != null, () -> "no model: " + work.outcomes());
+
+        assertEquals(1, work.heldCount(), "the estimate waits as a job of its own");
+        String trainingSaid = work.messageProperty().get();
+        assertEquals(
+                "Measuring what this model certifies (" + CertifiedShares.ESTIMATED + " single-row deletions)…",
+                model.certifiedShares().observedProperty().get());
+        work.runHeld();
+        String estimated = model.certifiedShares().observedProperty().get();
+        assertTrue(estimated.startsWith("Estimated before any request: "), estimated);
+        assertTrue(
+                work.titles().contains("Estimate what this model certifies"),
+                work.titles().toString());
+    }
+
     @Test
     void theFiguresShownAreWhatForgettingDoes() {
         open("penguins.csv", "species");

@@ -32,6 +32,7 @@ class HeldOutForgettingTest extends ForgetFixture {
         assertArrayEquals(new int[] {2}, model.picks().pickedProperty().get().ids());
         PlanSummary plan = model.planner().planProperty().get();
         assertTrue(plan.headline().contains("held out to score the model"), plan.headline());
+        assertEquals("", plan.engine(), "the plan says its one sentence once, not again under the headline");
         assertEquals("Predicted work: 0% of a full training", plan.work());
 
         model.forget();

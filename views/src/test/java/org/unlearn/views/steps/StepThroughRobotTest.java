@@ -50,7 +50,7 @@ class StepThroughRobotTest {
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
         model = new ForgetViewModel(work, data.dataProperty(), data.planeProperty());
         ForgetView view = new ForgetView(model, CapabilityPanels.of(model).toArray(Region[]::new));
-        steps = StepThrough.install(view, model.chain());
+        steps = StepThrough.install(view, model);
         stage.setScene(Styles.apply(new Scene(view, 1280, 860)));
         stage.show();
     }
