@@ -1,17 +1,27 @@
 package org.unlearn.model.dare;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.StateCodec;
 import org.unlearn.model.forget.StateInput;
 import org.unlearn.model.forget.StateOutput;
+import org.unlearn.model.util.Progress;
 
 /**
- * A DaRE forest's stored state: every tree, node by node in pre-order, with what each node caches to forget
- * without regrowing: a leaf's row positions and class counts; a split's feature, threshold, class counts and
- * examined features; a greedy split's candidates (thresholds, rows per threshold, rows per class on the left).
+ * A DaRE forest's stored state: the choices each node made, and nothing its rows determine. Every tree is
+ * written node by node in pre-order: a random split as its feature and threshold, a greedy split as its
+ * sampled features, each one's candidate thresholds and which one it chose. What a node caches besides is a
+ * function of its rows, recomputed on reading exactly as growing computed it: the rows are routed from the
+ * root through the stored thresholds (a leaf's rows), then each node counts its rows' classes and each greedy
+ * candidate its statistics ({@link TreeGrower#statistics}). The candidate thresholds are written once per
+ * feature, in a sorted table, and referred to by their index (as varint gaps), which shares the values many
+ * nodes sample.
  *
- * <p>Counts, not values, except the thresholds: a greedy threshold is a value some row of the node holds, a
+ * <p>Values, not rows, except the thresholds: a greedy threshold is a value some row of the node holds, a
  * random one a point in the node's range. A session stores only forests grown on the rows that remain (it
  * retrains after each request), so a threshold is a remaining row's encoded value or lies in their range,
  * never a forgotten row's; and a forest updated by forgetting regrows any node whose cached threshold no
@@ -24,7 +34,7 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -35,109 +45,156 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
     @Override
     public void write(DareForest model, StateOutput out) throws IOException {
         DareNode[] roots = model.roots();
-        out.writeInt(roots.length);
+        Map<Integer, double[]> table = table(roots);
+        out.writeVarint(roots.length);
+        out.writeAscending(table.keySet().stream().mapToInt(f -> f).toArray());
+        for (double[] values : table.values()) {
+            out.writeVarint(values.length);
+            for (double v : values) {
+                out.writeDouble(v);
+            }
+        }
         for (DareNode root : roots) {
-            write(root, out);
+            write(root, table, out);
         }
     }
 
-    private static void write(DareNode node, StateOutput out) throws IOException {
-        if (node instanceof DareLeaf leaf) {
-            out.writeInt(LEAF);
-            out.writeInts(leaf.rows());
-            out.writeInts(leaf.counts());
+    /** Every feature's candidate thresholds over the forest, ascending. */
+    private static Map<Integer, double[]> table(DareNode[] roots) {
+        Map<Integer, TreeSet<Double>> values = new TreeMap<>();
+        java.util.ArrayDeque<DareNode> todo = new java.util.ArrayDeque<>(Arrays.asList(roots));
+        while (!todo.isEmpty()) {
+            if (todo.pop() instanceof SplitNode s) {
+                if (s instanceof GreedySplit g) {
+                    for (Candidates c : g.candidates()) {
+                        TreeSet<Double> set = values.computeIfAbsent(c.feature(), f -> new TreeSet<>());
+                        for (double v : c.values()) {
+                            set.add(v);
+                        }
+                    }
+                }
+                todo.push(s.left());
+                todo.push(s.right());
+            }
+        }
+        Map<Integer, double[]> out = new TreeMap<>();
+        values.forEach((f, set) ->
+                out.put(f, set.stream().mapToDouble(Double::doubleValue).toArray()));
+        return out;
+    }
+
+    private static void write(DareNode node, Map<Integer, double[]> table, StateOutput out) throws IOException {
+        if (node instanceof DareLeaf) {
+            out.writeVarint(LEAF);
             return;
         }
         SplitNode s = (SplitNode) node;
         if (s instanceof GreedySplit g) {
-            out.writeInt(GREEDY);
-            out.writeInt(g.candidates().length);
+            out.writeVarint(GREEDY);
+            out.writeVarint(g.candidates().length);
             for (Candidates c : g.candidates()) {
-                out.writeInt(c.feature());
-                out.writeDoubles(c.values());
-                out.writeInts(c.valueCounts());
-                out.writeInt(c.left().length);
-                for (int[] l : c.left()) {
-                    out.writeInts(l);
-                }
+                out.writeVarint(c.feature());
+                double[] values = table.get(c.feature());
+                out.writeAscending(Arrays.stream(c.values())
+                        .mapToInt(v -> Arrays.binarySearch(values, v))
+                        .toArray());
             }
-            out.writeInt(g.chosenFeature());
-            out.writeInt(g.chosenValue());
+            out.writeVarint(g.chosenFeature());
+            out.writeVarint(g.chosenValue());
         } else {
-            out.writeInt(RANDOM);
-            out.writeInt(s.feature());
+            out.writeVarint(RANDOM);
+            out.writeVarint(s.feature());
             out.writeDouble(s.threshold());
         }
-        out.writeInts(s.counts());
-        out.writeInt(s.examined());
-        write(s.left(), out);
-        write(s.right(), out);
+        out.writeVarint(s.examined());
+        write(s.left(), table, out);
+        write(s.right(), table, out);
     }
 
     @Override
     public DareForest read(StateInput in, TrainingSet rows, long seed) throws IOException {
-        int trees = in.readInt();
+        int trees = in.readVarint();
         if (trees != options.trees()) {
             throw new IOException("the stored forest has " + trees + " trees, the options " + options.trees());
         }
+        int[] features = in.readAscending(rows.dimension());
+        double[][] table = new double[rows.dimension()][];
+        for (int f : features) {
+            double[] values = new double[in.readVarint()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.readDouble();
+                if (i > 0 && !(values[i] > values[i - 1])) {
+                    throw new IOException("a stored threshold table out of order");
+                }
+            }
+            table[f] = values;
+        }
+        int[] all = new int[rows.size()];
+        Arrays.setAll(all, p -> p);
+        TreeGrower grower = new TreeGrower(rows, options, 0, Progress.NONE);
         DareNode[] roots = new DareNode[trees];
         for (int t = 0; t < trees; t++) {
-            roots[t] = read(in, rows, 0);
-            if (roots[t].size() != rows.size()) {
-                throw new IOException(
-                        "tree " + t + " was stored with " + roots[t].size() + " rows, not " + rows.size());
-            }
+            roots[t] = new Reader(in, grower, table).read(all, 0);
         }
         return DareForest.restore(options, seed, rows, roots);
     }
 
-    private static DareNode read(StateInput in, TrainingSet rows, int depth) throws IOException {
-        if (depth > 1000) {
-            throw new IOException("a stored tree deeper than any grown");
-        }
-        int kind = in.readInt();
-        if (kind == LEAF) {
-            int[] positions = in.readInts();
-            for (int p : positions) {
-                if (p < 0 || p >= rows.size()) {
-                    throw new IOException("a stored leaf names a row the data does not have");
-                }
+    /** Reads one tree, routing the rows through it. */
+    private record Reader(StateInput in, TreeGrower grower, double[][] table) {
+        DareNode read(int[] rows, int depth) throws IOException {
+            if (depth > grower.options().maxDepth()) {
+                throw new IOException("a stored tree deeper than its options allow");
             }
-            return new DareLeaf(positions, in.readInts());
-        }
-        try {
-            if (kind == GREEDY) {
-                Candidates[] candidates = new Candidates[in.readInt()];
-                for (int i = 0; i < candidates.length; i++) {
-                    int feature = in.readInt();
-                    double[] values = in.readDoubles();
-                    int[] valueCounts = in.readInts();
-                    int[][] left = new int[in.readInt()][];
-                    for (int j = 0; j < left.length; j++) {
-                        left[j] = in.readInts();
-                    }
-                    candidates[i] = new Candidates(feature, values, valueCounts, left);
-                }
-                int chosenFeature = in.readInt();
-                int chosenValue = in.readInt();
-                int[] counts = in.readInts();
-                int examined = in.readInt();
-                DareNode left = read(in, rows, depth + 1);
-                DareNode right = read(in, rows, depth + 1);
-                return new GreedySplit(candidates, chosenFeature, chosenValue, counts, examined, left, right);
+            int kind = in.readVarint();
+            int[] counts = grower.counts(rows);
+            if (kind == LEAF) {
+                return new DareLeaf(rows, counts);
             }
             if (kind == RANDOM) {
-                int feature = in.readInt();
+                int feature = feature(in.readVarint());
                 double threshold = in.readDouble();
-                int[] counts = in.readInts();
-                int examined = in.readInt();
-                DareNode left = read(in, rows, depth + 1);
-                DareNode right = read(in, rows, depth + 1);
+                int examined = in.readVarint();
+                int[][] sides = grower.partition(rows, feature, threshold);
+                DareNode left = read(sides[0], depth + 1);
+                DareNode right = read(sides[1], depth + 1);
                 return new RandomSplit(feature, threshold, counts, examined, left, right);
             }
-        } catch (ArrayIndexOutOfBoundsException e) {
-            throw new IOException("a stored split names a candidate it does not have", e);
+            if (kind != GREEDY) {
+                throw new IOException("an unknown node kind " + kind);
+            }
+            Candidates[] candidates = new Candidates[in.readVarint()];
+            if (candidates.length == 0 || candidates.length > grower.base().dimension()) {
+                throw new IOException("a greedy split with " + candidates.length + " sampled features");
+            }
+            for (int i = 0; i < candidates.length; i++) {
+                int feature = feature(in.readVarint());
+                double[] values = table[feature];
+                int[] at = in.readAscending(values == null ? 0 : values.length);
+                if (at.length == 0) {
+                    throw new IOException("a sampled feature without a candidate threshold");
+                }
+                double[] thresholds =
+                        Arrays.stream(at).mapToDouble(j -> values[j]).toArray();
+                candidates[i] = grower.statistics(rows, feature, thresholds);
+            }
+            int chosenFeature = in.readVarint();
+            int chosenValue = in.readVarint();
+            if (chosenFeature >= candidates.length || chosenValue >= candidates[chosenFeature].values().length) {
+                throw new IOException("a stored split names a candidate it does not have");
+            }
+            int examined = in.readVarint();
+            Candidates chosen = candidates[chosenFeature];
+            int[][] sides = grower.partition(rows, chosen.feature(), chosen.values()[chosenValue]);
+            DareNode left = read(sides[0], depth + 1);
+            DareNode right = read(sides[1], depth + 1);
+            return new GreedySplit(candidates, chosenFeature, chosenValue, counts, examined, left, right);
         }
-        throw new IOException("an unknown node kind " + kind);
+
+        private int feature(int f) throws IOException {
+            if (f >= grower.base().dimension()) {
+                throw new IOException("a stored split on a feature the data does not have");
+            }
+            return f;
+        }
     }
 }

@@ -262,7 +262,8 @@ final class TreeGrower {
         return new double[] {all[m - 1], all[rows.length - m]};
     }
 
-    private Candidates statistics(int[] rows, int f, double[] values) {
+    /** A feature's statistics at these thresholds (ascending) on these rows. */
+    Candidates statistics(int[] rows, int f, double[] values) {
         int[] valueCounts = new int[values.length];
         int[][] left = new int[values.length][classes];
         double top = values[values.length - 1];

@@ -31,6 +31,44 @@ public final class StateInput {
         return in.readInt();
     }
 
+    /** What {@link StateOutput#writeVarint} wrote. */
+    public int readVarint() throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            take(1);
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            if (b < 0x80) {
+                if (v < 0) {
+                    break;
+                }
+                return v;
+            }
+        }
+        throw new IOException("a varint out of range");
+    }
+
+    /**
+     * What {@link StateOutput#writeAscending} wrote, every value below {@code bound}.
+     */
+    public int[] readAscending(int bound) throws IOException {
+        int n = readVarint();
+        if (n > left || n > bound) {
+            throw new EOFException("the state ends before its data");
+        }
+        int[] a = new int[n];
+        long previous = -1;
+        for (int i = 0; i < n; i++) {
+            long v = previous + 1 + readVarint();
+            if (v >= bound) {
+                throw new IOException("an index " + v + " out of its range " + bound);
+            }
+            a[i] = (int) v;
+            previous = v;
+        }
+        return a;
+    }
+
     public long readLong() throws IOException {
         take(8);
         return in.readLong();

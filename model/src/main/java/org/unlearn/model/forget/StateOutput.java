@@ -17,6 +17,31 @@ public final class StateOutput {
         out.writeInt(v);
     }
 
+    /** A non-negative int in 1 to 5 bytes, 7 bits a byte (small counts and indices take one). */
+    public void writeVarint(int v) throws IOException {
+        if (v < 0) {
+            throw new IllegalArgumentException("a varint is never negative: " + v);
+        }
+        while (v >= 0x80) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    /** Strictly ascending non-negative ints as their count and gaps, each a varint. */
+    public void writeAscending(int[] a) throws IOException {
+        writeVarint(a.length);
+        int previous = -1;
+        for (int v : a) {
+            if (v <= previous) {
+                throw new IllegalArgumentException("not strictly ascending: " + previous + ", " + v);
+            }
+            writeVarint(v - previous - 1);
+            previous = v;
+        }
+    }
+
     public void writeLong(long v) throws IOException {
         out.writeLong(v);
     }
