@@ -1,14 +1,18 @@
 package org.unlearn.model.dare;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.StateCodec;
 import org.unlearn.model.forget.StateInput;
 import org.unlearn.model.forget.StateOutput;
+import org.unlearn.model.util.OrderedPool;
 import org.unlearn.model.util.Progress;
 
 /**
@@ -17,7 +21,7 @@ import org.unlearn.model.util.Progress;
  * sampled features, each one's candidate thresholds and which one it chose. What a node caches besides is a
  * function of its rows, recomputed on reading exactly as growing computed it: the rows are routed from the
  * root through the stored thresholds (a leaf's rows), then each node counts its rows' classes and each greedy
- * candidate its statistics ({@link TreeGrower#statistics}). The candidate thresholds are written once per
+ * candidate its statistics ({@link TreeGrower#statistics}), the trees at once as growing does. The candidate thresholds are written once per
  * feature, in a sorted table, and referred to by their index (as varint gaps), which shares the values many
  * nodes sample.
  *
@@ -129,69 +133,124 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
             }
             table[f] = values;
         }
+        Parser parser = new Parser(in, table, rows.dimension(), options.maxDepth());
+        Choice[] stored = new Choice[trees];
+        for (int t = 0; t < trees; t++) {
+            stored[t] = parser.read(0);
+        }
         int[] all = new int[rows.size()];
         Arrays.setAll(all, p -> p);
         TreeGrower grower = new TreeGrower(rows, options, 0, Progress.NONE);
-        DareNode[] roots = new DareNode[trees];
-        for (int t = 0; t < trees; t++) {
-            roots[t] = new Reader(in, grower, table).read(all, 0);
+        List<Callable<DareNode>> tasks = new ArrayList<>();
+        for (Choice c : stored) {
+            tasks.add(() -> build(c, all, grower));
         }
-        return DareForest.restore(options, seed, rows, roots);
+        List<DareNode> roots =
+                OrderedPool.run("dare-read", tasks, options.threadsFor(trees), Progress.NONE, "Read tree");
+        return DareForest.restore(options, seed, rows, roots.toArray(DareNode[]::new));
     }
 
-    /** Reads one tree, routing the rows through it. */
-    private record Reader(StateInput in, TreeGrower grower, double[][] table) {
-        DareNode read(int[] rows, int depth) throws IOException {
-            if (depth > grower.options().maxDepth()) {
+    /**
+     * What a node chose, as stored: its kind, a random split's feature and threshold, a greedy split's sampled
+     * features, their thresholds and the chosen pair, and the features it examined.
+     */
+    private record Choice(
+            int kind,
+            int feature,
+            double threshold,
+            int[] features,
+            double[][] values,
+            int chosenFeature,
+            int chosenValue,
+            int examined,
+            Choice left,
+            Choice right) {}
+
+    /** The node these rows make under a stored choice: its rows routed and its statistics counted as grown. */
+    private static DareNode build(Choice c, int[] rows, TreeGrower grower) {
+        int[] counts = grower.counts(rows);
+        if (c.kind() == LEAF) {
+            return new DareLeaf(rows, counts);
+        }
+        if (c.kind() == RANDOM) {
+            int[][] sides = grower.partition(rows, c.feature(), c.threshold());
+            return new RandomSplit(
+                    c.feature(),
+                    c.threshold(),
+                    counts,
+                    c.examined(),
+                    build(c.left(), sides[0], grower),
+                    build(c.right(), sides[1], grower));
+        }
+        Candidates[] candidates = grower.statistics(rows, c.features(), c.values());
+        int[][] sides =
+                grower.partition(rows, c.features()[c.chosenFeature()], c.values()[c.chosenFeature()][c.chosenValue()]);
+        return new GreedySplit(
+                candidates,
+                c.chosenFeature(),
+                c.chosenValue(),
+                counts,
+                c.examined(),
+                build(c.left(), sides[0], grower),
+                build(c.right(), sides[1], grower));
+    }
+
+    /** Reads the stored choices of one tree, checking each names what the data and the table have. */
+    private record Parser(StateInput in, double[][] table, int dimension, int maxDepth) {
+        Choice read(int depth) throws IOException {
+            if (depth > maxDepth) {
                 throw new IOException("a stored tree deeper than its options allow");
             }
             int kind = in.readVarint();
-            int[] counts = grower.counts(rows);
             if (kind == LEAF) {
-                return new DareLeaf(rows, counts);
+                return new Choice(LEAF, 0, 0, null, null, 0, 0, 0, null, null);
             }
             if (kind == RANDOM) {
                 int feature = feature(in.readVarint());
                 double threshold = in.readDouble();
                 int examined = in.readVarint();
-                int[][] sides = grower.partition(rows, feature, threshold);
-                DareNode left = read(sides[0], depth + 1);
-                DareNode right = read(sides[1], depth + 1);
-                return new RandomSplit(feature, threshold, counts, examined, left, right);
+                return new Choice(
+                        RANDOM, feature, threshold, null, null, 0, 0, examined, read(depth + 1), read(depth + 1));
             }
             if (kind != GREEDY) {
                 throw new IOException("an unknown node kind " + kind);
             }
-            Candidates[] candidates = new Candidates[in.readVarint()];
-            if (candidates.length == 0 || candidates.length > grower.base().dimension()) {
-                throw new IOException("a greedy split with " + candidates.length + " sampled features");
+            int n = in.readVarint();
+            if (n == 0 || n > dimension) {
+                throw new IOException("a greedy split with " + n + " sampled features");
             }
-            for (int i = 0; i < candidates.length; i++) {
-                int feature = feature(in.readVarint());
-                double[] values = table[feature];
-                int[] at = in.readAscending(values == null ? 0 : values.length);
+            int[] features = new int[n];
+            double[][] values = new double[n][];
+            for (int i = 0; i < n; i++) {
+                features[i] = feature(in.readVarint());
+                double[] known = table[features[i]];
+                int[] at = in.readAscending(known == null ? 0 : known.length);
                 if (at.length == 0) {
                     throw new IOException("a sampled feature without a candidate threshold");
                 }
-                double[] thresholds =
-                        Arrays.stream(at).mapToDouble(j -> values[j]).toArray();
-                candidates[i] = grower.statistics(rows, feature, thresholds);
+                values[i] = Arrays.stream(at).mapToDouble(j -> known[j]).toArray();
             }
             int chosenFeature = in.readVarint();
             int chosenValue = in.readVarint();
-            if (chosenFeature >= candidates.length || chosenValue >= candidates[chosenFeature].values().length) {
+            if (chosenFeature >= n || chosenValue >= values[chosenFeature].length) {
                 throw new IOException("a stored split names a candidate it does not have");
             }
             int examined = in.readVarint();
-            Candidates chosen = candidates[chosenFeature];
-            int[][] sides = grower.partition(rows, chosen.feature(), chosen.values()[chosenValue]);
-            DareNode left = read(sides[0], depth + 1);
-            DareNode right = read(sides[1], depth + 1);
-            return new GreedySplit(candidates, chosenFeature, chosenValue, counts, examined, left, right);
+            return new Choice(
+                    GREEDY,
+                    0,
+                    0,
+                    features,
+                    values,
+                    chosenFeature,
+                    chosenValue,
+                    examined,
+                    read(depth + 1),
+                    read(depth + 1));
         }
 
         private int feature(int f) throws IOException {
-            if (f >= grower.base().dimension()) {
+            if (f >= dimension) {
                 throw new IOException("a stored split on a feature the data does not have");
             }
             return f;
