@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.StateCodec;
@@ -16,14 +15,14 @@ import org.unlearn.model.util.OrderedPool;
 import org.unlearn.model.util.Progress;
 
 /**
- * A DaRE forest's stored state: the choices each node made, and nothing its rows determine. Every tree is
- * written node by node in pre-order: a random split as its feature and threshold, a greedy split as its
- * sampled features, each one's candidate thresholds and which one it chose. What a node caches besides is a
- * function of its rows, recomputed on reading exactly as growing computed it: the rows are routed from the
- * root through the stored thresholds (a leaf's rows), then each node counts its rows' classes and each greedy
- * candidate its statistics ({@link TreeGrower#statistics}), the trees at once as growing does. The candidate thresholds are written once per
- * feature, in a sorted table, and referred to by their index (as varint gaps), which shares the values many
- * nodes sample.
+ * A DaRE forest's stored state: what each node chose and caches, and nothing its rows determine cheaply.
+ * Every tree is written node by node in pre-order: a random split as its feature and threshold, a greedy
+ * split as its sampled features, each one's candidate thresholds with their statistics, and which one it
+ * chose. The candidate thresholds are written once per feature, in a sorted table, and referred to by their
+ * index (as varint gaps), which shares the values many nodes sample; the statistics as varints, per threshold
+ * only the classes it adds rows of; all of it deflated. What the rows determine in one pass is recomputed on reading, exactly as
+ * growing computed it: the rows are routed from the root through the stored thresholds (a leaf's rows), and
+ * each node counts its rows' classes, the trees at once as growing does.
  *
  * <p>Values, not rows, except the thresholds: a greedy threshold is a value some row of the node holds, a
  * random one a point in the node's range. A session stores only forests grown on the rows that remain (it
@@ -51,30 +50,37 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
         DareNode[] roots = model.roots();
         Map<Integer, double[]> table = table(roots);
         out.writeVarint(roots.length);
-        out.writeAscending(table.keySet().stream().mapToInt(f -> f).toArray());
-        for (double[] values : table.values()) {
-            out.writeVarint(values.length);
-            for (double v : values) {
-                out.writeDouble(v);
+        out.writeDeflated(packed -> {
+            packed.writeAscending(table.keySet().stream().mapToInt(f -> f).toArray());
+            for (double[] values : table.values()) {
+                packed.writeVarint(values.length);
+                for (double v : values) {
+                    packed.writeDouble(v);
+                }
             }
-        }
-        for (DareNode root : roots) {
-            write(root, table, out);
-        }
+            for (DareNode root : roots) {
+                write(root, table, packed);
+            }
+        });
     }
 
-    /** Every feature's candidate thresholds over the forest, ascending. */
+    /** Every feature's candidate thresholds over the forest, ascending and distinct. */
     private static Map<Integer, double[]> table(DareNode[] roots) {
-        Map<Integer, TreeSet<Double>> values = new TreeMap<>();
+        Map<Integer, double[]> gathered = new TreeMap<>();
+        Map<Integer, Integer> sizes = new TreeMap<>();
         java.util.ArrayDeque<DareNode> todo = new java.util.ArrayDeque<>(Arrays.asList(roots));
         while (!todo.isEmpty()) {
             if (todo.pop() instanceof SplitNode s) {
                 if (s instanceof GreedySplit g) {
                     for (Candidates c : g.candidates()) {
-                        TreeSet<Double> set = values.computeIfAbsent(c.feature(), f -> new TreeSet<>());
-                        for (double v : c.values()) {
-                            set.add(v);
+                        int size = sizes.getOrDefault(c.feature(), 0);
+                        double[] all = gathered.getOrDefault(c.feature(), new double[64]);
+                        if (size + c.values().length > all.length) {
+                            all = Arrays.copyOf(all, 2 * (size + c.values().length));
                         }
+                        System.arraycopy(c.values(), 0, all, size, c.values().length);
+                        gathered.put(c.feature(), all);
+                        sizes.put(c.feature(), size + c.values().length);
                     }
                 }
                 todo.push(s.left());
@@ -82,9 +88,33 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
             }
         }
         Map<Integer, double[]> out = new TreeMap<>();
-        values.forEach((f, set) ->
-                out.put(f, set.stream().mapToDouble(Double::doubleValue).toArray()));
+        gathered.forEach((f, all) -> out.put(
+                f, Arrays.stream(all, 0, sizes.get(f)).sorted().distinct().toArray()));
         return out;
+    }
+
+    /**
+     * A candidate's statistics: per threshold, the rows holding its value, and the rows per class that
+     * threshold adds to the left side over the one before, as (class, rows) pairs for the classes it adds
+     * any of (few: a threshold passes few rows of a node).
+     */
+    private static void writeStatistics(Candidates c, StateOutput out) throws IOException {
+        int[][] left = c.left();
+        for (int j = 0; j < left.length; j++) {
+            out.writeVarint(c.valueCounts()[j]);
+            int added = 0;
+            for (int k = 0; k < left[j].length; k++) {
+                added += left[j][k] != (j == 0 ? 0 : left[j - 1][k]) ? 1 : 0;
+            }
+            out.writeVarint(added);
+            for (int k = 0; k < left[j].length; k++) {
+                int more = left[j][k] - (j == 0 ? 0 : left[j - 1][k]);
+                if (more != 0) {
+                    out.writeVarint(k);
+                    out.writeVarint(more);
+                }
+            }
+        }
     }
 
     private static void write(DareNode node, Map<Integer, double[]> table, StateOutput out) throws IOException {
@@ -102,6 +132,7 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
                 out.writeAscending(Arrays.stream(c.values())
                         .mapToInt(v -> Arrays.binarySearch(values, v))
                         .toArray());
+                writeStatistics(c, out);
             }
             out.writeVarint(g.chosenFeature());
             out.writeVarint(g.chosenValue());
@@ -121,23 +152,25 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
         if (trees != options.trees()) {
             throw new IOException("the stored forest has " + trees + " trees, the options " + options.trees());
         }
-        int[] features = in.readAscending(rows.dimension());
+        StateInput packed = in.readDeflated();
+        int[] features = packed.readAscending(rows.dimension());
         double[][] table = new double[rows.dimension()][];
         for (int f : features) {
-            double[] values = new double[in.readVarint()];
+            double[] values = new double[packed.readVarint()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = in.readDouble();
+                values[i] = packed.readDouble();
                 if (i > 0 && !(values[i] > values[i - 1])) {
                     throw new IOException("a stored threshold table out of order");
                 }
             }
             table[f] = values;
         }
-        Parser parser = new Parser(in, table, rows.dimension(), options.maxDepth());
+        Parser parser = new Parser(packed, table, rows.dimension(), rows.classCount(), options.maxDepth());
         Choice[] stored = new Choice[trees];
         for (int t = 0; t < trees; t++) {
             stored[t] = parser.read(0);
         }
+        packed.end();
         int[] all = new int[rows.size()];
         Arrays.setAll(all, p -> p);
         TreeGrower grower = new TreeGrower(rows, options, 0, Progress.NONE);
@@ -151,22 +184,21 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
     }
 
     /**
-     * What a node chose, as stored: its kind, a random split's feature and threshold, a greedy split's sampled
-     * features, their thresholds and the chosen pair, and the features it examined.
+     * What a node chose, as stored: its kind, a random split's feature and threshold, a greedy split's
+     * candidates and the chosen pair, and the features it examined.
      */
     private record Choice(
             int kind,
             int feature,
             double threshold,
-            int[] features,
-            double[][] values,
+            Candidates[] candidates,
             int chosenFeature,
             int chosenValue,
             int examined,
             Choice left,
             Choice right) {}
 
-    /** The node these rows make under a stored choice: its rows routed and its statistics counted as grown. */
+    /** The node these rows make under a stored choice: its rows routed and counted as grown. */
     private static DareNode build(Choice c, int[] rows, TreeGrower grower) {
         int[] counts = grower.counts(rows);
         if (c.kind() == LEAF) {
@@ -182,11 +214,10 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
                     build(c.left(), sides[0], grower),
                     build(c.right(), sides[1], grower));
         }
-        Candidates[] candidates = grower.statistics(rows, c.features(), c.values());
-        int[][] sides =
-                grower.partition(rows, c.features()[c.chosenFeature()], c.values()[c.chosenFeature()][c.chosenValue()]);
+        Candidates chosen = c.candidates()[c.chosenFeature()];
+        int[][] sides = grower.partition(rows, chosen.feature(), chosen.values()[c.chosenValue()]);
         return new GreedySplit(
-                candidates,
+                c.candidates(),
                 c.chosenFeature(),
                 c.chosenValue(),
                 counts,
@@ -196,21 +227,20 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
     }
 
     /** Reads the stored choices of one tree, checking each names what the data and the table have. */
-    private record Parser(StateInput in, double[][] table, int dimension, int maxDepth) {
+    private record Parser(StateInput in, double[][] table, int dimension, int classes, int maxDepth) {
         Choice read(int depth) throws IOException {
             if (depth > maxDepth) {
                 throw new IOException("a stored tree deeper than its options allow");
             }
             int kind = in.readVarint();
             if (kind == LEAF) {
-                return new Choice(LEAF, 0, 0, null, null, 0, 0, 0, null, null);
+                return new Choice(LEAF, 0, 0, null, 0, 0, 0, null, null);
             }
             if (kind == RANDOM) {
                 int feature = feature(in.readVarint());
                 double threshold = in.readDouble();
                 int examined = in.readVarint();
-                return new Choice(
-                        RANDOM, feature, threshold, null, null, 0, 0, examined, read(depth + 1), read(depth + 1));
+                return new Choice(RANDOM, feature, threshold, null, 0, 0, examined, read(depth + 1), read(depth + 1));
             }
             if (kind != GREEDY) {
                 throw new IOException("an unknown node kind " + kind);
@@ -221,6 +251,7 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
             }
             int[] features = new int[n];
             double[][] values = new double[n][];
+            Candidates[] candidates = new Candidates[n];
             for (int i = 0; i < n; i++) {
                 features[i] = feature(in.readVarint());
                 double[] known = table[features[i]];
@@ -229,6 +260,7 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
                     throw new IOException("a sampled feature without a candidate threshold");
                 }
                 values[i] = Arrays.stream(at).mapToDouble(j -> known[j]).toArray();
+                candidates[i] = readStatistics(features[i], values[i]);
             }
             int chosenFeature = in.readVarint();
             int chosenValue = in.readVarint();
@@ -237,16 +269,27 @@ public record DareState(DareOptions options) implements StateCodec<DareForest> {
             }
             int examined = in.readVarint();
             return new Choice(
-                    GREEDY,
-                    0,
-                    0,
-                    features,
-                    values,
-                    chosenFeature,
-                    chosenValue,
-                    examined,
-                    read(depth + 1),
-                    read(depth + 1));
+                    GREEDY, 0, 0, candidates, chosenFeature, chosenValue, examined, read(depth + 1), read(depth + 1));
+        }
+
+        private Candidates readStatistics(int feature, double[] values) throws IOException {
+            int[] valueCounts = new int[values.length];
+            int[][] left = new int[values.length][classes];
+            for (int j = 0; j < values.length; j++) {
+                valueCounts[j] = in.readVarint();
+                if (j > 0) {
+                    System.arraycopy(left[j - 1], 0, left[j], 0, classes);
+                }
+                int added = in.readVarint();
+                for (int i = 0; i < added; i++) {
+                    int k = in.readVarint();
+                    if (k >= classes) {
+                        throw new IOException("a candidate counting a class the label does not have");
+                    }
+                    left[j][k] += in.readVarint();
+                }
+            }
+            return new Candidates(feature, values, valueCounts, left);
         }
 
         private int feature(int f) throws IOException {

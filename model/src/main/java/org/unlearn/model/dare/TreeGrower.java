@@ -262,49 +262,6 @@ final class TreeGrower {
         return new double[] {all[m - 1], all[rows.length - m]};
     }
 
-    /**
-     * Several features' statistics at their thresholds (each ascending, none empty) on these rows, in one pass
-     * over the rows: what {@link #statistics(int[], int, double[])} gives for each, reading each row once.
-     */
-    Candidates[] statistics(int[] rows, int[] features, double[][] values) {
-        int n = features.length;
-        int[][] valueCounts = new int[n][];
-        int[][][] left = new int[n][][];
-        double[] top = new double[n];
-        for (int i = 0; i < n; i++) {
-            valueCounts[i] = new int[values[i].length];
-            left[i] = new int[values[i].length][classes];
-            top[i] = values[i][values[i].length - 1];
-        }
-        for (int p : rows) {
-            double[] x = base.row(p);
-            int y = base.label(p);
-            for (int i = 0; i < n; i++) {
-                double v = x[features[i]] == 0.0 ? 0.0 : x[features[i]];
-                if (v > top[i]) {
-                    continue;
-                }
-                int j = Arrays.binarySearch(values[i], v);
-                if (j >= 0) {
-                    valueCounts[i][j]++;
-                } else {
-                    j = -j - 1;
-                }
-                left[i][j][y]++;
-            }
-        }
-        Candidates[] out = new Candidates[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 1; j < values[i].length; j++) {
-                for (int c = 0; c < classes; c++) {
-                    left[i][j][c] += left[i][j - 1][c];
-                }
-            }
-            out[i] = new Candidates(features[i], values[i], valueCounts[i], left[i]);
-        }
-        return out;
-    }
-
     private Candidates statistics(int[] rows, int f, double[] values) {
         int[] valueCounts = new int[values.length];
         int[][] left = new int[values.length][classes];

@@ -132,6 +132,42 @@ public final class StateInput {
         return m;
     }
 
+    /** Deflate packs at most about 1032 to 1; a longer raw length is a damaged file, not a state. */
+    private static final long MOST_INFLATION = 1032;
+
+    /**
+     * A part {@link StateOutput#writeDeflated} wrote, to be read to its {@link #end} from the input returned.
+     */
+    public StateInput readDeflated() throws IOException {
+        int raw = readInt();
+        int packed = readInt();
+        take(packed);
+        if (raw < 0 || raw > MOST_INFLATION * packed + 64) {
+            throw new IOException("a packed part of the state has an impossible length");
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        byte[] bytes = new byte[raw];
+        try {
+            inflater.setInput(in.readNBytes(packed));
+            int n = 0;
+            while (n < raw && !inflater.finished()) {
+                int got = inflater.inflate(bytes, n, raw - n);
+                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                n += got;
+            }
+            if (n != raw || !inflater.finished()) {
+                throw new IOException("a packed part of the state does not unpack to its length");
+            }
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IOException("a packed part of the state is damaged", e);
+        } finally {
+            inflater.end();
+        }
+        return new StateInput(new java.io.ByteArrayInputStream(bytes), raw);
+    }
+
     /** Fails unless every byte was read: trailing bytes mean a file of another layout. */
     public void end() throws IOException {
         if (left != 0) {
