@@ -17,9 +17,9 @@ import org.unlearn.model.forget.StateOutput;
 import org.unlearn.model.util.Progress;
 
 /**
- * A forest read back from its stored choices is the forest grown, node for node: the rows of every leaf and
- * every statistic a node caches, recomputed from the rows, are the ones growing computed; it forgets as the
- * grown one does.
+ * A forest read back from its stored state is the forest grown, node for node: every statistic a node
+ * caches, and the rows of every leaf (recomputed by routing the rows), are the ones growing computed; it
+ * forgets as the grown one does.
  */
 class DareStateTest {
     private static final DareOptions OPTIONS = DareOptions.defaults()
@@ -66,10 +66,7 @@ class DareStateTest {
         assertArrayEquals(bytes, write(codec, read), "written again, the same bytes");
     }
 
-    /**
-     * The file holds choices, not rows nor counts: less than the leaves' row positions alone took as ints
-     * (4 bytes a row and tree) in the first layout.
-     */
+    /** The state holds no rows: less than the leaves' row positions alone took in the first layout (4 bytes each). */
     @Test
     void theStoredChoicesTakeLessThanTheRowsTheyRoute() throws IOException {
         TrainingSet data = DareData.attrition().train();
