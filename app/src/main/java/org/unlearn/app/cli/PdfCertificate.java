@@ -1,27 +1,30 @@
 package org.unlearn.app.cli;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.unlearn.app.cli.ChartImages.Fonts;
 
 /**
- * A certificate laid out as PDF by openhtmltopdf from the same page the HTML certificate is. The PDF uses the
- * standard PDF fonts (so the few signs they lack are written in ASCII: "->" for an arrow) and leaves out the
- * inline SVG chart (openhtmltopdf draws SVG only with Batik, which is not bundled); every sentence and figure of
- * the page is in it.
+ * A certificate laid out as PDF by openhtmltopdf from the same page the HTML certificate is, in DejaVu Sans
+ * (bundled and embedded, so the arrows, ≤ and ≥ of the page print as they read on screen and the PDF looks
+ * the same on every machine) with its charts as pictures ({@link ChartImages}).
  */
 final class PdfCertificate {
     private PdfCertificate() {}
 
     static byte[] of(String html) {
-        // the renderer logs every unsupported CSS property and the skipped chart to stderr otherwise
+        // the renderer logs every unsupported CSS property to stderr otherwise
         XRLog.setLoggingEnabled(false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(ascii(html), null);
+            builder.useFont(() -> Fonts.open(Fonts.REGULAR_FILE), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> Fonts.open(Fonts.BOLD_FILE), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(inFont(ChartImages.inline(html)), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
@@ -30,14 +33,8 @@ final class PdfCertificate {
         return out.toByteArray();
     }
 
-    /** Signs the standard PDF fonts lack, in ASCII. */
-    private static String ascii(String html) {
-        return html.replace("→", "-&gt;")
-                .replace("≤", "&lt;=")
-                .replace("≥", "&gt;=")
-                .replace("≈", "~")
-                .replace("−", "-")
-                .replace("✓", "yes")
-                .replace("✗", "no");
+    /** The page's text in the bundled font (the screen page asks for the system's). */
+    private static String inFont(String html) {
+        return html.replace("</style>", "body{font-family:'" + Fonts.FAMILY + "',sans-serif}\n</style>");
     }
 }

@@ -14,12 +14,13 @@ import org.unlearn.model.forget.StateOutput;
  * before the row's slice without training anything else. A forget deletes and rewrites the checkpoints from
  * that slice on, so a stored state never holds a checkpoint trained on a forgotten row.
  *
- * <p>Softmax and MLP constituents are stored; tree constituents (Smile's trees) are not yet, and a session
- * of them is rebuilt by retraining.
+ * <p>Softmax and MLP constituents are stored as their weights, tree constituents as their nodes
+ * ({@link TreeNodes}).
  */
 public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
     private static final int SOFTMAX = 0;
     private static final int MLP = 1;
+    private static final int TREE = 2;
 
     @Override
     public int version() {
@@ -30,7 +31,9 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
     public boolean canWrite(SisaModel model) {
         return Arrays.stream(model.shards())
                 .flatMap(s -> Arrays.stream(s.checkpoints()))
-                .allMatch(c -> c.model() instanceof SoftmaxWeights || c.model() instanceof MlpWeights);
+                .allMatch(c -> c.model() instanceof SoftmaxWeights
+                        || c.model() instanceof MlpWeights
+                        || (c.model() instanceof TreeConstituent t && TreeNodes.storable(t)));
     }
 
     @Override
@@ -56,6 +59,9 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
                     out.writeInt(SOFTMAX);
                     out.writeInts(new int[] {w.classes(), w.dimension()});
                     out.writeDoubles(w.copy());
+                } else if (c.model() instanceof TreeConstituent t) {
+                    out.writeInt(TREE);
+                    TreeNodes.write(t, out);
                 } else {
                     MlpWeights w = (MlpWeights) c.model();
                     out.writeInt(MLP);
@@ -91,6 +97,11 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
             Checkpoint[] checkpoints = new Checkpoint[in.readInt()];
             for (int c = 0; c < checkpoints.length; c++) {
                 int kind = in.readInt();
+                if (kind == TREE) {
+                    Constituent tree = TreeNodes.read(in, classes, rows.dimension());
+                    checkpoints[c] = new Checkpoint(tree, in.readLong(), in.readInt(), in.readInt());
+                    continue;
+                }
                 int[] shape = in.readInts();
                 double[] w = in.readDoubles();
                 Constituent model;

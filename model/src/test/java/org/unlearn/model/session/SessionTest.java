@@ -46,7 +46,8 @@ class SessionTest {
      * their name, their ticket or their row's line; for every family.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"kmeans", "qkmeans", "dckmeans", "sisa", "sisa-mlp", "logreg", "ridge", "dare"})
+    @ValueSource(
+            strings = {"kmeans", "qkmeans", "dckmeans", "sisa", "sisa-mlp", "sisa-tree", "logreg", "ridge", "dare"})
     void afterForgettingAPersonNoFileOfTheSessionHoldsTheirValues(String model) throws IOException {
         Path data = Passengers.write(tmp);
         String line = Files.readAllLines(data).get(Passengers.ROW);

@@ -30,6 +30,7 @@ class StoredModelTest {
         return switch (model) {
             case "sisa" -> Map.of("shards", "3", "slices", "2", "epochs", "3");
             case "sisa-mlp" -> Map.of("shards", "3", "slices", "2", "epochs", "2", "learner", "mlp");
+            case "sisa-tree" -> Map.of("shards", "3", "learner", "tree");
             case "logreg-certified" -> Map.of("epsilon", "1", "delta", "1e-4", "sigma", "1");
             default -> Map.of();
         };
@@ -60,6 +61,7 @@ class StoredModelTest {
                 "dckmeans",
                 "sisa",
                 "sisa-mlp",
+                "sisa-tree",
                 "logreg",
                 "logreg-certified",
                 "ridge",
