@@ -218,8 +218,8 @@ public final class Certificate {
             }
             s.append(" The session did not keep the approximate model: it keeps the model retrained from scratch.");
         }
-        s.append(" The session then re-derives its encoding from the remaining rows and keeps the model trained on"
-                        + " them (content hash ")
+        s.append(" The session keeps a model equal, number for number, to one trained from scratch on the remaining"
+                        + " rows (content hash ")
                 .append(code(r.get("model_kept")))
                 .append("); its copy of the data now has" + " SHA-256 ")
                 .append(code(r.get("data_sha256")))
