@@ -86,15 +86,12 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         return train(from, rows, samples, seed, progress, 1);
     }
 
-    /** The hidden units are the units {@link UnitSplit} hands to threads, in the forward pass and in W1's update. */
+    /**
+     * The hidden units are what threads split: each thread owns a fixed range of them for the whole training
+     * ({@link MlpHiddenRange}), and the threads meet once per batch.
+     */
     @Override
     public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
-        try (UnitSplit split = new UnitSplit(threads)) {
-            return train(from, rows, samples, seed, progress, split);
-        }
-    }
-
-    private Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, UnitSplit split) {
         int d = rows.dimension();
         int k = rows.classes();
         MlpWeights.Shape s = new MlpWeights.Shape(d, hidden, k);
@@ -102,86 +99,25 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         if (w.length != s.size()) {
             throw new BadInputException("a checkpoint of another shape cannot be resumed");
         }
-        int h = hidden;
         // A batch larger than the rows is all of them: allocate for what a batch can hold, not what was asked.
         int batchRows = Math.max(1, Math.min(batchSize, rows.size()));
-        double[] act = new double[batchRows * h];
-        double[] dh = new double[batchRows * h];
-        double[] gradW2 = new double[k * h + k];
-        double[] p = new double[k];
-        double[][] x = rows.x();
-        int[] y = rows.y();
-        long[] visited = {0};
-        // Layer by layer over the whole batch, one W1 row at a time: the row stays in cache while the
-        // batch streams past it, instead of the whole W1 and its gradient passing through per sample.
-        long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
-            int m = b - a;
-            double rate = stepSize(learningRate, visited[0], samples);
-            visited[0] += m;
-            double decay = 1 - rate * l2;
-            split.forEach(h, (j0, j1) -> {
-                for (int j = j0; j < j1; j++) {
-                    int row = s.w1() + j * d;
-                    double bias = w[s.b1() + j];
-                    for (int i = 0; i < m; i++) {
-                        double[] xi = x[order[a + i]];
-                        double z = bias;
-                        for (int f = 0; f < d; f++) {
-                            z += w[row + f] * xi[f];
-                        }
-                        act[i * h + j] = z > 0 ? z : 0;
-                    }
+        double[][] act = {new double[batchRows * hidden], new double[batchRows * hidden]};
+        // W2 and b2, the last block of w, read by every thread: the one being written alternates.
+        double[][] out = {Arrays.copyOfRange(w, s.w2(), s.size()), new double[s.size() - s.w2()]};
+        MlpHiddenRange.Shared shared = new MlpHiddenRange.Shared(rows, s, w, act, out, learningRate, l2, batchSize);
+        long[] result = new long[2];
+        try (UnitSplit split = new UnitSplit(threads)) {
+            split.together(Math.min(split.threads(), hidden), (part, parts) -> {
+                MlpHiddenRange range = new MlpHiddenRange(shared, part, parts);
+                long done = range.run(split, part, samples, seed, part == 0 ? progress : Progress.NONE);
+                if (part == 0) {
+                    result[0] = done;
+                    result[1] = range.batches();
                 }
             });
-            Arrays.fill(gradW2, 0);
-            for (int i = 0; i < m; i++) {
-                MlpWeights.output(w, s, act, i * h, p);
-                p[y[order[a + i]]] -= 1;
-                for (int j = 0; j < h; j++) {
-                    dh[i * h + j] = 0;
-                }
-                for (int c = 0; c < k; c++) {
-                    double g = p[c];
-                    int row = s.w2() + c * h;
-                    for (int j = 0; j < h; j++) {
-                        gradW2[c * h + j] += g * act[i * h + j];
-                        dh[i * h + j] += g * w[row + j];
-                    }
-                    gradW2[k * h + c] += g;
-                }
-            }
-            double step = rate / m;
-            split.forEach(h, (j0, j1) -> {
-                double[] gradRow = new double[d];
-                for (int j = j0; j < j1; j++) {
-                    Arrays.fill(gradRow, 0);
-                    double gradBias = 0;
-                    for (int i = 0; i < m; i++) {
-                        if (act[i * h + j] <= 0) {
-                            continue;
-                        }
-                        double g = dh[i * h + j];
-                        double[] xi = x[order[a + i]];
-                        for (int f = 0; f < d; f++) {
-                            gradRow[f] += g * xi[f];
-                        }
-                        gradBias += g;
-                    }
-                    int row = s.w1() + j * d;
-                    for (int f = 0; f < d; f++) {
-                        w[row + f] = w[row + f] * decay - step * gradRow[f];
-                    }
-                    w[s.b1() + j] -= step * gradBias;
-                }
-            });
-            for (int c = 0; c < k; c++) {
-                int row = s.w2() + c * h;
-                for (int j = 0; j < h; j++) {
-                    w[row + j] = w[row + j] * decay - step * gradW2[c * h + j];
-                }
-                w[s.b2() + c] -= step * gradW2[k * h + c];
-            }
-        });
-        return new Step(new MlpWeights(w, s), work);
+        }
+        double[] last = out[(int) (result[1] & 1)];
+        System.arraycopy(last, 0, w, s.w2(), last.length);
+        return new Step(new MlpWeights(w, s), result[0]);
     }
 }

@@ -44,8 +44,11 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
     }
 
     /**
-     * A batch's rows are scored first (each row alone), then each class's gradient is summed over the
-     * rows in batch order and its weights updated: the units {@link UnitSplit} hands to threads.
+     * Each thread owns a fixed range of classes for the whole training: it scores the batch's rows for its
+     * classes, meets the others once (every row's softmax needs all its classes' scores), then sums its
+     * classes' gradients over the rows in batch order and updates them. Its next batch's scores need only
+     * its own classes' weights, so one meeting per batch is enough; the scores alternate between two buffers
+     * so a thread already scoring the next batch never overwrites scores a slower one still reads.
      */
     @Override
     public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
@@ -55,44 +58,119 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
         if (w.length != k * (d + 1)) {
             throw new BadInputException("a checkpoint of another shape cannot be resumed");
         }
-        double[] grad = new double[w.length];
-        double[] p = new double[Math.max(1, Math.min(batchSize, rows.size())) * k];
-        double[][] x = rows.x();
-        int[] y = rows.y();
-        double decay = 1 - learningRate * l2;
+        // Class-major scores, each class's column padded to whole cache lines: threads write apart.
+        int stride = (Math.max(1, Math.min(batchSize, rows.size())) + 7) & ~7;
+        double[][] scores = {new double[k * stride], new double[k * stride]};
+        long[] work = new long[1];
         try (UnitSplit split = new UnitSplit(threads)) {
-            long work = MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
-                int m = b - a;
-                split.forEach(m, (i0, i1) -> {
-                    double[] pi = new double[k];
-                    for (int i = i0; i < i1; i++) {
-                        int pos = order[a + i];
-                        SoftmaxWeights.scores(w, k, d, x[pos], pi);
-                        pi[y[pos]] -= 1;
-                        System.arraycopy(pi, 0, p, i * k, k);
-                    }
-                });
-                double step = learningRate / m;
-                split.forEach(k, (c0, c1) -> {
-                    for (int c = c0; c < c1; c++) {
-                        int base = c * (d + 1);
-                        java.util.Arrays.fill(grad, base, base + d + 1, 0);
-                        for (int i = 0; i < m; i++) {
-                            double g = p[i * k + c];
-                            double[] xi = x[order[a + i]];
-                            for (int j = 0; j < d; j++) {
-                                grad[base + j] += g * xi[j];
-                            }
-                            grad[base + d] += g;
-                        }
-                        for (int j = 0; j < d; j++) {
-                            w[base + j] = w[base + j] * decay - step * grad[base + j];
-                        }
-                        w[base + d] -= step * grad[base + d];
-                    }
-                });
+            split.together(Math.min(split.threads(), k), (part, parts) -> {
+                long done = new ClassRange(rows, w, scores, stride, k * part / parts, k * (part + 1) / parts)
+                        .run(split, part, samples, seed, part == 0 ? progress : Progress.NONE);
+                if (part == 0) {
+                    work[0] = done;
+                }
             });
-            return new Step(new SoftmaxWeights(w, k, d), work);
+        }
+        return new Step(new SoftmaxWeights(w, k, d), work[0]);
+    }
+
+    /** One thread's classes [c0, c1) and its buffers, reused by every batch. */
+    private final class ClassRange {
+        private final StepRows rows;
+        private final double[] w;
+        private final double[][] scores;
+        private final int stride;
+        private final int c0;
+        private final int c1;
+        private final double[] grad;
+        private final double[] row;
+        private final double[] g;
+        private int batches;
+
+        ClassRange(StepRows rows, double[] w, double[][] scores, int stride, int c0, int c1) {
+            this.rows = rows;
+            this.w = w;
+            this.scores = scores;
+            this.stride = stride;
+            this.c0 = c0;
+            this.c1 = c1;
+            this.grad = new double[rows.dimension() + 1];
+            this.row = new double[rows.classes()];
+            this.g = new double[Math.max(1, c1 - c0) * stride];
+        }
+
+        long run(UnitSplit split, int part, long samples, long seed, Progress progress) {
+            return MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
+                double[] s = scores[batches++ & 1];
+                score(order, a, b, s);
+                split.barrier(part);
+                gradients(order, a, b, s);
+                update(order, a, b);
+            });
+        }
+
+        private void score(int[] order, int a, int b, double[] s) {
+            int d = rows.dimension();
+            double[][] x = rows.x();
+            for (int c = c0; c < c1; c++) {
+                int base = c * (d + 1);
+                for (int i = 0; i < b - a; i++) {
+                    double[] xi = x[order[a + i]];
+                    double z = w[base + d];
+                    for (int j = 0; j < d; j++) {
+                        z += w[base + j] * xi[j];
+                    }
+                    s[c * stride + i] = z;
+                }
+            }
+        }
+
+        /** Each row's softmax over all classes (as {@link Softmax#normalize}), less its label, for this range. */
+        private void gradients(int[] order, int a, int b, double[] s) {
+            int k = rows.classes();
+            int[] y = rows.y();
+            for (int i = 0; i < b - a; i++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    row[c] = s[c * stride + i];
+                    max = Math.max(max, row[c]);
+                }
+                double sum = 0;
+                for (int c = 0; c < k; c++) {
+                    row[c] = Math.exp(row[c] - max);
+                    sum += row[c];
+                }
+                int label = y[order[a + i]];
+                for (int c = c0; c < c1; c++) {
+                    double p = row[c] / sum;
+                    g[(c - c0) * stride + i] = c == label ? p - 1 : p;
+                }
+            }
+        }
+
+        private void update(int[] order, int a, int b) {
+            int d = rows.dimension();
+            double[][] x = rows.x();
+            int m = b - a;
+            double step = learningRate / m;
+            double decay = 1 - learningRate * l2;
+            for (int c = c0; c < c1; c++) {
+                java.util.Arrays.fill(grad, 0);
+                int gi = (c - c0) * stride;
+                for (int i = 0; i < m; i++) {
+                    double gc = g[gi + i];
+                    double[] xi = x[order[a + i]];
+                    for (int j = 0; j < d; j++) {
+                        grad[j] += gc * xi[j];
+                    }
+                    grad[d] += gc;
+                }
+                int base = c * (d + 1);
+                for (int j = 0; j < d; j++) {
+                    w[base + j] = w[base + j] * decay - step * grad[j];
+                }
+                w[base + d] -= step * grad[d];
+            }
         }
     }
 }

@@ -2,26 +2,34 @@ package org.unlearn.model.sisa;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.unlearn.model.util.CancelledException;
 
 /**
  * Data parallelism inside one shard's training, for a request that retrains a single shard while the
- * other cores are idle. A mini-batch's work is split by the units it computes (the rows' forward passes,
- * then each output class or hidden unit's gradient and update), never by summing partial gradients: every
- * number is computed by one thread in the order a single thread would use, so any thread count gives the
- * same weights bit for bit.
+ * other cores are idle. A mini-batch's work is split by the units it computes (rows, output classes or
+ * hidden units), never by summing partial gradients: every number is computed by one thread in the order a
+ * single thread would use, so any thread count gives the same weights bit for bit.
  *
- * <p>A mini-batch is a fraction of a millisecond of work split twice, so the hand-off must cost microseconds:
- * the helpers live as long as this object and wait for the next range by spinning briefly, then parking (an
- * executor's queue and futures cost tens of microseconds per hand-off and made two threads barely faster
- * than one).
+ * <p>A mini-batch is a fraction of a millisecond of work, so a hand-off must cost microseconds: the helpers
+ * live as long as this object and wait by spinning briefly, then parking (an executor's queue and futures
+ * cost tens of microseconds per hand-off and made two threads barely faster than one). Two ways in:
+ * {@link #forEach} hands one loop's ranges over and waits for them (two meetings per loop), and
+ * {@link #together} runs one member per thread for a whole training, the members meeting once per batch at
+ * {@link #barrier}.
  */
 final class UnitSplit implements AutoCloseable {
     /** Runs the units [from, to) of a loop whose units are independent. */
     @FunctionalInterface
     interface Body {
         void run(int from, int to);
+    }
+
+    /** One thread's share of a team's work: part {@code part} of {@code parts}, meeting the others at the barrier. */
+    @FunctionalInterface
+    interface Member {
+        void run(int part, int parts);
     }
 
     /**
@@ -45,10 +53,19 @@ final class UnitSplit implements AutoCloseable {
     private volatile int parts;
     private volatile boolean closed;
     private volatile boolean ownerParked;
-    private volatile RuntimeException failure;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final AtomicInteger pending = new AtomicInteger();
     /** 1 while helper q may be parked (read by the owner after it starts a round, so no wake-up is lost). */
     private final AtomicIntegerArray parked;
+
+    /** The team's barrier: members arrived in this generation, and the generation (bumped by the last in). */
+    private final AtomicInteger arrived = new AtomicInteger();
+
+    private volatile int generation;
+    private volatile int teamSize;
+    private volatile boolean broken;
+    /** 1 while part q of the team may be parked at the barrier (part 0 is the owner). */
+    private final AtomicIntegerArray waiting;
 
     UnitSplit(int threads) {
         // Threads beyond the cores only wait for one another (the result never depends on the count), and a
@@ -59,12 +76,18 @@ final class UnitSplit implements AutoCloseable {
         this.owner = Thread.currentThread();
         this.helpers = new Thread[this.threads - 1];
         this.parked = new AtomicIntegerArray(Math.max(1, this.threads - 1));
+        this.waiting = new AtomicIntegerArray(this.threads);
         for (int q = 0; q < helpers.length; q++) {
             int part = q + 1;
             helpers[q] = new Thread(() -> help(part), "sisa-batch-helper");
             helpers[q].setDaemon(true);
             helpers[q].start();
         }
+    }
+
+    /** The threads work is split over, this one included. */
+    int threads() {
+        return threads;
     }
 
     /** Units 0..n−1 in as many contiguous ranges as there are threads, this thread taking the first. */
@@ -77,7 +100,7 @@ final class UnitSplit implements AutoCloseable {
         this.body = body;
         this.units = n;
         this.parts = p;
-        failure = null;
+        failure.set(null);
         pending.set(helpers.length);
         round++;
         for (int q = 0; q < helpers.length; q++) {
@@ -85,11 +108,82 @@ final class UnitSplit implements AutoCloseable {
                 LockSupport.unpark(helpers[q]);
             }
         }
-        body.run(0, (int) ((long) n / p));
+        RuntimeException own = null;
+        try {
+            body.run(0, (int) ((long) n / p));
+        } catch (RuntimeException e) {
+            own = e;
+        }
         awaitHelpers();
-        RuntimeException f = failure;
-        if (f != null) {
-            throw f;
+        RuntimeException helper = failure.get();
+        if (own != null && (helper == null || !(own instanceof TeamBroken))) {
+            throw own;
+        }
+        if (helper != null) {
+            throw helper;
+        }
+    }
+
+    /**
+     * Runs {@code member} on {@code parts} threads at once (at most {@link #threads()}; this thread is part 0)
+     * and returns when every part has returned. A failure in one part breaks the barrier, so no other part
+     * waits for it forever; the first real failure reaches the caller.
+     */
+    void together(int parts, Member member) {
+        int p = Math.max(1, Math.min(parts, threads));
+        teamSize = p;
+        arrived.set(0);
+        broken = false;
+        forEach(p, (from, to) -> {
+            try {
+                member.run(from, p);
+            } catch (RuntimeException | Error e) {
+                breakTeam();
+                throw e;
+            }
+        });
+    }
+
+    /** Called by every part of {@link #together} in turn: returns once all of them have called it. */
+    void barrier(int part) {
+        int gen = generation;
+        if (arrived.incrementAndGet() == teamSize) {
+            arrived.set(0);
+            generation = gen + 1;
+            wakeTeam();
+            return;
+        }
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (generation == gen) {
+            if (broken || closed) {
+                throw new TeamBroken();
+            }
+            if (System.nanoTime() < spinUntil) {
+                pause();
+                continue;
+            }
+            waiting.set(part, 1);
+            if (generation == gen && !broken) {
+                LockSupport.parkNanos(this, 1_000_000);
+            }
+            waiting.set(part, 0);
+            if (part == 0 && Thread.interrupted()) {
+                breakTeam();
+                throw new CancelledException();
+            }
+        }
+    }
+
+    private void breakTeam() {
+        broken = true;
+        wakeTeam();
+    }
+
+    private void wakeTeam() {
+        for (int q = 0; q < waiting.length(); q++) {
+            if (waiting.get(q) == 1) {
+                LockSupport.unpark(q == 0 ? owner : helpers[q - 1]);
+            }
         }
     }
 
@@ -106,6 +200,7 @@ final class UnitSplit implements AutoCloseable {
             }
             ownerParked = false;
             if (Thread.interrupted()) {
+                breakTeam();
                 throw new CancelledException();
             }
         }
@@ -141,7 +236,10 @@ final class UnitSplit implements AutoCloseable {
                 try {
                     body.run((int) ((long) n * part / p), (int) ((long) n * (part + 1) / p));
                 } catch (RuntimeException e) {
-                    failure = e;
+                    failure.accumulateAndGet(e, UnitSplit::firstReal);
+                } catch (Error e) {
+                    // A helper that died here would leave the owner waiting for it forever.
+                    failure.accumulateAndGet(new IllegalStateException(e), UnitSplit::firstReal);
                 }
             }
             if (pending.decrementAndGet() == 0 && ownerParked) {
@@ -150,11 +248,23 @@ final class UnitSplit implements AutoCloseable {
         }
     }
 
+    /** The failure to report: the first that is not only another part's failure seen at the barrier. */
+    private static RuntimeException firstReal(RuntimeException kept, RuntimeException next) {
+        return kept == null || (kept instanceof TeamBroken && !(next instanceof TeamBroken)) ? next : kept;
+    }
+
     @Override
     public void close() {
         closed = true;
         for (Thread t : helpers) {
             LockSupport.unpark(t);
+        }
+    }
+
+    /** Thrown at the barrier in a part whose partner failed: the partner's failure is the one reported. */
+    private static final class TeamBroken extends RuntimeException {
+        TeamBroken() {
+            super("another part of the batch failed", null, false, false);
         }
     }
 }

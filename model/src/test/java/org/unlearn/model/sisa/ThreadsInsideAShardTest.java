@@ -1,10 +1,13 @@
 package org.unlearn.model.sisa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.util.CancelledException;
 import org.unlearn.model.util.Progress;
 
 /**
@@ -53,5 +56,40 @@ class ThreadsInsideAShardTest {
         SisaModel forgot = four.forget(new int[] {id}, Progress.NONE).model();
         SisaModel fresh = SisaModel.fit(data.without(id), options.withThreads(1), 31, Progress.NONE);
         assertTrue(forgot.sameParameters(fresh), "one request on four threads equals a one-thread retrain");
+    }
+
+    @Test
+    void aTrainingCancelledOnFourThreadsStopsWithTheCancellationAndLeavesNoHelperRunning() throws InterruptedException {
+        TrainingSet data = SisaData.digits().train();
+        int n = data.size();
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = data.row(i);
+            y[i] = data.label(i);
+        }
+        StepRows rows = new StepRows(x, y, data.rowIds(), data.classCount(), data.dimension(), 0);
+        for (Learner learner : new Learner[] {SoftmaxLearner.defaults(), new MlpLearner(13, 0.05, 32, 1e-4)}) {
+            AtomicInteger checks = new AtomicInteger();
+            Progress cancelledOnThirdPass = new Progress() {
+                @Override
+                public void report(double fraction, String message) {}
+
+                @Override
+                public boolean isCancelled() {
+                    return checks.incrementAndGet() >= 3;
+                }
+            };
+            assertThrows(
+                    CancelledException.class,
+                    () -> learner.train(null, rows, 10L * n, 7, cancelledOnThirdPass, 4),
+                    learner.name());
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("sisa-batch-helper")) {
+                    t.join(60_000);
+                    assertTrue(!t.isAlive(), learner.name() + ": a helper still runs after the cancellation");
+                }
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,74 @@ class UnitSplitTest {
             split.forEach(1, (from, to) -> sum[0] += to - from);
             assertEquals(1, sum[0]);
         }
+    }
+
+    @Test
+    void noPartOfATeamPassesTheBarrierBeforeEveryPartHasReachedIt() {
+        for (int threads = 1; threads <= 4; threads++) {
+            try (UnitSplit split = new UnitSplit(threads)) {
+                AtomicIntegerArray reached = new AtomicIntegerArray(threads);
+                int[] behind = new int[threads];
+                split.together(threads, (part, parts) -> {
+                    for (int round = 1; round <= 3_000; round++) {
+                        reached.set(part, round);
+                        split.barrier(part);
+                        for (int q = 0; q < parts; q++) {
+                            if (reached.get(q) < round) {
+                                behind[part]++;
+                            }
+                        }
+                        // A second meeting, so nobody marks the next round while another still checks this one.
+                        split.barrier(part);
+                    }
+                });
+                assertArrayEquals(new int[threads], behind, threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void aFailureOfOnePartReachesTheCallerWhileTheOthersWaitAtTheBarrier() {
+        for (int failing = 0; failing < 3; failing++) {
+            int culprit = failing;
+            try (UnitSplit split = new UnitSplit(3)) {
+                IllegalStateException e = assertThrows(
+                        IllegalStateException.class,
+                        () -> split.together(3, (part, parts) -> {
+                            for (int round = 0; round < 100; round++) {
+                                if (part == culprit && round == 50) {
+                                    throw new IllegalStateException("part " + part);
+                                }
+                                split.barrier(part);
+                            }
+                        }));
+                assertEquals("part " + culprit, e.getMessage());
+                int[] count = new int[1];
+                split.together(1, (part, parts) -> count[0] += parts);
+                assertEquals(1, count[0], "the split goes on after a broken team");
+            }
+        }
+    }
+
+    @Test
+    void theHelpersEndWhenTheSplitIsClosed() throws InterruptedException {
+        List<Thread> before = helpers();
+        List<Thread> started;
+        try (UnitSplit split = new UnitSplit(4)) {
+            split.together(4, (part, parts) -> split.barrier(part));
+            started = helpers().stream().filter(t -> !before.contains(t)).toList();
+            assertEquals(3, started.size(), "three helpers beside this thread");
+        }
+        for (Thread helper : started) {
+            helper.join(60_000);
+            assertTrue(!helper.isAlive(), helper + " still runs after close");
+        }
+    }
+
+    /** The live helper threads of every split. */
+    private static List<Thread> helpers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("sisa-batch-helper") && t.isAlive())
+                .toList();
     }
 }
