@@ -32,20 +32,33 @@ public final class ForgetView extends BorderPane {
     private final List<SplitPane> splits;
 
     private final HistoryPanel history;
+    private final ForgetDock dock;
 
     static final double LEFT_MIN_WIDTH = 250;
     static final double MIDDLE_MIN_WIDTH = 330;
     static final double RIGHT_MIN_WIDTH = 380;
-    /** The middle column's minimum while a panel beside the view (the lessons) takes a share of the window. */
-    static final double MIDDLE_SHARED_MIN_WIDTH = 120;
+    /** The columns' minimums while a panel beside the view (the lessons) takes a share of the window. */
+    static final double LEFT_SHARED_MIN_WIDTH = 215;
+
+    static final double RIGHT_SHARED_MIN_WIDTH = 300;
+    static final double MIDDLE_SHARED_MIN_WIDTH = 240;
+    /** The middle column's least width beside the lessons when the window has it: points and legend side by side. */
+    static final double MIDDLE_SHARED_ROOMY_WIDTH = 460;
+
+    private static final double DIVIDER_WIDTH = 6;
     /**
-     * The middle column's content width while it scrolls sideways beside another panel: its rows' controls
-     * whole (at 330 they would stand a little to the left of the column).
+     * The middle column's content width while it scrolls sideways beside another panel: the width its rows'
+     * controls need whole. The picture stretches with the column above it; it was 350, which beside the
+     * lessons at 1400x900 made the column's content wider than the column and the plane 177 px wide.
      */
-    static final double MIDDLE_CONTENT_SHARED_WIDTH = 350;
+    static final double MIDDLE_CONTENT_SHARED_WIDTH = 280;
 
     /** The middle column (picture and rows) in a pane that scrolls sideways once narrower than its content's minimum. */
     private final javafx.scene.control.ScrollPane middleColumn;
+
+    private final SplitPane leftColumn;
+    private final SplitPane columns;
+    private final SplitPane rightColumn;
 
     /**
      * @param familyPanels what a family shows of its own structure under the forget request (the shard map),
@@ -81,35 +94,73 @@ public final class ForgetView extends BorderPane {
         right.setOrientation(Orientation.VERTICAL);
         for (Region panel : familyPanels) {
             // A family's panel joins the column while it has something to show (its visibility says when).
-            panel.visibleProperty().addListener((o, was, now) -> showPanel(right, panel, now));
-            showPanel(right, panel, panel.isVisible());
+            Region held = heldInScroll(panel);
+            panel.visibleProperty().addListener((o, was, now) -> showPanel(right, held, now));
+            showPanel(right, held, panel.isVisible());
         }
         left.setMinWidth(LEFT_MIN_WIDTH);
         middle.setMinWidth(MIDDLE_MIN_WIDTH);
         right.setMinWidth(RIGHT_MIN_WIDTH);
         middleColumn = sideways(middle);
+        leftColumn = left;
+        rightColumn = right;
         SplitPane all = new SplitPane(left, middleColumn, right);
+        columns = all;
         all.setDividerPositions(0.245, 0.70);
         all.getStyleClass().add("data-split");
         // The columns grow and shrink with the window in proportion: a column kept at a fixed width would stay
         // squeezed after the window, made small, is made large again.
         splits = List.of(all, left, middle, right);
-        setCenter(all);
+        dock = new ForgetDock(all, middle, rows, this::setBottom);
+        setCenter(dock.body());
     }
 
     /**
-     * While another panel shares the window's width (the lessons, at the window's right), the middle column
-     * (the picture and the rows) gives up width first and scrolls sideways, so the model and the forget
-     * request stay whole at 1024x700.
+     * Docks a panel (the step-through) under the columns, in a split the user may move, while the panel is
+     * visible; meanwhile the middle column gives the picture the room the rows had.
+     */
+    public void dock(Region panel) {
+        dock.dock(panel);
+    }
+
+    /**
+     * While another panel shares the window's width (the lessons, at the window's right), every column gives
+     * up some of its minimum, the model and the request columns most, so the picture in the middle keeps room
+     * to point at; under its content's least width the middle column scrolls sideways.
      */
     public void shareWidthWhile(javafx.beans.value.ObservableValue<Boolean> shared) {
         javafx.beans.InvalidationListener apply = o -> {
-            middleColumn.setMinWidth(shared.getValue() ? MIDDLE_SHARED_MIN_WIDTH : MIDDLE_MIN_WIDTH);
-            ((Region) middleColumn.getContent())
-                    .setMinWidth(shared.getValue() ? MIDDLE_CONTENT_SHARED_WIDTH : MIDDLE_MIN_WIDTH);
+            boolean yes = shared.getValue();
+            if (dock.leftFolded()) {
+                leftColumn.setUserData(yes ? LEFT_SHARED_MIN_WIDTH : LEFT_MIN_WIDTH);
+            } else {
+                leftColumn.setMinWidth(yes ? LEFT_SHARED_MIN_WIDTH : LEFT_MIN_WIDTH);
+            }
+            rightColumn.setMinWidth(yes ? RIGHT_SHARED_MIN_WIDTH : RIGHT_MIN_WIDTH);
+            // What the other two columns leave at their least, up to a width that holds the points and their
+            // legend side by side: the split pane, left to itself, took the lessons' width from the middle.
+            double left = roomBeside() - LEFT_SHARED_MIN_WIDTH - RIGHT_SHARED_MIN_WIDTH - 3 * DIVIDER_WIDTH;
+            middleColumn.setMinWidth(
+                    yes
+                            ? Math.max(MIDDLE_SHARED_MIN_WIDTH, Math.min(MIDDLE_SHARED_ROOMY_WIDTH, left))
+                            : MIDDLE_MIN_WIDTH);
+            ((Region) middleColumn.getContent()).setMinWidth(yes ? MIDDLE_CONTENT_SHARED_WIDTH : MIDDLE_MIN_WIDTH);
         };
+        // The room the window leaves the view, not the view's own width: that grows with the minimum set here.
+        parentProperty().addListener((o, was, now) -> {
+            if (now instanceof Region holder) {
+                holder.widthProperty().addListener(apply);
+            }
+        });
+        if (getParent() instanceof Region holder) {
+            holder.widthProperty().addListener(apply);
+        }
         shared.addListener(apply);
         apply.invalidated(shared);
+    }
+
+    private double roomBeside() {
+        return getParent() instanceof Region holder ? holder.getWidth() : getWidth();
     }
 
     /**
@@ -135,7 +186,7 @@ public final class ForgetView extends BorderPane {
     /** Every divider's position, pane after pane, to be remembered across runs. */
     public double[] dividers() {
         return splits.stream()
-                .flatMapToDouble(s -> java.util.Arrays.stream(s.getDividerPositions()))
+                .flatMapToDouble(s -> java.util.Arrays.stream(dock.positions(s)))
                 .toArray();
     }
 
@@ -156,10 +207,15 @@ public final class ForgetView extends BorderPane {
     /** Tells the listener whenever a user moves a divider. */
     public void onDividersMoved(Runnable listener) {
         for (SplitPane split : splits) {
-            split.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> listener.run()));
+            Runnable moved = () -> {
+                if (!dock.arranging()) {
+                    listener.run();
+                }
+            };
+            split.getDividers().forEach(d -> d.positionProperty().addListener((o, was, now) -> moved.run()));
             split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
                 while (c.next()) {
-                    c.getAddedSubList().forEach(d -> d.positionProperty().addListener((o, was, now) -> listener.run()));
+                    c.getAddedSubList().forEach(d -> d.positionProperty().addListener((o, was, now) -> moved.run()));
                 }
             });
         }
@@ -188,6 +244,21 @@ public final class ForgetView extends BorderPane {
             Platform.runLater(follow);
         });
         scroll.viewportBoundsProperty().addListener((o, was, now) -> Platform.runLater(follow));
+    }
+
+    /**
+     * A family's panel in a pane that scrolls up and down when its part of the column is shorter than the
+     * panel's least height: given less, the split pane let the panel (the shard map with its explanation open,
+     * at 1024x700) spill upwards over the forget request.
+     */
+    private static Region heldInScroll(Region panel) {
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("panel-scroll", "edge-to-edge");
+        scroll.setMinHeight(0);
+        return scroll;
     }
 
     private static void showPanel(SplitPane column, Region panel, boolean shown) {
@@ -233,6 +304,9 @@ public final class ForgetView extends BorderPane {
                         .then("Choose a model and train it; then pick rows and forget them.")
                         .otherwise(model.noticeProperty()));
         none.getStyleClass().add("data-details");
+        // The notice that the dataset changed and the history was put away is three lines long at 1024x700.
+        none.setWrapText(true);
+        none.setMinHeight(Region.USE_PREF_SIZE);
         Nodes.showWhen(none, model.currentProperty().isNull());
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);

@@ -44,7 +44,7 @@ public final class ForgetViewModel {
         planner =
                 new ForgetPlanner(work, chain.currentProperty(), picks.pickedProperty(), chain.requestMethodProperty());
         picture = new ClusterPictureModel(chain.currentProperty(), chain.beforeProperty(), picks);
-        table = new RowTableModel(chain.currentProperty(), picks.pickedProperty());
+        table = new RowTableModel(chain.currentProperty(), picks.pickedProperty(), form.familyProperty());
         certifiedShares = new CertifiedShares(work, chain.currentProperty(), chain.history());
         data.addListener((o, was, now) -> {
             if (was == null || now == null || !was.file().equals(now.file())) {

@@ -136,7 +136,7 @@ final class RequestPanel extends VBox {
         forget.setId("forget");
         forget.getStyleClass().add("forget-button");
         forget.setMaxWidth(Double.MAX_VALUE);
-        forget.setMinWidth(Region.USE_PREF_SIZE);
+        wrapping(forget);
         forget.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> model.forgettingProperty().get()
@@ -217,7 +217,7 @@ final class RequestPanel extends VBox {
         verify.setId("verify");
         verify.getStyleClass().add("verify-button");
         verify.setMaxWidth(Double.MAX_VALUE);
-        verify.setMinWidth(Region.USE_PREF_SIZE);
+        wrapping(verify);
         verify.textProperty()
                 .bind(Bindings.when(model.verifyingProperty())
                         .then("Retraining from scratch to compare…")
@@ -261,5 +261,16 @@ final class RequestPanel extends VBox {
         label.textProperty().bind(text);
         label.getStyleClass().add("report-value");
         return label;
+    }
+
+    /**
+     * A wide button whose words wrap in a narrow column (presentation mode's larger type, beside the lessons)
+     * rather than widening the column's content past its edge.
+     */
+    private static void wrapping(Button button) {
+        button.setWrapText(true);
+        button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        button.setMinWidth(120);
+        button.setMinHeight(Region.USE_PREF_SIZE);
     }
 }

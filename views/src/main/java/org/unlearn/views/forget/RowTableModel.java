@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.unlearn.model.family.FamilyDescriptor;
 
 /** The row table's rows: every row the current model holds, or only the picked ones. */
 public final class RowTableModel {
@@ -18,12 +19,29 @@ public final class RowTableModel {
     private final BooleanProperty onlyPicked = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper groupTitle = new ReadOnlyStringWrapper("Cluster");
 
-    RowTableModel(ObservableValue<ModelState> current, ObservableValue<RowSelection> picked) {
+    /**
+     * @param family the family chosen to train: while no model is trained the group column is titled for it
+     *               ("Predicted" before a classifier is trained, not "Cluster")
+     */
+    RowTableModel(
+            ObservableValue<ModelState> current,
+            ObservableValue<RowSelection> picked,
+            ObservableValue<? extends FamilyDescriptor<?>> family) {
         this.picked = picked;
+        Runnable title = () -> {
+            ModelState now = current.getValue();
+            FamilyDescriptor<?> chosen = family.getValue();
+            boolean clusters = now != null
+                    ? now.clusters()
+                    : chosen == null || !chosen.group().supervised();
+            groupTitle.set(clusters ? "Cluster" : "Predicted");
+        };
         current.addListener((o, was, now) -> {
             entries.setAll(now == null ? List.of() : now.entries());
-            groupTitle.set(now == null || now.clusters() ? "Cluster" : "Predicted");
+            title.run();
         });
+        family.addListener((o, was, now) -> title.run());
+        title.run();
         picked.addListener((o, was, now) -> filter());
         onlyPicked.addListener((o, was, now) -> filter());
     }

@@ -1,5 +1,6 @@
 package org.unlearn.views.learn;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -173,9 +174,11 @@ public final class LessonView extends VBox {
         Button all = new Button("All lessons");
         all.setId("lesson-all");
         all.setOnAction(e -> model.leave());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, back, next, gap, restart);
+        // In presentation mode's larger type the three do not fit one line: they wrap, their words whole.
+        for (Button b : List.of(back, next, restart)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, back, next, restart);
         buttons.setAlignment(Pos.CENTER_LEFT);
         lessonBox.getChildren().addAll(lessonTitle, progress, stepTitle, text, action, todo, buttons, all, concept);
     }

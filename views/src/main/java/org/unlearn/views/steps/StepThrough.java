@@ -21,7 +21,7 @@ public final class StepThrough {
         ObservableValue<RequestReport> newest = chain.reportProperty();
         StepThroughViewModel model = new StepThroughViewModel(newest.map(RequestReport::report));
         StepThroughPanel panel = new StepThroughPanel(model);
-        view.setBottom(panel);
+        view.dock(panel);
         Button open = new Button("Step through the newest request");
         open.setId("step-through-open");
         open.setMaxWidth(Double.MAX_VALUE);
