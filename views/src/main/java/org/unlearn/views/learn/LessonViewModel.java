@@ -39,8 +39,7 @@ public final class LessonViewModel {
     public LessonViewModel(LessonLibrary library, LessonDriver driver) {
         this.library = Objects.requireNonNull(library);
         this.driver = Objects.requireNonNull(driver);
-        step.bind(Bindings.createObjectBinding(
-                () -> lesson.get() == null ? null : lesson.get().steps().get(index.get()), lesson, index));
+        step.bind(Bindings.createObjectBinding(this::stepAtIndex, lesson, index));
         Observable[] watched = watched(driver.watched());
         met = Bindings.createBooleanBinding(
                 () -> step.get() != null && !settingUp.get() && step.get().firstUnmet(driver) == null, watched);
@@ -52,6 +51,12 @@ public final class LessonViewModel {
                                 + lesson.get().steps().size(),
                 lesson,
                 index);
+    }
+
+    /** Null while a newly chosen lesson is shorter than the index the last one left, until the index follows. */
+    private LessonStep stepAtIndex() {
+        Lesson l = lesson.get();
+        return l == null || index.get() >= l.steps().size() ? null : l.steps().get(index.get());
     }
 
     private Observable[] watched(Observable[] app) {
@@ -87,6 +92,7 @@ public final class LessonViewModel {
 
     /** Starts a lesson at its first step and shows the panel. */
     public void open(Lesson chosen) {
+        index.set(0);
         lesson.set(chosen);
         shown.set(true);
         enter(0);
