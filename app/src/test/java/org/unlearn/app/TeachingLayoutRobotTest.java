@@ -64,6 +64,21 @@ class TeachingLayoutRobotTest {
     }
 
     @Test
+    void theLessonsOpenedAfterTheStepsStillLeaveThePlaneItsRoomAt1024x700(FxRobot robot) throws Exception {
+        size(robot, 1024, 700);
+        trainSisaAndForget(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#step-through").query().isVisible(), "the step-through is open");
+        robot.interact(() -> window.classroom().showPanel());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds plane = shown(robot.lookup(".forget-view #plane-area").query());
+        String where = "1024x700, steps then lessons: the plane shows " + describe(plane);
+        assertTrue(plane.getWidth() >= 200, where);
+        assertTrue(plane.getHeight() >= 100, where);
+    }
+
+    @Test
     void presentationTypeAndHighContrastWrapTheRightColumnsInsteadOfCuttingThem(FxRobot robot) throws Exception {
         size(robot, 1400, 900);
         robot.interact(() -> {

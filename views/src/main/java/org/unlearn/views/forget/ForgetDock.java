@@ -44,6 +44,26 @@ final class ForgetDock {
         body.setOrientation(Orientation.VERTICAL);
         body.getStyleClass().add("forget-body");
         SplitPane.setResizableWithParent(columns, true);
+        // The lessons may open (or close) after the panel docked: the fold follows the room, not the moment.
+        // After the layout pass that changed the width: a divider set within it is redistributed by that pass.
+        columns.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::refold));
+    }
+
+    private void refold() {
+        if (body.getItems().size() < 2) {
+            return;
+        }
+        double width = columns.getWidth();
+        arranging = true;
+        try {
+            if (width > 0 && width < FOLD_LEFT_UNDER && !leftFolded()) {
+                foldLeft();
+            } else if (width >= FOLD_LEFT_UNDER && leftFolded()) {
+                unfoldLeft();
+            }
+        } finally {
+            arranging = false;
+        }
     }
 
     SplitPane body() {
