@@ -252,15 +252,23 @@ class LessonsRobotTest {
         return new FxRobot();
     }
 
-    /** The work done and the step's setup applied. */
+    /**
+     * The work done and the step's setup applied. Idleness is read on the FX thread, where a finished job has
+     * also been handed its result (both happen in one event); every action before this let the FX thread drain
+     * its events already, so two more rounds catch what the last result posted, without the full pulse waits
+     * twice over (this runs some 150 times).
+     */
     private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(
                 90,
                 TimeUnit.SECONDS,
-                () -> !window.work().runningProperty().get()
-                        && !lessons().settingUpProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+                () -> WaitForAsyncUtils.waitFor(
+                        30,
+                        TimeUnit.SECONDS,
+                        WaitForAsyncUtils.asyncFx(
+                                () -> !window.work().runningProperty().get()
+                                        && !lessons().settingUpProperty().get())));
+        WaitForAsyncUtils.waitForFxEvents(2);
         assertNotNull(window);
     }
 }

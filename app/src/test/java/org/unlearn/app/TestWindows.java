@@ -33,9 +33,16 @@ final class TestWindows {
 
     /** Waits until the window's background work has ended and its outcome has reached the FX thread. */
     static void waitUntilIdle(MainWindow window) throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
+        // Read on the FX thread: a finished job is taken off and handed its result in one event there. The
+        // robot's actions drain the FX events before returning; two more rounds catch what the result posted.
         WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> !window.work().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+                60,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.waitFor(
+                        30,
+                        TimeUnit.SECONDS,
+                        WaitForAsyncUtils.asyncFx(
+                                () -> !window.work().runningProperty().get())));
+        WaitForAsyncUtils.waitForFxEvents(2);
     }
 }

@@ -86,7 +86,7 @@ class StepThroughRobotTest {
         texts.add(shown(robot));
         checkShardMapMarks(robot, family);
         while (!robot.lookup("#step-next").queryAs(Button.class).isDisabled()) {
-            robot.clickOn("#step-next");
+            press(robot, "#step-next", texts.size() == 1);
             texts.add(shown(robot));
             checkShardMapMarks(robot, family);
             assertTrue(texts.size() <= expected, family + ": more steps than the engine told");
@@ -101,7 +101,7 @@ class StepThroughRobotTest {
         assertTrue(position.endsWith("Step " + expected + " of " + expected), position);
 
         for (int i = expected - 1; i > 0; i--) {
-            robot.clickOn("#step-back");
+            press(robot, "#step-back", i == expected - 1);
             assertEquals(texts.get(i - 1), shown(robot), family + ": Back to step " + i);
         }
         assertTrue(robot.lookup("#step-back").queryAs(Button.class).isDisabled(), "at the first step");
@@ -124,6 +124,19 @@ class StepThroughRobotTest {
                         .distinct()
                         .count();
         assertEquals(cells, robot.lookup(".step-lit").queryAll().size(), family + ": " + step.title());
+    }
+
+    /**
+     * The first press of a button goes through the mouse; the rest fire the same button on the FX thread
+     * (the step's texts are bound, so they change with the press), sparing a mouse glide per step.
+     */
+    private static void press(FxRobot robot, String button, boolean withTheMouse) {
+        if (withTheMouse) {
+            robot.clickOn(button);
+        } else {
+            Button b = robot.lookup(button).queryAs(Button.class);
+            robot.interact(b::fire);
+        }
     }
 
     private static String shown(FxRobot robot) {
