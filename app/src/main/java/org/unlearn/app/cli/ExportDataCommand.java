@@ -27,11 +27,12 @@ public final class ExportDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session s = Session.open(dir, Storage.DEFAULT)) {
+        try (Session s = Session.openForRecords(dir, Storage.DEFAULT)) {
             s.exportData(out);
             spec.commandLine()
                     .getOut()
-                    .println("wrote " + s.remainingRows() + " rows to " + out + " (SHA-256 " + s.dataSha256() + ")");
+                    .println("wrote " + Counts.rows(s.remainingRows()) + " to " + out + " (SHA-256 " + s.dataSha256()
+                            + ")");
         }
         return 0;
     }

@@ -21,10 +21,8 @@ import picocli.CommandLine.Parameters;
         name = "forget",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Carry out an erasure request in a session: remove the rows from its data copy and its model,",
-            "check the result against a retrain from scratch, and record it in the audit log."
-        })
+        description = "Carry out an erasure request in a session: remove the rows from its data copy and its model,"
+                + " check the result against a retrain from scratch, and record it in the audit log.")
 public final class ForgetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;
@@ -76,8 +74,8 @@ public final class ForgetCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<?> forgotten = (List<?>) r.get("rows");
             if ("queued".equals(r.get("status"))) {
-                out.println(
-                        r.get("id") + ": queued " + rows(forgotten.size()) + "; they are erased with the next request");
+                out.println(r.get("id") + ": queued " + Counts.rows(forgotten.size()) + "; "
+                        + (forgotten.size() == 1 ? "it is" : "they are") + " erased with the next request");
             } else {
                 List<?> with = (List<?>) r.get("carried_out_with");
                 String queued = with == null || with.isEmpty()
@@ -85,14 +83,14 @@ public final class ForgetCommand implements Callable<Integer> {
                         : ", and the rows queued by "
                                 + String.join(
                                         ", ", with.stream().map(String::valueOf).toList());
-                out.println(r.get("id") + ": removed " + rows(((Number) r.get("removed")).longValue()) + " ("
+                out.println(r.get("id") + ": removed " + Counts.rows(((Number) r.get("removed")).longValue()) + " ("
                         + abbreviate(forgotten) + queued + "); "
                         + r.get("how") + "; "
                         + (Boolean.TRUE.equals(r.get("exact"))
                                 ? "identical to a retrain from scratch"
                                 : "approximate, measured against a retrain from scratch" + " and consolidated")
-                        + "; " + rows(s.remainingRows()) + " remain; audit log: "
-                        + s.head().count() + (s.head().count() == 1 ? " entry" : " entries"));
+                        + "; " + Counts.rows(s.remainingRows()) + (s.remainingRows() == 1 ? " remains" : " remain")
+                        + "; audit log: " + Counts.entries(s.head().count()));
             }
             out.flush();
         }
@@ -103,9 +101,5 @@ public final class ForgetCommand implements Callable<Integer> {
         List<?> shown = ids.size() <= 10 ? ids : ids.subList(0, 8);
         String list = String.join(", ", shown.stream().map(String::valueOf).toList());
         return ids.size() <= 10 ? list : list + ", ... " + (ids.size() - 8) + " more";
-    }
-
-    private static String rows(long n) {
-        return n + (n == 1 ? " row" : " rows");
     }
 }

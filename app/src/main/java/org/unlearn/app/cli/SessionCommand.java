@@ -38,10 +38,8 @@ public final class SessionCommand implements Runnable {
             name = "create",
             mixinStandardHelpOptions = true,
             sortOptions = false,
-            description = {
-                "Create a session in DIR (a new or empty folder): copy the data into it, train the model",
-                "and start its audit log."
-            })
+            description = "Create a session in DIR (a new or empty folder): copy the data into it, train the model"
+                    + " and start its audit log.")
     static final class Create implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder (new, or empty)")
         Path dir;
@@ -82,6 +80,9 @@ public final class SessionCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (!java.nio.file.Files.exists(data)) {
+                throw new org.unlearn.model.BadInputException(data + ": the file does not exist");
+            }
             FamilyDescriptor<?> family = Families.byCode(model);
             Options read = ModelFlags.read(family, options.namedFlags(), options.extra);
             Map<String, String> given = new LinkedHashMap<>();
@@ -91,9 +92,9 @@ public final class SessionCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("created session " + dir + ": " + model + " on "
                         + s.recipe().source() + " ("
-                        + s.remainingRows() + " rows, seed " + seed + "); model "
+                        + Counts.rows(s.remainingRows()) + ", seed " + seed + "); model "
                         + s.modelHash().substring(0, 12)
-                        + "; audit log: " + s.head().count() + " entry");
+                        + "; audit log: " + Counts.entries(s.head().count()));
                 out.flush();
             }
             return 0;
@@ -104,10 +105,8 @@ public final class SessionCommand implements Runnable {
     @Command(
             name = "rebuild",
             mixinStandardHelpOptions = true,
-            description = {
-                "Rebuild the model of the session in DIR by training it again on the session's copy of the data",
-                "(when its stored model is missing or damaged), store it and log the rebuild."
-            })
+            description = "Rebuild the model of the session in DIR by training it again on the session's copy of the"
+                    + " data (when its stored model is missing or damaged), store it and log the rebuild.")
     static final class Rebuild implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
         Path dir;
@@ -121,7 +120,7 @@ public final class SessionCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("rebuilt the model of session " + dir + " from its data copy: model "
                         + s.modelHash().substring(0, 12) + "; audit log: "
-                        + s.head().count() + " entries");
+                        + Counts.entries(s.head().count()));
                 out.flush();
             }
             return 0;
