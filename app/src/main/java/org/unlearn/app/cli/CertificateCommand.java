@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
         name = "certificate",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Write an erasure certificate: one printable HTML page about the last request (or, with --all,"
-                + " the whole session), anchored to the audit log; as PDF when FILE ends in .pdf or with --format pdf."
-                + " Issuing it is recorded in the log.")
+        description = {
+            "Write an erasure certificate, anchored to the audit log.",
+            "One printable page about the last request (or, with --all, the whole session): HTML, or PDF when FILE"
+                    + " ends in .pdf or with --format pdf. Issuing it is recorded in the log."
+        })
 public final class CertificateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;

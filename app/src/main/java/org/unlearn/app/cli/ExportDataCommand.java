@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "export-data",
         mixinStandardHelpOptions = true,
-        description =
-                "Write the rows a session still holds (its data copy, without every forgotten row) to a CSV file.")
+        description = {
+            "Write the rows a session still holds to a CSV file.",
+            "They are the session's copy of the data, without every forgotten row; writing them is recorded in the log."
+        })
 public final class ExportDataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;

@@ -21,8 +21,11 @@ import picocli.CommandLine.Parameters;
         name = "forget",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Carry out an erasure request in a session: remove the rows from its data copy and its model,"
-                + " check the result against a retrain from scratch, and record it in the audit log.")
+        description = {
+            "Carry out an erasure request in a session.",
+            "Remove the rows from its data copy and its model, check the result against a retrain from scratch,"
+                    + " and record it in the audit log."
+        })
 public final class ForgetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;

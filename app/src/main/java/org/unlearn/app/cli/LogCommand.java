@@ -20,10 +20,12 @@ import picocli.CommandLine.Parameters;
         name = "log",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "List a session's audit log, one entry a line. With --verify, check its keyed chain and its end"
-                + " against the head the session recorded: exit 0 when it holds, 3 naming the first bad entry"
-                + " otherwise. Reading the log needs neither the model nor the session's lock: it works while the"
-                + " window has the session open.")
+        description = {
+            "List a session's audit log, one entry a line.",
+            "With --verify, check its keyed chain and its end against the head the session recorded: exit 0 when"
+                    + " it holds, 3 naming the first bad entry otherwise. Reading the log needs neither the model"
+                    + " nor the session's lock: it works while the window has the session open."
+        })
 public final class LogCommand implements Callable<Integer> {
     /** Exit code when the log does not verify. */
     public static final int LOG_BROKEN = 3;

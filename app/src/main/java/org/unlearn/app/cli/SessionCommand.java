@@ -21,8 +21,11 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "session",
         mixinStandardHelpOptions = true,
-        description = "Compliance sessions: a folder with its own copy of the data, the model's recipe, the erasure"
-                + " requests and a tamper-evident audit log.",
+        description = {
+            "Create or rebuild a compliance session.",
+            "A session is a folder with its own copy of the data, the model's recipe, the erasure requests and a"
+                    + " tamper-evident audit log."
+        },
         subcommands = {SessionCommand.Create.class, SessionCommand.Rebuild.class})
 public final class SessionCommand implements Runnable {
     @CommandLine.Spec
@@ -38,8 +41,11 @@ public final class SessionCommand implements Runnable {
             name = "create",
             mixinStandardHelpOptions = true,
             sortOptions = false,
-            description = "Create a session in DIR (a new or empty folder): copy the data into it, train the model"
-                    + " and start its audit log.")
+            description = {
+                "Create a session and train its model.",
+                "DIR is a new or empty folder: the data is copied into it, the model trained and its audit log"
+                        + " started."
+            })
     static final class Create implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder (new, or empty)")
         Path dir;
@@ -105,8 +111,11 @@ public final class SessionCommand implements Runnable {
     @Command(
             name = "rebuild",
             mixinStandardHelpOptions = true,
-            description = "Rebuild the model of the session in DIR by training it again on the session's copy of the"
-                    + " data (when its stored model is missing or damaged), store it and log the rebuild.")
+            description = {
+                "Rebuild a session's model from its copy of the data.",
+                "When its stored model is missing or damaged: train it again on the session's copy of the data with"
+                        + " the recipe's seed, store it and log the rebuild."
+            })
     static final class Rebuild implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
         Path dir;
