@@ -10,6 +10,10 @@ final class Counts {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     static String rows(long n) {
         return of(n, "row", "rows");
     }

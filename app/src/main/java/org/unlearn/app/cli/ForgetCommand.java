@@ -73,6 +73,9 @@ public final class ForgetCommand implements Callable<Integer> {
         int[] ids = rows.ids == null ? null : ErasureRequest.rows(rows.ids);
         ErasureRequest request = new ErasureRequest(subject, ids, rows.where, reason, Instant.now(), how);
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            if (rows.where != null) {
+                warnWhenBroad(s.rowsMatching(rows.where).length, s.remainingRows());
+            }
             Map<String, Object> r = s.forget(request, Progress.NONE);
             PrintWriter out = spec.commandLine().getOut();
             List<?> forgotten = (List<?>) r.get("rows");
@@ -98,6 +101,16 @@ public final class ForgetCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** One person's request rarely holds most of a table: a filter that broad is more likely a mistake. */
+    private void warnWhenBroad(int matching, int remaining) {
+        if (matching > 1 && matching * 2L > remaining) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: the filter matches " + Counts.rows(matching) + " of " + Counts.number(remaining)
+                    + ", more than half the data; check that it selects only this request's rows");
+            err.flush();
+        }
     }
 
     private static String abbreviate(List<?> ids) {

@@ -152,4 +152,19 @@ class SessionRecordsCommandsTest {
         assertTrue(lines.get(4).contains("certificate") && lines.get(4).contains("last request"), lines.get(4));
         assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
     }
+
+    @Test
+    void aFilterThatTakesMostOfTheDataIsPointedOutAndANarrowOneIsNot() {
+        createSession("logreg");
+        CliRun narrow = CliRun.of("forget", dir.toString(), "--where", "target_name == \"setosa\" and target == 0");
+        assertEquals(0, narrow.exitCode(), narrow.err());
+        assertEquals("", narrow.err());
+        assertTrue(narrow.out().startsWith("r1: removed 50 rows"), narrow.out());
+        CliRun broad = CliRun.of("forget", dir.toString(), "--where", "target > 0", "--method", "queue");
+        assertEquals(0, broad.exitCode(), broad.err());
+        assertEquals(
+                "note: the filter matches 100 rows of 100, more than half the data; check that it selects only this"
+                        + " request's rows",
+                broad.err().strip());
+    }
 }
