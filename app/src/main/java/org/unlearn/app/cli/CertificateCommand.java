@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Write an erasure certificate: one printable HTML page about the last request (or, with --all,",
-            "the whole session), anchored to the audit log; as PDF when FILE ends in .pdf or with --format pdf."
+            "Write an erasure certificate, anchored to the audit log.",
+            "One printable page about the last request (or, with --all, the whole session): HTML, or PDF when FILE"
+                    + " ends in .pdf or with --format pdf. Issuing it is recorded in the log."
         })
 public final class CertificateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
@@ -56,11 +57,11 @@ public final class CertificateCommand implements Callable<Integer> {
             }
             boolean pdf = pdf();
             String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
-            SessionFiles.write(out, pdf ? PdfCertificate.of(html) : html.getBytes(StandardCharsets.UTF_8));
-            spec.commandLine()
-                    .getOut()
-                    .println("wrote " + out + " (anchored to audit log entry "
-                            + s.head().count() + ")");
+            long anchor = s.head().count();
+            byte[] bytes = pdf ? PdfCertificate.of(html) : html.getBytes(StandardCharsets.UTF_8);
+            SessionFiles.write(out, bytes);
+            s.logCertificate(CertificateRecord.fields(all, pdf, anchor, bytes));
+            spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + anchor + ")");
         }
         return 0;
     }

@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "export-data",
         mixinStandardHelpOptions = true,
-        description =
-                "Write the rows a session still holds (its data copy, without every forgotten row) to a CSV file.")
+        description = {
+            "Write the rows a session still holds to a CSV file.",
+            "They are the session's copy of the data, without every forgotten row; writing them is recorded in the log."
+        })
 public final class ExportDataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
     Path dir;
@@ -27,11 +29,12 @@ public final class ExportDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session s = Session.open(dir, Storage.DEFAULT)) {
+        try (Session s = Session.openForRecords(dir, Storage.DEFAULT)) {
             s.exportData(out);
             spec.commandLine()
                     .getOut()
-                    .println("wrote " + s.remainingRows() + " rows to " + out + " (SHA-256 " + s.dataSha256() + ")");
+                    .println("wrote " + Counts.rows(s.remainingRows()) + " to " + out + " (SHA-256 " + s.dataSha256()
+                            + ")");
         }
         return 0;
     }

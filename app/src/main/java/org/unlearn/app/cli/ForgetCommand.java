@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Carry out an erasure request in a session: remove the rows from its data copy and its model,",
-            "check the result against a retrain from scratch, and record it in the audit log."
+            "Carry out an erasure request in a session.",
+            "Remove the rows from its data copy and its model, check the result against a retrain from scratch,"
+                    + " and record it in the audit log."
         })
 public final class ForgetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
@@ -72,12 +73,15 @@ public final class ForgetCommand implements Callable<Integer> {
         int[] ids = rows.ids == null ? null : ErasureRequest.rows(rows.ids);
         ErasureRequest request = new ErasureRequest(subject, ids, rows.where, reason, Instant.now(), how);
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            if (rows.where != null) {
+                warnWhenBroad(s.rowsMatching(rows.where).length, s.remainingRows());
+            }
             Map<String, Object> r = s.forget(request, Progress.NONE);
             PrintWriter out = spec.commandLine().getOut();
             List<?> forgotten = (List<?>) r.get("rows");
             if ("queued".equals(r.get("status"))) {
-                out.println(
-                        r.get("id") + ": queued " + rows(forgotten.size()) + "; they are erased with the next request");
+                out.println(r.get("id") + ": queued " + Counts.rows(forgotten.size()) + "; "
+                        + (forgotten.size() == 1 ? "it is" : "they are") + " erased with the next request");
             } else {
                 List<?> with = (List<?>) r.get("carried_out_with");
                 String queued = with == null || with.isEmpty()
@@ -85,27 +89,33 @@ public final class ForgetCommand implements Callable<Integer> {
                         : ", and the rows queued by "
                                 + String.join(
                                         ", ", with.stream().map(String::valueOf).toList());
-                out.println(r.get("id") + ": removed " + rows(((Number) r.get("removed")).longValue()) + " ("
+                out.println(r.get("id") + ": removed " + Counts.rows(((Number) r.get("removed")).longValue()) + " ("
                         + abbreviate(forgotten) + queued + "); "
                         + r.get("how") + "; "
                         + (Boolean.TRUE.equals(r.get("exact"))
                                 ? "identical to a retrain from scratch"
                                 : "approximate, measured against a retrain from scratch" + " and consolidated")
-                        + "; " + rows(s.remainingRows()) + " remain; audit log: "
-                        + s.head().count() + (s.head().count() == 1 ? " entry" : " entries"));
+                        + "; " + Counts.rows(s.remainingRows()) + (s.remainingRows() == 1 ? " remains" : " remain")
+                        + "; audit log: " + Counts.entries(s.head().count()));
             }
             out.flush();
         }
         return 0;
     }
 
+    /** One person's request rarely holds most of a table: a filter that broad is more likely a mistake. */
+    private void warnWhenBroad(int matching, int remaining) {
+        if (matching > 1 && matching * 2L > remaining) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: the filter matches " + Counts.rows(matching) + " of " + Counts.number(remaining)
+                    + ", more than half the data; check that it selects only this request's rows");
+            err.flush();
+        }
+    }
+
     private static String abbreviate(List<?> ids) {
         List<?> shown = ids.size() <= 10 ? ids : ids.subList(0, 8);
         String list = String.join(", ", shown.stream().map(String::valueOf).toList());
         return ids.size() <= 10 ? list : list + ", ... " + (ids.size() - 8) + " more";
-    }
-
-    private static String rows(long n) {
-        return n + (n == 1 ? " row" : " rows");
     }
 }

@@ -21,8 +21,11 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "session",
         mixinStandardHelpOptions = true,
-        description = "Compliance sessions: a folder with its own copy of the data, the model's recipe, the erasure"
-                + " requests and a tamper-evident audit log.",
+        description = {
+            "Create or rebuild a compliance session.",
+            "A session is a folder with its own copy of the data, the model's recipe, the erasure requests and a"
+                    + " tamper-evident audit log."
+        },
         subcommands = {SessionCommand.Create.class, SessionCommand.Rebuild.class})
 public final class SessionCommand implements Runnable {
     @CommandLine.Spec
@@ -39,8 +42,9 @@ public final class SessionCommand implements Runnable {
             mixinStandardHelpOptions = true,
             sortOptions = false,
             description = {
-                "Create a session in DIR (a new or empty folder): copy the data into it, train the model",
-                "and start its audit log."
+                "Create a session and train its model.",
+                "DIR is a new or empty folder: the data is copied into it, the model trained and its audit log"
+                        + " started."
             })
     static final class Create implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder (new, or empty)")
@@ -82,6 +86,9 @@ public final class SessionCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (!java.nio.file.Files.exists(data)) {
+                throw new org.unlearn.model.BadInputException(data + ": the file does not exist");
+            }
             FamilyDescriptor<?> family = Families.byCode(model);
             Options read = ModelFlags.read(family, options.namedFlags(), options.extra);
             Map<String, String> given = new LinkedHashMap<>();
@@ -91,9 +98,9 @@ public final class SessionCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("created session " + dir + ": " + model + " on "
                         + s.recipe().source() + " ("
-                        + s.remainingRows() + " rows, seed " + seed + "); model "
+                        + Counts.rows(s.remainingRows()) + ", seed " + seed + "); model "
                         + s.modelHash().substring(0, 12)
-                        + "; audit log: " + s.head().count() + " entry");
+                        + "; audit log: " + Counts.entries(s.head().count()));
                 out.flush();
             }
             return 0;
@@ -105,8 +112,9 @@ public final class SessionCommand implements Runnable {
             name = "rebuild",
             mixinStandardHelpOptions = true,
             description = {
-                "Rebuild the model of the session in DIR by training it again on the session's copy of the data",
-                "(when its stored model is missing or damaged), store it and log the rebuild."
+                "Rebuild a session's model from its copy of the data.",
+                "When its stored model is missing or damaged: train it again on the session's copy of the data with"
+                        + " the recipe's seed, store it and log the rebuild."
             })
     static final class Rebuild implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "the session folder")
@@ -121,7 +129,7 @@ public final class SessionCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("rebuilt the model of session " + dir + " from its data copy: model "
                         + s.modelHash().substring(0, 12) + "; audit log: "
-                        + s.head().count() + " entries");
+                        + Counts.entries(s.head().count()));
                 out.flush();
             }
             return 0;

@@ -26,7 +26,7 @@ final class SessionFiles {
             } catch (IOException ignored) {
                 // the folder refused the file in the first place
             }
-            throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
+            throw new BadInputException(out + ": cannot be written (" + Storage.reason(e) + ")", e);
         }
     }
 }

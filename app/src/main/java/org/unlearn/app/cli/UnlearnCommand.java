@@ -55,10 +55,7 @@ public final class UnlearnCommand implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine()
-                    .getErr()
-                    .println("(see: unlearn " + e.getCommandLine().getCommandName() + " --help)");
+            e.getCommandLine().getErr().println("error: " + UsageErrors.line(e));
             return BAD_INPUT;
         });
         try {
@@ -79,7 +76,8 @@ public final class UnlearnCommand implements Runnable {
         }
         if (e instanceof org.unlearn.model.session.ModelMismatchException) {
             AppLog.logger(UnlearnCommand.class).log(Level.INFO, "refused input: {0}", e.getMessage());
-            err.println("error: " + e.getMessage() + "; `session rebuild DIR` does it");
+            err.println("error: " + e.getMessage() + "; to rebuild it, run: unlearn session rebuild "
+                    + ((org.unlearn.model.session.ModelMismatchException) e).folder());
             return BAD_INPUT;
         }
         if (e instanceof BadInputException) {

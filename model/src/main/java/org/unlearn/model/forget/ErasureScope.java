@@ -70,7 +70,10 @@ public record ErasureScope(int[] trained, int[] heldOut, int[] neither) {
             return "";
         }
         String which = heldOut.length == 1 ? "row " + heldOut[0] + " was" : heldOut.length + " of the rows were";
-        String after = evaluation == null ? "" : " (" + (evaluation.size() - heldOut.length) + " rows now)";
+        int left = evaluation == null ? 0 : evaluation.size() - heldOut.length;
+        String after = evaluation == null
+                ? ""
+                : String.format(java.util.Locale.ROOT, " (%,d %s now)", left, left == 1 ? "row" : "rows");
         return which + " held out to score the model, never trained on: "
                 + (heldOut.length == 1 ? "it leaves" : "they leave") + " the evaluation set" + after;
     }

@@ -7,7 +7,15 @@ import org.unlearn.model.BadInputException;
  * bad input; the caller may offer to rebuild the model by retraining ({@link Session#rebuild}).
  */
 public final class ModelMismatchException extends BadInputException {
-    ModelMismatchException(String message) {
+    private final transient java.nio.file.Path folder;
+
+    ModelMismatchException(java.nio.file.Path folder, String message) {
         super(message);
+        this.folder = folder;
+    }
+
+    /** The session folder whose model is to be rebuilt. */
+    public java.nio.file.Path folder() {
+        return folder;
     }
 }

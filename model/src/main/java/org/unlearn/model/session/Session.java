@@ -83,6 +83,7 @@ public final class Session implements AutoCloseable {
         byte[] copy = DataCopy.keep(text, read, ids, id -> true);
         try {
             Files.createDirectories(dir);
+            Storage.restrictFolder(dir);
         } catch (IOException e) {
             throw new BadInputException(dir + ": cannot be created (" + e.getMessage() + ")", e);
         }
@@ -152,7 +153,13 @@ public final class Session implements AutoCloseable {
         return open(dir, storage, true);
     }
 
-    private static Session open(Path dir, Storage storage, boolean rebuild) {
+    /** Opens a session to read or add to its records (the log, an export) without loading or checking its model. */
+    public static Session openForRecords(Path dir, Storage storage) {
+        return open(dir, storage, null);
+    }
+
+    /** @param rebuild true to retrain the model, false to check it, null to leave it until it is loaded */
+    private static Session open(Path dir, Storage storage, Boolean rebuild) {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such session folder");
         }
@@ -169,8 +176,8 @@ public final class Session implements AutoCloseable {
             }
             Session session = new Session(folder, storage, folder.readKey(), manifest);
             session.restoredLastEntry = session.store.recover();
-            session.store.checkHashes(!rebuild);
-            if (rebuild) {
+            session.store.checkHashes(Boolean.FALSE.equals(rebuild));
+            if (Boolean.TRUE.equals(rebuild)) {
                 session.rebuildModel();
             }
             return session;
@@ -387,6 +394,11 @@ public final class Session implements AutoCloseable {
         return fields;
     }
 
+    /** Records in the log that a certificate was issued (what it covered, the hash of what was written). */
+    public void logCertificate(Map<String, Object> fields) {
+        logOnly("certificate", new LinkedHashMap<>(fields));
+    }
+
     /** Appends an entry that changes nothing else (a verification, an export): the session file keeps its state. */
     private void logOnly(String action, Map<String, Object> fields) {
         try {
@@ -416,7 +428,7 @@ public final class Session implements AutoCloseable {
             storage.writeAtomically(
                     target, Files.readAllBytes(folder.file(manifest().dataFile())));
         } catch (IOException e) {
-            throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
+            throw new BadInputException(out + ": cannot be written (" + Storage.reason(e) + ")", e);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rows", manifest().remaining().length);

@@ -38,7 +38,11 @@ final class SessionFolder implements AutoCloseable {
     static SessionFolder lock(Path dir) {
         FileChannel ch = null;
         try {
-            ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path lockFile = dir.resolve(LOCK);
+            ch = FileChannel.open(
+                    lockFile,
+                    java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    org.unlearn.model.util.Storage.ownerOnlyAttributes(lockFile));
             FileLock lock = ch.tryLock();
             if (lock == null) {
                 throw inUse(dir);
@@ -54,6 +58,11 @@ final class SessionFolder implements AutoCloseable {
             closeQuietly(ch);
             throw new BadInputException(dir + ": cannot lock the session (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The folder's files to read only, without its lock (its records while another process holds it). */
+    static SessionFolder unlocked(Path dir) {
+        return new SessionFolder(dir, null, null);
     }
 
     Path manifest() {
@@ -95,11 +104,14 @@ final class SessionFolder implements AutoCloseable {
     }
 
     private static BadInputException inUse(Path dir) {
-        return new BadInputException(dir + ": the session is open in another process; close it there first");
+        return new SessionInUseException(dir + ": the session is open in another process; close it there first");
     }
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException e) {

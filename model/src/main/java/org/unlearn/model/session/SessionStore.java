@@ -58,9 +58,11 @@ final class SessionStore {
     }
 
     ModelMismatchException modelMismatch() {
-        return new ModelMismatchException(folder.dir + ": the stored model " + manifest.modelFile()
-                + " is missing, damaged or does not match its recorded hash; nothing was changed (rebuilding it"
-                + " retrains it from the session's data copy)");
+        return new ModelMismatchException(
+                folder.dir,
+                folder.dir + ": the stored model " + manifest.modelFile()
+                        + " is missing, damaged or does not match its recorded hash; nothing was changed (rebuilding it"
+                        + " retrains it from the session's data copy)");
     }
 
     /**
