@@ -104,9 +104,10 @@ final class MainWindow extends BorderPane {
         this.consequences = new ConsequencesViewModel(work, forget.chain());
         this.consequencesView = new ConsequencesView(consequences, name -> chartPicker.pickChartFile(name));
         this.audit = new AuditViewModel(work);
+        audit.writePdfWith(org.unlearn.app.cli.CertificatePdf::of);
         this.auditView = new AuditView(
                 audit,
-                name -> SessionDialogs.saveHtml(getScene().getWindow(), name),
+                name -> CertificateChooser.ask(getScene().getWindow(), name),
                 () -> SessionDialogs.newSession(this),
                 () -> SessionDialogs.openSession(this));
         this.link = new SessionLink(audit, forget, data.dataProperty(), data::open);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.unlearn.model.family.Families;
 import org.unlearn.views.data.LoadedData;
@@ -83,16 +82,6 @@ final class SessionDialogs {
             window.audit().open(dir);
             window.showAudit();
         });
-    }
-
-    /** Where to save a certificate; empty when the user cancels. */
-    static Optional<Path> saveHtml(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the certificate");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML page", "*.html"));
-        chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner);
-        return file == null ? Optional.empty() : Optional.of(file.toPath());
     }
 
     private static Optional<Path> folder(Window owner, String title) {

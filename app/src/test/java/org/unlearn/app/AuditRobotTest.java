@@ -27,7 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.Styles;
 
-/** The Audit view in the window: View ▸ Audit (Ctrl+5), an erasure request typed in its form, Verify forgetting. */
+/**
+ * The Audit view in the window: View ▸ Audit (Ctrl+5), an erasure request typed in its form, Verify forgetting,
+ * a PDF certificate, a search finding nothing.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AuditRobotTest {
     private Path dir;
@@ -88,6 +91,22 @@ class AuditRobotTest {
         assertTrue(robot.lookup("#audit-result").queryAs(Label.class).getText().startsWith("Verified"));
         assertTrue(
                 robot.lookup("#audit-integrity").queryAs(Label.class).getText().startsWith("Audit log holds: 3"));
+        // Export certificate… saves a .pdf as PDF, laid out as the command line lays it out
+        Path pdf = dir.resolve("session-certificate.pdf");
+        robot.interact(() -> window.audit().exportCertificate(pdf, true));
+        waitUntilIdle();
+        assertTrue(
+                new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"),
+                robot.lookup("#audit-result").queryAs(Label.class).getText());
+        robot.interact(
+                () -> robot.lookup("#audit-search").queryTextInputControl().setText("nobody"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, table.getItems().size());
+        assertEquals(
+                "No request matches “nobody”",
+                robot.lookup("#audit-requests-empty").queryAs(Label.class).getText());
+        robot.interact(
+                () -> robot.lookup("#audit-search").queryTextInputControl().setText(""));
         robot.interact(() -> table.getSelectionModel().select(0));
         Path shot = Path.of(System.getProperty("java.io.tmpdir"), "audit-view.png");
         robot.interact(() -> {

@@ -71,13 +71,13 @@ public final class AuditView extends VBox {
         certificate.setId("audit-certificate");
         certificate.setOnAction(e -> saveAs.apply(
                         model.selectedProperty().get() == null
-                                ? "certificate.html"
+                                ? "certificate.pdf"
                                 : "certificate-"
-                                        + model.selectedProperty().get().id() + ".html")
+                                        + model.selectedProperty().get().id() + ".pdf")
                 .ifPresent(p -> model.exportCertificate(p, false)));
         Button all = new Button("Export session certificate…");
         all.setId("audit-certificate-all");
-        all.setOnAction(e -> saveAs.apply("session-certificate.html").ifPresent(p -> model.exportCertificate(p, true)));
+        all.setOnAction(e -> saveAs.apply("session-certificate.pdf").ifPresent(p -> model.exportCertificate(p, true)));
         TextField search = new TextField();
         search.setId("audit-search");
         search.setPromptText("Search by subject reference");
@@ -90,7 +90,14 @@ public final class AuditView extends VBox {
 
         TableView<AuditViewModel.RequestRow> table = new TableView<>(model.shownRequests());
         table.setId("audit-requests");
-        table.setPlaceholder(new Label("No erasure request yet"));
+        Label empty = new Label();
+        empty.setId("audit-requests-empty");
+        empty.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> HistoryPlaceholder.text(
+                                model.subjectSearchProperty().get()),
+                        model.subjectSearchProperty()));
+        table.setPlaceholder(empty);
         // Widths share the table in proportion; the time and the last header keep room to be read at 1024x700.
         table.getColumns().add(column("Request", 60, r -> r.id()));
         table.getColumns().add(column("Subject", 150, r -> r.subject()));
@@ -119,7 +126,13 @@ public final class AuditView extends VBox {
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
         lists.setDividerPositions(0.6);
         VBox.setVgrow(lists, Priority.ALWAYS);
-        VBox session = new VBox(8, title, integrity, commands, lists, form(model), result);
+        // A damaged session refused while another is open: its rebuild is offered here, the open one kept.
+        Button rebuild = new Button("Rebuild its model by retraining");
+        rebuild.setId("audit-rebuild");
+        rebuild.setOnAction(e -> model.rebuild());
+        org.unlearn.views.common.Nodes.showWhen(
+                rebuild, model.rebuildableProperty().isNotNull());
+        VBox session = new VBox(8, title, integrity, commands, lists, form(model), result, rebuild);
         VBox.setVgrow(session, Priority.ALWAYS);
         Region hint = hint(newSession, openSession, model);
         org.unlearn.views.common.Nodes.showWhen(session, model.openProperty());

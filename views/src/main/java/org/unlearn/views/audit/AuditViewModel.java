@@ -1,6 +1,5 @@
 package org.unlearn.views.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,6 +89,7 @@ public final class AuditViewModel {
 
     private java.util.function.Consumer<Path> opened = dir -> {};
     private Runnable changed = () -> {};
+    private java.util.function.Function<String, byte[]> pdfWriter;
 
     public AuditViewModel(BackgroundWork work) {
         this.work = work;
@@ -216,9 +216,18 @@ public final class AuditViewModel {
         }
     }
 
-    /** Opens a session folder (refused in one line if another process has it, or it is damaged). */
+    /**
+     * Opens a session folder (refused in one line if another process has it, or it is damaged); the session
+     * open before is closed only once the new one opened, so a refusal leaves the window as it was.
+     */
     public void open(Path dir) {
-        closeSession();
+        if (session != null
+                && session.folder()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(dir.toAbsolutePath().normalize())) {
+            closeSession(); // its own lock would refuse opening it again
+        }
         rebuildable.set(null);
         run(
                 "Open session " + dir.getFileName(),
@@ -309,13 +318,14 @@ public final class AuditViewModel {
         run(
                 "Export certificate",
                 p -> {
+                    CertificateFile.refuseUnlessLogHolds(s);
                     String html = all
                             ? Certificate.wholeSession(s, Instant.now())
                             : chosen != null
                                     ? Certificate.ofRequest(s, chosen.id(), Instant.now())
                                     : Certificate.lastRequest(s, Instant.now());
                     try {
-                        Storage.DEFAULT.writeAtomically(out, html.getBytes(StandardCharsets.UTF_8));
+                        Storage.DEFAULT.writeAtomically(out, CertificateFile.bytes(out, html, pdfWriter));
                     } catch (java.io.IOException e) {
                         Files.deleteIfExists(Storage.temporary(out));
                         throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
@@ -338,6 +348,11 @@ public final class AuditViewModel {
         return Optional.of(file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
                 + " forgotten in the session " + session.folder().getFileName()
                 + ": the session's own copy of the data is shown instead (replace the file with export-data)");
+    }
+
+    /** Lays an HTML certificate out as PDF: the app's renderer, for certificates saved as .pdf. */
+    public void writePdfWith(java.util.function.Function<String, byte[]> writer) {
+        pdfWriter = writer;
     }
 
     /** Every request is committed to the session folder as it is made; Save only says so. */
@@ -418,6 +433,9 @@ public final class AuditViewModel {
 
     private void show(Snapshot s, String done) {
         boolean opening = session != s.session();
+        if (opening && session != null) {
+            session.close();
+        }
         session = s.session();
         open.set(true);
         sessionName.set("session " + session.folder().getFileName() + " (saved)");

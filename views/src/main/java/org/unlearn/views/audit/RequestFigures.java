@@ -40,49 +40,57 @@ final class RequestFigures {
         line(out, "Deletion method used", r.get("method_used"));
         yesNo(out, "Certified unchanged", r.get("certified_unchanged"));
         if (r.get("wall_ms") != null) {
-            line(out, "Time taken", r.get("wall_ms") + " ms");
+            line(out, "Time taken", FigureWords.millis(r.get("wall_ms")));
         }
         if (r.get("work_units") != null) {
             line(
                     out,
-                    "Work",
-                    r.get("work_units") + " of " + r.get("full_work_units") + " " + r.get("work_unit")
-                            + " a full training takes");
+                    "Work redone",
+                    FigureWords.work(r.get("work_units"), r.get("full_work_units"), r.get("work_unit"))
+                            + " of what a full training takes");
         }
         if (r.get("quality_before") != null) {
             line(
                     out,
-                    "Quality (" + r.get("quality_metric") + ")",
-                    r.get("quality_before") + " before, " + r.get("quality_after") + " after");
+                    "Quality (" + FigureWords.metric(r.get("quality_metric")) + ")",
+                    FigureWords.quality(r.get("quality_metric"), r.get("quality_before")) + " before, "
+                            + FigureWords.quality(r.get("quality_metric"), r.get("quality_after")) + " after");
         }
         if (r.get("verification") instanceof Map<?, ?> v) {
             yesNo(out, "Equal to a retrain from scratch", v.get("identical"));
             if (v.get("retrain_ms") != null) {
-                line(out, "The retrain took", v.get("retrain_ms") + " ms");
+                line(out, "The retrain took", FigureWords.millis(v.get("retrain_ms")));
             }
             if (v.get("distance") != null) {
                 line(
                         out,
                         "Parameter distance to the retrain",
-                        v.get("distance") + " (relative " + v.get("relative_distance") + ")");
+                        FigureWords.small(v.get("distance")) + " (relative "
+                                + FigureWords.small(v.get("relative_distance")) + ")");
             }
             if (v.get("membership_auc") != null) {
                 line(
                         out,
                         "Membership attack (AUC, 0.5 = guessing)",
-                        v.get("membership_auc") + " on the model, " + v.get("membership_auc_retrain")
-                                + " on the retrain");
+                        FigureWords.score(v.get("membership_auc")) + " on the model, "
+                                + FigureWords.score(v.get("membership_auc_retrain")) + " on the retrain");
             }
             if (v.get("feature_injection_left") != null) {
                 line(
                         out,
                         "Injected marker's weight left (separate test model)",
-                        v.get("feature_injection_left")
+                        FigureWords.share(v.get("feature_injection_left"))
                                 + (v.get("feature_injection_left_retrain") == null
                                         ? ""
-                                        : " after forgetting, " + v.get("feature_injection_left_retrain")
+                                        : " after forgetting, "
+                                                + FigureWords.share(v.get("feature_injection_left_retrain"))
                                                 + " after a retrain (training noise)"));
-                line(out, "The rows' own influence left", v.get("feature_injection_influence_left"));
+                if (v.get("feature_injection_influence_left") != null) {
+                    line(
+                            out,
+                            "The rows' own influence left",
+                            FigureWords.share(v.get("feature_injection_influence_left")));
+                }
             }
             yesNo(out, "Stored model equals a retrain on the data copy", v.get("model_equals_retrain"));
         }
