@@ -117,6 +117,9 @@ public final class Session implements AutoCloseable {
             fields.put("recipe_sha256", start.recipeSha256());
             fields.put("source_sha256", recipe.sourceSha256());
             fields.put("data_sha256", start.dataSha256());
+            if (start.encodingSha256() != null) {
+                fields.put("encoding_sha256", start.encodingSha256());
+            }
             fields.put("rows", ids.length);
             fields.put("training_rows", built.train.size());
             fields.put("held_out_rows", heldOut.length);
@@ -357,6 +360,9 @@ public final class Session implements AutoCloseable {
             for (Map<String, Object> m : List.of(fields, result.record())) {
                 m.put("data_sha256", next.dataSha256());
                 m.put("model_kept", kept);
+            }
+            if (next.encodingSha256() != null) {
+                fields.put("encoding_sha256", next.encodingSha256());
             }
             store.commit(
                     "forget",
