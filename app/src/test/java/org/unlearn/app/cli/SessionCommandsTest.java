@@ -255,6 +255,18 @@ class SessionCommandsTest {
     }
 
     @Test
+    void anEditedEncodingFailsLogVerifyNamingIt() throws IOException {
+        createSession("logreg");
+        Path manifest = dir.resolve("session.json");
+        String json = Files.readString(manifest);
+        assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
+        Files.writeString(manifest, json.replace("\"male\"", "\"Male\""));
+        refused("the encoding in session.json does not match its recorded hash", "log", dir.toString(), "--verify");
+        Files.writeString(manifest, json);
+        assertEquals(0, CliRun.of("log", dir.toString(), "--verify").exitCode());
+    }
+
+    @Test
     void aDamagedStoredModelIsRefusedInOneLineAndRebuiltOnlyWhenAsked() throws IOException {
         createSession("sisa", "--set", "shards=3", "--set", "slices=2", "--set", "epochs=2");
         Path model = dir.resolve("model-1.bin");

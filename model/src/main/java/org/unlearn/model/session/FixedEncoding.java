@@ -57,6 +57,17 @@ final class FixedEncoding {
         return m;
     }
 
+    /**
+     * SHA-256 of the encoding's canonical JSON ({@link #toMap}), or null for none: recorded in the session file
+     * and in the log entry of each change that set it, so an edit of the kept encoding is caught on opening.
+     */
+    static String sha256(Encoding e) {
+        return e == null
+                ? null
+                : DataCopy.sha256(
+                        org.unlearn.model.util.Json.write(toMap(e)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @SuppressWarnings("unchecked")
     static Encoding fromMap(Map<String, Object> m) {
         List<EncodingStep> steps = new ArrayList<>();

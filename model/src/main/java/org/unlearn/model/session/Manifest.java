@@ -14,7 +14,8 @@ import org.unlearn.model.audit.AuditLog;
  * The model's stored state ({@link ModelFile}) is named by the generation and its hash recorded; a session
  * whose family cannot store its model records none and rebuilds it by retraining. The encoding the model was
  * trained with is kept ({@link FixedEncoding}; null in a session written before it was), so every copy encodes
- * its rows as they were trained.
+ * its rows as they were trained; its hash (of its canonical form) is recorded beside it and in the log entry of
+ * every change that set it, and checked on opening.
  */
 record Manifest(
         Recipe recipe,
@@ -28,12 +29,43 @@ record Manifest(
         AuditLog.Head head,
         String pending,
         String modelSha256,
-        org.unlearn.model.data.Encoding encoding) {
+        org.unlearn.model.data.Encoding encoding,
+        String encodingSha256) {
     static final String FORMAT = "unlearn-explorer-session";
     static final int VERSION = 1;
 
     Manifest {
         requests = List.copyOf(requests);
+    }
+
+    /** A state made here: the encoding's hash is its own ({@link FixedEncoding#sha256}). */
+    Manifest(
+            Recipe recipe,
+            String recipeSha256,
+            int generation,
+            String dataSha256,
+            int[] remaining,
+            int[] heldOut,
+            int[] forgotten,
+            List<Map<String, Object>> requests,
+            AuditLog.Head head,
+            String pending,
+            String modelSha256,
+            org.unlearn.model.data.Encoding encoding) {
+        this(
+                recipe,
+                recipeSha256,
+                generation,
+                dataSha256,
+                remaining,
+                heldOut,
+                forgotten,
+                requests,
+                head,
+                pending,
+                modelSha256,
+                encoding,
+                FixedEncoding.sha256(encoding));
     }
 
     String dataFile() {
@@ -129,6 +161,7 @@ record Manifest(
             m.put("model", "not stored: rebuilt by training on the data copy when the session is opened");
         }
         m.put("encoding", encoding == null ? null : FixedEncoding.toMap(encoding));
+        m.put("encoding_sha256", encodingSha256);
         m.put("log", head.toMap());
         m.put("pending_entry", pending);
         return m;
@@ -159,6 +192,7 @@ record Manifest(
                 AuditLog.Head.fromMap((Map<String, Object>) m.get("log")),
                 (String) m.get("pending_entry"),
                 m.get("model") instanceof Map<?, ?> model ? (String) model.get("sha256") : null,
-                m.get("encoding") instanceof Map<?, ?> e ? FixedEncoding.fromMap((Map<String, Object>) e) : null);
+                m.get("encoding") instanceof Map<?, ?> e ? FixedEncoding.fromMap((Map<String, Object>) e) : null,
+                (String) m.get("encoding_sha256"));
     }
 }

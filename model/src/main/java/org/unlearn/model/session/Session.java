@@ -1,30 +1,25 @@
 package org.unlearn.model.session;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.audit.AuditLog;
-import org.unlearn.model.data.ColumnRoles;
-import org.unlearn.model.data.CsvReader;
 import org.unlearn.model.data.Dataset;
 import org.unlearn.model.data.PreparedData;
-import org.unlearn.model.family.Configured;
-import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.Storage;
 
 /**
  * A compliance session: a folder holding the recipe, the session's own copy of the data (rewritten
  * without the forgotten rows at every request), the model's stored state, the request history, the audit
- * log and its key. This class runs requests; {@link SessionStore} commits them.
+ * log and its key. This class runs requests; {@link SessionStore} commits them, {@link HeldModel} holds the
+ * model over the copy and {@link SessionCreation} makes new folders.
  *
  * <p>The model is stored ({@link ModelFile}) and read back on opening, without training, when its family
  * can store it; otherwise it is rebuilt by training on the copy with the recipe's seed. Every copy is encoded
@@ -33,20 +28,21 @@ import org.unlearn.model.util.Storage;
  * scratch on the remaining rows; an approximate one's is measured against that retrain, which is kept instead).
  */
 public final class Session implements AutoCloseable {
-    private final SessionStore store;
+    final SessionStore store;
     private final SessionFolder folder;
     private final Storage storage;
     private final byte[] key;
-    private Loaded loaded;
+    final HeldModel held;
 
     /** Whether opening restored the log's last entry (see {@link #restoredLastEntry()}). */
     private boolean restoredLastEntry;
 
-    private Session(SessionFolder folder, Storage storage, byte[] key, Manifest manifest) {
+    Session(SessionFolder folder, Storage storage, byte[] key, Manifest manifest) {
         this.store = new SessionStore(folder, storage, key, manifest);
         this.folder = folder;
         this.storage = storage;
         this.key = key;
+        this.held = new HeldModel(store, folder, key);
     }
 
     /**
@@ -64,76 +60,7 @@ public final class Session implements AutoCloseable {
             double testFraction,
             Storage storage,
             Progress progress) {
-        if (Files.exists(dir) && !SessionFolder.isEmpty(dir)) {
-            throw new BadInputException(dir + ": already exists and is not empty; give a new folder for the session");
-        }
-        byte[] raw;
-        byte[] text;
-        try {
-            raw = Files.readAllBytes(dataFile);
-            text = DataCopy.readSource(dataFile);
-        } catch (IOException e) {
-            throw new BadInputException(dataFile + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        Dataset read = CsvReader.read(dataFile, progress.range(0, 0.2));
-        Recipe recipe = Recipe.checked(dataFile, DataCopy.sha256(raw), read, label, model, options, seed, testFraction);
-        Configured<?> family = recipe.family();
-        ColumnRoles.infer(read, label);
-        int[] ids = read.rowIds();
-        byte[] copy = DataCopy.keep(text, read, ids, id -> true);
-        try {
-            Files.createDirectories(dir);
-            Storage.restrictFolder(dir);
-        } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot be created (" + e.getMessage() + ")", e);
-        }
-        SessionFolder folder = SessionFolder.lock(dir);
-        try {
-            byte[] key = AuditLog.freshKey();
-            storage.writeAtomically(
-                    folder.file(SessionFolder.KEY),
-                    HexFormat.of().formatHex(key).getBytes(StandardCharsets.US_ASCII));
-            storage.writeAtomically(folder.file(Manifest.dataFile(1)), copy);
-            Dataset readCopy = CsvReader.read(folder.file(Manifest.dataFile(1)));
-            PreparedData data = Loaded.prepare(folder.file(Manifest.dataFile(1)), readCopy, recipe, ids, null);
-            int[] heldOut = Loaded.heldOut(family, data, recipe);
-            Manifest start = new Manifest(
-                    recipe,
-                    recipe.sha256(),
-                    1,
-                    DataCopy.sha256(copy),
-                    ids,
-                    heldOut,
-                    new int[0],
-                    List.of(),
-                    AuditLog.Head.EMPTY,
-                    null,
-                    null,
-                    data.encoding());
-            Session session = new Session(folder, storage, key, start);
-            SessionModel<?> built = SessionModel.build(family, data, heldOut, seed, progress.range(0.2, 1));
-            start = session.withStoredModel(start, built);
-            session.loaded = new Loaded(copy, readCopy, data, built);
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("recipe_sha256", start.recipeSha256());
-            fields.put("source_sha256", recipe.sourceSha256());
-            fields.put("data_sha256", start.dataSha256());
-            fields.put("rows", ids.length);
-            fields.put("training_rows", built.train.size());
-            fields.put("held_out_rows", heldOut.length);
-            fields.put("family", model);
-            fields.put("seed", seed);
-            fields.put("model", ModelHash.of(built.model));
-            fields.put("model_stored", start.modelSha256() != null);
-            session.store.commit("create", fields, start, List.of());
-            return session;
-        } catch (IOException e) {
-            SessionFolder.abandon(folder);
-            throw new BadInputException(dir + ": cannot be written (" + e.getMessage() + ")", e);
-        } catch (RuntimeException e) {
-            SessionFolder.abandon(folder);
-            throw e;
-        }
+        return SessionCreation.create(dir, dataFile, label, model, options, seed, testFraction, storage, progress);
     }
 
     /**
@@ -178,7 +105,7 @@ public final class Session implements AutoCloseable {
             session.restoredLastEntry = session.store.recover();
             session.store.checkHashes(Boolean.FALSE.equals(rebuild));
             if (Boolean.TRUE.equals(rebuild)) {
-                session.rebuildModel();
+                session.held.rebuildModel();
             }
             return session;
         } catch (IOException e) {
@@ -269,7 +196,7 @@ public final class Session implements AutoCloseable {
 
     /** The model the session holds now, read back or rebuilt; for tests and views that show it. */
     public org.unlearn.model.forget.UnlearningModel<?> model() {
-        return load(Progress.NONE).model().model;
+        return held.load(Progress.NONE).model().model;
     }
 
     /**
@@ -277,17 +204,17 @@ public final class Session implements AutoCloseable {
      * encoded as the model was trained (for a view that shows the session's model on its rows).
      */
     public PreparedData preparedData() {
-        return load(Progress.NONE).prepared();
+        return held.load(Progress.NONE).prepared();
     }
 
     /** The rows the model the session holds is trained on, encoded as it was. */
     public org.unlearn.model.data.TrainingSet trainingRows() {
-        return load(Progress.NONE).model().train;
+        return held.load(Progress.NONE).model().train;
     }
 
     /** The rows held out to score the model (drawn when the session was created); null for clustering. */
     public org.unlearn.model.data.TrainingSet heldOutRows() {
-        return load(Progress.NONE).model().test;
+        return held.load(Progress.NONE).model().test;
     }
 
     /**
@@ -295,13 +222,13 @@ public final class Session implements AutoCloseable {
      * by that filter takes (less any already queued). Refused in one line when the filter cannot be read.
      */
     public int[] rowsMatching(String filter) {
-        Dataset data = load(Progress.NONE).data();
+        Dataset data = held.load(Progress.NONE).data();
         return org.unlearn.model.data.RowFilter.parse(filter, data).matchingRowIds(data);
     }
 
     /** The content hash of the model the session holds now (rebuilding it if needed). */
     public String modelHash() {
-        return ModelHash.of(load(Progress.NONE).model().model);
+        return ModelHash.of(held.load(Progress.NONE).model().model);
     }
 
     /**
@@ -314,7 +241,7 @@ public final class Session implements AutoCloseable {
             throw new BadInputException(
                     folder.dir + ": the audit log does not verify (" + v.problem() + "); nothing was changed");
         }
-        Loaded l = load(progress.range(0, 0.3));
+        Loaded l = held.load(progress.range(0, 0.3));
         ErasureRun run = new ErasureRun(l.data(), l.model(), manifest(), key);
         ErasureRun.Result result = run.carryOut(request, progress.range(0.3, 1));
         List<Map<String, Object>> requests = new ArrayList<>(manifest().requests());
@@ -357,20 +284,23 @@ public final class Session implements AutoCloseable {
                     manifest().next(manifest().generation() + 1, DataCopy.sha256(copy), remaining, forgotten, requests);
             Path nextCopy = folder.file(next.dataFile());
             storage.writeAtomically(nextCopy, copy);
-            Kept rebuilt = keep(nextCopy, copy, next, l, result.kept());
-            next = withStoredModel(rebuilt.manifest, rebuilt.loaded.model());
-            String kept = ModelHash.of(rebuilt.loaded.model().model);
+            HeldModel.Kept rebuilt = held.keep(nextCopy, copy, next, l, result.kept());
+            next = held.withStoredModel(rebuilt.manifest(), rebuilt.loaded().model());
+            String kept = ModelHash.of(rebuilt.loaded().model().model);
             Map<String, Object> fields = result.logFields();
             for (Map<String, Object> m : List.of(fields, result.record())) {
                 m.put("data_sha256", next.dataSha256());
                 m.put("model_kept", kept);
+            }
+            if (next.encodingSha256() != null) {
+                fields.put("encoding_sha256", next.encodingSha256());
             }
             store.commit(
                     "forget",
                     fields,
                     next,
                     List.of(manifest().dataFile(), manifest().modelFile()));
-            loaded = rebuilt.loaded;
+            held.set(rebuilt.loaded());
             return result.record();
         } catch (IOException e) {
             throw new BadInputException(folder.dir + ": cannot be written (" + e.getMessage() + ")", e);
@@ -388,7 +318,7 @@ public final class Session implements AutoCloseable {
             throw new BadInputException(
                     folder.dir + ": the audit log does not verify (" + chain.problem() + "); nothing was changed");
         }
-        Loaded l = load(progress);
+        Loaded l = held.load(progress);
         Map<String, Object> fields = ForgettingCheck.run(l, manifest(), key);
         logOnly("verify", fields);
         return fields;
@@ -439,78 +369,5 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         folder.close();
-    }
-
-    /** Writes the model's state for the manifest's generation, when its family can store it; the manifest naming it. */
-    private Manifest withStoredModel(Manifest m, SessionModel<?> model) throws IOException {
-        java.util.Optional<byte[]> state = model.state();
-        return state.isPresent() ? m.withModel(store.writeModel(m, state.get())) : m.withModel(null);
-    }
-
-    private record Kept(Manifest manifest, Loaded loaded) {}
-
-    /**
-     * The new copy encoded as the model was trained and the request's model over it (no training). The
-     * session file then writes every category or class only forgotten rows had as a digest; a session written
-     * before sessions kept their encoding re-fits it on the copy and trains, as it did then.
-     */
-    private Kept keep(Path nextCopy, byte[] copy, Manifest next, Loaded before, UnlearningModel<?> model) {
-        if (next.encoding() == null || model == null) {
-            return new Kept(next, load(nextCopy, next, Progress.NONE));
-        }
-        Dataset read = CsvReader.read(nextCopy);
-        PreparedData data = Loaded.prepare(nextCopy, read, next.recipe(), next.remaining(), next.encoding());
-        Manifest redacted = next.withEncoding(FixedEncoding.withoutAbsentValues(next.encoding(), data.dataset(), key));
-        PreparedData shown = new PreparedData(
-                data.dataset(),
-                data.roles(),
-                redacted.encoding(),
-                redacted.encoding().encode(data.dataset()));
-        return new Kept(redacted, new Loaded(copy, read, shown, before.model().keeping(model, shown, next.heldOut())));
-    }
-
-    /** Rebuilds the model by training on the data copy, stores it and logs the rebuild. */
-    private void rebuildModel() throws IOException {
-        Manifest m = manifest();
-        Loaded l = load(folder.file(m.dataFile()), m.withModel(null), Progress.NONE);
-        Manifest next = withStoredModel(m, l.model());
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("reason", "the stored model was missing or did not match its recorded hash");
-        fields.put("model", ModelHash.of(l.model().model));
-        fields.put("model_stored", next.modelSha256() != null);
-        store.commit("rebuild", fields, next, List.of());
-        loaded = l;
-    }
-
-    private synchronized Loaded load(Progress progress) {
-        if (loaded == null) {
-            loaded = load(folder.file(manifest().dataFile()), manifest(), progress);
-        }
-        return loaded;
-    }
-
-    /** The copy and the model: read back from its stored state when there is one, else trained on the copy. */
-    private Loaded load(Path copy, Manifest m, Progress progress) {
-        try {
-            byte[] bytes = Files.readAllBytes(copy);
-            Dataset read = CsvReader.read(copy);
-            PreparedData data = Loaded.prepare(copy, read, m.recipe(), m.remaining(), m.encoding());
-            SessionModel<?> model;
-            if (m.modelSha256() != null && m == manifest()) {
-                byte[] state = store.readModel();
-                try {
-                    model = SessionModel.restore(
-                            m.recipe().family(), data, m.heldOut(), m.recipe().seed(), state);
-                } catch (IOException | RuntimeException e) {
-                    throw store.modelMismatch();
-                }
-            } else {
-                model = SessionModel.build(
-                        m.recipe().family(), data, m.heldOut(), m.recipe().seed(), progress);
-            }
-            return new Loaded(bytes, read, data, model);
-        } catch (IOException e) {
-            throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -83,7 +83,8 @@ final class SessionStore {
                 entry.head(),
                 entry.line(),
                 next.modelSha256(),
-                next.encoding());
+                next.encoding(),
+                next.encodingSha256());
         storage.writeAtomically(
                 folder.manifest(), Json.pretty(committed.toMap()).getBytes(StandardCharsets.UTF_8));
         manifest = committed;
@@ -148,8 +149,46 @@ final class SessionStore {
         } catch (IOException e) {
             throw new BadInputException(copy + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        checkEncoding();
         if (model && manifest.modelSha256() != null) {
             readModel();
+        }
+    }
+
+    /**
+     * The kept encoding against the hash recorded beside it and, when the log's chain holds, against the hash the
+     * log's last entry that set it recorded (sealed under the key, so rewriting both in session.json is caught).
+     * A session written before the encoding was kept has neither and passes.
+     */
+    private void checkEncoding() {
+        if (manifest.encoding() == null) {
+            return;
+        }
+        String own = FixedEncoding.sha256(manifest.encoding());
+        if (!own.equals(manifest.encodingSha256())) {
+            throw new BadInputException(folder.dir + ": the encoding in session.json does not match its recorded hash"
+                    + " (it was changed outside the app)");
+        }
+        try {
+            List<String> lines = AuditLog.lines(folder.log());
+            if (!AuditLog.verify(lines, key, manifest.head()).intact()) {
+                return; // verifying the log names what is wrong with it
+            }
+            List<Map<String, Object>> entries = AuditLog.read(folder.log());
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Object logged = entries.get(i).get("encoding_sha256");
+                if (logged != null) {
+                    if (!own.equals(logged)) {
+                        throw new BadInputException(folder.dir + ": the encoding in session.json does not match the"
+                                + " hash the audit log recorded in entry "
+                                + entries.get(i).get("entry")
+                                + " (it was changed outside the app)");
+                    }
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(folder.log() + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -238,6 +238,47 @@ class SessionTest {
         assertRefused("not an Unlearn Explorer session", () -> Session.open(tmp, Storage.DEFAULT));
     }
 
+    /**
+     * The kept encoding is anchored like the data copy: an edited category or scale is refused on opening in
+     * one line, and so is one whose hash in session.json was recomputed (the log's sealed entry still differs).
+     */
+    @Test
+    void anEditedEncodingIsRefusedEvenWithItsHashRecomputed() throws IOException {
+        try (Session s = create("logreg", Map.of())) {
+            s.forget(byIds(ErasureRequest.Method.EXACT, 9), Progress.NONE);
+        }
+        Path dir = tmp.resolve("session");
+        Path manifest = dir.resolve("session.json");
+        String json = Files.readString(manifest);
+        Session.open(dir, Storage.DEFAULT).close();
+
+        String category = json.replace("\"female\"", "\"Female\"");
+        assertTrue(!category.equals(json) && category.contains("\"Female\""), "the encoding names the category");
+        Files.writeString(manifest, category);
+        assertRefused(
+                "encoding in session.json does not match its recorded hash", () -> Session.open(dir, Storage.DEFAULT));
+
+        java.util.regex.Matcher mean =
+                java.util.regex.Pattern.compile("\"mean\": (-?[0-9.E-]+)").matcher(json);
+        assertTrue(mean.find(), json);
+        String scale = json.substring(0, mean.start(1)) + "1234.5" + json.substring(mean.end(1));
+        Files.writeString(manifest, scale);
+        assertRefused(
+                "encoding in session.json does not match its recorded hash", () -> Session.open(dir, Storage.DEFAULT));
+
+        Manifest edited = Manifest.fromMap(org.unlearn.model.util.JsonReader.object(scale));
+        String rehashed = scale.replace(edited.encodingSha256(), FixedEncoding.sha256(edited.encoding()));
+        assertTrue(!rehashed.equals(scale), "the recorded hash was rewritten");
+        Files.writeString(manifest, rehashed);
+        assertRefused(
+                "does not match the hash the audit log recorded in entry 2", () -> Session.open(dir, Storage.DEFAULT));
+
+        Files.writeString(manifest, json);
+        try (Session s = Session.open(dir, Storage.DEFAULT)) {
+            assertTrue(s.verifyLog().intact());
+        }
+    }
+
     @Test
     void aCreationThatIsRefusedLeavesTheFolderEmpty() throws IOException {
         Path data = Passengers.write(tmp);

@@ -1,10 +1,6 @@
 package org.unlearn.views.audit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.unlearn.model.BadInputException;
-import org.unlearn.model.audit.AuditLog;
-import org.unlearn.model.session.Certificate;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.ModelMismatchException;
 import org.unlearn.model.session.Session;
@@ -51,15 +45,6 @@ public final class AuditViewModel {
             String status,
             String exact,
             Map<String, Object> record) {}
-
-    /** What the view shows of a session, taken in the background after each change. */
-    private record Snapshot(
-            Session session,
-            String title,
-            List<Map<String, Object>> requests,
-            AuditLog.Verification log,
-            AuditLog.Head head,
-            String message) {}
 
     private final BackgroundWork work;
     private Session session;
@@ -137,22 +122,7 @@ public final class AuditViewModel {
         Session s = requireOpen();
         run(
                 "Record the request in the session",
-                p -> {
-                    boolean byFilter = filter != null && sameRows(s, filter, rowIds);
-                    ErasureRequest request = new ErasureRequest(
-                            blank(subjectRef),
-                            byFilter ? null : rowIds,
-                            byFilter ? filter : null,
-                            blank(why),
-                            Instant.now(),
-                            how);
-                    Map<String, Object> r = s.forget(request, p);
-                    int n = ((List<?>) r.get("rows")).size();
-                    return snapshot(
-                            s,
-                            "Recorded in session " + s.folder().getFileName() + " as " + r.get("id") + ": " + n
-                                    + (n == 1 ? " row, " : " rows, ") + r.get("status"));
-                },
+                p -> snapshot(s, WindowForgets.carryOut(s, rowIds, filter, how, subjectRef, why, p)),
                 null);
     }
 
@@ -162,29 +132,7 @@ public final class AuditViewModel {
      * empty for any other file, or when no session is open.
      */
     public Optional<java.util.function.IntUnaryOperator> rowIdsOf(Path file) {
-        if (session == null || file == null) {
-            return Optional.empty();
-        }
-        if (file.toAbsolutePath()
-                .normalize()
-                .equals(session.dataCopy().toAbsolutePath().normalize())) {
-            int[] ids = session.copyRowIds();
-            return Optional.of(id -> ids[id - 1]);
-        }
-        // The source keeps the session's ids, but only while it holds no row the session forgot.
-        return session.forgottenRows().length == 0 && isSource(file) ? Optional.of(id -> id) : Optional.empty();
-    }
-
-    private static boolean sameRows(Session s, String filter, int[] rowIds) {
-        try {
-            int[] matching = s.rowsMatching(filter);
-            int[] given = rowIds.clone();
-            java.util.Arrays.sort(matching);
-            java.util.Arrays.sort(given);
-            return java.util.Arrays.equals(matching, given);
-        } catch (BadInputException e) {
-            return false;
-        }
+        return WindowForgets.rowIdsOf(session, file);
     }
 
     /** The open session, or null: the window links the forget view to it. */
@@ -200,20 +148,6 @@ public final class AuditViewModel {
     /** Called after each change shown (a session opened, a request recorded, the session closed). */
     public void onChanged(Runnable listener) {
         changed = listener;
-    }
-
-    private boolean isSource(Path file) {
-        if (!file.getFileName().toString().equals(session.recipe().source())) {
-            return false;
-        }
-        try {
-            String sha = java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-            return sha.equals(session.recipe().sourceSha256());
-        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
-            return false;
-        }
     }
 
     /**
@@ -264,48 +198,20 @@ public final class AuditViewModel {
     /** Carries out the erasure request typed in the form: row ids, or else the filter. */
     public void forget() {
         Session s = requireOpen();
-        String ids = rows.get().strip();
-        String where = filter.get().strip();
         ErasureRequest request;
         try {
-            request = new ErasureRequest(
-                    blank(subject.get()),
-                    ids.isEmpty() ? null : ErasureRequest.rows(ids),
-                    ids.isEmpty() && !where.isEmpty() ? where : null,
-                    blank(reason.get()),
-                    Instant.now(),
-                    method.get());
+            request = AuditActions.formRequest(rows.get(), filter.get(), subject.get(), reason.get(), method.get());
         } catch (BadInputException e) {
             result.set(e.getMessage());
             return;
         }
-        run(
-                "Forget rows",
-                p -> {
-                    Map<String, Object> r = s.forget(request, p);
-                    return snapshot(
-                            s,
-                            r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows"
-                                    + (r.get("how") == null ? "" : "; " + r.get("how")));
-                },
-                null);
+        run("Forget rows", p -> snapshot(s, AuditActions.carryOut(s, request, p)), null);
     }
 
     /** Checks that nothing forgotten is left and the model is as recorded; the outcome goes into the log. */
     public void verifyForgetting() {
         Session s = requireOpen();
-        run(
-                "Verify forgetting",
-                p -> {
-                    Map<String, Object> v = s.verifyForgetting(p);
-                    return snapshot(
-                            s,
-                            Boolean.TRUE.equals(v.get("passed"))
-                                    ? "Verified: no forgotten row is in the data, the model is the one recorded and"
-                                            + " equals a retrain on the remaining rows, the log holds"
-                                    : "Verification FAILED: " + RequestFigures.failedChecks(v));
-                },
-                null);
+        run("Verify forgetting", p -> snapshot(s, AuditActions.verify(s, p)), null);
     }
 
     /**
@@ -317,21 +223,8 @@ public final class AuditViewModel {
         RequestRow chosen = selected.get();
         run(
                 "Export certificate",
-                p -> {
-                    CertificateFile.refuseUnlessLogHolds(s);
-                    String html = all
-                            ? Certificate.wholeSession(s, Instant.now())
-                            : chosen != null
-                                    ? Certificate.ofRequest(s, chosen.id(), Instant.now())
-                                    : Certificate.lastRequest(s, Instant.now());
-                    try {
-                        Storage.DEFAULT.writeAtomically(out, CertificateFile.bytes(out, html, pdfWriter));
-                    } catch (java.io.IOException e) {
-                        Files.deleteIfExists(Storage.temporary(out));
-                        throw new BadInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
-                    }
-                    return snapshot(s, "Certificate written to " + out);
-                },
+                p -> snapshot(
+                        s, AuditActions.writeCertificate(s, chosen == null ? null : chosen.id(), all, out, pdfWriter)),
                 null);
     }
 
@@ -341,13 +234,7 @@ public final class AuditViewModel {
      * showing them again.
      */
     public Optional<String> forgottenRowsWarning(Path file) {
-        if (session == null || session.forgottenRows().length == 0 || file == null || !isSource(file)) {
-            return Optional.empty();
-        }
-        int n = session.forgottenRows().length;
-        return Optional.of(file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
-                + " forgotten in the session " + session.folder().getFileName()
-                + ": the session's own copy of the data is shown instead (replace the file with export-data)");
+        return WindowForgets.forgottenRowsWarning(session, file);
     }
 
     /** Lays an HTML certificate out as PDF: the app's renderer, for certificates saved as .pdf. */
@@ -387,7 +274,7 @@ public final class AuditViewModel {
     }
 
     private interface SnapshotJob {
-        Snapshot run(Progress progress) throws Exception;
+        SessionSnapshot run(Progress progress) throws Exception;
     }
 
     private void run(String what, SnapshotJob job, String done) {
@@ -405,33 +292,28 @@ public final class AuditViewModel {
                 },
                 outcome -> {
                     busy.set(false);
-                    if (outcome instanceof Outcome.Succeeded<Snapshot> s) {
+                    if (outcome instanceof Outcome.Succeeded<SessionSnapshot> s) {
                         if (what.equals("Forget rows")) {
                             rows.set("");
                             filter.set("");
                         }
                         show(s.value(), done);
-                    } else if (outcome instanceof Outcome.Refused<Snapshot> r) {
+                    } else if (outcome instanceof Outcome.Refused<SessionSnapshot> r) {
                         result.set(r.message());
                         rebuildable.set(damagedModel.getAndSet(null));
                     }
                 });
     }
 
-    private Snapshot snapshot(Session s) {
+    private SessionSnapshot snapshot(Session s) {
         return snapshot(s, null);
     }
 
-    private Snapshot snapshot(Session s, String message) {
-        String t = s.folder().getFileName() + " — "
-                + org.unlearn.model.family.Families.byCode(s.recipe().model()).title() + " on "
-                + s.recipe().source() + ", " + org.unlearn.views.common.Figures.rows(s.remainingRows()) + ", "
-                + s.forgottenRows().length
-                + " forgotten · everything saved";
-        return new Snapshot(s, t, s.requests(), s.verifyLog(), s.head(), message);
+    private SessionSnapshot snapshot(Session s, String message) {
+        return SessionSnapshot.of(s, message);
     }
 
-    private void show(Snapshot s, String done) {
+    private void show(SessionSnapshot s, String done) {
         boolean opening = session != s.session();
         if (opening && session != null) {
             session.close();
@@ -439,30 +321,11 @@ public final class AuditViewModel {
         session = s.session();
         open.set(true);
         sessionName.set("session " + session.folder().getFileName() + " (saved)");
-        org.unlearn.model.family.FamilyDescriptor<?> family =
-                org.unlearn.model.family.Families.byCode(session.recipe().model());
-        modelLine.set("Session " + session.folder().getFileName() + " · " + family.title() + " · seed "
-                + session.recipe().seed() + " · " + org.unlearn.views.common.Figures.rows(session.remainingRows()));
+        modelLine.set(s.modelLine());
         title.set(s.title());
         logIntact.set(s.log().intact());
-        integrity.set(
-                s.log().intact()
-                        ? "Audit log holds: " + s.head().count() + (s.head().count() == 1 ? " entry" : " entries")
-                                + ", sealed with " + s.head().hash().substring(0, 16) + "…"
-                        : "Audit log does NOT verify: " + s.log().problem());
-        List<RequestRow> list = new ArrayList<>();
-        for (Map<String, Object> r : s.requests()) {
-            list.add(new RequestRow(
-                    String.valueOf(r.get("id")),
-                    (String) r.get("subject"),
-                    when(r.get("received")),
-                    String.valueOf(r.get("method")),
-                    ((List<?>) r.get("rows")).size(),
-                    String.valueOf(r.get("status")),
-                    r.containsKey("exact") ? (Boolean.TRUE.equals(r.get("exact")) ? "yes" : "no") : "—",
-                    r));
-        }
-        requests.setAll(list);
+        integrity.set(s.integrityLine());
+        requests.setAll(s.rows());
         result.set(s.message() != null ? s.message() : done == null ? "" : done);
         if (opening) {
             opened.accept(session.folder());
@@ -470,18 +333,7 @@ public final class AuditViewModel {
         changed.run();
     }
 
-    static String when(Object instant) {
-        try {
-            return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
-                            .withZone(java.time.ZoneOffset.UTC)
-                            .format(Instant.parse(String.valueOf(instant)))
-                    + " UTC";
-        } catch (java.time.format.DateTimeParseException e) {
-            return String.valueOf(instant);
-        }
-    }
-
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

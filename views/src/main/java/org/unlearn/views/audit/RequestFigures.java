@@ -20,7 +20,7 @@ final class RequestFigures {
         line(out, "Request", r.get("id") + ", " + r.get("status"));
         line(out, "Subject reference", r.get("subject") == null ? "none given" : r.get("subject"));
         line(out, "Reason", r.get("reason") == null ? "none given" : r.get("reason"));
-        line(out, "Received", AuditViewModel.when(r.get("received")));
+        line(out, "Received", when(r.get("received")));
         line(out, "Method asked for", r.get("method"));
         line(out, "Rows chosen by", r.get("selected_by"));
         List<?> rows = (List<?>) r.getOrDefault("rows", List.of());
@@ -99,7 +99,7 @@ final class RequestFigures {
         line(out, "Model kept", r.get("model_kept"));
         line(out, "Data copy after (SHA-256)", r.get("data_sha256"));
         if (r.get("recorded") != null) {
-            line(out, "Recorded", AuditViewModel.when(r.get("recorded")));
+            line(out, "Recorded", when(r.get("recorded")));
         }
         return out.toString();
     }
@@ -139,6 +139,18 @@ final class RequestFigures {
     private static void line(StringBuilder out, String label, Object value) {
         if (value != null && !String.valueOf(value).isBlank()) {
             out.append(label).append(": ").append(value).append('\n');
+        }
+    }
+
+    /** An instant as "2026-12-07 18:30:00 UTC" (as recorded when it cannot be read). */
+    static String when(Object instant) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+                            .withZone(java.time.ZoneOffset.UTC)
+                            .format(java.time.Instant.parse(String.valueOf(instant)))
+                    + " UTC";
+        } catch (java.time.format.DateTimeParseException e) {
+            return String.valueOf(instant);
         }
     }
 }

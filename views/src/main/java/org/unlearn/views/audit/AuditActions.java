@@ -1,0 +1,63 @@
+package org.unlearn.views.audit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.unlearn.model.BadInputException;
+import org.unlearn.model.session.Certificate;
+import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.model.session.Session;
+import org.unlearn.model.util.Progress;
+import org.unlearn.model.util.Storage;
+
+/** The engine side of the Audit view's commands on an open session, each with the line that reports it. */
+final class AuditActions {
+    private AuditActions() {}
+
+    /** The request typed in the form: row ids, or else the filter; refused in one line when the ids cannot be read. */
+    static ErasureRequest formRequest(
+            String rows, String filter, String subject, String reason, ErasureRequest.Method method) {
+        String ids = rows.strip();
+        String where = filter.strip();
+        return new ErasureRequest(
+                AuditViewModel.blank(subject),
+                ids.isEmpty() ? null : ErasureRequest.rows(ids),
+                ids.isEmpty() && !where.isEmpty() ? where : null,
+                AuditViewModel.blank(reason),
+                Instant.now(),
+                method);
+    }
+
+    static String carryOut(Session s, ErasureRequest request, Progress p) {
+        Map<String, Object> r = s.forget(request, p);
+        return r.get("id") + ": " + r.get("status") + ", " + ((List<?>) r.get("rows")).size() + " rows"
+                + (r.get("how") == null ? "" : "; " + r.get("how"));
+    }
+
+    static String verify(Session s, Progress p) {
+        Map<String, Object> v = s.verifyForgetting(p);
+        return Boolean.TRUE.equals(v.get("passed"))
+                ? "Verified: no forgotten row is in the data, the model is the one recorded and"
+                        + " equals a retrain on the remaining rows, the log holds"
+                : "Verification FAILED: " + RequestFigures.failedChecks(v);
+    }
+
+    /** The certificate of the request {@code id}, of the last one when null, or of the whole session ({@code all}). */
+    static String writeCertificate(
+            Session s, String id, boolean all, Path out, java.util.function.Function<String, byte[]> pdfWriter)
+            throws java.io.IOException {
+        CertificateFile.refuseUnlessLogHolds(s);
+        String html = all
+                ? Certificate.wholeSession(s, Instant.now())
+                : id != null ? Certificate.ofRequest(s, id, Instant.now()) : Certificate.lastRequest(s, Instant.now());
+        try {
+            Storage.DEFAULT.writeAtomically(out, CertificateFile.bytes(out, html, pdfWriter));
+        } catch (java.io.IOException e) {
+            Files.deleteIfExists(Storage.temporary(out));
+            throw new BadInputException(out + ": cannot be written (" + Storage.reason(e) + ")", e);
+        }
+        return "Certificate written to " + out;
+    }
+}
