@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.session.Certificate;
+import org.unlearn.model.session.CertificateRecord;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Progress;
@@ -52,12 +53,16 @@ final class AuditActions {
         String html = all
                 ? Certificate.wholeSession(s, Instant.now())
                 : id != null ? Certificate.ofRequest(s, id, Instant.now()) : Certificate.lastRequest(s, Instant.now());
+        long anchor = s.head().count();
+        byte[] bytes = CertificateFile.bytes(out, html, pdfWriter);
         try {
-            Storage.DEFAULT.writeAtomically(out, CertificateFile.bytes(out, html, pdfWriter));
+            Storage.DEFAULT.writeAtomically(out, bytes);
         } catch (java.io.IOException e) {
             Files.deleteIfExists(Storage.temporary(out));
             throw new BadInputException(out + ": cannot be written (" + Storage.reason(e) + ")", e);
         }
+        String covers = all ? "whole session" : id != null ? "request " + id : "last request";
+        s.logCertificate(CertificateRecord.fields(covers, CertificateFile.isPdf(out), anchor, bytes));
         return "Certificate written to " + out;
     }
 }

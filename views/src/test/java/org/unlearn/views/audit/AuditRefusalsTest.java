@@ -77,6 +77,22 @@ class AuditRefusalsTest {
     }
 
     @Test
+    void aCertificateIssuedInTheWindowIsRecordedInTheLogAsTheCommandLineRecordsIt() throws Exception {
+        audit.create(tmp.resolve("s"), TestFiles.sample("penguins.csv"), "species", "qkmeans");
+        forget("5", "case-1");
+        Path html = tmp.resolve("c.html");
+        audit.exportCertificate(html, true);
+        String last = Files.readAllLines(tmp.resolve("s/audit.jsonl")).stream()
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(html)));
+        assertTrue(last.contains("\"certificate\"") && last.contains("whole session"), last);
+        assertTrue(last.contains(sha), "the log names the written file's SHA-256: " + last);
+        assertTrue(audit.logIntactProperty().get(), "the log still verifies");
+    }
+
+    @Test
     void failingToOpenADamagedSessionLeavesTheOpenOneAsItWas() throws IOException {
         audit.create(tmp.resolve("damaged"), TestFiles.sample("penguins.csv"), "species", "qkmeans");
         audit.closeSession();

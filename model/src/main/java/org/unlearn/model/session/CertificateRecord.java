@@ -1,4 +1,4 @@
-package org.unlearn.app.cli;
+package org.unlearn.model.session;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,14 +9,15 @@ import java.util.Map;
 /**
  * The log entry of an issued certificate: what it covers, the entry it is anchored to and the hash of the file
  * written, so a certificate shown later can be matched to its issue (the file's name and place are not logged:
- * they are the user's).
+ * they are the user's). The command line and the window log their certificates alike.
  */
-final class CertificateRecord {
+public final class CertificateRecord {
     private CertificateRecord() {}
 
-    static Map<String, Object> fields(boolean all, boolean pdf, long anchoredTo, byte[] written) {
+    /** @param covers what the certificate covers: "whole session", "last request" or "request r3" */
+    public static Map<String, Object> fields(String covers, boolean pdf, long anchoredTo, byte[] written) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("certificate", all ? "whole session" : "last request");
+        fields.put("certificate", covers);
         fields.put("format", pdf ? "pdf" : "html");
         fields.put("anchored_to_entry", anchoredTo);
         fields.put("sha256", sha256(written));
