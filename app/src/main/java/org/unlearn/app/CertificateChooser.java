@@ -17,8 +17,15 @@ final class CertificateChooser {
 
     private CertificateChooser() {}
 
-    /** Empty when the user cancels. */
+    /** Empty when the user cancels. A suggested name ending in .csv asks where to save the remaining rows. */
     static Optional<Path> ask(Window owner, String suggestedName) {
+        if (suggestedName.endsWith(".csv")) {
+            FileChooser rows = new FileChooser();
+            rows.setTitle("Save the remaining rows");
+            rows.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
+            rows.setInitialFileName(suggestedName);
+            return Optional.ofNullable(rows.showSaveDialog(owner)).map(File::toPath);
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the certificate");
         chooser.getExtensionFilters().addAll(PDF, HTML);

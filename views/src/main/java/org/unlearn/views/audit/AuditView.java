@@ -78,13 +78,18 @@ public final class AuditView extends VBox {
         Button all = new Button("Export session certificate…");
         all.setId("audit-certificate-all");
         all.setOnAction(e -> saveAs.apply("session-certificate.pdf").ifPresent(p -> model.exportCertificate(p, true)));
+        Button rows = new Button("Export remaining rows…");
+        rows.setId("audit-export-data");
+        rows.setTooltip(new javafx.scene.control.Tooltip(
+                "The session's data without the forgotten rows, as CSV, to replace the source file with"));
+        rows.setOnAction(e -> saveAs.apply("remaining-rows.csv").ifPresent(model::exportData));
         TextField search = new TextField();
         search.setId("audit-search");
         search.setPromptText("Search by subject reference");
         search.textProperty().bindBidirectional(model.subjectSearchProperty());
-        HBox commands = new HBox(8, verify, certificate, all, search);
+        HBox commands = new HBox(8, verify, certificate, all, rows, search);
         HBox.setHgrow(search, Priority.ALWAYS);
-        for (Button b : new Button[] {verify, certificate, all}) {
+        for (Button b : new Button[] {verify, certificate, all, rows}) {
             b.disableProperty().bind(model.openProperty().not().or(model.busyProperty()));
         }
 

@@ -229,6 +229,24 @@ public final class AuditViewModel {
     }
 
     /**
+     * Writes the session's remaining rows (its data copy) as CSV, for the controller to replace their source
+     * file with: the command line's export, logged alike.
+     */
+    public void exportData(Path out) {
+        Session s = requireOpen();
+        run(
+                "Export remaining rows",
+                p -> {
+                    s.exportData(out);
+                    return snapshot(
+                            s,
+                            org.unlearn.views.common.Figures.rows(s.remainingRows()) + " written to " + out
+                                    + "; replace the source file with it");
+                },
+                null);
+    }
+
+    /**
      * One line when a file just opened is the source of the open session and still holds rows the session
      * forgot (same name and same bytes as when the session began): the window says so instead of quietly
      * showing them again.

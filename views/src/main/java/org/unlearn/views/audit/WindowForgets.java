@@ -70,9 +70,10 @@ final class WindowForgets {
             return Optional.empty();
         }
         int n = session.forgottenRows().length;
-        return Optional.of(file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
-                + " forgotten in the session " + session.folder().getFileName()
-                + ": the session's own copy of the data is shown instead (replace the file with export-data)");
+        return Optional.of(
+                file.getFileName() + " still holds " + (n == 1 ? "the row" : "the " + n + " rows")
+                        + " forgotten in the session " + session.folder().getFileName()
+                        + ": the session's own copy of the data is shown instead (replace the file with the remaining rows: Audit view, Export remaining rows…)");
     }
 
     private static boolean sameRows(Session s, String filter, int[] rowIds) {

@@ -93,6 +93,28 @@ class AuditRefusalsTest {
     }
 
     @Test
+    void theRemainingRowsAreExportedWithoutTheForgottenOnesAndLogged() throws Exception {
+        Path source = TestFiles.sample("penguins.csv");
+        audit.create(tmp.resolve("s"), source, "species", "qkmeans");
+        forget("5", "case-1");
+        Path out = tmp.resolve("remaining.csv");
+        audit.exportData(out);
+        java.util.List<String> written = Files.readAllLines(out);
+        java.util.List<String> original = Files.readAllLines(source);
+        assertEquals(original.size() - 1, written.size(), audit.resultProperty().get());
+        java.util.List<String> missing = new java.util.ArrayList<>(original);
+        missing.removeAll(written);
+        assertEquals(java.util.List.of(original.get(5)), missing, "only the forgotten row (id 5, line 6) is left out");
+        assertTrue(
+                audit.resultProperty().get().startsWith("343 rows written to "),
+                audit.resultProperty().get());
+        String last = Files.readAllLines(tmp.resolve("s/audit.jsonl")).stream()
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertTrue(last.contains("\"export\""), last);
+    }
+
+    @Test
     void failingToOpenADamagedSessionLeavesTheOpenOneAsItWas() throws IOException {
         audit.create(tmp.resolve("damaged"), TestFiles.sample("penguins.csv"), "species", "qkmeans");
         audit.closeSession();
