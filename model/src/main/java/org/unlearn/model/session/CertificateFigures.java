@@ -26,7 +26,9 @@ final class CertificateFigures {
                 number(r.get("removed")) + " (" + number(r.get("removed_trained")) + " / "
                         + number(r.get("removed_not_trained")) + ")");
         row(s, "Model certified unchanged", yes(r.get("certified_unchanged")));
-        row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
+        // The forget runs first and the check's retrain right after it: in a freshly started program the forget
+        // alone pays the code's one-time warm-up (credit_data, logreg: 98-165 ms here, 12 ms warm in `bench`).
+        row(s, "Wall time of forgetting (run first: includes any one-time warm-up)", number(r.get("wall_ms")) + " ms");
         if (r.get("work_units") != null) {
             row(
                     s,
@@ -71,7 +73,7 @@ final class CertificateFigures {
         }
         row(
                 s,
-                "Quality (" + esc(r.get("quality_metric")) + ") before → after",
+                "Quality (" + metric(r.get("quality_metric")) + ") before → after",
                 number(r.get("quality_before")) + " → " + number(r.get("quality_after")));
         s.append("</table>\n");
         if (!noneTrainedOn(r)) {
@@ -94,9 +96,11 @@ final class CertificateFigures {
                 + " role='img' aria-label='wall time of forgetting against a retrain from scratch'>");
         bar(s, 0, "Forgetting", forgetMs, w * forgetMs / max, label + " ms", "#2b6cb0");
         bar(s, 40, "Retrain from scratch", retrainMs, w * retrainMs / max, fmt(retrainMs) + " ms", "#a0aec0");
-        s.append(
-                "</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows.</figcaption>"
-                        + "</figure>\n");
+        s.append("</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows."
+                + " The forget ran first and the retrain right after it, in the same program: a forget in a"
+                + " freshly started program also pays the code's one-time warm-up, which the retrain"
+                + " then finds done.</figcaption>"
+                + "</figure>\n");
         return s.toString();
     }
 
@@ -123,7 +127,9 @@ final class CertificateFigures {
                     "Request " + done.get(i).get("id"),
                     v,
                     240 * v / Math.max(max, 1),
-                    fmt(v) + " rows" + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"),
+                    fmt(v)
+                            + (v == 1 ? " row" : " rows")
+                            + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"),
                     "#2b6cb0");
         }
         s.append("</svg><figcaption>Rows removed by each request carried out.</figcaption></figure>\n");
