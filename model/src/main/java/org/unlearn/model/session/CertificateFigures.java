@@ -76,7 +76,11 @@ final class CertificateFigures {
                 "Quality (" + metric(r.get("quality_metric")) + ") before → after",
                 number(r.get("quality_before")) + " → " + number(r.get("quality_after")));
         s.append("</table>\n");
-        if (!noneTrainedOn(r)) {
+        if (!noneTrainedOn(r) && r.get("work_units") != null && r.get("full_work_units") != null) {
+            // Counted work compares like with like; the two wall times do not (the forget alone may pay the
+            // program's warm-up), so the chart shows the work and the table keeps both times.
+            s.append(workChart(r));
+        } else if (!noneTrainedOn(r)) {
             s.append(
                     timeChart(number(r.get("wall_ms")), asDouble(r.get("wall_ms")), asDouble(check.get("retrain_ms"))));
         }
@@ -86,6 +90,37 @@ final class CertificateFigures {
     /** True when every removed row was held out or not learnt from: the check then retrained nothing. */
     static boolean noneTrainedOn(Map<?, ?> r) {
         return r.get("removed_trained") instanceof Number n && n.intValue() == 0;
+    }
+
+    /** Two bars: the work the forget redid against the work of a full training, in the family's unit. */
+    private static String workChart(Map<String, Object> r) {
+        double work = asDouble(r.get("work_units"));
+        double full = asDouble(r.get("full_work_units"));
+        double max = Math.max(Math.max(work, full), 1e-9);
+        int w = 240;
+        String unit = r.get("work_unit") == null ? "" : " " + r.get("work_unit");
+        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='76'"
+                + " role='img' aria-label='work redone by forgetting against a full training'>");
+        bar(
+                s,
+                0,
+                "Forgetting",
+                work,
+                w * work / max,
+                String.format(java.util.Locale.ROOT, "%,d", (long) work),
+                "#2b6cb0");
+        bar(
+                s,
+                40,
+                "A full training",
+                full,
+                w * full / max,
+                String.format(java.util.Locale.ROOT, "%,d", (long) full),
+                "#a0aec0");
+        s.append("</svg><figcaption>Work redone by forgetting, against the work of training from scratch")
+                .append(esc(unit.isEmpty() ? "" : " (" + unit.strip() + ")"))
+                .append(": counted, so it does not depend on the machine or on what else ran.</figcaption></figure>\n");
+        return s.toString();
     }
 
     /** Two bars: the forget's wall time against the retrain from scratch it was checked against. */

@@ -71,6 +71,10 @@ class CertificateWordsTest {
             assertTrue(done.contains("<th>Model</th><td>Logistic regression"), done);
             assertTrue(done.contains("<th>Held out to score</th><td>20.0% ("), done);
             assertTrue(done.contains("<h2>Rows removed, by keyed digest</h2>"), done);
+            // the chart sets counted work beside counted work; both wall times stay in the table, the forget's named
+            assertTrue(done.contains("aria-label='work redone by forgetting against a full training'"), done);
+            assertTrue(done.contains("Wall time of forgetting (run first: includes any one-time warm-up)"), done);
+            assertTrue(done.contains("Retrain from scratch (for the check)"), done);
 
             s.forget(request(new int[] {s.trainingRows().rowId(0)}, null, ErasureRequest.Method.QUEUE), Progress.NONE);
             String queued = Certificate.lastRequest(s, Instant.now());
