@@ -83,6 +83,10 @@ class CertificateWordsTest {
 
             String all = Certificate.wholeSession(s, Instant.now());
             assertTrue(all.contains("1 row, exact"), "the session chart's bar: one row");
+            // the requests table keeps a case reference and a time on one line (the PDF broke "REF-|001", "18:|18")
+            assertTrue(all.contains("<td><span class=\"nb\">REF-001</span></td>"), all);
+            assertTrue(all.contains("<span class=\"nb\">5 January 2026, 10:00:00 UTC</span>"), all);
+            assertTrue(all.contains(".nb{white-space:nowrap}tr{page-break-inside:avoid}"), all);
             assertFalse(
                     java.util.regex.Pattern.compile("(?<![\\d,.])1 rows")
                             .matcher(all)
