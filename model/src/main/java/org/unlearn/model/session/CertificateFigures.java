@@ -73,8 +73,9 @@ final class CertificateFigures {
         }
         row(
                 s,
-                "Quality (" + metric(r.get("quality_metric")) + ") before → after",
-                number(r.get("quality_before")) + " → " + number(r.get("quality_after")));
+                "Quality before → after",
+                number(r.get("quality_before")) + " → " + number(r.get("quality_after")) + " ("
+                        + esc(metric(r.get("quality_metric"))) + ")");
         s.append("</table>\n");
         if (!noneTrainedOn(r) && r.get("work_units") != null && r.get("full_work_units") != null) {
             // Counted work compares like with like; the two wall times do not (the forget alone may pay the

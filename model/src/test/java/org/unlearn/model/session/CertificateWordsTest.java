@@ -41,7 +41,7 @@ class CertificateWordsTest {
             assertFalse(html.contains("20.0%"), "k-means trains on every row");
             assertTrue(html.contains("<th>Model</th><td>Lloyd k-means"), html);
             assertFalse(html.contains("kmeans_loss"), html);
-            assertTrue(html.contains("Quality (k-means loss"), html);
+            assertTrue(html.contains(" (k-means loss)</td>"), html);
             assertTrue(
                     html.contains("a filter over the columns island and bill_length_mm")
                             || html.contains("a filter over the columns bill_length_mm and island"),
