@@ -93,9 +93,9 @@ public final class Certificate {
             body.append("<tr><td>")
                     .append(esc(r.get("id")))
                     .append("</td><td>")
-                    .append(esc(r.get("subject")))
+                    .append(nb(r.get("subject")))
                     .append("</td><td>")
-                    .append(when(r.get("received")))
+                    .append(whenKept(r.get("received")))
                     .append("</td><td>")
                     .append(esc(r.get("method")))
                     .append("</td><td>")
@@ -133,7 +133,7 @@ public final class Certificate {
                 .append(" asked for their data to be erased")
                 .append(r.get("reason") == null ? "" : ", because: <i>" + esc(r.get("reason")) + "</i>")
                 .append(". The rows were chosen by ")
-                .append(esc(r.get("selected_by")))
+                .append(selectedBy(r.get("selected_by")))
                 .append(
                         r.containsKey("filter_digest")
                                 ? " (the filter itself is not kept, as it may name the person;"
@@ -167,12 +167,7 @@ public final class Certificate {
                     .append(")");
         }
         s.append(". ")
-                .append(number(r.get("removed_trained")))
-                .append(" of them had been used to train the model; ")
-                .append(number(r.get("removed_not_trained")))
-                .append(
-                        " had not (they were held out to score it, had no label, or lie outside the rows the model learns"
-                                + " from). ")
+                .append(trainedOn(r))
                 .append("What the model did: ")
                 .append(esc(r.get("how")))
                 .append(".</p>\n");
@@ -227,6 +222,20 @@ public final class Certificate {
         return s.toString();
     }
 
+    /** How many of the removed rows the model had learnt from, in words that fit one row or many. */
+    private static String trainedOn(Map<String, Object> r) {
+        String why = " (held out to score the model, without a label, or outside the rows the model learns from). ";
+        if (asDouble(r.get("removed")) == 1) {
+            return asDouble(r.get("removed_trained")) == 1
+                    ? "It had been used to train the model. "
+                    : "It had not been used to train the model" + why;
+        }
+        return number(r.get("removed_trained"))
+                + " of them had been used to train the model; "
+                + number(r.get("removed_not_trained"))
+                + " had not" + why;
+    }
+
     /**
      * The feature-injection figure in plain words. It is measured on a separate pair of models trained with a
      * marker column, not on the session's model; with training noise (certified removal) a retrain keeps weight on
@@ -258,10 +267,16 @@ public final class Certificate {
     private String digests(Map<String, Object> r) {
         List<?> ids = (List<?>) r.get("rows");
         List<?> digests = (List<?>) r.get("row_digests");
-        StringBuilder s =
-                new StringBuilder("<h2>Rows removed, by keyed digest</h2>\n<p class=\"note\">Each digest is an"
-                        + " HMAC-SHA256 of the row's cells under the session's key, which stays with the controller: the"
-                        + " controller can show which row was removed; the digest reveals nothing of what the row held.</p>\n"
+        // a queued request's rows are still in the data: they are to be removed, not removed
+        boolean queued = "queued".equals(r.get("status"));
+        StringBuilder s = new StringBuilder(
+                        queued
+                                ? "<h2>Rows to be removed, by keyed digest</h2>\n"
+                                : "<h2>Rows removed, by keyed digest</h2>\n")
+                .append("<p class=\"note\">Each digest is an HMAC-SHA256 of the row's cells under the session's key,"
+                        + " which stays with the controller: the controller can show which row ")
+                .append(queued ? "is to be removed" : "was removed")
+                .append("; the digest reveals nothing of what the row held.</p>\n"
                         + "<table class=\"digests\"><tr><th>Row</th><th>Digest</th></tr>\n");
         int n = Math.min(DIGESTS_SHOWN, ids.size());
         for (int i = 0; i < n; i++) {
@@ -274,8 +289,8 @@ public final class Certificate {
         s.append("</table>\n");
         if (ids.size() > n) {
             s.append("<p class=\"note\">… and ")
-                    .append(ids.size() - n)
-                    .append(" more rows, listed in the audit log.</p>\n");
+                    .append(ids.size() - n == 1 ? "1 more row" : (ids.size() - n) + " more rows")
+                    .append(", listed in the audit log.</p>\n");
         }
         return s.toString();
     }
@@ -309,12 +324,45 @@ public final class Certificate {
                 esc(r.source()) + " (" + r.sourceRows() + " rows; SHA-256 of the file when the session began "
                         + code(r.sourceSha256()) + ")");
         row(s, "Label", esc(r.label() == null ? "none (clustering)" : r.label()));
-        row(s, "Model", esc(r.model()) + (r.options().isEmpty() ? "" : " " + esc(r.options())));
+        row(s, "Model", modelName(r));
         row(s, "Seed", String.valueOf(r.seed()));
-        row(s, "Held out to score", percent(r.testFraction()));
+        row(s, "Held out to score", heldOut(r));
         row(s, "Session data now", session.remainingRows() + " rows, SHA-256 " + code(session.dataSha256()));
         s.append("</table>\n");
         return s.toString();
+    }
+
+    /** The family's name as the window shows it, with the options given in words. */
+    private static String modelName(Recipe r) {
+        String title;
+        try {
+            title = org.unlearn.model.family.Families.byCode(r.model()).title();
+        } catch (RuntimeException unknown) {
+            title = r.model();
+        }
+        StringBuilder s = new StringBuilder(esc(title));
+        if (!r.options().isEmpty()) {
+            s.append(" (");
+            r.options()
+                    .forEach((k, v) ->
+                            s.append(esc(k)).append(' ').append(esc(v)).append(", "));
+            s.setLength(s.length() - 2);
+            s.append(")");
+        }
+        return s.toString();
+    }
+
+    /** The rows held out when the session began, as its log recorded them (a clustering holds out none). */
+    private String heldOut(Recipe r) {
+        Object held = session.logEntries().stream()
+                .filter(e -> "create".equals(e.get("action")))
+                .map(e -> e.get("held_out_rows"))
+                .findFirst()
+                .orElse(null);
+        if (held instanceof Number n && n.intValue() == 0) {
+            return "none: the model learns from every row";
+        }
+        return percent(r.testFraction()) + (held == null ? "" : " (" + count(held, "row", "rows") + ")");
     }
 
     /** The printable page around a body: styles for screen and print, the closing note. */
@@ -328,7 +376,10 @@ public final class Certificate {
                 + "text-align:left;vertical-align:top}th{background:#edf2f7}\n"
                 + "code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}\n"
                 + "figure{margin:1em 0}figcaption{font-size:.9em;color:#4a5568}\n"
-                + "@media print{body{margin:0;max-width:none}section.request{break-inside:avoid}}\n"
+                + ".nb{white-space:nowrap}tr{page-break-inside:avoid}h2,h3{page-break-after:avoid}\n"
+                + "table.figures th{width:16em}\n"
+                + "@page{size:A4;margin:14mm}\n"
+                + "@media print{body{margin:0;max-width:none;font-size:12px}}\n"
                 + "</style></head><body>\n" + body
                 + "<p class=\"note\">Written by Unlearn Explorer. Rows are named by id and keyed digest only.</p>\n"
                 + "</body></html>\n";

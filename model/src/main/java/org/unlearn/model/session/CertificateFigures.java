@@ -26,7 +26,9 @@ final class CertificateFigures {
                 number(r.get("removed")) + " (" + number(r.get("removed_trained")) + " / "
                         + number(r.get("removed_not_trained")) + ")");
         row(s, "Model certified unchanged", yes(r.get("certified_unchanged")));
-        row(s, "Wall time of forgetting", number(r.get("wall_ms")) + " ms");
+        // The forget runs first and the check's retrain right after it: in a freshly started program the forget
+        // alone pays the code's one-time warm-up (credit_data, logreg: 98-165 ms here, 12 ms warm in `bench`).
+        row(s, "Wall time of forgetting (run first: includes any one-time warm-up)", number(r.get("wall_ms")) + " ms");
         if (r.get("work_units") != null) {
             row(
                     s,
@@ -71,10 +73,15 @@ final class CertificateFigures {
         }
         row(
                 s,
-                "Quality (" + esc(r.get("quality_metric")) + ") before → after",
-                number(r.get("quality_before")) + " → " + number(r.get("quality_after")));
+                "Quality before → after",
+                number(r.get("quality_before")) + " → " + number(r.get("quality_after")) + " ("
+                        + esc(metric(r.get("quality_metric"))) + ")");
         s.append("</table>\n");
-        if (!noneTrainedOn(r)) {
+        if (!noneTrainedOn(r) && r.get("work_units") != null && r.get("full_work_units") != null) {
+            // Counted work compares like with like; the two wall times do not (the forget alone may pay the
+            // program's warm-up), so the chart shows the work and the table keeps both times.
+            s.append(workChart(r));
+        } else if (!noneTrainedOn(r)) {
             s.append(
                     timeChart(number(r.get("wall_ms")), asDouble(r.get("wall_ms")), asDouble(check.get("retrain_ms"))));
         }
@@ -86,6 +93,37 @@ final class CertificateFigures {
         return r.get("removed_trained") instanceof Number n && n.intValue() == 0;
     }
 
+    /** Two bars: the work the forget redid against the work of a full training, in the family's unit. */
+    private static String workChart(Map<String, Object> r) {
+        double work = asDouble(r.get("work_units"));
+        double full = asDouble(r.get("full_work_units"));
+        double max = Math.max(Math.max(work, full), 1e-9);
+        int w = 240;
+        String unit = r.get("work_unit") == null ? "" : " " + r.get("work_unit");
+        StringBuilder s = new StringBuilder("<figure><svg xmlns='http://www.w3.org/2000/svg' width='560' height='76'"
+                + " role='img' aria-label='work redone by forgetting against a full training'>");
+        bar(
+                s,
+                0,
+                "Forgetting",
+                work,
+                w * work / max,
+                String.format(java.util.Locale.ROOT, "%,d", (long) work),
+                "#2b6cb0");
+        bar(
+                s,
+                40,
+                "A full training",
+                full,
+                w * full / max,
+                String.format(java.util.Locale.ROOT, "%,d", (long) full),
+                "#a0aec0");
+        s.append("</svg><figcaption>Work redone by forgetting, against the work of training from scratch")
+                .append(esc(unit.isEmpty() ? "" : " (" + unit.strip() + ")"))
+                .append(": counted, so it does not depend on the machine or on what else ran.</figcaption></figure>\n");
+        return s.toString();
+    }
+
     /** Two bars: the forget's wall time against the retrain from scratch it was checked against. */
     private static String timeChart(String label, double forgetMs, double retrainMs) {
         double max = Math.max(Math.max(forgetMs, retrainMs), 1e-9);
@@ -94,9 +132,11 @@ final class CertificateFigures {
                 + " role='img' aria-label='wall time of forgetting against a retrain from scratch'>");
         bar(s, 0, "Forgetting", forgetMs, w * forgetMs / max, label + " ms", "#2b6cb0");
         bar(s, 40, "Retrain from scratch", retrainMs, w * retrainMs / max, fmt(retrainMs) + " ms", "#a0aec0");
-        s.append(
-                "</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows.</figcaption>"
-                        + "</figure>\n");
+        s.append("</svg><figcaption>Wall time: forgetting, against retraining from scratch without the rows."
+                + " The forget ran first and the retrain right after it, in the same program: a forget in a"
+                + " freshly started program also pays the code's one-time warm-up, which the retrain"
+                + " then finds done.</figcaption>"
+                + "</figure>\n");
         return s.toString();
     }
 
@@ -123,7 +163,9 @@ final class CertificateFigures {
                     "Request " + done.get(i).get("id"),
                     v,
                     240 * v / Math.max(max, 1),
-                    fmt(v) + " rows" + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"),
+                    fmt(v)
+                            + (v == 1 ? " row" : " rows")
+                            + (Boolean.TRUE.equals(done.get(i).get("exact")) ? ", exact" : ", approximate"),
                     "#2b6cb0");
         }
         s.append("</svg><figcaption>Rows removed by each request carried out.</figcaption></figure>\n");

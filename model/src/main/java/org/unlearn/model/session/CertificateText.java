@@ -31,6 +31,46 @@ final class CertificateText {
         return ids.size() + (ids.size() == 1 ? " row (" : " rows (") + esc(list) + ")";
     }
 
+    /** A count with its noun, singular for one: "1 row", "3 rows". */
+    static String count(Object n, String one, String many) {
+        return number(n) + " " + (asDouble(n) == 1 ? one : many);
+    }
+
+    /** How the rows were chosen, with a recorded column list in words: "the columns Age and Job". */
+    static String selectedBy(Object recorded) {
+        String s = String.valueOf(recorded);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("the columns \\[(.*)\\]").matcher(s);
+        if (!m.find()) {
+            return esc(s);
+        }
+        List<String> names = List.of(m.group(1).split(", "));
+        String words = names.size() == 1
+                ? "the column " + names.get(0)
+                : "the columns " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                        + names.get(names.size() - 1);
+        return esc(s.substring(0, m.start()) + words + s.substring(m.end()));
+    }
+
+    /** Text kept on one line (a case reference such as REF-001). */
+    static String nb(Object v) {
+        return "<span class=\"nb\">" + esc(v) + "</span>";
+    }
+
+    /** A quality figure's name for people (plain text, escaped where it is written). */
+    static String metric(Object code) {
+        return switch (String.valueOf(code)) {
+            case "kmeans_loss" -> "k-means loss";
+            case "mse" -> "mean squared error";
+            default -> String.valueOf(code);
+        };
+    }
+
+    /** A time that is not broken across lines. */
+    static String whenKept(Object v) {
+        return "<span class=\"nb\">" + when(v) + "</span>";
+    }
+
     static String yes(Object b) {
         return Boolean.TRUE.equals(b) ? "yes" : "no";
     }
