@@ -142,12 +142,19 @@ class SessionKeepsRetrainRobotTest {
                 Figures.rows(window.audit().session().trainingRows().size()),
                 Figures.rows(now.provenance().trainingRows()));
         String line = barLine(robot);
-        assertTrue(line.contains("r1 kept as the exact retrain, shown here"), line);
+        assertTrue(line.contains("r1 kept as the exact retrain (shown)"), line);
         double sessionMs = ((Number) recorded.get("wall_ms")).doubleValue();
         assertTrue(
-                line.endsWith("the session's own run took "
-                        + Figures.duration(java.time.Duration.ofNanos(Math.round(sessionMs * 1e6)))),
+                line.endsWith(
+                        "session's run " + Figures.duration(java.time.Duration.ofNanos(Math.round(sessionMs * 1e6)))),
                 line);
+        assertTrue(
+                robot.lookup("#session-bar-line")
+                        .queryAs(Label.class)
+                        .getTooltip()
+                        .getText()
+                        .startsWith(line),
+                "the tooltip tells the line whole");
         HistoryEntry loaded = window.forget().chain().history().get(0);
         assertTrue(loaded.title().startsWith("#0 Loaded Logistic regression"), loaded.title());
         assertEquals("Loaded from session session (not trained here)", loaded.subtitle());

@@ -164,11 +164,9 @@ public final class SessionLink {
         }
         recordedBefore = -1;
         Map<String, Object> r = s.requests().get(recorded - 1);
-        String took = r.get("wall_ms") instanceof Number ms
-                ? "; the session's own run took " + sessionTime(ms.doubleValue())
-                : "";
+        String took = r.get("wall_ms") instanceof Number ms ? " · session's run " + sessionTime(ms.doubleValue()) : "";
         if (adopt) {
-            kept = " · " + r.get("id") + " kept as the exact retrain, shown here" + took;
+            kept = " · " + r.get("id") + " kept as the exact retrain (shown)" + took;
             showTheSessionsModel(s);
         } else {
             kept = " · " + r.get("id") + " recorded" + took;
