@@ -222,6 +222,10 @@ class SessionWindowRobotTest {
         ModelState onCopy = window.forget().chain().currentProperty().get();
         assertEquals(audit.session().modelHash(), forgetViewModelHash(), "the session's stored model is shown");
         assertTrue(trainings.isEmpty(), "no model was trained on opening the session");
+        assertEquals(
+                "Loaded from session session (not trained here)",
+                window.forget().chain().history().get(0).subtitle(),
+                "History says the model was loaded, not trained");
         var rows = window.data().dataProperty().get().dataset();
         long heldOut =
                 java.util.Arrays.stream(rows.rowIds()).filter(onCopy::heldOut).count();

@@ -27,9 +27,13 @@ public final class SessionBar extends HBox {
         line.setId("session-bar-line");
         line.textProperty().bind(link.lineProperty());
         line.setMinWidth(120);
-        line.setTooltip(new Tooltip("While a session is open and this is its data, each forget here is an erasure"
-                + " request in the session, with its audit log (View ▸ Audit). A session keeps its own copy of the"
-                + " data, every request and a tamper-evident log."));
+        Tooltip whole = new Tooltip(); // the line whole first: beside the title it may be cut
+        whole.textProperty()
+                .bind(line.textProperty()
+                        .concat("\n\nWhile a session is open and this is its data, each forget here is an erasure"
+                                + " request in the session, with its audit log (View ▸ Audit). A session keeps its"
+                                + " own copy of the data, every request and a tamper-evident log."));
+        line.setTooltip(whole);
         TextField subject = field("session-subject", "Subject (optional)", 150);
         subject.textProperty().bindBidirectional(link.subjectProperty());
         subject.setTooltip(new Tooltip("A case or ticket number to find the request by; never the person's data"));

@@ -44,6 +44,12 @@ public final class SessionLink {
     private IntUnaryOperator ids;
     private Session linked;
     private LoadedData linkedData;
+    /** The session's request count when a request went to it, -1 when none is on its way. */
+    private int recordedBefore = -1;
+    /** True when the request on its way was approximate: the window then takes the model the session keeps. */
+    private boolean adopt;
+    /** What the line adds once the window shows the model the session kept instead of its own. */
+    private String kept = "";
 
     /** @param openData opens a data file in the window (the session's copy, when another dataset is shown) */
     public SessionLink(
@@ -64,6 +70,10 @@ public final class SessionLink {
             if (c.getList().size() <= 1) {
                 unrecorded.set(0); // a new training or another dataset: the old chain is gone
             }
+            if (!kept.isEmpty() && c.getList().size() == 1 && c.getList().get(0).loadedFrom() == null) {
+                kept = ""; // trained here again: the model shown is no longer the session's
+                relink();
+            }
         });
         relink();
     }
@@ -73,6 +83,8 @@ public final class SessionLink {
         LoadedData shown = data.getValue();
         if (s != linked || shown != linkedData) {
             boolean opened = s != null && s != linked;
+            recordedBefore = -1;
+            kept = "";
             linked = s;
             linkedData = shown;
             ids = shown == null
@@ -93,6 +105,9 @@ public final class SessionLink {
                 useSessionData();
             }
         }
+        if (s != null && ids != null) {
+            afterRecording(s);
+        }
         recording.set(s != null && ids != null);
         otherData.set(s != null && ids == null);
         if (s == null) {
@@ -100,7 +115,7 @@ public final class SessionLink {
         } else if (ids == null) {
             line.set("Not recorded: this is not session " + s.folder().getFileName() + "'s data");
         } else {
-            line.set("Recording in session " + s.folder().getFileName());
+            line.set("Recording in session " + s.folder().getFileName() + kept);
         }
     }
 
@@ -126,7 +141,41 @@ public final class SessionLink {
         } catch (RuntimeException e) {
             // A recipe this form cannot show (a family not offered here): the form keeps its choice.
         }
-        forget.chain().show(p -> new GivenModel(s.recipe().family(), s.recipe().seed(), s.model(), s.heldOutRows()));
+        forget.chain()
+                .show(p -> new GivenModel(
+                        s.recipe().family(),
+                        s.recipe().seed(),
+                        s.model(),
+                        s.heldOutRows(),
+                        "session " + s.folder().getFileName()));
+    }
+
+    /**
+     * Once the session has recorded the request the window sent, the line says what the session did with it:
+     * the session runs the request again on its own copy, so its measured time (the one the log and certificate
+     * give) is named as the session's. After an approximate request the session keeps the exact retrain it was
+     * checked against, not the window's approximate model: the forget view takes the session's model, so the
+     * window shows the one model the session keeps (no debt, the session's rows), never a second one.
+     */
+    private void afterRecording(Session s) {
+        int recorded = s.requests().size();
+        if (recordedBefore < 0 || recorded <= recordedBefore) {
+            return;
+        }
+        recordedBefore = -1;
+        Map<String, Object> r = s.requests().get(recorded - 1);
+        String took = r.get("wall_ms") instanceof Number ms ? " · session's run " + sessionTime(ms.doubleValue()) : "";
+        if (adopt) {
+            kept = " · " + r.get("id") + " kept as the exact retrain (shown)" + took;
+            showTheSessionsModel(s);
+        } else {
+            kept = " · " + r.get("id") + " recorded" + took;
+        }
+    }
+
+    /** A session's recorded wall time ("0.87 ms"), as the window writes durations. */
+    static String sessionTime(double ms) {
+        return org.unlearn.views.common.Figures.duration(java.time.Duration.ofNanos(Math.round(ms * 1e6)));
     }
 
     private void record(HistoryEntry entry) {
@@ -149,6 +198,8 @@ public final class SessionLink {
         }
         ErasureRequest.Method how =
                 entry.request().report().exact() ? ErasureRequest.Method.EXACT : ErasureRequest.Method.APPROXIMATE;
+        recordedBefore = linked.requests().size();
+        adopt = how == ErasureRequest.Method.APPROXIMATE;
         audit.record(rows, entry.request().filter(), how, subject.get(), reason.get());
     }
 

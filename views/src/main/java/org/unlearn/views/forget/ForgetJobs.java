@@ -23,7 +23,12 @@ final class ForgetJobs {
     private ForgetJobs() {}
 
     /** A model trained on a dataset. */
-    record Trained(LoadedData data, ModelState state) {}
+    /** @param loadedFrom where the model was read from instead of trained ("session s1"), or null */
+    record Trained(LoadedData data, ModelState state, String loadedFrom) {
+        Trained(LoadedData data, ModelState state) {
+            this(data, state, null);
+        }
+    }
 
     /** A forget request done: the model before and after, and what it cost. */
     record Forgot(ModelState before, ModelState after, RequestReport report) {}

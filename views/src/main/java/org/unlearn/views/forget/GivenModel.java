@@ -19,11 +19,14 @@ import org.unlearn.views.data.RowPlane;
  * @param seed       the seed it was trained with
  * @param model      the model; its training data are the rows it reflects
  * @param heldOut    the rows held out to score it, or null for a family that learns no label
+ * @param source     where it was read from, as History names it ("session s1")
  */
-public record GivenModel(Configured<?> configured, long seed, UnlearningModel<?> model, TrainingSet heldOut) {
+public record GivenModel(
+        Configured<?> configured, long seed, UnlearningModel<?> model, TrainingSet heldOut, String source) {
     public GivenModel {
         Objects.requireNonNull(configured);
         Objects.requireNonNull(model);
+        Objects.requireNonNull(source);
     }
 
     /** Reads a given model in (its source may read it from disk) and works out what the view shows of it. */
@@ -40,7 +43,7 @@ public record GivenModel(Configured<?> configured, long seed, UnlearningModel<?>
                     1,
                     "Showing the session's " + fitted.family().title() + " on "
                             + Figures.rows(g.model.trainingData().size()) + " (not retrained): " + state.qualityLine());
-            return new ForgetJobs.Trained(data, state);
+            return new ForgetJobs.Trained(data, state, g.source());
         };
     }
 

@@ -11,15 +11,21 @@ import org.unlearn.views.common.Figures;
  * @param number       0 for the training, then 1, 2, ... per request
  * @param request      what the request did, or null for the training
  * @param verification the check against a retrain from scratch, or null while unchecked
+ * @param loadedFrom   where the first model was read from instead of trained here ("session s1"), or null
  */
-public record HistoryEntry(int number, ModelState state, RequestReport request, Verification verification) {
+public record HistoryEntry(
+        int number, ModelState state, RequestReport request, Verification verification, String loadedFrom) {
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     /** Forgotten ids listed in the details before they are summarised. */
     private static final int LISTED = 200;
 
+    HistoryEntry(int number, ModelState state, RequestReport request, Verification verification) {
+        this(number, state, request, verification, null);
+    }
+
     HistoryEntry withVerification(Verification v) {
-        return new HistoryEntry(number, state, request, v);
+        return new HistoryEntry(number, state, request, v, loadedFrom);
     }
 
     public boolean isTraining() {
@@ -36,8 +42,11 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
         return state.fitted().family().title();
     }
 
-    /** "#0 Trained Q-k-means on 344 rows", "#2 Forgot row 17". */
+    /** "#0 Trained Q-k-means on 344 rows", "#0 Loaded …" for a session's model, "#2 Forgot row 17". */
     public String title() {
+        if (isTraining() && loadedFrom != null) {
+            return "#0 Loaded " + state.fitted().family().title() + " on " + Figures.rows(state.size());
+        }
         if (isTraining()) {
             return "#0 Trained " + state.fitted().family().title() + " on " + Figures.rows(state.size());
         }
@@ -47,8 +56,11 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
     /** How the model was made and how long it took, and its check when there is one. */
     public String subtitle() {
         Provenance p = state.provenance();
-        String made =
-                isTraining() ? "trained in " + Figures.duration(p.elapsed()) : p.method() + " · " + request.wallTime();
+        String made = isTraining() && loadedFrom != null
+                ? "Loaded from " + loadedFrom + " (not trained here)"
+                : isTraining()
+                        ? "trained in " + Figures.duration(p.elapsed())
+                        : p.method() + " · " + request.wallTime();
         if (verification == null) {
             return made;
         }
@@ -67,7 +79,10 @@ public record HistoryEntry(int number, ModelState state, RequestReport request, 
         out.append(title()).append('\n');
         out.append("Model ")
                 .append(p.id())
-                .append(p.parentId() == null ? ", trained from scratch" : ", made from " + p.parentId())
+                .append(
+                        loadedFrom != null
+                                ? ", loaded from " + loadedFrom
+                                : p.parentId() == null ? ", trained from scratch" : ", made from " + p.parentId())
                 .append(" at ")
                 .append(CLOCK.format(p.created()))
                 .append('\n');

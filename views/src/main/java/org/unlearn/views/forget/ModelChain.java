@@ -189,7 +189,8 @@ public final class ModelChain {
         // The family's own earlier history on this dataset is replaced by the new training's.
         histories.takeBack(s.value().data(), s.value().state().fitted().family().code());
         historyData = s.value().data();
-        history.setAll(new HistoryEntry(0, s.value().state(), null, null));
+        history.setAll(
+                new HistoryEntry(0, s.value().state(), null, null, s.value().loadedFrom()));
         current.set(s.value().state());
     }
 

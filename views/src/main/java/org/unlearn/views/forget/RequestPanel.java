@@ -167,7 +167,7 @@ final class RequestPanel extends VBox {
         caption.textProperty().bind(reportText(model, r -> "Last request: " + r.headline()));
         grid.addWide(caption);
         String[][] rows = {
-            {"Method", "report-method"}, {"Exact", "report-exact"}, {"Wall time", "report-time"},
+            {"Method", "report-method"}, {"Exact", "report-exact"}, {"Wall time here", "report-time"},
             {"Work redone", "report-work"}, {"Engine", "report-engine"}, {"Quality", "report-loss"},
             {"What moved", "report-centroids"}
         };
@@ -183,7 +183,9 @@ final class RequestPanel extends VBox {
             "How the engine forgot the rows",
             "Exact: the result is the model a retrain from scratch without the rows, with the same seed, gives."
                     + " Check it with the button below.",
-            "Wall time of the forget request, measured by the engine",
+            "Wall time of the forget request in this window, measured by the engine. A compliance session runs the"
+                    + " request again on its own copy: its log and certificate give the session's run (named on the"
+                    + " session bar)",
             "The share of a training from scratch the request redid, in the family's own work units (point–centroid"
                     + " distances, sample-gradient evaluations, multiply-adds)",
             "The engine's own line about the request",

@@ -48,7 +48,8 @@ public final class StatusView extends HBox {
         progress.setPrefWidth(180);
         progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.progressProperty().bind(work.progressProperty());
-        progress.visibleProperty().bind(work.runningProperty());
+        // Idle, the progress bar and Cancel give their room to the facts ("No model" was cut to "No mo…").
+        Nodes.showWhen(progress, work.runningProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-work");
         cancel.setCancelButton(false);
@@ -56,7 +57,7 @@ public final class StatusView extends HBox {
         cancel.setTooltip(new Tooltip("Stop the work in progress; what is shown stays as it was (Esc in the dialogs)"));
         cancel.disableProperty().bind(work.runningProperty().not());
         cancel.setOnAction(e -> work.cancel());
-        cancel.visibleProperty().bind(work.runningProperty());
+        Nodes.showWhen(cancel, work.runningProperty());
         getChildren()
                 .addAll(
                         message,
@@ -70,7 +71,7 @@ public final class StatusView extends HBox {
     }
 
     private static Label modelLabel(StatusViewModel model) {
-        Label label = elidable("status-model");
+        Label label = fixed("status-model"); // the work's line gives way first: it has its tooltip
         label.textProperty().bind(model.modelProperty());
         label.setTooltip(whole(label, "The current model: its family, seed and the rows it reflects"));
         return label;

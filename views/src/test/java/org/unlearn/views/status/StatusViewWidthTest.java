@@ -55,4 +55,20 @@ class StatusViewWidthTest {
         assertEquals("12 approximate requests since the last exact model", debtLabel.getText());
         assertTrue(debtLabel.getTooltip().getText().startsWith(debtLabel.getText()), "the tooltip tells it whole");
     }
+
+    @Test
+    void theModelFactIsNeverCutWhileNoWorkRuns(FxRobot robot) {
+        Label model = (Label) bar.lookup("#status-model");
+        robot.interact(() -> current.set(null));
+        robot.interact(() -> {});
+        assertEquals("No model", model.getText());
+        assertTrue(model.getWidth() >= model.prefWidth(-1) - 0.5, "cut to " + model.getWidth() + " px");
+        Provenance trained = Provenance.trained(QKMeans.FAMILY, 42, 18_734, Duration.ofMillis(60));
+        robot.interact(() -> current.set(trained));
+        robot.interact(() -> {});
+        assertTrue(model.getText().endsWith("18,734 rows"), model.getText());
+        assertTrue(model.getWidth() >= model.prefWidth(-1) - 0.5, "cut to " + model.getWidth() + " px");
+        assertTrue(bar.getWidth() <= bar.getScene().getWidth() + 0.5, "the bar is " + bar.getWidth() + " px wide");
+        assertTrue(!bar.lookup("#cancel-work").isManaged(), "Cancel takes no room while nothing runs");
+    }
 }
