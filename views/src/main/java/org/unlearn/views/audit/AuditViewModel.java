@@ -301,7 +301,8 @@ public final class AuditViewModel {
                 what,
                 p -> {
                     try {
-                        Snapshot made = job.run(p); // its line, not a step's ("Feature injection"), outlives the work
+                        SessionSnapshot made =
+                                job.run(p); // its line, not a step's ("Feature injection"), outlives the work
                         p.report(1, made.message() != null ? made.message() : "Done: " + what);
                         return made;
                     } catch (RuntimeException e) {
