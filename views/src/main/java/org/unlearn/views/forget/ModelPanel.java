@@ -132,6 +132,9 @@ final class ModelPanel extends BorderPane {
         dice.setId("new-seed");
         dice.setTooltip(new Tooltip("Draw another seed"));
         dice.setOnAction(e -> form.newSeed());
+        // Beside the lessons the column is narrow: the field (a few digits) gives way, the button keeps its word.
+        field.setMinWidth(56);
+        dice.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(6, field, dice);
         row.setAlignment(Pos.CENTER_LEFT);
         grid.addPair(name("Seed", help), row, null);
