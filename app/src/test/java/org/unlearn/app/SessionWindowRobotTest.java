@@ -231,7 +231,6 @@ class SessionWindowRobotTest {
                 java.util.Arrays.stream(rows.rowIds()).filter(onCopy::heldOut).count();
         assertEquals(audit.session().trainingRows().size(), onCopy.size(), "the session's training rows");
         assertEquals(audit.session().heldOutRows().size(), heldOut, "the session's held-out rows");
-        System.out.println("Reopened session: " + onCopy.size() + " training rows / " + heldOut + " held out");
         assertEquals(Files.readAllLines(source).size() - 2, rows.rowCount(), "the copy lacks the forgotten row");
         // Its rows keep the session's ids: a forget there is recorded under the same ids.
         int expected = java.util.Arrays.stream(rows.rowIds())
