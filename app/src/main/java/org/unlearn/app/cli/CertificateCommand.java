@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.unlearn.model.audit.AuditLog;
 import org.unlearn.model.session.Certificate;
 import org.unlearn.model.session.CertificateRecord;
+import org.unlearn.model.session.NamedFile;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Storage;
 import picocli.CommandLine;
@@ -60,7 +61,7 @@ public final class CertificateCommand implements Callable<Integer> {
             String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
             long anchor = s.head().count();
             byte[] bytes = pdf ? PdfCertificate.of(html) : html.getBytes(StandardCharsets.UTF_8);
-            SessionFiles.write(out, bytes);
+            NamedFile.write(Storage.DEFAULT, out, bytes);
             s.logCertificate(CertificateRecord.fields(all ? "whole session" : "last request", pdf, anchor, bytes));
             spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + anchor + ")");
         }

@@ -350,15 +350,11 @@ public final class Session implements AutoCloseable {
 
     /** Writes the rows that remain, as the session's copy holds them, for the controller to replace the source with. */
     public void exportData(Path out) {
-        Path target = out.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new BadInputException(out + ": its folder does not exist");
-        }
         try {
-            storage.writeAtomically(
-                    target, Files.readAllBytes(folder.file(manifest().dataFile())));
+            NamedFile.write(
+                    storage, out, Files.readAllBytes(folder.file(manifest().dataFile())));
         } catch (IOException e) {
-            throw new BadInputException(out + ": cannot be written (" + Storage.reason(e) + ")", e);
+            throw new BadInputException(manifest().dataFile() + ": cannot be read (" + Storage.reason(e) + ")", e);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("rows", manifest().remaining().length);

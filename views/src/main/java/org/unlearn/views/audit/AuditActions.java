@@ -1,14 +1,13 @@
 package org.unlearn.views.audit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.session.Certificate;
 import org.unlearn.model.session.CertificateRecord;
 import org.unlearn.model.session.ErasureRequest;
+import org.unlearn.model.session.NamedFile;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.Storage;
@@ -55,12 +54,7 @@ final class AuditActions {
                 : id != null ? Certificate.ofRequest(s, id, Instant.now()) : Certificate.lastRequest(s, Instant.now());
         long anchor = s.head().count();
         byte[] bytes = CertificateFile.bytes(out, html, pdfWriter);
-        try {
-            Storage.DEFAULT.writeAtomically(out, bytes);
-        } catch (java.io.IOException e) {
-            Files.deleteIfExists(Storage.temporary(out));
-            throw new BadInputException(out + ": cannot be written (" + Storage.reason(e) + ")", e);
-        }
+        NamedFile.write(Storage.DEFAULT, out, bytes);
         String covers = all ? "whole session" : id != null ? "request " + id : "last request";
         s.logCertificate(CertificateRecord.fields(covers, CertificateFile.isPdf(out), anchor, bytes));
         return "Certificate written to " + out;

@@ -1,4 +1,4 @@
-package org.unlearn.app.cli;
+package org.unlearn.model.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.util.Storage;
 
-/** Writes a file the user named (a certificate, an export) whole or not at all. */
-final class SessionFiles {
-    private SessionFiles() {}
+/**
+ * Writes a file the user named (a certificate, the remaining rows) whole or not at all, refused in one line that
+ * names the file as the user gave it: the command line, the window and the session's export all write through it.
+ */
+public final class NamedFile {
+    private NamedFile() {}
 
-    static void write(Path out, byte[] bytes) {
+    public static void write(Storage storage, Path out, byte[] bytes) {
         Path target = out.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new BadInputException(out + ": cannot be written (its folder does not exist)");
@@ -19,7 +22,7 @@ final class SessionFiles {
             throw new BadInputException(out + ": cannot be written (it is a folder)");
         }
         try {
-            Storage.DEFAULT.writeAtomically(target, bytes);
+            storage.writeAtomically(target, bytes);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(Storage.temporary(target));
