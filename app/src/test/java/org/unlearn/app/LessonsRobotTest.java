@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.lesson.Condition;
 import org.unlearn.model.lesson.Lesson;
 import org.unlearn.model.lesson.LessonStep;
@@ -259,16 +257,7 @@ class LessonsRobotTest {
      * twice over (this runs some 150 times).
      */
     private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(
-                90,
-                TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.waitFor(
-                        30,
-                        TimeUnit.SECONDS,
-                        WaitForAsyncUtils.asyncFx(
-                                () -> !window.work().runningProperty().get()
-                                        && !lessons().settingUpProperty().get())));
-        WaitForAsyncUtils.waitForFxEvents(2);
+        TestWindows.waitUntilIdle(window, () -> !lessons().settingUpProperty().get());
         assertNotNull(window);
     }
 }

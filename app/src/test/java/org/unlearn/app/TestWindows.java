@@ -33,16 +33,21 @@ final class TestWindows {
 
     /** Waits until the window's background work has ended and its outcome has reached the FX thread. */
     static void waitUntilIdle(MainWindow window) throws TimeoutException {
+        waitUntilIdle(window, () -> true);
+    }
+
+    /** Idle as above, and {@code alsoIdle} holds on the FX thread too (a lesson's setup done, say). */
+    static void waitUntilIdle(MainWindow window, java.util.function.BooleanSupplier alsoIdle) throws TimeoutException {
         // Read on the FX thread: a finished job is taken off and handed its result in one event there. The
         // robot's actions drain the FX events before returning; two more rounds catch what the result posted.
         WaitForAsyncUtils.waitFor(
-                60,
+                90,
                 TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.waitFor(
                         30,
                         TimeUnit.SECONDS,
                         WaitForAsyncUtils.asyncFx(
-                                () -> !window.work().runningProperty().get())));
+                                () -> !window.work().runningProperty().get() && alsoIdle.getAsBoolean())));
         WaitForAsyncUtils.waitForFxEvents(2);
     }
 }
