@@ -70,11 +70,7 @@ public final class CertificateCommand implements Callable<Integer> {
 
     private boolean pdf() {
         if (format == null) {
-            return out.getFileName() != null
-                    && out.getFileName()
-                            .toString()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .endsWith(".pdf");
+            return NamedFile.isPdf(out);
         }
         return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "pdf" -> true;

@@ -13,6 +13,15 @@ import org.unlearn.model.util.Storage;
 public final class NamedFile {
     private NamedFile() {}
 
+    /** True when the file is named to be a PDF (its extension, in any case), as a certificate's type is chosen. */
+    public static boolean isPdf(Path out) {
+        return out.getFileName() != null
+                && out.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".pdf");
+    }
+
     public static void write(Storage storage, Path out, byte[] bytes) {
         Path target = out.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {

@@ -56,7 +56,7 @@ final class AuditActions {
         byte[] bytes = CertificateFile.bytes(out, html, pdfWriter);
         NamedFile.write(Storage.DEFAULT, out, bytes);
         String covers = all ? "whole session" : id != null ? "request " + id : "last request";
-        s.logCertificate(CertificateRecord.fields(covers, CertificateFile.isPdf(out), anchor, bytes));
+        s.logCertificate(CertificateRecord.fields(covers, NamedFile.isPdf(out), anchor, bytes));
         return "Certificate written to " + out;
     }
 }

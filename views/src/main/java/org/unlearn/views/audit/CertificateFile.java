@@ -2,10 +2,10 @@ package org.unlearn.views.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Function;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.audit.AuditLog;
+import org.unlearn.model.session.NamedFile;
 import org.unlearn.model.session.Session;
 
 /**
@@ -25,11 +25,6 @@ final class CertificateFile {
         }
     }
 
-    static boolean isPdf(Path out) {
-        return out.getFileName() != null
-                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
-    }
-
     /**
      * The certificate's bytes for this file.
      *
@@ -37,7 +32,7 @@ final class CertificateFile {
      *     rather than filled with HTML)
      */
     static byte[] bytes(Path out, String html, Function<String, byte[]> pdf) {
-        if (!isPdf(out)) {
+        if (!NamedFile.isPdf(out)) {
             return html.getBytes(StandardCharsets.UTF_8);
         }
         if (pdf == null) {
