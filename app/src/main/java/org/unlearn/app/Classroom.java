@@ -14,22 +14,30 @@ import javafx.scene.input.KeyEvent;
 import org.unlearn.model.data.SampleCatalogue;
 import org.unlearn.model.lesson.LessonLibrary;
 import org.unlearn.views.common.Presentation;
+import org.unlearn.views.forget.ForgetView;
 import org.unlearn.views.learn.LessonDriver;
 import org.unlearn.views.learn.LessonView;
 import org.unlearn.views.learn.LessonViewModel;
+import org.unlearn.views.start.StartView;
+import org.unlearn.views.steps.StepThrough;
+import org.unlearn.views.steps.StepThroughViewModel;
 
 /**
  * The window's teaching side: the lessons read from {@code sample-data/lessons/}, their panel at the window's
- * right, the Learn entry on the start screen, and presentation mode (type size and high contrast), remembered in
- * the settings.
+ * right, the Learn entry on the start screen, the step-through of the newest forget request docked under the
+ * forget view, and presentation mode (type size and high contrast), remembered in the settings.
  */
 final class Classroom {
+    private final StepThroughViewModel steps;
     private final LessonDriver driver;
     private final LessonViewModel lessons;
     private final LessonView panel;
     private final Presentation presentation = new Presentation();
 
-    Classroom(MainWindow window, Path sampleFolder, Map<String, Node> views) {
+    /** @param views the window's views by the names lessons give them; the start and forget views among them */
+    Classroom(
+            MainWindow window, Path sampleFolder, StartView startView, ForgetView forgetView, Map<String, Node> views) {
+        steps = StepThrough.install(forgetView, window.forget());
         driver = new LessonDriver(
                 window.work(),
                 window.data(),
@@ -42,6 +50,9 @@ final class Classroom {
         Path folder = sampleFolder == null ? null : sampleFolder.resolve(LessonLibrary.FOLDER);
         lessons = new LessonViewModel(LessonLibrary.read(folder, datasetNames(window)), driver);
         panel = new LessonView(lessons);
+        startView.offer(learnButton());
+        window.setRight(panel);
+        forgetView.shareWidthWhile(panel.visibleProperty());
         Settings settings = window.settings();
         presentation.scaleProperty().set(Presentation.clamp(settings.fontScale()));
         presentation.highContrastProperty().set(settings.highContrast());
@@ -95,7 +106,7 @@ final class Classroom {
     }
 
     /** The start screen's entry to the lessons. */
-    Button learnButton() {
+    private Button learnButton() {
         Button learn = new Button("Learn…");
         learn.setId("start-learn");
         learn.getStyleClass().add("learn-button");
@@ -116,6 +127,11 @@ final class Classroom {
         int step = parts.length > 1 ? Integer.parseInt(parts[1].strip()) - 1 : 0;
         lessons.preview(lessons.lessons().get(lesson), step);
         lessons.show();
+    }
+
+    /** The step-through of the newest forget request, docked under the forget view. */
+    StepThroughViewModel steps() {
+        return steps;
     }
 
     LessonViewModel lessons() {

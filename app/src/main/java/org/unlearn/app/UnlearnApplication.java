@@ -48,10 +48,10 @@ public final class UnlearnApplication extends Application {
         if (System.getProperty("unlearn.screenshot") == null) {
             placer = WindowPlacer.placeAndRemember(stage, settings, WIDTH, HEIGHT);
         }
-        stage.titleProperty().bind(window.titleBinding());
+        stage.titleProperty().bind(window.sessions().titleBinding());
         // Closing the window asks first when forget requests would be lost, as Quit does.
         stage.setOnCloseRequest(e -> {
-            if (!window.mayQuit()) {
+            if (!window.sessions().mayQuit()) {
                 e.consume();
             }
         });

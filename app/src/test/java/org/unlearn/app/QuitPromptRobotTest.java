@@ -39,7 +39,7 @@ class QuitPromptRobotTest {
     void theQuestionComesOnlyWhenThereIsWorkToLoseAndCanBeTurnedOff(FxRobot robot) throws Exception {
         List<Integer> asked = new ArrayList<>();
         AtomicReference<QuitQuestion.Answer> answer = new AtomicReference<>(QuitQuestion.Answer.STAY);
-        robot.interact(() -> window.useQuitQuestion((requests, owner) -> {
+        robot.interact(() -> window.sessions().useQuitQuestion((requests, owner) -> {
             asked.add(requests);
             return answer.get();
         }));
@@ -59,7 +59,7 @@ class QuitPromptRobotTest {
 
     private boolean mayQuit(FxRobot robot) {
         AtomicReference<Boolean> quits = new AtomicReference<>();
-        robot.interact(() -> quits.set(window.mayQuit()));
+        robot.interact(() -> quits.set(window.sessions().mayQuit()));
         return quits.get();
     }
 

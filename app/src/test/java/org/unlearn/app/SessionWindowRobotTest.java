@@ -185,9 +185,9 @@ class SessionWindowRobotTest {
         assertTrue(details.contains("Rows: 1 row: " + row), details);
         assertFalse(details.contains("[]"), details);
         assertTrue(
-                window.titleBinding().get().contains("(everything saved)"),
-                window.titleBinding().get());
-        assertTrue(window.unsavedWarning().isEmpty());
+                window.sessions().titleBinding().get().contains("(everything saved)"),
+                window.sessions().titleBinding().get());
+        assertTrue(window.sessions().unsavedWarning().isEmpty());
         List<String> log = Files.readAllLines(session.resolve("audit.jsonl"));
         assertEquals(2, log.size(), "the creation and the request");
         assertTrue(log.get(1).contains("\"subject\":\"DPO-2026-0412\""), log.get(1));
@@ -202,7 +202,7 @@ class SessionWindowRobotTest {
                 trainings.add(now);
             }
         }));
-        robot.interact(() -> window.openSession(session));
+        robot.interact(() -> window.sessions().openSession(session));
         waitUntilIdle();
         assertTrue(
                 window.data()
@@ -314,7 +314,9 @@ class SessionWindowRobotTest {
         assertFalse(shown(robot.lookup("#audit-requests").query()));
 
         openAndTrain(robot);
-        assertEquals("credit_data.csv — Unlearn Explorer", window.titleBinding().get());
+        assertEquals(
+                "credit_data.csv — Unlearn Explorer",
+                window.sessions().titleBinding().get());
         robot.interact(() -> {
             window.forget().picks().pickTextProperty().set("1-5");
             window.forget().picks().pickTyped();
@@ -323,8 +325,11 @@ class SessionWindowRobotTest {
         waitUntilIdle();
         assertEquals(
                 "*credit_data.csv — 1 request not saved — Unlearn Explorer",
-                window.titleBinding().get());
-        assertTrue(window.unsavedWarning().orElseThrow().startsWith("1 forget request was made without a session"));
+                window.sessions().titleBinding().get());
+        assertTrue(window.sessions()
+                .unsavedWarning()
+                .orElseThrow()
+                .startsWith("1 forget request was made without a session"));
 
         // A new training starts a new chain: the session made from it records what follows.
         Path session = dir.resolve("kept");
@@ -336,8 +341,8 @@ class SessionWindowRobotTest {
         waitUntilIdle();
         assertEquals(
                 "credit_data.csv — session kept (everything saved) — Unlearn Explorer",
-                window.titleBinding().get());
-        assertTrue(window.unsavedWarning().isEmpty());
+                window.sessions().titleBinding().get());
+        assertTrue(window.sessions().unsavedWarning().isEmpty());
 
         robot.interact(() -> {
             window.audit().closeSession();

@@ -163,13 +163,13 @@ class ShellRobotTest {
     void aFileDroppedOnTheWindowOpensAfterACueSaysItWill(FxRobot robot) throws Exception {
         Path flowers = ownCopyOfIris("flowers.csv");
 
-        robot.interact(() -> window.showDropCue(List.of(flowers)));
-        assertTrue(window.dropCueShown());
-        assertEquals("Drop to open flowers.csv", window.dropCueText());
-        robot.interact(() -> window.dropped(List.of(flowers)));
+        robot.interact(() -> window.drops().showCue(List.of(flowers)));
+        assertTrue(window.drops().cueShown());
+        assertEquals("Drop to open flowers.csv", window.drops().cueText());
+        robot.interact(() -> window.drops().dropped(List.of(flowers)));
         waitUntilIdle();
 
-        assertFalse(window.dropCueShown());
+        assertFalse(window.drops().cueShown());
         assertTrue(window.showsData());
         assertEquals("flowers.csv", title(robot));
         assertEquals(
@@ -182,7 +182,7 @@ class ShellRobotTest {
         waitUntilIdle();
         LoadedData before = window.data().dataProperty().get();
 
-        robot.interact(() -> window.dropped(List.of(TestFiles.bad("ragged.csv"))));
+        robot.interact(() -> window.drops().dropped(List.of(TestFiles.bad("ragged.csv"))));
         waitUntilIdle();
 
         verifyThat("#problem-line", LabeledMatchers.hasText("ragged.csv line 3: 2 fields, expected 3"));
@@ -192,9 +192,10 @@ class ShellRobotTest {
         assertTrue(Settings.load(settingsFile).recent().isEmpty(), "a refused file is not a recent one");
 
         Path a = ownCopyOfIris("a.csv");
-        robot.interact(() -> window.showDropCue(List.of(a, TestFiles.bad("ragged.csv"))));
-        assertEquals("Drop one file at a time: 2 files were dropped.", window.dropCueText());
-        robot.interact(() -> window.dropped(List.of(a, TestFiles.bad("ragged.csv"))));
+        robot.interact(() -> window.drops().showCue(List.of(a, TestFiles.bad("ragged.csv"))));
+        assertEquals(
+                "Drop one file at a time: 2 files were dropped.", window.drops().cueText());
+        robot.interact(() -> window.drops().dropped(List.of(a, TestFiles.bad("ragged.csv"))));
         WaitForAsyncUtils.waitForFxEvents();
         verifyThat("#problem-line", LabeledMatchers.hasText("Drop one file at a time: 2 files were dropped."));
         robot.clickOn("OK");
