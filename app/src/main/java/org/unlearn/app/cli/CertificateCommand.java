@@ -1,12 +1,8 @@
 package org.unlearn.app.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.unlearn.model.audit.AuditLog;
-import org.unlearn.model.session.Certificate;
-import org.unlearn.model.session.CertificateRecord;
+import org.unlearn.model.session.CertificateIssue;
 import org.unlearn.model.session.NamedFile;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Storage;
@@ -47,23 +43,13 @@ public final class CertificateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
-            AuditLog.Verification v = s.verifyLog();
-            if (!v.intact()) {
-                // a certificate vouches for the log; one issued over a broken chain would mislead its reader
-                spec.commandLine()
-                        .getErr()
-                        .println("error: " + dir + ": the audit log does not verify: " + v.problem()
-                                + "; no certificate written");
-                spec.commandLine().getErr().flush();
-                return LogCommand.LOG_BROKEN;
-            }
-            boolean pdf = pdf();
-            String html = all ? Certificate.wholeSession(s, Instant.now()) : Certificate.lastRequest(s, Instant.now());
-            long anchor = s.head().count();
-            byte[] bytes = pdf ? PdfCertificate.of(html) : html.getBytes(StandardCharsets.UTF_8);
-            NamedFile.write(Storage.DEFAULT, out, bytes);
-            s.logCertificate(CertificateRecord.fields(all ? "whole session" : "last request", pdf, anchor, bytes));
+            long anchor = CertificateIssue.write(s, null, all, out, pdf(), PdfCertificate::of);
             spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + anchor + ")");
+        } catch (CertificateIssue.LogDoesNotVerify e) {
+            // a certificate vouches for the log; one issued over a broken chain would mislead its reader
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return LogCommand.LOG_BROKEN;
         }
         return 0;
     }

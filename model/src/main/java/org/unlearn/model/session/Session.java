@@ -324,8 +324,8 @@ public final class Session implements AutoCloseable {
         return fields;
     }
 
-    /** Records in the log that a certificate was issued (what it covered, the hash of what was written). */
-    public void logCertificate(Map<String, Object> fields) {
+    /** Records in the log that a certificate was issued; {@link CertificateIssue} is the one caller. */
+    void logCertificate(Map<String, Object> fields) {
         logOnly("certificate", new LinkedHashMap<>(fields));
     }
 

@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.unlearn.model.session.Certificate;
-import org.unlearn.model.session.CertificateRecord;
+import org.unlearn.model.session.CertificateIssue;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.NamedFile;
 import org.unlearn.model.session.Session;
 import org.unlearn.model.util.Progress;
-import org.unlearn.model.util.Storage;
 
 /** The engine side of the Audit view's commands on an open session, each with the line that reports it. */
 final class AuditActions {
@@ -46,17 +44,8 @@ final class AuditActions {
 
     /** The certificate of the request {@code id}, of the last one when null, or of the whole session ({@code all}). */
     static String writeCertificate(
-            Session s, String id, boolean all, Path out, java.util.function.Function<String, byte[]> pdfWriter)
-            throws java.io.IOException {
-        CertificateFile.refuseUnlessLogHolds(s);
-        String html = all
-                ? Certificate.wholeSession(s, Instant.now())
-                : id != null ? Certificate.ofRequest(s, id, Instant.now()) : Certificate.lastRequest(s, Instant.now());
-        long anchor = s.head().count();
-        byte[] bytes = CertificateFile.bytes(out, html, pdfWriter);
-        NamedFile.write(Storage.DEFAULT, out, bytes);
-        String covers = all ? "whole session" : id != null ? "request " + id : "last request";
-        s.logCertificate(CertificateRecord.fields(covers, NamedFile.isPdf(out), anchor, bytes));
+            Session s, String id, boolean all, Path out, java.util.function.Function<String, byte[]> pdfWriter) {
+        CertificateIssue.write(s, id, all, out, NamedFile.isPdf(out), pdfWriter);
         return "Certificate written to " + out;
     }
 }
