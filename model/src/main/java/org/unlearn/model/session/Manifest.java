@@ -38,36 +38,6 @@ record Manifest(
         requests = List.copyOf(requests);
     }
 
-    /** A state made here: the encoding's hash is its own ({@link FixedEncoding#sha256}). */
-    Manifest(
-            Recipe recipe,
-            String recipeSha256,
-            int generation,
-            String dataSha256,
-            int[] remaining,
-            int[] heldOut,
-            int[] forgotten,
-            List<Map<String, Object>> requests,
-            AuditLog.Head head,
-            String pending,
-            String modelSha256,
-            org.unlearn.model.data.Encoding encoding) {
-        this(
-                recipe,
-                recipeSha256,
-                generation,
-                dataSha256,
-                remaining,
-                heldOut,
-                forgotten,
-                requests,
-                head,
-                pending,
-                modelSha256,
-                encoding,
-                FixedEncoding.sha256(encoding));
-    }
-
     String dataFile() {
         return dataFile(generation);
     }
@@ -93,10 +63,11 @@ record Manifest(
                 head,
                 pending,
                 sha256,
-                encoding);
+                encoding,
+                encodingSha256);
     }
 
-    /** The same state with the encoding written as given (its forgotten values as digests). */
+    /** The same state with the encoding written as given (its forgotten values as digests), and that one's hash. */
     Manifest withEncoding(org.unlearn.model.data.Encoding e) {
         return new Manifest(
                 recipe,
@@ -110,7 +81,8 @@ record Manifest(
                 head,
                 pending,
                 modelSha256,
-                e);
+                e,
+                FixedEncoding.sha256(e));
     }
 
     /** The manifest after a change; the head and the pending entry are set when the change is committed. */
@@ -132,7 +104,26 @@ record Manifest(
                 head,
                 pending,
                 nextGeneration == generation ? modelSha256 : null,
-                encoding);
+                encoding,
+                encodingSha256);
+    }
+
+    /** The same state committed: the log's head after its entry, and that entry until it is in the log. */
+    Manifest committed(AuditLog.Head newHead, String pendingEntry) {
+        return new Manifest(
+                recipe,
+                recipeSha256,
+                generation,
+                dataSha256,
+                remaining,
+                heldOut,
+                forgotten,
+                requests,
+                newHead,
+                pendingEntry,
+                modelSha256,
+                encoding,
+                encodingSha256);
     }
 
     Map<String, Object> toMap() {

@@ -80,7 +80,8 @@ final class SessionCreation {
                     AuditLog.Head.EMPTY,
                     null,
                     null,
-                    data.encoding());
+                    data.encoding(),
+                    FixedEncoding.sha256(data.encoding()));
             Session session = new Session(folder, storage, key, start);
             SessionModel<?> built = SessionModel.build(family, data, heldOut, seed, progress.range(0.2, 1));
             start = session.held.withStoredModel(start, built);

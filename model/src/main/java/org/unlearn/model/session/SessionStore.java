@@ -71,20 +71,7 @@ final class SessionStore {
      */
     void commit(String action, Map<String, Object> fields, Manifest next, List<String> replaced) throws IOException {
         AuditLog.Entry entry = AuditLog.seal(key, manifest.head(), Instant.now(), action, fields);
-        Manifest committed = new Manifest(
-                next.recipe(),
-                next.recipeSha256(),
-                next.generation(),
-                next.dataSha256(),
-                next.remaining(),
-                next.heldOut(),
-                next.forgotten(),
-                next.requests(),
-                entry.head(),
-                entry.line(),
-                next.modelSha256(),
-                next.encoding(),
-                next.encodingSha256());
+        Manifest committed = next.committed(entry.head(), entry.line());
         storage.writeAtomically(
                 folder.manifest(), Json.pretty(committed.toMap()).getBytes(StandardCharsets.UTF_8));
         manifest = committed;
