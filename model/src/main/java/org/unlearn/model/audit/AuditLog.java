@@ -15,7 +15,6 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.unlearn.model.util.Json;
-import org.unlearn.model.util.JsonReader;
 import org.unlearn.model.util.Storage;
 
 /**
@@ -86,7 +85,7 @@ public final class AuditLog {
     /** The MAC of the entry a sealed line follows (its "previous"), or null when the line is not a sealed entry. */
     public static String previousOf(String line) {
         try {
-            Object previous = JsonReader.object(line).get("previous");
+            Object previous = Json.object(line).get("previous");
             return previous instanceof String p ? p : null;
         } catch (IllegalArgumentException e) {
             return null;
@@ -116,7 +115,7 @@ public final class AuditLog {
         List<Map<String, Object>> out = new ArrayList<>();
         for (String line : lines(log)) {
             try {
-                out.add(JsonReader.object(line));
+                out.add(Json.object(line));
             } catch (IllegalArgumentException e) {
                 // verify names it; a listing shows what can be read
             }
@@ -146,7 +145,7 @@ public final class AuditLog {
             String mac = line.substring(cut + MAC_FIELD.length(), line.length() - 2);
             Map<String, Object> fields;
             try {
-                fields = JsonReader.object(content);
+                fields = Json.object(content);
             } catch (IllegalArgumentException e) {
                 return bad(n, "entry " + n + " cannot be read", i, previous);
             }

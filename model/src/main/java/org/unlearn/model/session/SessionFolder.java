@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.Map;
 import org.unlearn.model.BadInputException;
-import org.unlearn.model.util.JsonReader;
+import org.unlearn.model.util.Json;
 
 /**
  * The files of a session folder and its lock: one process at a time (a second is refused in one line,
@@ -79,7 +79,7 @@ final class SessionFolder implements AutoCloseable {
 
     Map<String, Object> readManifest() {
         try {
-            return JsonReader.object(Files.readString(manifest(), StandardCharsets.UTF_8));
+            return Json.object(Files.readString(manifest(), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             throw damaged("session.json cannot be read");
         }

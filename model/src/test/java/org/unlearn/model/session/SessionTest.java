@@ -266,7 +266,7 @@ class SessionTest {
         assertRefused(
                 "encoding in session.json does not match its recorded hash", () -> Session.open(dir, Storage.DEFAULT));
 
-        Manifest edited = Manifest.fromMap(org.unlearn.model.util.JsonReader.object(scale));
+        Manifest edited = Manifest.fromMap(org.unlearn.model.util.Json.object(scale));
         String rehashed = scale.replace(edited.encodingSha256(), FixedEncoding.sha256(edited.encoding()));
         assertTrue(!rehashed.equals(scale), "the recorded hash was rewritten");
         Files.writeString(manifest, rehashed);
