@@ -1,7 +1,6 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -295,33 +294,7 @@ public final class ModelChain {
      * before the first training.
      */
     public Optional<ReplayPlan> replayPlan() {
-        ModelState trained = trainedState();
-        if (trained == null) {
-            return Optional.empty();
-        }
-        List<int[]> requests = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = history.size() - 2; i >= 0; i--) {
-            int[] forgotten = history.get(i).state().provenance().forgotten();
-            RequestReport request = history.get(i).request();
-            boolean heldOutOnly =
-                    request != null && request.report().method().equals(org.unlearn.model.forget.ErasureScope.HELD_OUT);
-            // A consolidation forgets nothing new, nor does a request of held-out rows (the model did not
-            // change): the other methods have nothing to replay for them.
-            if (forgotten.length > 0 && !heldOutOnly) {
-                requests.add(forgotten);
-                numbers.add(history.get(i).number());
-            }
-        }
-        Recipe<?> recipe = trained.fitted().recipe();
-        Duration spent = Duration.ZERO;
-        for (int i = history.size() - 2; i >= 0; i--) {
-            spent = spent.plus(history.get(i).request().report().elapsed());
-        }
-        Duration ownRequest = history.size() < 2 ? Duration.ZERO : spent.dividedBy(history.size() - 1);
-        Contenders.Field field = Contenders.of(trained.fitted(), ownRequest);
-        return Optional.of(
-                new ReplayPlan(trained.rows(), recipe.seed(), requests, numbers, field.rivals(), field.leftOut()));
+        return history.isEmpty() ? Optional.empty() : Optional.of(ReplayPlan.of(history));
     }
 
     private ModelState trainedState() {

@@ -1,10 +1,12 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.forget.ErasureScope;
 
 /**
  * The model chain's forget requests, ready to be carried out again by other contenders on the rows the
@@ -30,6 +32,32 @@ public record ReplayPlan(
         numbers = List.copyOf(numbers);
         rivals = List.copyOf(rivals);
         leftOut = List.copyOf(leftOut);
+    }
+
+    /** The plan of a model chain's history, newest first (the last request at the top, the training at the bottom). */
+    static ReplayPlan of(List<HistoryEntry> history) {
+        ModelState trained = history.get(history.size() - 1).state();
+        List<int[]> requests = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = history.size() - 2; i >= 0; i--) {
+            int[] forgotten = history.get(i).state().provenance().forgotten();
+            RequestReport request = history.get(i).request();
+            boolean heldOutOnly = request != null && request.report().method().equals(ErasureScope.HELD_OUT);
+            // A consolidation forgets nothing new, nor does a request of held-out rows (the model did not
+            // change): the other methods have nothing to replay for them.
+            if (forgotten.length > 0 && !heldOutOnly) {
+                requests.add(forgotten);
+                numbers.add(history.get(i).number());
+            }
+        }
+        Duration spent = Duration.ZERO;
+        for (int i = history.size() - 2; i >= 0; i--) {
+            spent = spent.plus(history.get(i).request().report().elapsed());
+        }
+        Duration ownRequest = history.size() < 2 ? Duration.ZERO : spent.dividedBy(history.size() - 1);
+        Contenders.Field field = Contenders.of(trained.fitted(), ownRequest);
+        return new ReplayPlan(
+                trained.rows(), trained.fitted().recipe().seed(), requests, numbers, field.rivals(), field.leftOut());
     }
 
     /** The contenders alone, in order. */
