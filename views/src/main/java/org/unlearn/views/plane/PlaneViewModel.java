@@ -283,51 +283,7 @@ public final class PlaneViewModel {
             return;
         }
         legendTitle.set("Colour: " + g.name());
-        int[] held = new int[g.groupCount()];
-        int ungrouped = 0;
-        for (int p = 0; p < c.size(); p++) {
-            if (!c.isGhost(p)) {
-                if (g.groupOf(p) >= 0) {
-                    held[g.groupOf(p)]++;
-                } else {
-                    ungrouped++;
-                }
-            }
-        }
-        List<LegendEntry> entries = new ArrayList<>();
-        for (int k = 0; k < g.groupCount(); k++) {
-            entries.add(new LegendEntry(
-                    LegendEntry.Swatch.DOT, g.colour(k), g.groupName(k) + " · " + Figures.rows(held[k])));
-        }
-        if (ungrouped > 0) {
-            entries.add(new LegendEntry(
-                    LegendEntry.Swatch.DOT,
-                    PlanePalette.ungrouped(),
-                    "no " + g.name() + " · " + Figures.rows(ungrouped)));
-        }
-        if (c.ghostCount() > 0) {
-            entries.add(new LegendEntry(
-                    LegendEntry.Swatch.GHOST,
-                    PlanePalette.ghost(),
-                    c.ghostName() + " · " + Figures.rows(c.ghostCount()) + " (ghost outlines)"));
-        }
-        int picked = pickedPositions.get().length;
-        if (picked > 0) {
-            entries.add(
-                    new LegendEntry(LegendEntry.Swatch.PICKED, PlanePalette.ink(), "picked · " + Figures.rows(picked)));
-        }
-        for (PlaneMarks m : c.marks()) {
-            entries.add(new LegendEntry(
-                    switch (m.shape()) {
-                        case DIAMOND -> LegendEntry.Swatch.DIAMOND;
-                        case RING -> LegendEntry.Swatch.RING;
-                        case HALO -> LegendEntry.Swatch.HALO;
-                        case CHECKED -> LegendEntry.Swatch.CHECKED;
-                    },
-                    PlanePalette.ink(),
-                    m.name()));
-        }
-        legend.setAll(entries);
+        legend.setAll(LegendEntries.of(c, g, pickedPositions.get().length));
     }
 
     /**
