@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,7 +20,9 @@ import org.w3c.dom.Node;
  * the local Maven repository, as Maven itself inherits it.
  *
  * <pre>java ThirdPartyLibraries.java LIB_DIR LOCAL_REPOSITORY OUT_FILE</pre>
- * Each line: jar file, group:artifact, name, version, licence, licence url, project url.
+ * Each line: jar file, group:artifact, name, version, licence (an SPDX id), licence url, project url, the
+ * licence's name as the pom gives it, source repository url. A licence the build cannot name is refused, so a
+ * new library is listed with its licence or not at all.
  */
 public final class ThirdPartyLibraries {
     public static void main(String[] args) throws Exception {
@@ -27,7 +31,7 @@ public final class ThirdPartyLibraries {
         Path out = Path.of(args[2]);
         List<String> lines = new ArrayList<>();
         lines.add(
-                "# file\tcoordinates\tname\tversion\tlicence\tlicence_url\turl (written by app/src/build/ThirdPartyLibraries.java)");
+                "# file\tcoordinates\tname\tversion\tlicence\tlicence_url\turl\tpom_licence\tsource (written by app/src/build/ThirdPartyLibraries.java)");
         try (Stream<Path> files = Files.list(lib)) {
             for (Path jar :
                     files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
@@ -48,15 +52,19 @@ public final class ThirdPartyLibraries {
                         text(project, "name").filter(n -> !n.contains("${")).orElse(artifact);
                 Element licence = licence(project, repository)
                         .orElseThrow(() -> new IllegalStateException(pom + ": no licence in it or its parents"));
+                String pomLicence = text(licence, "name").orElse("");
+                String url = text(licence, "url").orElse("");
                 lines.add(String.join(
                         "\t",
                         jar.getFileName().toString(),
                         group + ":" + artifact,
                         name,
                         version,
-                        text(licence, "name").orElse("?"),
-                        text(licence, "url").orElse(""),
-                        text(project, "url").orElse("")));
+                        LicenceIds.of(group + ":" + artifact, pomLicence, url),
+                        url,
+                        text(project, "url").orElse(""),
+                        pomLicence,
+                        child(project, "scm").flatMap(scm -> text(scm, "url")).orElse("")));
             }
         }
         Files.createDirectories(out.getParent());
@@ -131,5 +139,57 @@ public final class ThirdPartyLibraries {
         return child(parent, name)
                 .map(e -> e.getTextContent().trim().replaceAll("\\s+", " "))
                 .filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * The SPDX id of a library's licence from the name and url its pom gives. Poms name licences freely ("Apache 2",
+     * "The Apache Software License, Version 2.0"); a few name no version, and for those the id comes from the
+     * library's own sources, cited below. A name this does not know is refused, so that a new library's licence is
+     * looked at, not guessed.
+     */
+    static final class LicenceIds {
+        /** Poms that name no licence version: the version their source files' headers state. */
+        private static final Map<String, String> BY_LIBRARY = Map.of(
+                // "GNU General Public License (GPL)"; every source header: "either version 3 of the License, or (at
+                // your option) any later version" (github.com/jfree/jfreesvg).
+                "org.jfree:org.jfree.svg", "GPL-3.0-or-later",
+                // "GNU Lesser General Public Licence"; headers: "either version 2.1 of the License, or (at your
+                // option) any later version" (github.com/jfree/jfreechart, github.com/jfree/jfreechart-fx).
+                "org.jfree:jfreechart", "LGPL-2.1-or-later",
+                "org.jfree:org.jfree.chart.fx", "LGPL-2.1-or-later");
+
+        private LicenceIds() {}
+
+        static String of(String coordinates, String pomName, String url) {
+            String known = BY_LIBRARY.get(coordinates);
+            if (known != null) {
+                return known;
+            }
+            String n = pomName.toLowerCase(Locale.ROOT);
+            String u = url.toLowerCase(Locale.ROOT);
+            if (n.contains("apache") && (n.matches(".*\\b2(\\.0)?\\b.*") || u.contains("license-2.0"))) {
+                return "Apache-2.0";
+            }
+            if (n.contains("mit license")) {
+                return "MIT";
+            }
+            if (n.contains("bsd") && n.contains("3-clause")) {
+                return "BSD-3-Clause";
+            }
+            if (n.equals("gplv2+ce")) {
+                return "GPL-2.0-with-classpath-exception";
+            }
+            if (n.equals("gnu general public license, version 3")) {
+                return "GPL-3.0";
+            }
+            if (n.contains("lesser general public license") && n.contains("2.1 or later")) {
+                return "LGPL-2.1-or-later";
+            }
+            if (n.equals("unicode/icu license")) {
+                return "LicenseRef-Unicode-ICU";
+            }
+            throw new IllegalStateException(coordinates + ": its pom's licence \"" + pomName + "\" (" + url
+                    + ") is not one the build knows; name it in app/src/build/LicenceIds.java");
+        }
     }
 }

@@ -17,16 +17,16 @@ final class AboutDialog {
         about.initOwner(owner);
         about.setTitle("About Unlearn Explorer");
         about.setHeaderText("Unlearn Explorer " + version());
+        List<BundledLibraries.Library> libraries = BundledLibraries.present(BundledLibraries.listed(), jarFolder());
         Label text = new Label("Makes machine unlearning visible: load a dataset, train models that can forget,"
                 + " and see what forgetting costs and changes.\n\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX "
                 + System.getProperty("javafx.runtime.version", "?")
                 + "\nLog: " + AppLog.location()
-                + "\nLicence: MIT");
+                + "\nLicence: " + BundledLibraries.licence(libraries));
         text.setWrapText(true);
         text.setPrefWidth(480);
         about.getDialogPane().setContent(text);
-        List<BundledLibraries.Library> libraries = BundledLibraries.present(BundledLibraries.listed(), jarFolder());
         if (!libraries.isEmpty()) {
             TextArea list = new TextArea("Third-party libraries (" + libraries.size() + "):\n"
                     + libraries.stream().map(BundledLibraries.Library::toString).collect(Collectors.joining("\n")));

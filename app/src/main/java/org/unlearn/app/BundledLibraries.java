@@ -20,7 +20,7 @@ import java.util.Map;
 final class BundledLibraries {
     static final String RESOURCE = "third-party-libraries.tsv";
 
-    /** One library: the jar it comes in, Maven's group:artifact, its name, version and licence. */
+    /** One library: the jar it comes in, Maven's group:artifact, its name, version and licence (an SPDX id). */
     record Library(String file, String coordinates, String name, String version, String licence) {
         @Override
         public String toString() {
@@ -50,6 +50,22 @@ final class BundledLibraries {
             libraries.add(new Library(f[0], f[1], f[2], f[3], f[4]));
         }
         return List.copyOf(libraries);
+    }
+
+    /**
+     * What licence the app as run is under: ours is MIT, but with GPL-3.0 libraries among those it runs with, the
+     * whole is conveyed under the GPL-3.0.
+     */
+    static String licence(List<Library> present) {
+        List<String> gpl = present.stream()
+                .filter(l -> l.licence().startsWith("GPL-3.0"))
+                .map(Library::name)
+                .distinct()
+                .toList();
+        return gpl.isEmpty()
+                ? "MIT"
+                : "MIT for its own code; as a whole, with " + String.join(", ", gpl)
+                        + " (GPL-3.0) among its libraries, GPL-3.0 (see THIRD-PARTY-NOTICES)";
     }
 
     /**

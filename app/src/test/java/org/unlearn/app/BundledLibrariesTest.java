@@ -14,10 +14,10 @@ class BundledLibrariesTest {
     private static final String LISTED = String.join(
             "\n",
             "# file\tcoordinates\tname\tversion\tlicence\tlicence_url\turl",
-            "javafx-base-21.0.8-linux.jar\torg.openjfx:javafx-base\tjavafx base\t21.0.8\tGPLv2+CE\thttps://openjdk.java.net/legal/gplv2+ce.html\t",
-            "javafx-base-21.0.8.jar\torg.openjfx:javafx-base\tjavafx base\t21.0.8\tGPLv2+CE\t\t",
-            "picocli-4.7.6.jar\tinfo.picocli:picocli\tpicocli\t4.7.6\tThe Apache Software License, version 2.0\t\t",
-            "tablesaw-core-0.44.4.jar\ttech.tablesaw:tablesaw-core\ttablesaw-core\t0.44.4\tApache License, Version 2.0\t\t");
+            "javafx-base-21.0.8-linux.jar\torg.openjfx:javafx-base\tjavafx base\t21.0.8\tGPL-2.0-with-classpath-exception\thttps://openjdk.java.net/legal/gplv2+ce.html\t",
+            "javafx-base-21.0.8.jar\torg.openjfx:javafx-base\tjavafx base\t21.0.8\tGPL-2.0-with-classpath-exception\t\t",
+            "picocli-4.7.6.jar\tinfo.picocli:picocli\tpicocli\t4.7.6\tApache-2.0\t\t",
+            "tablesaw-core-0.44.4.jar\ttech.tablesaw:tablesaw-core\ttablesaw-core\t0.44.4\tApache-2.0\t\t");
 
     private static List<BundledLibraries.Library> listed() throws Exception {
         return BundledLibraries.read(new ByteArrayInputStream(LISTED.getBytes(StandardCharsets.UTF_8)));
@@ -33,7 +33,7 @@ class BundledLibrariesTest {
                 List.of("org.openjfx:javafx-base", "info.picocli:picocli"),
                 present.stream().map(BundledLibraries.Library::coordinates).toList());
         assertEquals(
-                "picocli 4.7.6 (info.picocli:picocli) — The Apache Software License, version 2.0",
+                "picocli 4.7.6 (info.picocli:picocli) — Apache-2.0",
                 present.get(1).toString());
     }
 
@@ -53,5 +53,17 @@ class BundledLibrariesTest {
     @Test
     void withNoJarsAroundEveryListedLibraryIsShown(@TempDir Path classes) throws Exception {
         assertEquals(3, BundledLibraries.present(listed(), classes).size());
+    }
+
+    @Test
+    void withAGplLibraryTheWholeIsUnderTheGpl() throws Exception {
+        List<BundledLibraries.Library> withSmile = BundledLibraries.read(new ByteArrayInputStream(
+                (LISTED + "\nsmile-core-3.1.1.jar\tcom.github.haifengl:smile-core\tsmile-core\t3.1.1\tGPL-3.0\t\t")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertEquals("MIT", BundledLibraries.licence(listed()));
+        assertEquals(
+                "MIT for its own code; as a whole, with smile-core (GPL-3.0) among its libraries, GPL-3.0"
+                        + " (see THIRD-PARTY-NOTICES)",
+                BundledLibraries.licence(withSmile));
     }
 }

@@ -40,6 +40,9 @@ final class ClassDataSharing {
         Process dump = new ProcessBuilder(
                         java.toString(),
                         "-Xshare:dump",
+                        // the same boot layer as the launcher's
+                        "--add-modules",
+                        Packager.VECTOR_MODULE,
                         "-Xlog:cds=off",
                         "-Xlog:cds+dynamic=off",
                         "-XX:SharedClassListFile=" + app.resolve(CLASS_LIST),

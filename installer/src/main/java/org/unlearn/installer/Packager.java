@@ -28,6 +28,10 @@ public final class Packager {
     /** Where the .deb and .rpm put the app; the installed archive is made there by the package's postinst. */
     static final String INSTALL_DIR = "/opt";
 
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+    /** The launcher's java option that gives the app the Vector API (see {@link #withVectorApi}). */
+    static final String VECTOR_API = "--add-modules " + VECTOR_MODULE;
+
     private final Map<String, String> options;
 
     private Packager(Map<String, String> options) {
@@ -61,7 +65,9 @@ public final class Packager {
                 option("main-jar"),
                 Path.of(option("samples")),
                 Path.of(option("licence")),
+                resources.resolve(Licences.DIR),
                 resources.resolve("cds").resolve("unlearn.classlist"),
+                option("version"),
                 out.resolve("input"));
         String modules = tool(
                         "jdeps",
@@ -74,6 +80,7 @@ public final class Packager {
                         staging.classPath(),
                         staging.mainJar().toString())
                 .strip();
+        modules = withVectorApi(modules);
         Path runtime = out.resolve("runtime");
         Tree.delete(runtime);
         tool(
@@ -110,7 +117,7 @@ public final class Packager {
                 "--icon",
                 resources.resolve(iconFor("app-image")).toString(),
                 "--java-options",
-                ClassDataSharing.JAVA_OPTIONS + " -Xmx4g"));
+                ClassDataSharing.JAVA_OPTIONS + " -Xmx4g " + VECTOR_API));
         tool("jpackage", image.toArray(String[]::new));
         Path app = images.resolve(NAME);
         log("app image: " + app + " (" + modules + ")");
@@ -122,6 +129,15 @@ public final class Packager {
         ClassDataSharing.dump(app);
         log(String.format(
                 "done in %.1f s (%.1f s of CPU in this JVM)", (System.nanoTime() - start) / 1e9, cpuSeconds()));
+    }
+
+    /**
+     * jlink must link the incubator module by name (jdeps may not list it) and the launcher must resolve it with
+     * --add-modules (incubator modules are never resolved by default): then k-means and the Gram matrix run their
+     * SIMD kernels, and the JVM prints one line on stderr, "WARNING: Using incubator modules: jdk.incubator.vector".
+     */
+    static String withVectorApi(String modules) {
+        return List.of(modules.split(",")).contains(VECTOR_MODULE) ? modules : modules + "," + VECTOR_MODULE;
     }
 
     private void installer(String type, Path app, String version, Path resources, Path dest) throws IOException {
@@ -146,8 +162,9 @@ public final class Packager {
                 dest.toString(),
                 "--description",
                 "Makes machine unlearning visible: train models that can forget, forget rows, see the cost.",
+                // the package's licence as a whole (its copyright file on Linux), which names our own MIT LICENSE
                 "--license-file",
-                option("licence"),
+                Path.of(option("out")).resolve("input").resolve(Notices.FILE).toString(),
                 "--icon",
                 resources.resolve(iconFor(type)).toString()));
         if (type.equals("deb") || type.equals("rpm")) {

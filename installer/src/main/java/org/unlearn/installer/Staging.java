@@ -7,19 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * The folder jpackage takes as input: the jars that hold classes (JavaFX's empty per-platform placeholder jars
  * are left out), the sample datasets where the start screen looks for them (beside the app's jar), the licence,
- * the third-party notices of exactly the jars staged, and the class list the CDS archive is made from.
+ * the third-party notices of exactly the jars staged with the licence texts they name, and the class list the CDS
+ * archive is made from.
  */
 record Staging(Path dir, Path mainJar, List<Path> jars) {
     static final String MAIN_JAR = "unlearn.jar";
     static final String LIBRARIES = "org/unlearn/app/third-party-libraries.tsv";
 
-    static Staging stage(Path deps, String mainJarName, Path samples, Path licence, Path classList, Path dir)
+    static Staging stage(
+            Path deps,
+            String mainJarName,
+            Path samples,
+            Path licence,
+            Path licenceTexts,
+            Path classList,
+            String version,
+            Path dir)
             throws IOException {
         Tree.delete(dir);
         Files.createDirectories(dir);
@@ -44,8 +55,13 @@ record Staging(Path dir, Path mainJar, List<Path> jars) {
         Tree.copy(samples, dir.resolve("sample-data"));
         Files.copy(licence, dir.resolve("LICENSE"));
         Files.copy(classList, dir.resolve(ClassDataSharing.CLASS_LIST));
+        Path licences = dir.resolve(Licences.DIR);
+        Set<String> texts = Licences.copyTexts(licenceTexts, main, licences);
+        Map<String, List<String>> ownNotices = Licences.copyFromJars(jars, licences);
         Files.writeString(
-                dir.resolve("THIRD-PARTY-NOTICES"), Notices.render(libraries(main), jars), StandardCharsets.UTF_8);
+                dir.resolve(Notices.FILE),
+                Notices.render(version, Notices.bundled(libraries(main), jars), texts, ownNotices),
+                StandardCharsets.UTF_8);
         return new Staging(dir, main, List.copyOf(jars));
     }
 

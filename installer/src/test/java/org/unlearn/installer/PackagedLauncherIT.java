@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unlearn.model.data.SampleCatalogue;
@@ -24,7 +28,22 @@ class PackagedLauncherIT {
     @TempDir
     Path home;
 
-    record Run(int exitCode, String out, String err) {}
+    /** The JVM's own line for the launcher's --add-modules jdk.incubator.vector: the one line allowed on stderr. */
+    static final String VECTOR_WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
+
+    record Run(int exitCode, String out, String err) {
+        /** Stderr without the JVM's lines: the incubator warning (exactly once) and a _JAVA_OPTIONS echo. */
+        String userErr() {
+            List<String> lines = err.lines()
+                    .filter(l -> !l.startsWith("Picked up _JAVA_OPTIONS:"))
+                    .toList();
+            assertEquals(
+                    1, lines.stream().filter(VECTOR_WARNING::equals).count(), "the incubator warning once: " + err);
+            return lines.stream()
+                    .filter(l -> !l.equals(VECTOR_WARNING))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        }
+    }
 
     private Run launch(String... args) throws IOException, InterruptedException {
         return launchWith(null, args);
@@ -66,7 +85,10 @@ class PackagedLauncherIT {
                 json.contains(
                         "\"label\":{\"name\":\"species\",\"kind\":\"classes\",\"classes\":{\"Adelie\":152,\"Chinstrap\":68,\"Gentoo\":124}}"),
                 json);
-        assertEquals("", run.err(), "nothing on stderr (no CDS or JavaFX warnings)");
+        assertEquals(
+                List.of(VECTOR_WARNING),
+                run.err().lines().toList(),
+                "on stderr the incubator warning and nothing else (no CDS or JavaFX warnings)");
     }
 
     @Test
@@ -88,6 +110,29 @@ class PackagedLauncherIT {
     }
 
     @Test
+    void kMeansRunsTheVectorApiKernel() throws Exception {
+        Path classes = home.resolve("classes.log");
+        Run run = launchWith(
+                "-Xlog:class+load=info:file=" + classes,
+                "bench",
+                APP.resolve("sample-data").resolve("digits_8x8.csv").toString(),
+                "--label",
+                "target",
+                "--model",
+                "kmeans",
+                "--deletions",
+                "2",
+                "--quiet",
+                "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.userErr());
+        assertTrue(run.out().contains("\"exact\":true"), run.out());
+        assertTrue(
+                Files.readString(classes).contains("org.unlearn.model.kmeans.VectorDots "),
+                "the SIMD kernel (VectorDots) was loaded, not only the column kernel");
+    }
+
+    @Test
     void theClassDataSharingArchiveMapsWhereTheImageIs() throws Exception {
         // -Xshare:on turns an archive the JVM would quietly skip (a class path that does not match) into a failure.
         Run run = launchWith("-Xshare:on", "--version");
@@ -99,7 +144,7 @@ class PackagedLauncherIT {
     void refusesBadInputInOneLine() throws Exception {
         Run run = launch("inspect", home.resolve("none.csv").toString());
         assertEquals(2, run.exitCode());
-        assertEquals("error: none.csv: no such file", run.err().strip());
+        assertEquals("error: none.csv: no such file", run.userErr().strip());
     }
 
     @Test
@@ -107,8 +152,8 @@ class PackagedLauncherIT {
         Run run = launch(
                 "bench-read", APP.resolve("sample-data").resolve("iris.csv").toString(), "--reader", "tablesaw");
         assertEquals(2, run.exitCode(), run.out());
-        assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().startsWith("error: --reader tablesaw: Tablesaw is not in this package"), run.err());
+        assertEquals(1, run.userErr().strip().lines().count(), run.err());
+        assertTrue(run.userErr().startsWith("error: --reader tablesaw: Tablesaw is not in this package"), run.err());
         Run ours = launch(
                 "bench-read", APP.resolve("sample-data").resolve("iris.csv").toString());
         assertEquals(0, ours.exitCode(), ours.err());
@@ -119,7 +164,7 @@ class PackagedLauncherIT {
     void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
         Run run = launch();
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("error: no display to open the window on"), run.err());
+        assertTrue(run.userErr().startsWith("error: no display to open the window on"), run.err());
     }
 
     @Test
@@ -134,7 +179,7 @@ class PackagedLauncherIT {
 
     @Test
     void bundlesNoticesForEveryJarAndLeavesTablesawOut() throws Exception {
-        String notices = Files.readString(APP.resolve("THIRD-PARTY-NOTICES"));
+        String notices = Files.readString(APP.resolve(Notices.FILE));
         List<String> jars;
         try (Stream<Path> files = Files.list(APP)) {
             jars = files.map(p -> p.getFileName().toString())
@@ -143,17 +188,53 @@ class PackagedLauncherIT {
         }
         for (String jar : jars) {
             if (!jar.equals(Staging.MAIN_JAR) && !jar.startsWith("unlearn-")) {
-                assertTrue(notices.contains("lib/app/" + jar + ")"), "THIRD-PARTY-NOTICES names " + jar);
+                Matcher entry = Pattern.compile("lib/app/" + Pattern.quote(jar) + "\\)\n  Licence: (\\S+) ")
+                        .matcher(notices);
+                assertTrue(entry.find(), "THIRD-PARTY-NOTICES names " + jar + " with its licence");
+                assertOwnNoticesShipped(jar);
             }
         }
         assertTrue(notices.contains("javafx controls 21.0.8 (org.openjfx:javafx-controls"), notices);
-        assertTrue(notices.contains("Licence: GPLv2+CE"), notices);
+        assertTrue(notices.contains(
+                "(com.github.haifengl:smile-core, lib/app/smile-core-3.1.1.jar)\n  Licence: GPL-3.0 "));
+        assertTrue(notices.contains(
+                "(org.jfree:org.jfree.svg, lib/app/org.jfree.svg-5.0.6.jar)\n  Licence: GPL-3.0-or-later "));
+        assertTrue(notices.contains("lib/app/openhtmltopdf-core-1.1.31.jar)\n  Licence: LGPL-2.1-or-later "));
+        assertTrue(notices.contains("as a whole, is conveyed under the GPL-3.0"), notices);
+        assertTrue(notices.contains("DejaVu Sans"), "the fonts the PDF certificates embed");
+        Matcher licence =
+                Pattern.compile("\n  Licence: (\\S+) \\(licences/(\\S+)\\)").matcher(notices);
+        int named = 0;
+        for (; licence.find(); named++) {
+            assertEquals(Notices.textFile(licence.group(1)), licence.group(2));
+            Path text = APP.resolve(Licences.DIR).resolve(licence.group(2));
+            assertTrue(Files.size(text) > 1000, "the text of " + licence.group(1) + " is shipped: " + text);
+        }
+        assertEquals(jars.size() - 3 + 2, named, "a licence line per third-party jar, the fonts and the runtime");
+        assertTrue(Files.readString(APP.resolve(Licences.DIR).resolve("GPL-3.0.txt"))
+                .contains("GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007"));
         assertFalse(
                 jars.stream()
                         .anyMatch(j -> j.startsWith("tablesaw") || j.startsWith("fastutil") || j.startsWith("icu4j")),
                 jars.toString());
         assertTrue(Files.isRegularFile(APP.resolve("LICENSE")));
         assertTrue(Files.isRegularFile(IMAGE.resolve("lib").resolve(Packager.NAME + ".png")), "the icon");
+    }
+
+    /** A jar's own NOTICE and LICENSE files (Apache's NOTICE must travel with the jar) are readable beside it. */
+    private static void assertOwnNoticesShipped(String jar) throws IOException {
+        try (ZipFile zip = new ZipFile(APP.resolve(jar).toFile())) {
+            for (ZipEntry e : zip.stream().toList()) {
+                String name = e.getName();
+                if (name.matches("META-INF/(?i)(LICENSE|NOTICE)[^/]*")) {
+                    Path copy = APP.resolve(Licences.DIR)
+                            .resolve("jars")
+                            .resolve(jar.replaceFirst("\\.jar$", ""))
+                            .resolve(name.substring("META-INF/".length()));
+                    assertTrue(Files.isRegularFile(copy), jar + "'s " + name + " is shipped as " + copy);
+                }
+            }
+        }
     }
 
     @Test
@@ -165,6 +246,7 @@ class PackagedLauncherIT {
                 .findFirst()
                 .orElseThrow();
         assertTrue(modules.contains("java.desktop") && modules.contains("jdk.unsupported"), modules);
+        assertTrue(modules.contains("jdk.incubator.vector"), modules);
         assertFalse(
                 modules.contains("java.compiler")
                         || modules.contains("jdk.jshell")
