@@ -16,7 +16,11 @@ import org.unlearn.views.common.Tips;
  * The value now typed is shown in bold.
  */
 final class OptionCostPanel extends VBox {
-    private static final String[] HEADS = {"S", "Accuracy", "vs one", "A request"};
+    /**
+     * Three columns, each cell as narrow as it can be: the options' column is about 200 pixels wide in a
+     * 1024-pixel window, and a wider table pushed the words beside it out of sight instead of wrapping them.
+     */
+    private static final String[] HEADS = {"S", "Accuracy", "A request"};
 
     private final OptionCostModel model;
     private final GridPane table = new GridPane();
@@ -54,7 +58,7 @@ final class OptionCostPanel extends VBox {
                         model.costProperty(),
                         model.measuredWithProperty()));
         table.setId("cost-table");
-        table.setHgap(8);
+        table.setHgap(6);
         table.setVgap(2);
         reference.setWrapText(true);
         VBox measured = new VBox(4, reference, table, with);
@@ -75,8 +79,11 @@ final class OptionCostPanel extends VBox {
         }
         int row = 1;
         for (OptionCostModel.Line line : model.lines()) {
+            boolean refused = line.request().isEmpty();
             String[] cells = {
-                line.value(), line.quality(), line.againstOne(), line.request() + " · " + line.requestTime()
+                line.value(),
+                refused ? line.quality() : line.quality() + " (" + versusOne(line) + ")",
+                refused ? "" : line.request() + ", " + line.requestTime()
             };
             javafx.scene.control.Tooltip tip = Tips.teach(line.sentence());
             for (int c = 0; c < cells.length; c++) {
@@ -91,6 +98,11 @@ final class OptionCostPanel extends VBox {
             }
             row++;
         }
+    }
+
+    /** "−0.7" points against one model, or "= one" when as accurate. */
+    private static String versusOne(OptionCostModel.Line line) {
+        return line.againstOne().startsWith("as one") ? "= one" : line.againstOne();
     }
 
     private static Label wrapped(String id) {
