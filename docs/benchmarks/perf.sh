@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
 mode=${1:-quick}
 log=${2:-perf-$(date -u +%Y%m%dT%H%M%S).log}
 shuttle=sample-data/statlog_shuttle.csv.gz
+satellite=sample-data/statlog_satellite.csv.gz
 mnist=sample-data/mnist_10k.csv.gz
 fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 [ -f "$fashion" ] || fashion=/work/shared/datasets/fashion_mnist_60k.csv.gz
@@ -108,7 +109,7 @@ fi
 
 if want sisa; then
 say "## sisa: S = 10, R = 5, softmax: one request against the whole ensemble retrained on both cores ($sisa_deletions requests after $sisa_warmup warm-up; a quarter of them on Fashion-MNIST)"
-for data in "$shuttle Class" "$mnist label" "$fashion label"; do
+for data in "$satellite class" "$shuttle Class" "$mnist label" "$fashion label"; do
   set -- $data
   d=$sisa_deletions; [ "$(basename "$1")" = fashion_mnist_60k.csv.gz ] && d=$(( (d + 3) / 4 ))
   BENCH=("$1" --label "$2" --model sisa --shards 10 --slices 5 --learner softmax --deletions "$d" --warmup "$sisa_warmup" --seed 1)

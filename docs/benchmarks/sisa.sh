@@ -8,6 +8,7 @@ deletions=${1:-20}
 with_fashion=${2:-}
 digits=sample-data/digits_8x8.csv
 mnist=sample-data/mnist_10k.csv.gz
+satellite=sample-data/statlog_satellite.csv.gz
 fashion=../shared/datasets/fashion_mnist_60k.csv.gz
 [ -f app/target/unlearn.jar ] || mvn -B -q -DskipTests package
 run() {
@@ -16,7 +17,7 @@ run() {
 }
 
 echo "## accuracy against S (R = 5) and the monolithic baseline (S = 1, R = 1, same learner and epochs)"
-for data in "$digits target" "$mnist label"; do
+for data in "$digits target" "$satellite class" "$mnist label"; do
   set -- $data
   for learner in softmax mlp tree; do
     for s in 1 5 10 20; do
@@ -27,7 +28,7 @@ done
 
 echo "## single requests, S = 10, R = 5: unlearning against retraining the ensemble and the monolithic model;"
 echo "## training on one thread against one per core (scaling=1)"
-for data in "$digits target" "$mnist label"; do
+for data in "$digits target" "$satellite class" "$mnist label"; do
   set -- $data
   for learner in softmax mlp tree; do
     run "$1" --label "$2" --model sisa --shards 10 --slices 5 --learner "$learner" --deletions "$deletions" \

@@ -54,6 +54,60 @@ final class MiniBatches {
         return done;
     }
 
+    /**
+     * The batches of {@link #run}, the same in the same order, for part {@code part} of a team of {@code parts}
+     * that meets at {@link UnitSplit#barrier} in every batch. Working out a pass's order (a key per row and a
+     * sort) is a tenth of a small shard's training, so instead of every part working out every pass, the
+     * parts take the passes in turn, {@code parts} passes at a time, and meet once more per such round.
+     *
+     * @param orders the team's shared buffers, from {@link #teamOrders}
+     */
+    static long runTogether(
+            StepRows rows,
+            long samples,
+            int batchSize,
+            long seed,
+            Progress progress,
+            UnitSplit team,
+            int part,
+            int[][][] orders,
+            Batch batch) {
+        int n = rows.size();
+        if (n == 0 || samples <= 0) {
+            return 0;
+        }
+        if (n > POSITION_MASK) {
+            throw new IllegalArgumentException("a shard of " + n + " rows is too large for the batch order");
+        }
+        int parts = orders[0].length;
+        long[] keys = new long[n];
+        long done = 0;
+        // Rounds alternate between two sets of buffers: a part writing round r's orders has met every part at
+        // the start of round r - 1, so none still reads round r - 2's.
+        for (int round = 0; done < samples; round++) {
+            int[][] passOrders = orders[round & 1];
+            int passes = (int) Math.min(parts, (samples - done + n - 1) / n);
+            if (part < passes) {
+                orderOf(rows.rowIds(), RowKeys.derive(seed, PASS, (long) round * parts + part), keys, passOrders[part]);
+            }
+            team.barrier(part);
+            for (int q = 0; q < passes; q++) {
+                progress.checkCancelled();
+                int take = (int) Math.min(n, samples - done);
+                for (int from = 0; from < take; from += batchSize) {
+                    batch.apply(passOrders[q], from, Math.min(take, from + batchSize));
+                }
+                done += take;
+            }
+        }
+        return done;
+    }
+
+    /** Buffers for {@link #runTogether}: two rounds of one pass order per part. */
+    static int[][][] teamOrders(StepRows rows, int parts) {
+        return new int[2][parts][rows.size()];
+    }
+
     static void orderOf(int[] rowIds, long passSeed, long[] keys, int[] order) {
         for (int i = 0; i < rowIds.length; i++) {
             keys[i] = (RowKeys.key(passSeed, ORDER, rowIds[i]) & ~POSITION_MASK) | i;

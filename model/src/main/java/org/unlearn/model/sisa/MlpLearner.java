@@ -21,7 +21,7 @@ import org.unlearn.model.util.Progress;
  * @param batchSize    rows per mini-batch
  * @param l2           weight decay per update
  */
-public record MlpLearner(int hidden, double learningRate, int batchSize, double l2) implements Learner {
+public record MlpLearner(int hidden, double learningRate, int batchSize, double l2) implements TeamLearner {
     public static final String NAME = "mlp";
 
     public MlpLearner {
@@ -91,7 +91,7 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
      * ({@link MlpHiddenRange}), and the threads meet once per batch.
      */
     @Override
-    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
+    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, UnitSplit split) {
         int d = rows.dimension();
         int k = rows.classes();
         MlpWeights.Shape s = new MlpWeights.Shape(d, hidden, k);
@@ -106,16 +106,14 @@ public record MlpLearner(int hidden, double learningRate, int batchSize, double 
         double[][] out = {Arrays.copyOfRange(w, s.w2(), s.size()), new double[s.size() - s.w2()]};
         MlpHiddenRange.Shared shared = new MlpHiddenRange.Shared(rows, s, w, act, out, learningRate, l2, batchSize);
         long[] result = new long[2];
-        try (UnitSplit split = new UnitSplit(threads)) {
-            split.together(Math.min(split.threads(), hidden), (part, parts) -> {
-                MlpHiddenRange range = new MlpHiddenRange(shared, part, parts);
-                long done = range.run(split, part, samples, seed, part == 0 ? progress : Progress.NONE);
-                if (part == 0) {
-                    result[0] = done;
-                    result[1] = range.batches();
-                }
-            });
-        }
+        split.together(Math.min(split.threads(), hidden), (part, parts) -> {
+            MlpHiddenRange range = new MlpHiddenRange(shared, part, parts);
+            long done = range.run(split, part, samples, seed, part == 0 ? progress : Progress.NONE);
+            if (part == 0) {
+                result[0] = done;
+                result[1] = range.batches();
+            }
+        });
         double[] last = out[(int) (result[1] & 1)];
         System.arraycopy(last, 0, w, s.w2(), last.length);
         return new Step(new MlpWeights(w, s), result[0]);

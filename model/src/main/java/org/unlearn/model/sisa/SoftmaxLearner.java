@@ -12,7 +12,7 @@ import org.unlearn.model.util.Progress;
  * @param batchSize    rows per mini-batch
  * @param l2           weight decay per update
  */
-public record SoftmaxLearner(double learningRate, int batchSize, double l2) implements Learner {
+public record SoftmaxLearner(double learningRate, int batchSize, double l2) implements TeamLearner {
     public static final String NAME = "softmax";
 
     public SoftmaxLearner {
@@ -51,7 +51,7 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
      * so a thread already scoring the next batch never overwrites scores a slower one still reads.
      */
     @Override
-    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, int threads) {
+    public Step train(Constituent from, StepRows rows, long samples, long seed, Progress progress, UnitSplit split) {
         int k = rows.classes();
         int d = rows.dimension();
         double[] w = from == null ? new double[k * (d + 1)] : ((SoftmaxWeights) from).copy();
@@ -62,15 +62,15 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
         int stride = (Math.max(1, Math.min(batchSize, rows.size())) + 7) & ~7;
         double[][] scores = {new double[k * stride], new double[k * stride]};
         long[] work = new long[1];
-        try (UnitSplit split = new UnitSplit(threads)) {
-            split.together(Math.min(split.threads(), k), (part, parts) -> {
-                long done = new ClassRange(rows, w, scores, stride, k * part / parts, k * (part + 1) / parts)
-                        .run(split, part, samples, seed, part == 0 ? progress : Progress.NONE);
-                if (part == 0) {
-                    work[0] = done;
-                }
-            });
-        }
+        int team = Math.min(split.threads(), k);
+        int[][][] orders = team > 1 ? MiniBatches.teamOrders(rows, team) : null;
+        split.together(team, (part, parts) -> {
+            long done = new ClassRange(rows, w, scores, stride, k * part / parts, k * (part + 1) / parts)
+                    .run(split, part, orders, samples, seed, part == 0 ? progress : Progress.NONE);
+            if (part == 0) {
+                work[0] = done;
+            }
+        });
         return new Step(new SoftmaxWeights(w, k, d), work[0]);
     }
 
@@ -99,14 +99,20 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
             this.g = new double[Math.max(1, c1 - c0) * stride];
         }
 
-        long run(UnitSplit split, int part, long samples, long seed, Progress progress) {
-            return MiniBatches.run(rows, samples, batchSize, seed, progress, (order, a, b) -> {
+        /** @param orders the team's pass orders, null when this range is the only one */
+        long run(UnitSplit split, int part, int[][][] orders, long samples, long seed, Progress progress) {
+            MiniBatches.Batch batch = (order, a, b) -> {
                 double[] s = scores[batches++ & 1];
                 score(order, a, b, s);
-                split.barrier(part);
+                if (orders != null) {
+                    split.barrier(part);
+                }
                 gradients(order, a, b, s);
                 update(order, a, b);
-            });
+            };
+            return orders == null
+                    ? MiniBatches.run(rows, samples, batchSize, seed, progress, batch)
+                    : MiniBatches.runTogether(rows, samples, batchSize, seed, progress, split, part, orders, batch);
         }
 
         private void score(int[] order, int a, int b, double[] s) {

@@ -16,7 +16,11 @@ import org.unlearn.views.common.Tips;
  * The value now typed is shown in bold.
  */
 final class OptionCostPanel extends VBox {
-    private static final String[] HEADS = {"S", "Accuracy", "vs one", "A request"};
+    /**
+     * Two columns, the request under each S's accuracy: the options' column is about 200 pixels wide in a
+     * 1024-pixel window, and a wider table pushed its last column and the words above it out of sight.
+     */
+    private static final String[] HEADS = {"S", "Accuracy · a request"};
 
     private final OptionCostModel model;
     private final GridPane table = new GridPane();
@@ -54,7 +58,7 @@ final class OptionCostPanel extends VBox {
                         model.costProperty(),
                         model.measuredWithProperty()));
         table.setId("cost-table");
-        table.setHgap(8);
+        table.setHgap(6);
         table.setVgap(2);
         reference.setWrapText(true);
         VBox measured = new VBox(4, reference, table, with);
@@ -75,22 +79,35 @@ final class OptionCostPanel extends VBox {
         }
         int row = 1;
         for (OptionCostModel.Line line : model.lines()) {
-            String[] cells = {
-                line.value(), line.quality(), line.againstOne(), line.request() + " · " + line.requestTime()
-            };
+            boolean refused = line.request().isEmpty();
             javafx.scene.control.Tooltip tip = Tips.teach(line.sentence());
-            for (int c = 0; c < cells.length; c++) {
-                Label cell = new Label(cells[c]);
-                cell.setId("cost-" + line.value() + "-" + c);
-                cell.setTooltip(tip);
-                cell.setMinWidth(Region.USE_PREF_SIZE);
-                if (line.chosen()) {
-                    cell.setStyle("-fx-font-weight: bold;");
-                }
-                table.add(cell, c, row);
+            table.add(cell(line, 0, line.value(), tip), 0, row);
+            table.add(
+                    cell(line, 1, refused ? line.quality() : line.quality() + " (" + versusOne(line) + ")", tip),
+                    1,
+                    row++);
+            if (!refused) {
+                Label request = cell(line, 2, "a request: " + line.request() + ", " + line.requestTime(), tip);
+                request.getStyleClass().add("option-note");
+                table.add(request, 1, row++);
             }
-            row++;
         }
+    }
+
+    private static Label cell(OptionCostModel.Line line, int column, String text, javafx.scene.control.Tooltip tip) {
+        Label cell = new Label(text);
+        cell.setId("cost-" + line.value() + "-" + column);
+        cell.setTooltip(tip);
+        cell.setMinWidth(Region.USE_PREF_SIZE);
+        if (line.chosen()) {
+            cell.setStyle("-fx-font-weight: bold;");
+        }
+        return cell;
+    }
+
+    /** "−0.7" points against one model, or "= one" when as accurate. */
+    private static String versusOne(OptionCostModel.Line line) {
+        return line.againstOne().startsWith("as one") ? "= one" : line.againstOne();
     }
 
     private static Label wrapped(String id) {

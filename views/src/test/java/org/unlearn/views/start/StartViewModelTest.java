@@ -20,7 +20,7 @@ class StartViewModelTest {
     @Test
     void offersTheShippedSamples() {
         StartViewModel model = new StartViewModel(TestFiles.sampleFolder(), opener, Optional::empty);
-        assertEquals(9, model.samples().size());
+        assertEquals(10, model.samples().size());
         assertEquals("", model.messageProperty().get());
         SampleCatalogue.Sample penguins = model.samples().stream()
                 .filter(s -> s.name().equals("Palmer penguins"))

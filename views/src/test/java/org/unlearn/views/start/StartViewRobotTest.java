@@ -36,7 +36,7 @@ class StartViewRobotTest {
 
     @Test
     void showsTheShippedDatasetsAsCards(FxRobot robot) {
-        assertEquals(9, robot.lookup(".sample-card").queryAll().size());
+        assertEquals(10, robot.lookup(".sample-card").queryAll().size());
         Button penguins = robot.lookup("#sample-penguins-csv").queryButton();
         verifyThat(penguins, NodeMatchers.isVisible());
         verifyThat(penguins, NodeMatchers.hasChild("344 rows × 8 columns"));
