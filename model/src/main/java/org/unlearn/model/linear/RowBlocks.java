@@ -40,6 +40,37 @@ final class RowBlocks {
         return out;
     }
 
+    /**
+     * Σ over all n rows in fixed blocks of {@code block} rows, on up to {@code threads} threads that each take
+     * the next block not yet taken (a descheduled thread holds no one up); the block sums are added in block
+     * order, so the bits depend on neither the threads nor who summed which block.
+     */
+    static double[] sum(int n, int block, int length, int threads, Block add) {
+        int blocks = (n + block - 1) / block;
+        double[][] partial = new double[blocks][];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                double[] acc = new double[length];
+                add.add(b * block, Math.min(n, (b + 1) * block), acc);
+                partial[b] = acc;
+            }
+        };
+        int workers = Math.min(threads, blocks);
+        if (workers <= 1) {
+            worker.run();
+        } else {
+            IntStream.range(0, workers).parallel().forEach(w -> worker.run());
+        }
+        double[] out = partial[0];
+        for (int b = 1; b < blocks; b++) {
+            for (int j = 0; j < length; j++) {
+                out[j] += partial[b][j];
+            }
+        }
+        return out;
+    }
+
     /** Runs an action on every block of rows, in parallel; for work each row does on its own. */
     static void each(int n, java.util.function.BiConsumer<Integer, Integer> action) {
         int blocks = (n + BLOCK - 1) / BLOCK;
