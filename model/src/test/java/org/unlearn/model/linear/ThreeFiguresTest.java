@@ -44,7 +44,7 @@ class ThreeFiguresTest {
             assertEquals(String.format(Locale.ROOT, "%.3g", v), ThreeFigures.of(v), "at " + v);
         }
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             double v = Math.pow(10, random.nextDouble(-20, 8)) * (random.nextBoolean() ? 1 : -1);
             if (i % 3 == 0) {
                 // a value with few digits, where ties (…5) are frequent
