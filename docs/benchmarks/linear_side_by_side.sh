@@ -38,6 +38,8 @@ cases=(
   "fashion_0v6 $data/fashion_mnist_60k.csv.gz label logreg 1 0,6"
   "mnist_10k sample-data/mnist_10k.csv.gz label logreg 1 -"
   "fashion_60k $data/fashion_mnist_60k.csv.gz label logreg 1 -"
+  "attrition_ridge sample-data/employee_attrition.csv Attrition ridge 1 -"
+  "mnist_3v8_ridge sample-data/mnist_10k.csv.gz label ridge 1 3,8"
 )
 if [ "$short" = short ]; then
   cases=("${cases[@]:0:4}")
