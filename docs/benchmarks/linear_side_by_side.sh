@@ -55,6 +55,10 @@ for c in "${cases[@]}"; do
   read -r name file label model lambda classes <<<"$c"
   for ((r = 1; r <= rounds; r++)); do
     echo "$name round $r ours [$(flag)]: $(java -Xmx6g --add-modules jdk.incubator.vector -cp "$cp" docs/benchmarks/LinearSideBySide.java "$file" "$label" "$model" "$lambda" "$work/$name" "$classes" "$repeat")"
+    if [ "$model" = ridge ]; then
+      # the same on one thread: narrow Grams sum their row blocks on every core by default
+      echo "$name round $r ours-1-thread [$(flag)]: $(java -Xmx6g -Dunlearn.rowBlockThreads=1 --add-modules jdk.incubator.vector -cp "$cp" docs/benchmarks/LinearSideBySide.java "$file" "$label" "$model" "$lambda" "$work/$name" "$classes" "$repeat")"
+    fi
     echo "$name round $r reference [$(flag)]: $(/usr/bin/python3 docs/benchmarks/linear_reference.py "$work/$name" "$model" "$lambda" "$repeat")"
   done
 done

@@ -61,7 +61,7 @@ final class ClosedForm {
         int n = rows.size();
         int d = rows.dimension();
         long work = 3L * n * (d + 1);
-        int threads = work < PARALLEL_WORK ? 1 : Runtime.getRuntime().availableProcessors();
+        int threads = work < PARALLEL_WORK ? 1 : RowBlocks.threads();
         // per block: the gradient's d + 1 sums, then Σ|rᵢ| ||x̃ᵢ|| and Σ ||x̃ᵢ||²
         double[] sums = RowBlocks.sum(
                 n, Gram.BLOCK, d + 3, threads, (from, to, acc) -> residuals(rows, y, theta, from, to, acc));

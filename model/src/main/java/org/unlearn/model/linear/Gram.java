@@ -70,7 +70,7 @@ final class Gram {
         }
         int height = height(d1, response);
         long work = (long) rows.size() * height * height / 2;
-        return work < PARALLEL_WORK ? 1 : Math.max(1, Math.min(cores, blocks(rows.size())));
+        return work < PARALLEL_WORK ? 1 : Math.max(1, Math.min(RowBlocks.threads(), blocks(rows.size())));
     }
 
     /** Wide or narrow by the rows' width alone, so a Gram has the same bits with or without y. */

@@ -15,6 +15,17 @@ final class RowBlocks {
         void add(int from, int to, double[] acc);
     }
 
+    /**
+     * Threads a sum over fixed row blocks may use: every core, or fewer by the system property
+     * {@code unlearn.rowBlockThreads} (a benchmark's knob: the bits are the same on any number). Two threads
+     * in lock-step halve a narrow Gram on an idle machine and lose to one on a busy one, where the second
+     * thread may wait milliseconds for a core.
+     */
+    static int threads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Math.min(cores, Integer.getInteger("unlearn.rowBlockThreads", cores)));
+    }
+
     private RowBlocks() {}
 
     /** Σ over all n rows, as a vector of the given length. */
