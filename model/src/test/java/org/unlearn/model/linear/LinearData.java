@@ -1,6 +1,8 @@
 package org.unlearn.model.linear;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.unlearn.model.TestData;
@@ -67,5 +69,28 @@ final class LinearData {
             out[j] += proj.data[j];
         }
         return out;
+    }
+
+    /** The first {@code count} threes and eights of mnist_10k, as a two-class set (3 first). */
+    static TrainingSet threesAndEights(int count) {
+        TrainingSet all = LinearData.sample("mnist_10k.csv.gz", "label");
+        int three = all.classes().indexOf("3");
+        int eight = all.classes().indexOf("8");
+        List<Integer> keep = new ArrayList<>();
+        for (int p = 0; p < all.size() && keep.size() < count; p++) {
+            if (all.label(p) == three || all.label(p) == eight) {
+                keep.add(p);
+            }
+        }
+        double[][] x = new double[keep.size()][];
+        int[] ids = new int[keep.size()];
+        int[] y = new int[keep.size()];
+        for (int i = 0; i < x.length; i++) {
+            int p = keep.get(i);
+            x[i] = all.row(p);
+            ids[i] = all.rowId(p);
+            y[i] = all.label(p) == three ? 0 : 1;
+        }
+        return new TrainingSet("mnist 3 vs 8", x, ids, y, null, List.of("3", "8"), all.features());
     }
 }

@@ -2,8 +2,6 @@ package org.unlearn.model.linear;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
@@ -16,7 +14,7 @@ import org.unlearn.model.util.Progress;
  */
 class PolishingTest {
     /** MNIST 3 against 8, the first 500 such rows: 675 columns, wide enough for the polished path. */
-    private static final TrainingSet THREES_AND_EIGHTS = threesAndEights(500);
+    private static final TrainingSet THREES_AND_EIGHTS = LinearData.threesAndEights(500);
 
     @Test
     void reachesNewtonCgsOptimumAtItsRoundingFloor() {
@@ -52,27 +50,5 @@ class PolishingTest {
             double diff = LinearData.maxDiff(a, b);
             assertTrue(diff < 1e-3 * step, m.code() + " steps differ by " + diff + " on a step of " + step);
         }
-    }
-
-    private static TrainingSet threesAndEights(int count) {
-        TrainingSet all = LinearData.sample("mnist_10k.csv.gz", "label");
-        int three = all.classes().indexOf("3");
-        int eight = all.classes().indexOf("8");
-        List<Integer> keep = new ArrayList<>();
-        for (int p = 0; p < all.size() && keep.size() < count; p++) {
-            if (all.label(p) == three || all.label(p) == eight) {
-                keep.add(p);
-            }
-        }
-        double[][] x = new double[keep.size()][];
-        int[] ids = new int[keep.size()];
-        int[] y = new int[keep.size()];
-        for (int i = 0; i < x.length; i++) {
-            int p = keep.get(i);
-            x[i] = all.row(p);
-            ids[i] = all.rowId(p);
-            y[i] = all.label(p) == three ? 0 : 1;
-        }
-        return new TrainingSet("mnist 3 vs 8", x, ids, y, null, List.of("3", "8"), all.features());
     }
 }

@@ -36,6 +36,21 @@ class SolverTest {
     }
 
     @Test
+    void ridgeOnShortWideRowsTakesTheClosedFormAndReachesNewtonCgsOptimum() {
+        TrainingSet rows = LinearData.threesAndEights(500);
+        int d1 = rows.dimension() + 1;
+        assertEquals(Solver.ITERATIVE, Solver.choose(rows.size(), d1), "a logistic fit of these rows is iterative");
+        assertEquals(Solver.DENSE, Solver.forRidge(rows.size(), d1));
+        assertEquals(Solver.ITERATIVE, Solver.forRidge(100, d1), "100 rows: conjugate gradients end sooner");
+        RidgeModel.Options o = RidgeModel.Options.of(1);
+        RidgeModel closed = RidgeModel.fit(rows, o, 1, Progress.NONE);
+        assertEquals(Solver.DENSE, closed.state.solved().get(0).training().solver());
+        RidgeModel iterative = RidgeModel.fit(rows, o, 1, Progress.NONE, Solver.ITERATIVE);
+        double diff = LinearData.maxDiff(closed.parameters(), iterative.parameters());
+        assertTrue(diff < 1e-6, "optima differ by " + diff);
+    }
+
+    @Test
     void exactForgettingIsTheIterativeRetrainBitForBit() {
         LogisticModel.Options o = LogisticModel.Options.of(1);
         LogisticModel full = LogisticModel.fit(ATTRITION, o, 1, Progress.NONE, Solver.ITERATIVE);
