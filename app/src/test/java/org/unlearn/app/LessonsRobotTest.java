@@ -11,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.event.ActionEvent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
@@ -31,8 +29,6 @@ import org.testfx.framework.junit5.Start;
 import org.unlearn.model.lesson.Condition;
 import org.unlearn.model.lesson.Lesson;
 import org.unlearn.model.lesson.LessonStep;
-import org.unlearn.views.TestFiles;
-import org.unlearn.views.common.Styles;
 import org.unlearn.views.forget.ModelState;
 import org.unlearn.views.learn.LessonViewModel;
 
@@ -51,16 +47,7 @@ class LessonsRobotTest {
     @Start
     void start(Stage stage) throws IOException {
         home = Files.createTempDirectory("unlearn-lessons");
-        DialogProblemReporter problems = new DialogProblemReporter(stage);
-        FxBackgroundWork work = new FxBackgroundWork(problems, Logger.getAnonymousLogger(), () -> "/tmp/unlearn0.log");
-        window = new MainWindow(
-                work,
-                TestFiles.sampleFolder(),
-                Optional::empty,
-                problems,
-                Settings.load(home.resolve(Settings.FILE_NAME)));
-        stage.setScene(Styles.apply(new Scene(window, 1280, 800)));
-        stage.show();
+        window = TestWindows.show(stage, Optional::empty);
     }
 
     @AfterEach

@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -22,14 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.model.family.Families;
 import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.session.ModelHash;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.common.OpenRequest;
-import org.unlearn.views.common.Styles;
 import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelState;
 
@@ -47,50 +41,12 @@ class SessionKeepsRetrainRobotTest {
     @Start
     void start(Stage stage) throws IOException {
         dir = Files.createTempDirectory("unlearn-session-keeps");
-        Path home = dir.resolve("home");
-        System.setProperty("unlearn.home", home.toString());
-        AppLog.install(AppLog.folder());
-        ProblemReporter problems = new ProblemReporter() {
-            @Override
-            public void refused(String heading, String line) {
-                notices.add(line);
-            }
-
-            @Override
-            public void failed(String heading, String line) {
-                notices.add(line);
-            }
-        };
-        FxBackgroundWork work = new FxBackgroundWork(problems, AppLog.logger(FxBackgroundWork.class), AppLog::location);
-        window = new MainWindow(
-                work,
-                TestFiles.sampleFolder(),
-                Optional::empty,
-                problems,
-                Settings.load(home.resolve(Settings.FILE_NAME)));
-        stage.setScene(Styles.apply(new Scene(window, 1024, 700)));
-        stage.show();
+        window = TestWindows.showAtHome(stage, dir.resolve("home"), notices);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            window.audit().closeSession();
-            window.work().shutdown();
-        });
-        AppLog.close();
-        System.clearProperty("unlearn.home");
-    }
-
-    private void waitUntilIdle() throws TimeoutException {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(
-                    120,
-                    TimeUnit.SECONDS,
-                    () -> !window.work().runningProperty().get());
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.closeAtHome(robot, window);
     }
 
     private String barLine(FxRobot robot) {
@@ -102,16 +58,16 @@ class SessionKeepsRetrainRobotTest {
         Path source = Files.createDirectories(dir.resolve("mine")).resolve("credit_data.csv");
         Files.copy(TestFiles.sample("credit_data.csv"), source);
         robot.interact(() -> window.data().open(new OpenRequest(source, "Status")));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         robot.interact(() -> {
             window.showForget();
             window.forget().form().choose("logreg");
             window.forget().train();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         Path session = dir.resolve("session");
         robot.interact(() -> SessionDialogs.create(window, session, "logreg"));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertTrue(window.audit().openProperty().get(), () -> "not created: " + notices);
         ModelState shown = window.forget().chain().currentProperty().get();
         int row = 1;
@@ -129,7 +85,7 @@ class SessionKeepsRetrainRobotTest {
             window.forget().picks().pickTyped();
             window.forget().forget();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
 
         assertEquals(1, window.audit().session().requests().size(), () -> "not recorded: " + notices);
         Map<String, Object> recorded = window.audit().session().requests().get(0);

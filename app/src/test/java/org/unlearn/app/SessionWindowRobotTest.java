@@ -12,11 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -26,13 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.app.cli.UnlearnCommand;
 import org.unlearn.model.session.ModelHash;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.audit.AuditViewModel;
 import org.unlearn.views.common.OpenRequest;
-import org.unlearn.views.common.Styles;
 import org.unlearn.views.forget.ModelState;
 
 /**
@@ -57,51 +52,14 @@ class SessionWindowRobotTest {
     void start(Stage stage) throws IOException {
         dir = Files.createTempDirectory("unlearn-session-window");
         home = dir.resolve("home");
-        System.setProperty("unlearn.home", home.toString());
-        AppLog.install(AppLog.folder());
         source = Files.createDirectories(dir.resolve("mine")).resolve("credit_data.csv");
         Files.copy(TestFiles.sample("credit_data.csv"), source);
-        ProblemReporter problems = new ProblemReporter() {
-            @Override
-            public void refused(String heading, String line) {
-                notices.add(line);
-            }
-
-            @Override
-            public void failed(String heading, String line) {
-                notices.add(line);
-            }
-        };
-        FxBackgroundWork work = new FxBackgroundWork(problems, AppLog.logger(FxBackgroundWork.class), AppLog::location);
-        window = new MainWindow(
-                work,
-                TestFiles.sampleFolder(),
-                Optional::empty,
-                problems,
-                Settings.load(home.resolve(Settings.FILE_NAME)));
-        stage.setScene(Styles.apply(new Scene(window, 1024, 700)));
-        stage.show();
+        window = TestWindows.showAtHome(stage, home, notices);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            window.audit().closeSession();
-            window.work().shutdown();
-        });
-        AppLog.close();
-        System.clearProperty("unlearn.home");
-    }
-
-    private void waitUntilIdle() throws TimeoutException {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(
-                    120,
-                    TimeUnit.SECONDS,
-                    () -> !window.work().runningProperty().get());
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.closeAtHome(robot, window);
     }
 
     private String forgetViewModelHash() {
@@ -111,13 +69,13 @@ class SessionWindowRobotTest {
 
     private void openAndTrain(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.data().open(new OpenRequest(source, "Status")));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         robot.interact(() -> {
             window.showForget();
             window.forget().form().choose("logreg");
             window.forget().train();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
     }
 
     /**
@@ -152,7 +110,7 @@ class SessionWindowRobotTest {
 
         Path session = dir.resolve("session");
         robot.interact(() -> SessionDialogs.create(window, session, "logreg"));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         AuditViewModel audit = window.audit();
         assertTrue(audit.openProperty().get(), () -> "not created: " + notices);
         assertEquals(audit.session().modelHash(), forgetViewModelHash(), "the forget view's model is the session's");
@@ -166,7 +124,7 @@ class SessionWindowRobotTest {
             window.forget().picks().pickTyped();
             window.forget().forget();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
 
         assertEquals(1, audit.session().requests().size(), () -> "not recorded: " + notices);
         var request = audit.session().requests().get(0);
@@ -203,7 +161,7 @@ class SessionWindowRobotTest {
             }
         }));
         robot.interact(() -> window.sessions().openSession(session));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertTrue(
                 window.data()
                         .dataProperty()
@@ -242,7 +200,7 @@ class SessionWindowRobotTest {
             window.forget().picks().pickTyped();
             window.forget().forget();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertEquals(2, audit.session().requests().size(), () -> "not recorded: " + notices);
         assertEquals(List.of(expected), audit.session().requests().get(1).get("rows"));
         assertEquals("row ids", audit.session().requests().get(1).get("selected_by"));
@@ -261,7 +219,7 @@ class SessionWindowRobotTest {
             window.forget().picks().pickFiltered();
             window.forget().forget();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertEquals(3, audit.session().requests().size(), () -> "not recorded: " + notices);
         var byFilter = audit.session().requests().get(2);
         assertEquals(java.util.Arrays.stream(matching).boxed().toList(), byFilter.get("rows"));
@@ -272,7 +230,7 @@ class SessionWindowRobotTest {
         // Reopening the original file would bring the forgotten row back: the session's copy is shown instead.
         notices.clear();
         robot.interact(() -> window.data().open(new OpenRequest(source, "Status")));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertEquals(
                 3,
                 audit.session().requests().size(),
@@ -322,7 +280,7 @@ class SessionWindowRobotTest {
             window.forget().picks().pickTyped();
             window.forget().forget();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertEquals(
                 "*credit_data.csv — 1 request not saved — Unlearn Explorer",
                 window.sessions().titleBinding().get());
@@ -336,9 +294,9 @@ class SessionWindowRobotTest {
         robot.interact(() -> {
             window.forget().train();
         });
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         robot.interact(() -> SessionDialogs.create(window, session, "logreg"));
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertEquals(
                 "credit_data.csv — session kept (everything saved) — Unlearn Explorer",
                 window.sessions().titleBinding().get());
@@ -352,7 +310,7 @@ class SessionWindowRobotTest {
         assertEquals(1, entries.size());
         assertTrue(window.settings().recentSessions().get(0).endsWith("kept"));
         robot.interact(() -> entries.iterator().next().fire());
-        waitUntilIdle();
+        TestWindows.waitUntilJobsSettle(window);
         assertTrue(window.audit().openProperty().get(), () -> "not reopened: " + notices);
         assertTrue(window.showsAudit());
     }

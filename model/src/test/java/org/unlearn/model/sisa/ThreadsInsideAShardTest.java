@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.CancelledException;
 import org.unlearn.model.util.Progress;
@@ -14,6 +15,7 @@ import org.unlearn.model.util.Progress;
  * A shard's training split over threads (a request retraining one shard on every core) gives the same
  * weights bit for bit as one thread, for every thread count, uneven splits included.
  */
+@Isolated // counts the JVM's threads: no other class may start any meanwhile
 class ThreadsInsideAShardTest {
     @Test
     void oneThreadEqualsTwoThreeAndFourForEveryStep() {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The hand-off between a shard's training thread and its helpers: every unit once, failures reach the caller. */
+@Isolated // counts the JVM's threads: no other class may start any meanwhile
 class UnitSplitTest {
     @Test
     void everyUnitRunsOnceInEveryRoundWhateverTheThreadCount() {
