@@ -16,6 +16,8 @@ import org.unlearn.model.util.Progress;
  */
 public final class KMeansWarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** Set when a real fit starts: the warm-up then stops after its current fit, leaving the cores to it. */
+    private static volatile boolean realFitStarted;
     /** Rows of the made-up data: enough for whole blocks and tiles, small enough to fit in milliseconds. */
     private static final int ROWS = Integer.getInteger("unlearn.warmUpRows", 6144);
     /** Fits run; what it takes for the hot loops to be compiled by C2 (checked with -XX:+PrintCompilation). */
@@ -36,10 +38,15 @@ public final class KMeansWarmUp {
         thread.start();
     }
 
+    /** Called by a real fit: a warm-up still running stops after its current made-up fit. */
+    static void realFitStarts() {
+        realFitStarted = true;
+    }
+
     /** The warm-up itself, on the calling thread; package-private for the test. */
     static void run() {
         Points points = madeUp(ROWS, DIMENSION, 7);
-        for (int fit = 0; fit < FITS; fit++) {
+        for (int fit = 0; fit < FITS && !realFitStarted; fit++) {
             int k = fit % 4 == 3 ? Lloyd.PRUNE_FROM + 2 : 7;
             KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, k, fit, false);
             Lloyd.run(points, seeds.centres(points), 10, 0, false, Progress.NONE);

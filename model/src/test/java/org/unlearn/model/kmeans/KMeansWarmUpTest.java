@@ -11,7 +11,7 @@ import org.unlearn.model.util.Progress;
 
 class KMeansWarmUpTest {
     @Test
-    void aFitIsTheSameWhileTheWarmUpRuns() throws InterruptedException {
+    void startingTheWarmUpChangesNoFit() throws InterruptedException {
         TrainingSet data = KMeansData.sample("credit_data.csv", "Status");
         LloydKMeans.Options options = new LloydKMeans.Options(7, 20, 0);
         LloydKMeans before = LloydKMeans.fit(data, options, 5, Progress.NONE);
