@@ -7,8 +7,8 @@ import org.unlearn.model.util.Progress;
 /**
  * Fits k-means a few times on made-up points, once per process, on a background thread, so that the
  * JIT has compiled the seeding and the distance kernel before the user's first fit. Started while a
- * dataset is being read, it runs beside the reader: on Statlog shuttle the first fit after the read
- * then costs about what a warm one does, instead of several times more. The made-up points share
+ * dataset is being read, it runs beside the reader: on Statlog shuttle the first fit after the read then
+ * takes about the CPU of a second fit, half what it took without. The made-up points share
  * nothing with any real fit, and no result depends on whether the warm-up ran, finished or not.
  *
  * <p>Only the kernel for few features is warmed (the column kernel, below {@link TileDots#WIDE_FROM}):
@@ -20,7 +20,7 @@ public final class KMeansWarmUp {
     private static volatile boolean realFitStarted;
     /** Rows of the made-up data: enough for whole blocks and tiles, small enough to fit in milliseconds. */
     private static final int ROWS = Integer.getInteger("unlearn.warmUpRows", 6144);
-    /** Fits run; what it takes for the hot loops to be compiled by C2 (checked with -XX:+PrintCompilation). */
+    /** Fits run (2,048–8,192 rows and 6–12 fits measured alike; docs/BENCHMARKS.md, branch lloydsmall). */
     private static final int FITS = Integer.getInteger("unlearn.warmUpFits", 12);
 
     private static final int DIMENSION = 9;
