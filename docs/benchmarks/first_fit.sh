@@ -6,10 +6,11 @@
 # load 1.5 (after waiting up to WAIT seconds for the machine to calm down) is flagged and left out of the
 # medians. Every process fits REPEAT times: first = fit 1, second = fit 2, warm = the median of the last half.
 #
-# Usage: docs/benchmarks/first_fit.sh [ROUNDS] [LOG]      (defaults: 5 rounds, ~3 minutes on an idle VM)
+# Usage: docs/benchmarks/first_fit.sh [ROUNDS] [LOG]      (defaults: 5 rounds, ~4 minutes on an idle VM)
 # REPEAT (default 20) fits per process; WAIT (s, default 120); SEED (default 1).
-# Sides: ours (java -jar, no flags), ours with the CLI's AppCDS archive (built here by a training run), and
-# scikit-learn. EXTRA="label:-XX:Flag ..." adds a side of ours with JVM flags (e.g. EXTRA="c1:-XX:TieredStopAtLevel=1").
+# Sides: ours (java -jar, no flags; bench starts the k-means warm-up while it reads the CSV, as the app does),
+# ours with the CLI's AppCDS archive (built here by a training run), ours without the warm-up
+# (-Dunlearn.warmUpFits=0), and scikit-learn. EXTRA="label:-XX:Flag ..." adds a side of ours with JVM flags (e.g. EXTRA="c1:-XX:TieredStopAtLevel=1").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-5}
@@ -42,8 +43,9 @@ theirs() { calm; say "sklearn[sklearn]: $(/usr/bin/python3 docs/benchmarks/sklea
 # starts with them parsed and linked; it must be made by the same JVM and the same jar.
 rm -f "$jsa"
 java -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" "${bench[@]}" >/dev/null 2>&1 || true
-sides=(plain cds sklearn)
-declare -A flags=([plain]="" [cds]="-XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off")
+sides=(plain cds nowarm sklearn)
+declare -A flags=([plain]="" [cds]="-XX:SharedArchiveFile=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+  [nowarm]="-Dunlearn.warmUpFits=0")
 for e in ${EXTRA:-}; do sides+=("${e%%:*}"); flags[${e%%:*}]="${e#*:}"; done
 say "## first-fit: shuttle, k = 7, 10 iterations, $REPEAT fits per process, $rounds rounds; sides: ${sides[*]}"
 for ((r = 0; r < rounds; r++)); do

@@ -58,6 +58,12 @@ public interface FamilyDescriptor<M extends UnlearningModel<M>> {
     }
 
     /**
+     * Starts, on a background thread, whatever makes this family's first training in a process faster
+     * (compiling its hot loops); called while a dataset is being read. Changes no result. Nothing by default.
+     */
+    default void warmUp() {}
+
+    /**
      * Options that train in a second or two on a few thousand rows by the same code paths (fewer trees,
      * fewer epochs): what the contract test and demos use. The defaults unless the family says otherwise.
      */

@@ -71,9 +71,10 @@ final class KeyedSeeding {
             int pick = candidates[0];
             boolean last = step == k - 1;
             if (candidates.length > 1 || !last) {
-                double[][] toCandidate = distances(points, candidates, parallel);
+                double[][] partial = candidates.length == 1 ? null : new double[Blocks.count(n)][candidates.length];
+                double[][] toCandidate = distances(points, candidates, d2, partial, parallel);
                 work += (long) n * candidates.length;
-                int best = candidates.length == 1 ? 0 : lowestPotential(points, d2, toCandidate, parallel);
+                int best = candidates.length == 1 ? 0 : lowestPotential(partial);
                 pick = candidates[best];
                 double[] to = toCandidate[best];
                 for (int i = 0; i < n; i++) {
@@ -158,33 +159,38 @@ final class KeyedSeeding {
         return out;
     }
 
-    /** Squared distances from every point to each candidate, with the kernel's arithmetic. */
-    private static double[][] distances(Points points, int[] candidates, boolean parallel) {
+    /**
+     * Squared distances from every point to each candidate, with the kernel's arithmetic; when
+     * {@code partial} is not null, also each block's potential per candidate, Σ w·min(D², distance²) in row
+     * order, summed while the block's distances are still in cache.
+     */
+    private static double[][] distances(
+            Points points, int[] candidates, double[] d2, double[][] partial, boolean parallel) {
         double[][] rows = new double[candidates.length][];
         for (int t = 0; t < rows.length; t++) {
             rows[t] = points.row(candidates[t]);
         }
         Centroids centres = new Centroids(rows, points.dimension());
         double[][] out = new double[candidates.length][points.size()];
-        Blocks.forEach(points.size(), parallel, (from, to, block) -> centres.distances(points, from, to, out));
+        Blocks.forEach(points.size(), parallel, (from, to, block) -> {
+            centres.distances(points, from, to, out);
+            if (partial != null) {
+                for (int t = 0; t < out.length; t++) {
+                    double[] dist = out[t];
+                    double s = 0;
+                    for (int i = from; i < to; i++) {
+                        s += points.weight(i) * Math.min(d2[i], dist[i]);
+                    }
+                    partial[block][t] = s;
+                }
+            }
+        });
         return out;
     }
 
     /** The candidate whose choice leaves the smallest potential (the first on a tie), summed block by block. */
-    private static int lowestPotential(Points points, double[] d2, double[][] toCandidate, boolean parallel) {
-        int n = points.size();
-        int trials = toCandidate.length;
-        double[][] partial = new double[Blocks.count(n)][trials];
-        Blocks.forEach(n, parallel, (from, to, block) -> {
-            for (int t = 0; t < trials; t++) {
-                double[] dist = toCandidate[t];
-                double s = 0;
-                for (int i = from; i < to; i++) {
-                    s += points.weight(i) * Math.min(d2[i], dist[i]);
-                }
-                partial[block][t] = s;
-            }
-        });
+    private static int lowestPotential(double[][] partial) {
+        int trials = partial[0].length;
         int best = 0;
         double bestPotential = Double.POSITIVE_INFINITY;
         for (int t = 0; t < trials; t++) {

@@ -92,6 +92,7 @@ public final class LloydKMeans extends CentroidModel<LloydKMeans> {
 
     private static Built build(TrainingSet data, Options options, long seed, Progress progress) {
         KMeansOptions.checkRows(data.name(), data.size(), options.k());
+        KMeansWarmUp.realFitStarts();
         progress.report(0, "Seeding " + options.k() + " centroids (k-means++)");
         Points points = Points.of(data);
         KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, options.k(), seed, true);

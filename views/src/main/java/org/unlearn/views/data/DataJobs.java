@@ -13,6 +13,8 @@ final class DataJobs {
 
     static Job<LoadedData> open(OpenRequest request, int previewRows) {
         return progress -> {
+            // The user may fit k-means next: its kernels compile beside the read instead of during the first fit
+            org.unlearn.model.kmeans.KMeansWarmUp.start();
             PreparedData prepared = request.prepared() != null
                     ? request.prepared().run(progress.range(0, 0.95))
                     : PreparedData.load(

@@ -21,6 +21,13 @@ import org.unlearn.model.verify.Quality;
  */
 abstract class KMeansFamily<M extends ClusteringModel<M>> implements FamilyDescriptor<M> {
     static final String K = "k";
+
+    /** Compiles the seeding and the distance kernel on made-up points, beside the read. */
+    @Override
+    public void warmUp() {
+        org.unlearn.model.kmeans.KMeansWarmUp.start();
+    }
+
     static final String ITERATIONS = "iterations";
     static final String TOLERANCE = "tol";
 
