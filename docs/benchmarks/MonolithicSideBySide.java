@@ -4,7 +4,8 @@
 //
 // Usage: java -cp CLASSPATH docs/benchmarks/MonolithicSideBySide.java FILE LABEL softmax|mlp OUT [EPOCHS] [MAX_TRAIN_ROWS]
 // Writes OUT.train.x / OUT.test.x (float64, n × d, row-major, little-endian) and OUT.train.y / OUT.test.y
-// (int32 class index), the 80/20 split by the seed 1 (the bench's), before any cap on the training rows.
+// (int32 class index), the 80/20 split by the seed 1 (the bench's), before any cap on the training rows, and
+// OUT.ours.w, our constituent's parameters (float64), so the reference can evaluate our training objective.
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -50,6 +51,7 @@ public class MonolithicSideBySide {
         long t0 = System.nanoTime();
         SisaModel model = SisaModel.fit(train, options, 1, Progress.NONE);
         double ms = (System.nanoTime() - t0) / 1e6;
+        writeWeights(model.constituent(0).parameters(), out + ".ours");
         System.out.printf(
                 Locale.ROOT,
                 "{\"learner\": \"%s\", \"train_rows\": %d, \"test_rows\": %d, \"features\": %d, \"epochs\": %d,"
@@ -82,6 +84,17 @@ public class MonolithicSideBySide {
         }
         try (DataOutputStream shape = stream(prefix + ".shape")) {
             shape.write((rows.size() + " " + d + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** Our constituent's parameters (the softmax's k × (d + 1), each class's weights then its bias). */
+    private static void writeWeights(double[] w, String prefix) throws IOException {
+        ByteBuffer all = ByteBuffer.allocate(8 * w.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (double v : w) {
+            all.putDouble(v);
+        }
+        try (DataOutputStream out = stream(prefix + ".w")) {
+            out.write(all.array());
         }
     }
 

@@ -96,7 +96,7 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
             OptionSpec.number(
                             LR,
                             "learning rate",
-                            "SGD step size (softmax; for mlp the mean, falling linearly to 0 within each slice)")
+                            "mean SGD step size, falling linearly to 0 within each slice (softmax, mlp)")
                     .byDefault(SOFTMAX.learningRate())
                     .above(0),
             OptionSpec.whole(BATCH, "batch size", "rows per mini-batch (softmax, mlp)")
