@@ -87,7 +87,9 @@ public final class ForgetView extends BorderPane {
         middle.setDividerPositions(0.62);
         RequestPanel requestPanel = new RequestPanel(model.chain(), model.picks(), model.planner());
         ScrollPane requestScroll = Nodes.scrolled(requestPanel);
-        Region request = new Section("Forget request", null, requestScroll);
+        VBox.setVgrow(requestScroll, Priority.ALWAYS);
+        VBox requestBody = new VBox(8, requestPanel.picking(), requestScroll);
+        Region request = new Section("Forget request", null, requestBody);
         request.setMinHeight(150);
         newestInView(model.chain(), requestPanel, requestScroll);
         SplitPane right = new SplitPane(request);
@@ -112,6 +114,7 @@ public final class ForgetView extends BorderPane {
         // squeezed after the window, made small, is made large again.
         splits = List.of(all, left, middle, right);
         dock = new ForgetDock(all, middle, rows, this::setBottom);
+        dock.arrangeRightColumn(right);
         setCenter(dock.body());
     }
 
@@ -355,7 +358,9 @@ public final class ForgetView extends BorderPane {
                                 && model.chain().currentProperty().get().clusters(),
                         model.chain().currentProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox content = new VBox(4, chart, before, pictureHelp(model));
+        // The check box and the link share a line where the column has the width: the points get the other one.
+        javafx.scene.layout.FlowPane under = new javafx.scene.layout.FlowPane(12, 2, before, pictureHelp(model));
+        VBox content = new VBox(4, chart, under);
         return new Section("Rows on the data view's plane", null, content);
     }
 
