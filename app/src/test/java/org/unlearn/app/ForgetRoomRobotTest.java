@@ -64,6 +64,10 @@ class ForgetRoomRobotTest {
         assertTrue(facts.contains(QualityWords.of("kmeans_loss") + " "), facts);
         assertEquals("k-means loss", QualityWords.of("kmeans_loss"));
         assertFalse(facts.contains("kmeans"), facts);
+        Node pictureTitle = robot.lookup(".section-title")
+                .match(n -> "Rows on the data view's plane".equals(((Label) n).getText()))
+                .query();
+        assertWhole(pictureTitle, "1024x700, k-means (its centroids' check box under the plane): the picture's title");
 
         train(robot, "#family-sisa");
         planeHasRoom(robot, "1024x700, trained");

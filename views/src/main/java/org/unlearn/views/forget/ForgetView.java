@@ -358,9 +358,7 @@ public final class ForgetView extends BorderPane {
                                 && model.chain().currentProperty().get().clusters(),
                         model.chain().currentProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        // The check box and the link share a line where the column has the width: the points get the other one.
-        javafx.scene.layout.FlowPane under = new javafx.scene.layout.FlowPane(12, 2, before, pictureHelp(model));
-        VBox content = new VBox(4, chart, under);
+        VBox content = new VBox(4, chart, before, pictureHelp(model));
         return new Section("Rows on the data view's plane", null, content);
     }
 
