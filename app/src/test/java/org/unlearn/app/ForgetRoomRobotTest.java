@@ -71,6 +71,13 @@ class ForgetRoomRobotTest {
 
         train(robot, "#family-sisa");
         planeHasRoom(robot, "1024x700, trained");
+        for (Node header : robot.lookup("#row-table .column-header .label").queryAll()) {
+            Label words = (Label) header;
+            if (words.isVisible() && !words.getText().isEmpty()) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) words.lookup(".text");
+                assertEquals(words.getText(), shown.getText(), "1024x700: a column header of the rows is cut");
+            }
+        }
         robot.interact(() -> {
             window.forget().picks().pickTextProperty().set("3, 40-44");
             window.forget().picks().pickTyped();
