@@ -59,11 +59,7 @@ final class CertificateText {
 
     /** A quality figure's name for people (plain text, escaped where it is written). */
     static String metric(Object code) {
-        return switch (String.valueOf(code)) {
-            case "kmeans_loss" -> "k-means loss";
-            case "mse" -> "mean squared error";
-            default -> String.valueOf(code);
-        };
+        return org.unlearn.model.verify.QualityWords.of(code);
     }
 
     /** A time that is not broken across lines. */

@@ -51,6 +51,9 @@ public final class AuditView extends VBox {
         title.setId("audit-title");
         title.getStyleClass().add("data-title");
         title.textProperty().bind(model.titleProperty());
+        // Wraps rather than cut: at 1024x700 the session's title lost its end ("· ever…", everything saved).
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label integrity = new Label();
         integrity.setId("audit-integrity");
         integrity.textProperty().bind(model.integrityProperty());

@@ -57,11 +57,7 @@ final class FigureWords {
 
     /** The metric's name in words ("k-means loss", not kmeans_loss). */
     static String metric(Object metric) {
-        return switch (String.valueOf(metric)) {
-            case "kmeans_loss" -> "k-means loss";
-            case "mse" -> "mean squared error";
-            default -> String.valueOf(metric).replace('_', ' ');
-        };
+        return org.unlearn.model.verify.QualityWords.of(metric);
     }
 
     /** A share in [0, 1] as a percentage with one decimal, as the certificate writes it. */

@@ -14,6 +14,7 @@ import org.unlearn.model.family.ForgetMethod;
 import org.unlearn.model.family.Options;
 import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.forget.UnlearningModel;
+import org.unlearn.model.verify.QualityWords;
 
 /**
  * Who a model's requests are replayed with: its own family retrained from scratch after every request
@@ -67,8 +68,8 @@ final class Contenders {
             }
             String figure = figure(other, rows);
             if (!figure.equals(metric)) {
-                leftOut.add(other.title() + ": scored by " + figure.replace('_', ' ') + ", not by "
-                        + metric.replace('_', ' ') + " as this model is");
+                leftOut.add(other.title() + ": scored by " + QualityWords.of(figure) + ", not by "
+                        + QualityWords.of(metric) + " as this model is");
                 continue;
             }
             addFamily(other, shared, trained.heldOut(), out, leftOut, training);

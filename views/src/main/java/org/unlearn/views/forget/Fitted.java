@@ -1,7 +1,6 @@
 package org.unlearn.views.forget;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.ForgetMethod;
@@ -52,9 +51,9 @@ final class Fitted<M extends UnlearningModel<M>> {
         return recipe.configured().quality(model, heldOut);
     }
 
-    /** What the quality is, for people ("accuracy", "mse", "kmeans loss"). */
+    /** What the quality is, for people ("accuracy", "mean squared error", "k-means loss"), as certificates say it. */
     String metric() {
-        return family().qualityMetric(model.trainingData()).replace('_', ' ').toLowerCase(Locale.ROOT);
+        return org.unlearn.model.verify.QualityWords.of(family().qualityMetric(model.trainingData()));
     }
 
     /** The method a request forgets by: the one chosen for it, else the recipe's own. */

@@ -32,6 +32,14 @@ final class ForgetDock {
 
     private boolean arranging;
 
+    /** The request column: while a panel is docked its family panel (the shard map) gets the larger part. */
+    private SplitPane right;
+    /** The request column's divider as the user left it, kept while a panel is docked (null otherwise). */
+    private double[] rightBefore;
+
+    /** The request column's share the forget request keeps while a panel is docked and a family panel shows. */
+    static final double REQUEST_SHARE_DOCKED = 0.42;
+
     /** Where a closed panel waits, hidden and taking no room, still in the scene (its lookups, its keys). */
     private final java.util.function.Consumer<Region> park;
 
@@ -66,6 +74,11 @@ final class ForgetDock {
         }
     }
 
+    /** Gives the family panel under the request (the shard map) room in this column while a panel is docked. */
+    void arrangeRightColumn(SplitPane column) {
+        right = column;
+    }
+
     SplitPane body() {
         return body;
     }
@@ -91,6 +104,10 @@ final class ForgetDock {
                 middleBefore = middle.getDividerPositions();
                 rows.setMinHeight(0);
                 middle.setDividerPositions(Math.max(middleBefore[0], PICTURE_SHARE_DOCKED));
+                if (right != null && right.getItems().size() == 2) {
+                    rightBefore = right.getDividerPositions();
+                    right.setDividerPositions(Math.min(rightBefore[0], REQUEST_SHARE_DOCKED));
+                }
                 if (columns.getWidth() > 0 && columns.getWidth() < FOLD_LEFT_UNDER) {
                     foldLeft();
                 }
@@ -102,6 +119,10 @@ final class ForgetDock {
                     middle.setDividerPositions(middleBefore);
                 }
                 middleBefore = null;
+                if (rightBefore != null && right.getItems().size() == 2) {
+                    right.setDividerPositions(rightBefore);
+                }
+                rightBefore = null;
                 unfoldLeft();
             }
         } finally {
@@ -139,6 +160,11 @@ final class ForgetDock {
     double[] positions(SplitPane split) {
         if (split == middle && middleBefore != null) {
             return middleBefore;
+        }
+        if (split == right
+                && rightBefore != null
+                && rightBefore.length == split.getDividers().size()) {
+            return rightBefore;
         }
         return split == columns && columnsBefore != null ? columnsBefore : split.getDividerPositions();
     }

@@ -87,7 +87,9 @@ public final class ForgetView extends BorderPane {
         middle.setDividerPositions(0.62);
         RequestPanel requestPanel = new RequestPanel(model.chain(), model.picks(), model.planner());
         ScrollPane requestScroll = Nodes.scrolled(requestPanel);
-        Region request = new Section("Forget request", null, requestScroll);
+        VBox.setVgrow(requestScroll, Priority.ALWAYS);
+        VBox requestBody = new VBox(8, requestPanel.picking(), requestScroll);
+        Region request = new Section("Forget request", null, requestBody);
         request.setMinHeight(150);
         newestInView(model.chain(), requestPanel, requestScroll);
         SplitPane right = new SplitPane(request);
@@ -112,6 +114,7 @@ public final class ForgetView extends BorderPane {
         // squeezed after the window, made small, is made large again.
         splits = List.of(all, left, middle, right);
         dock = new ForgetDock(all, middle, rows, this::setBottom);
+        dock.arrangeRightColumn(right);
         setCenter(dock.body());
     }
 

@@ -367,12 +367,12 @@ public final class ModelState {
         return fitted.family().workUnit();
     }
 
-    /** What {@link #quality()} is ("kmeans loss", "accuracy", "mse"). */
+    /** What {@link #quality()} is ("k-means loss", "accuracy", "mean squared error"). */
     public String metric() {
         return fitted.metric();
     }
 
-    /** "kmeans loss 2.995", or "accuracy 0.953 on 69 held-out rows". */
+    /** "k-means loss 2.995", or "accuracy 0.953 on 69 held-out rows". */
     public String qualityLine() {
         TrainingSet heldOut = fitted.heldOut();
         return metric() + " " + Figures.value(quality)

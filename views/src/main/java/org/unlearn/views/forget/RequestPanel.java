@@ -25,18 +25,30 @@ import org.unlearn.views.common.Tips;
  * what the last request did, and the check against a retrain from scratch.
  */
 final class RequestPanel extends VBox {
+    /** The ids field and what is picked: kept above the part that scrolls (see {@link #picking()}). */
+    private final VBox picking;
+
     RequestPanel(ModelChain chain, RowPicks picks, ForgetPlanner planner) {
         super(8);
         getStyleClass().add("request-panel");
+        picking = new VBox(8, pickRow(picks, chain), pickLines(picks));
+        picking.getStyleClass().add("request-picking");
+        picking.setPadding(new javafx.geometry.Insets(0, 4, 0, 2));
         getChildren()
                 .addAll(
-                        pickRow(picks, chain),
-                        pickLines(picks),
                         plan(planner),
                         forgetButton(chain, picks),
                         report(chain),
                         verifyButton(chain),
                         verification(chain));
+    }
+
+    /**
+     * The ids field and the line saying what is picked, to stand above the panel's scrolling part: in it, the
+     * column scrolled to a request's report hid the field (at 1320x860 only a half-cut "No rows picked" showed).
+     */
+    Node picking() {
+        return picking;
     }
 
     private static Node pickRow(RowPicks model, ModelChain chain) {

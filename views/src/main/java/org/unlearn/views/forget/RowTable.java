@@ -40,6 +40,8 @@ final class RowTable extends TableView<RowEntry> {
         });
         pick.setCellFactory(c -> new PickCell(model));
         pick.setPrefWidth(64);
+        // Its header whole: squeezed with the others in a narrow column (1024x700) it read "Fo…".
+        pick.setMinWidth(64);
         pick.setSortable(false);
         TableColumn<RowEntry, Number> id = new TableColumn<>("Row");
         id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowId()));
@@ -57,7 +59,8 @@ final class RowTable extends TableView<RowEntry> {
         cluster.setGraphic(groupTitle);
         cluster.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         cluster.setCellFactory(c -> new ClusterCell());
-        cluster.setPrefWidth(80);
+        cluster.setPrefWidth(84);
+        cluster.setMinWidth(84); // "Prediction" whole, not "Pred…"
         TableColumn<RowEntry, String> note = new TableColumn<>();
         note.setGraphic(Tips.explained(
                 "Note",

@@ -21,13 +21,25 @@ public final class DebtPanel extends VBox {
     public DebtPanel(DebtPanelModel model) {
         setSpacing(6);
         setId("debt-panel");
-        ComboBox<ForgetMethod> method = new ComboBox<>();
+        ComboBox<Choice> method = new ComboBox<>();
         method.setId("request-method");
-        showMethods(method, model.methodsProperty().get());
-        model.methodsProperty().addListener((o, was, now) -> showMethods(method, now));
-        method.setButtonCell(new MethodCell());
+        showMethods(
+                method, model.methodsProperty().get(), model.methodProperty().get());
+        model.methodsProperty()
+                .addListener((o, was, now) ->
+                        showMethods(method, now, model.methodProperty().get()));
+        // The model's own method was the item null, which the button cell could not tell from an empty one: after
+        // the list was refilled under it (a session's model shown) it stayed blank. Each choice is an item now.
+        method.setButtonCell(new ValueCell(method));
         method.setCellFactory(list -> new MethodCell());
-        method.valueProperty().bindBidirectional(model.methodProperty());
+        model.methodProperty().addListener((o, was, now) -> method.setValue(choiceOf(method, now)));
+        method.valueProperty().addListener((o, was, now) -> {
+            if (now != null
+                    && !java.util.Objects.equals(
+                            now.method(), model.methodProperty().get())) {
+                model.methodProperty().set(now.method());
+            }
+        });
         method.setTooltip(
                 Tips.teach(
                         "exact retrains from scratch; newton takes one Newton step with the remaining rows'"
@@ -72,21 +84,80 @@ public final class DebtPanel extends VBox {
         getChildren().addAll(how, debt, budget, budgetLine, consolidate, help);
     }
 
-    /** The model's own method (the empty choice), then each way its family forgets. */
-    private static void showMethods(ComboBox<ForgetMethod> box, List<ForgetMethod> methods) {
-        ForgetMethod chosen = box.getValue();
-        box.getItems().clear();
-        box.getItems().add(null);
-        box.getItems().addAll(methods);
-        box.setValue(chosen != null && methods.contains(chosen) ? chosen : null);
+    /** The model's own method (the first choice), then each way its family forgets. */
+    private static void showMethods(ComboBox<Choice> box, List<ForgetMethod> methods, ForgetMethod chosen) {
+        List<Choice> choices = new java.util.ArrayList<>();
+        choices.add(new Choice(null));
+        methods.forEach(m -> choices.add(new Choice(m)));
+        box.getItems().setAll(choices);
+        box.setValue(choiceOf(box, chosen != null && methods.contains(chosen) ? chosen : null));
     }
 
-    /** A method by its engine name; the empty choice is the model's own. */
-    private static final class MethodCell extends ListCell<ForgetMethod> {
+    private static Choice choiceOf(ComboBox<Choice> box, ForgetMethod method) {
+        return box.getItems().stream()
+                .filter(c -> java.util.Objects.equals(c.method(), method))
+                .findFirst()
+                .orElse(box.getItems().isEmpty() ? null : box.getItems().get(0));
+    }
+
+    /**
+     * One choice of Forget by: a method, or (null) the one the model was trained with. Each list of choices is
+     * new objects, equal only to themselves: a cell asked to show an item equal to the one it showed, empty,
+     * at the same index, kept showing nothing.
+     */
+    private static final class Choice {
+        static final String OWN = "the model's method";
+        private final ForgetMethod method;
+
+        Choice(ForgetMethod method) {
+            this.method = method;
+        }
+
+        ForgetMethod method() {
+            return method;
+        }
+
         @Override
-        protected void updateItem(ForgetMethod item, boolean empty) {
+        public String toString() {
+            return method == null ? OWN : method.code();
+        }
+    }
+
+    /**
+     * The button's cell: it names the box's value whatever the skin hands it. After the list was refilled and
+     * the value set (a session's model shown), the skin left it empty at index -1 and "Forget by" showed nothing.
+     */
+    private static final class ValueCell extends ListCell<Choice> {
+        private final ComboBox<Choice> box;
+
+        ValueCell(ComboBox<Choice> box) {
+            this.box = box;
+            box.valueProperty().addListener((o, was, now) -> name());
+        }
+
+        @Override
+        protected void updateItem(Choice item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item == null ? "the model's method" : item.code());
+            name();
+        }
+
+        private void name() {
+            Choice value = box.getValue();
+            setText(value == null ? Choice.OWN : value.toString());
+        }
+    }
+
+    /** A method by its engine name; the first choice is the model's own. */
+    private static final class MethodCell extends ListCell<Choice> {
+        @Override
+        protected void updateItem(Choice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(
+                    empty || item == null
+                            ? null
+                            : item.method() == null
+                                    ? "the model's method"
+                                    : item.method().code());
         }
     }
 }

@@ -34,7 +34,7 @@ final class PlaneLegend extends ScrollPane {
         setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getStyleClass().add("plane-legend-scroll");
         setPrefWidth(178);
-        setMinWidth(140);
+        setMinWidth(Placement.MIN_WIDTH_BESIDE);
         Nodes.showWhen(this, Bindings.isNotEmpty(model.legend()));
     }
 
@@ -100,6 +100,8 @@ final class PlaneLegend extends ScrollPane {
     static final class Placement {
         /** The legend's width beside the points (its preferred width). */
         static final double WIDTH_BESIDE = 178;
+        /** The legend's least width beside the points: its swatches and about ten characters a line. */
+        static final double MIN_WIDTH_BESIDE = 128;
         /** Under the points the legend shows its title and about three entries, and scrolls for the rest. */
         static final double HEIGHT_BELOW = 88;
         /** A move must gain this much of the points' smaller side, so a resize near the tie does not flip it. */
@@ -117,13 +119,17 @@ final class PlaneLegend extends ScrollPane {
             if (width <= 0 || height <= 0) {
                 return;
             }
+            // In a narrow frame (the forget view's middle column at 1024x700) the legend beside takes less of it:
+            // its entries wrap, and the points keep the width the legend's full 178 px took.
+            double besideWidth = Math.max(MIN_WIDTH_BESIDE, Math.min(WIDTH_BESIDE, width * 0.4));
+            legend.setPrefWidth(besideWidth);
             boolean under = below.getChildren().contains(legend);
             double top = frame.getTop() == null
                     ? 0
                     : frame.getTop().getLayoutBounds().getHeight();
             double notes = below.getHeight() - (under ? legend.getHeight() + below.getSpacing() : 0);
             double free = height - top - notes;
-            double beside = Math.min(width - WIDTH_BESIDE, free);
+            double beside = Math.min(width - besideWidth, free);
             double belowSide = Math.min(width, free - HEIGHT_BELOW);
             if (!under && belowSide > beside + GAIN) {
                 frame.setRight(null);

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.common.Theme;
 import org.unlearn.views.common.Tips;
@@ -44,6 +45,9 @@ public final class PlaneView extends StackPane {
     private static final double DRAG_THRESHOLD = 4;
 
     private static final double ZOOM_STEP = 1.25;
+    /** The plane's least height (toolbar, points, note) with the hint's line under the note. */
+    static final double HINT_FROM_HEIGHT = 320;
+
     private final PlaneViewModel model;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
@@ -92,12 +96,20 @@ public final class PlaneView extends StackPane {
         Label note = new Label();
         note.setId("plane-note");
         note.getStyleClass().add("plane-note");
-        note.setWrapText(true);
+        // One line, cut with "…" in a narrow column and whole in its tooltip: wrapped, the note and the hint took
+        // five lines of a 330 px column at 1024x700 and left the points a strip some 65 px high.
         note.textProperty().bind(model.noteProperty());
-        VBox below = new VBox(1, note, hint());
+        Tooltip wholeNote = new Tooltip();
+        note.setTooltip(wholeNote);
+        Label hint = hint();
+        VBox below = new VBox(1, note, hint);
         below.setPadding(new Insets(2, 8, 2, 8));
         frame.setBottom(below);
         PlaneLegend.Placement.follow(frame, legend, below);
+        // A short plane (the forget view's at 1024x700) gives the points the hint's line: the hint stays whole in
+        // the note's tooltip, and the hint's own tooltip teaches the same where the line shows.
+        Nodes.showWhen(hint, frame.heightProperty().greaterThanOrEqualTo(HINT_FROM_HEIGHT));
+        wholeNote.textProperty().bind(model.noteProperty().concat("\n").concat(hint.getText()));
         frame.getStyleClass().add("plane-frame");
         VBox empty = new VBox(10, placeholder);
         empty.getStyleClass().add("scatter-placeholder");
@@ -152,16 +164,16 @@ public final class PlaneView extends StackPane {
                         ? "Drag a loop to pick · Shift adds · Ctrl toggles · Esc clears · wheel zooms · right-drag pans · Home resets"
                         : "Hover a point for its row · wheel zooms · drag pans · double-click or Home resets");
         hint.getStyleClass().add("section-hint");
-        hint.setWrapText(true);
-        hint.setTooltip(Tips.teach("Every row is a point, placed by the first two principal components of its"
-                + " encoded features, so rows that are alike lie close together. Zoom with the wheel (around the"
-                + " cursor) or + and −; pan with the right or middle button, or hold Space and drag; Home or a right"
-                + " double click shows everything again."
-                + (model.selectableProperty().get()
-                        ? " Left drag draws a lasso (or a rectangle) and picks the rows"
-                                + " inside; a click picks the nearest row. Shift adds to the pick, Ctrl toggles, Esc clears."
-                                + " Forgotten rows stay as faint outlines and cannot be picked again."
-                        : "")));
+        hint.setTooltip(Tips.teach(
+                hint.getText() + ". Every row is a point, placed by the first two principal components of its"
+                        + " encoded features, so rows that are alike lie close together. Zoom with the wheel (around the"
+                        + " cursor) or + and −; pan with the right or middle button, or hold Space and drag; Home or a right"
+                        + " double click shows everything again."
+                        + (model.selectableProperty().get()
+                                ? " Left drag draws a lasso (or a rectangle) and picks the rows"
+                                        + " inside; a click picks the nearest row. Shift adds to the pick, Ctrl toggles, Esc clears."
+                                        + " Forgotten rows stay as faint outlines and cannot be picked again."
+                                : "")));
         return hint;
     }
 

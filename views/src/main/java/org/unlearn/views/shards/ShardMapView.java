@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -77,10 +78,45 @@ public final class ShardMapView extends VBox {
         Nodes.showWhen(more, explanation.visibleProperty());
         HBox links = new HBox(12, help, more);
         links.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(none, caption, scroll, legend, links, explanation);
+        // The link ends the legend's lines rather than taking a line of its own from the cells.
+        legend.getChildren().add(links);
+        getChildren().addAll(none, caption, scroll, legend, explanation);
+        Tooltip wholeCaption = new Tooltip();
+        wholeCaption.textProperty().bind(caption.textProperty());
+        wholeCaption.setWrapText(true);
+        wholeCaption.setMaxWidth(420);
+        caption.setTooltip(wholeCaption);
+        scroll.heightProperty().addListener((o, was, now) -> foldCaption(caption));
+        caption.widthProperty().addListener((o, was, now) -> foldCaption(caption));
         model.mapProperty().addListener((o, was, now) -> draw(now));
         draw(model.mapProperty().get());
     }
+
+    /**
+     * Folds the caption to one line (cut with "…", whole in its tooltip) while the cells would get fewer than
+     * {@link #FOLD_UNDER_ROWS} rows with it wrapped: under a docked step-through at 1024x700 its three lines
+     * left the grid about one row of shards. It unfolds once the cells keep that many rows with it wrapped.
+     */
+    private void foldCaption(Label caption) {
+        double width = caption.getWidth();
+        if (width <= 0 || scroll.getHeight() <= 0) {
+            return;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(caption.getText());
+        measure.setFont(caption.getFont());
+        measure.setWrappingWidth(width - caption.snappedLeftInset() - caption.snappedRightInset());
+        double wrapped =
+                measure.getLayoutBounds().getHeight() + caption.snappedTopInset() + caption.snappedBottomInset();
+        double gridRoomWrapped = scroll.getHeight() - (caption.isWrapText() ? 0 : wrapped - caption.getHeight());
+        boolean fold = gridRoomWrapped < FOLD_UNDER_ROWS * (ShardCell.HEIGHT + grid.getVgap());
+        if (fold == caption.isWrapText()) {
+            caption.setWrapText(!fold);
+            caption.setMinHeight(fold ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** The rows of cells (with the slices' heading) the grid keeps before the caption folds to one line. */
+    static final int FOLD_UNDER_ROWS = 5;
 
     private void draw(ShardMap map) {
         grid.getChildren().clear();

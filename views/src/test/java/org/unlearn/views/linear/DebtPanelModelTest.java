@@ -113,8 +113,8 @@ class DebtPanelModelTest {
         ModelState state = forget.chain().currentProperty().get();
         assertNotNull(
                 state, () -> "no model: " + work.outcomes().get(work.outcomes().size() - 1));
-        assertEquals("mse", state.metric());
-        assertTrue(state.qualityLine().startsWith("mse "), state.qualityLine());
+        assertEquals("mean squared error", state.metric());
+        assertTrue(state.qualityLine().startsWith("mean squared error "), state.qualityLine());
     }
 
     @Test
