@@ -13,8 +13,8 @@ final class DataJobs {
 
     static Job<LoadedData> open(OpenRequest request, int previewRows) {
         return progress -> {
-            // The user may fit k-means next: its kernels compile beside the read instead of during the first fit
-            org.unlearn.model.kmeans.KMeansWarmUp.start();
+            // The user may train any family next: each compiles its hot loops beside the read (k-means does)
+            org.unlearn.model.family.Families.all().forEach(org.unlearn.model.family.FamilyDescriptor::warmUp);
             PreparedData prepared = request.prepared() != null
                     ? request.prepared().run(progress.range(0, 0.95))
                     : PreparedData.load(
