@@ -151,6 +151,51 @@ final class Centroids {
     }
 
     /**
+     * A full assignment pass over rows [from, to) without distances kept: each row's nearest centroid goes to
+     * {@code labels}, a row whose label changes is moved in {@code delta} (made from {@code sums} on the first
+     * move; null while none moved) and the weighted squared distances are summed in row order. The same
+     * labels and sums as {@link #assign} followed by a comparison with the old labels, in one pass per row:
+     * no copy of the labels, and each row's k scores are picked in registers, not through per-row arrays.
+     *
+     * @return the changes to the sums, null when no row changed cluster
+     */
+    ClusterSums reassign(Points points, int from, int to, int[] labels, ClusterSums sums, double[] loss, int at) {
+        if (from % Points.TILE != 0) {
+            throw new IllegalArgumentException("assignment must start on a tile boundary, not at row " + from);
+        }
+        int k = centroids.length;
+        double[] acc = new double[padded * Points.TILE];
+        ClusterSums delta = null;
+        double total = 0;
+        for (int start = from; start < to; start += Points.TILE) {
+            int len = Math.min(to, start + Points.TILE) - start;
+            tileDots(points, points.tile(start / Points.TILE), len, acc);
+            for (int i = 0; i < len; i++) {
+                double best = norms[0] - 2 * acc[i];
+                int label = 0;
+                for (int c = 1, a = Points.TILE + i; c < k; c++, a += Points.TILE) {
+                    double score = norms[c] - 2 * acc[a];
+                    boolean nearer = score < best;
+                    best = nearer ? score : best;
+                    label = nearer ? c : label;
+                }
+                int row = start + i;
+                total += points.weight(row) * Math.max(0, points.norm(row) + best);
+                int was = labels[row];
+                if (was != label) {
+                    labels[row] = label;
+                    if (delta == null) {
+                        delta = sums.emptyLike();
+                    }
+                    delta.move(points, row, was, label);
+                }
+            }
+        }
+        loss[at] = total;
+        return delta;
+    }
+
+    /**
      * Squared distances from rows [from, to) of the points to every centroid, {@code out[c][row]}, in the
      * arithmetic {@link #assign} gives the nearest one (||x||² + ||c||² − 2 x·c, clamped at 0).
      */

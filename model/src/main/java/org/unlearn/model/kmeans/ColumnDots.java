@@ -32,9 +32,77 @@ final class ColumnDots extends TileDots {
             int i1 = Math.min(len, i0 + chunk);
             for (int j0 = 0; j0 < d; j0 += FEATURE_CHUNK) {
                 int j1 = Math.min(d, j0 + FEATURE_CHUNK);
-                for (int c = 0; c < k; c++) {
+                int c = 0;
+                for (; c + 2 <= k; c += 2) {
+                    addFeaturesTwice(out, c * w, i0, i1, tile, centroids[c], centroids[c + 1], j0, j1);
+                }
+                for (; c < k; c++) {
                     addFeatures(out, c * w, i0, i1, tile, centroids[c], j0, j1);
                 }
+            }
+        }
+    }
+
+    /**
+     * {@link #addFeatures} for two centroids at once (the second's products at out[a + w + i]): each column
+     * read feeds both, and every product is still summed in feature order, so the sums are the same bit for bit.
+     */
+    private static void addFeaturesTwice(
+            double[] out, int a, int i0, int i1, double[] tile, double[] p, double[] q, int j0, int j1) {
+        int w = Points.TILE;
+        int b = a + w;
+        int j = j0;
+        int fours = j1 - j0 >= 5 && (j1 - j0) % 4 == 1 ? j1 - 5 : j1;
+        for (; j + 4 <= fours; j += 4) {
+            int x = j * w;
+            double p0 = p[j], p1 = p[j + 1], p2 = p[j + 2], p3 = p[j + 3];
+            double q0 = q[j], q1 = q[j + 1], q2 = q[j + 2], q3 = q[j + 3];
+            for (int i = i0; i < i1; i++) {
+                double x0 = tile[x + i];
+                double x1 = tile[x + w + i];
+                double x2 = tile[x + 2 * w + i];
+                double x3 = tile[x + 3 * w + i];
+                double s = Math.fma(p0, x0, out[a + i]);
+                double t = Math.fma(q0, x0, out[b + i]);
+                s = Math.fma(p1, x1, s);
+                t = Math.fma(q1, x1, t);
+                s = Math.fma(p2, x2, s);
+                t = Math.fma(q2, x2, t);
+                out[a + i] = Math.fma(p3, x3, s);
+                out[b + i] = Math.fma(q3, x3, t);
+            }
+        }
+        if (j + 5 == j1) {
+            int x = j * w;
+            double p0 = p[j], p1 = p[j + 1], p2 = p[j + 2], p3 = p[j + 3], p4 = p[j + 4];
+            double q0 = q[j], q1 = q[j + 1], q2 = q[j + 2], q3 = q[j + 3], q4 = q[j + 4];
+            for (int i = i0; i < i1; i++) {
+                double x0 = tile[x + i];
+                double x1 = tile[x + w + i];
+                double x2 = tile[x + 2 * w + i];
+                double x3 = tile[x + 3 * w + i];
+                double x4 = tile[x + 4 * w + i];
+                double s = Math.fma(p0, x0, out[a + i]);
+                double t = Math.fma(q0, x0, out[b + i]);
+                s = Math.fma(p1, x1, s);
+                t = Math.fma(q1, x1, t);
+                s = Math.fma(p2, x2, s);
+                t = Math.fma(q2, x2, t);
+                s = Math.fma(p3, x3, s);
+                t = Math.fma(q3, x3, t);
+                out[a + i] = Math.fma(p4, x4, s);
+                out[b + i] = Math.fma(q4, x4, t);
+            }
+            j = j1;
+        }
+        for (; j < j1; j++) {
+            double p0 = p[j];
+            double q0 = q[j];
+            int x0 = j * w;
+            for (int i = i0; i < i1; i++) {
+                double x = tile[x0 + i];
+                out[a + i] = Math.fma(p0, x, out[a + i]);
+                out[b + i] = Math.fma(q0, x, out[b + i]);
             }
         }
     }

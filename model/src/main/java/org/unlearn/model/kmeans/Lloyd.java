@@ -146,6 +146,14 @@ final class Lloyd {
             ClusterSums[] moves = new ClusterSums[blocks];
             double[] seconds = bounds == null ? null : second;
             double normBound = centres.largestNorm();
+            if (bounds == null) {
+                Blocks.forEach(n, parallel, (from, to, block) -> {
+                    ClusterSums delta = centres.reassign(points, from, to, labels, sums, losses, block);
+                    changed[block] = delta == null ? 0 : delta.moves();
+                    moves[block] = delta;
+                });
+                return combine(sums, changed, losses, moves, (long) n * centres.count(), n);
+            }
             Blocks.forEach(n, parallel, (from, to, block) -> {
                 int[] before = java.util.Arrays.copyOfRange(labels, from, to);
                 centres.assign(points, from, to, labels, d2, seconds);
