@@ -4,6 +4,8 @@ import org.unlearn.model.data.ColumnRole;
 import org.unlearn.model.data.ColumnRoles;
 import org.unlearn.model.data.Encoding;
 import org.unlearn.model.data.PreparedData;
+import org.unlearn.model.family.Families;
+import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.views.common.Job;
 import org.unlearn.views.common.OpenRequest;
 
@@ -14,7 +16,7 @@ final class DataJobs {
     static Job<LoadedData> open(OpenRequest request, int previewRows) {
         return progress -> {
             // The user may train any family next: each compiles its hot loops beside the read (k-means does)
-            org.unlearn.model.family.Families.all().forEach(org.unlearn.model.family.FamilyDescriptor::warmUp);
+            Families.all().forEach(FamilyDescriptor::warmUp);
             PreparedData prepared = request.prepared() != null
                     ? request.prepared().run(progress.range(0, 0.95))
                     : PreparedData.load(
