@@ -64,8 +64,8 @@ final class BundledLibraries {
                 .toList();
         return gpl.isEmpty()
                 ? "MIT"
-                : "MIT for its own code; as a whole, with " + String.join(", ", gpl)
-                        + " (GPL-3.0) among its libraries, GPL-3.0 (see THIRD-PARTY-NOTICES)";
+                : "MIT for its own code; GPL-3.0 as a whole, because it runs with " + String.join(", ", gpl)
+                        + " (GPL-3.0; see THIRD-PARTY-NOTICES)";
     }
 
     /**

@@ -62,8 +62,8 @@ class BundledLibrariesTest {
                         .getBytes(StandardCharsets.UTF_8)));
         assertEquals("MIT", BundledLibraries.licence(listed()));
         assertEquals(
-                "MIT for its own code; as a whole, with smile-core (GPL-3.0) among its libraries, GPL-3.0"
-                        + " (see THIRD-PARTY-NOTICES)",
+                "MIT for its own code; GPL-3.0 as a whole, because it runs with smile-core"
+                        + " (GPL-3.0; see THIRD-PARTY-NOTICES)",
                 BundledLibraries.licence(withSmile));
     }
 }
