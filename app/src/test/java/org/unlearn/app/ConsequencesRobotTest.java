@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,20 +25,13 @@ import org.testfx.matcher.base.NodeMatchers;
 
 /** Train, forget twice, then see the cost and consequences: the lines gain points, Compare adds the other methods. */
 @ExtendWith(ApplicationExtension.class)
-class ConsequencesRobotTest {
+class ConsequencesRobotTest extends WindowRobotTest {
     @TempDir
     Path folder;
-
-    private MainWindow window;
 
     @Start
     void start(Stage stage) throws IOException {
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     private void waitUntilIdle() throws TimeoutException {

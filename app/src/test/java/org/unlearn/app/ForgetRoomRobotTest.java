@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,7 +26,7 @@ import org.unlearn.model.verify.QualityWords;
  * several rows of shards; the header names the quality as the certificates do. One window for all of it.
  */
 @ExtendWith(ApplicationExtension.class)
-class ForgetRoomRobotTest {
+class ForgetRoomRobotTest extends WindowRobotTest {
     /** The least the plane's points get at 1024x700: before, the note and the hint left them about 157x74. */
     private static final double PLANE_WIDTH = 190;
 
@@ -35,18 +34,10 @@ class ForgetRoomRobotTest {
     /** Rows of cells the map shows beside the docked steps (it showed about one). */
     private static final int SHARD_ROWS = 3;
 
-    private Stage stage;
-    private MainWindow window;
-
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     @Test

@@ -9,7 +9,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,19 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * under the points: beside them it left the points a strip about 120 px wide.
  */
 @ExtendWith(ApplicationExtension.class)
-class PlaneRoomRobotTest {
-    private Stage stage;
-    private MainWindow window;
+class PlaneRoomRobotTest extends WindowRobotTest {
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     @Test

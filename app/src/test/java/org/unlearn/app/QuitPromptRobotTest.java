@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,17 +21,11 @@ import org.unlearn.views.common.OpenRequest;
 
 /** Quitting asks first when forget requests would be lost, and only then (unless told not to ask again). */
 @ExtendWith(ApplicationExtension.class)
-class QuitPromptRobotTest {
-    private MainWindow window;
+class QuitPromptRobotTest extends WindowRobotTest {
 
     @Start
     void start(Stage stage) throws IOException {
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     @Test

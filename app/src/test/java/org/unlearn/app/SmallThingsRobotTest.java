@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,17 +23,11 @@ import org.unlearn.views.forget.ForgetViewModel;
  * any training (reached by its shortcut), and nothing typed for one dataset carried to the next.
  */
 @ExtendWith(ApplicationExtension.class)
-class SmallThingsRobotTest {
-    private MainWindow window;
+class SmallThingsRobotTest extends WindowRobotTest {
 
     @Start
     void start(Stage stage) throws IOException {
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     @Test

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,19 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * its controls; what is measured is what shows (a node's part inside every clip that holds it).
  */
 @ExtendWith(ApplicationExtension.class)
-class TeachingLayoutRobotTest {
-    private Stage stage;
-    private MainWindow window;
+class TeachingLayoutRobotTest extends WindowRobotTest {
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     @Test

@@ -14,7 +14,6 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,17 +34,11 @@ import org.unlearn.views.plane.PlaneViewport;
  * exactly, its debt, Consolidate, and the drift chart gaining a point per request.
  */
 @ExtendWith(ApplicationExtension.class)
-class UnlearningFlowRobotTest {
-    private MainWindow window;
+class UnlearningFlowRobotTest extends WindowRobotTest {
 
     @Start
     void start(Stage stage) throws IOException {
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     private void waitUntilIdle() throws TimeoutException {

@@ -17,7 +17,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,23 +30,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * column) and no label or button has had its text cut to "…".
  */
 @ExtendWith(ApplicationExtension.class)
-class WindowSizesRobotTest {
+class WindowSizesRobotTest extends WindowRobotTest {
     private static final double[][] SIZES = {{1024, 700}, {1320, 860}, {1920, 1080}, {1024, 700}, {2560, 1440}};
     private static final String[] KEY_CONTROLS = {
         "#train", "#forget", "#verify", "#family-qkmeans", "#family-sisa", "#cluster-picture", "#verification"
     };
-    private Stage stage;
-    private MainWindow window;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         window = TestWindows.show(stage, Optional::empty);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> window.work().shutdown());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.unlearn.model.linear;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -59,7 +60,7 @@ final class RowBlocks {
     static double[] sum(int n, int block, int length, int threads, Block add) {
         int blocks = (n + block - 1) / block;
         double[][] partial = new double[blocks][];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
                 double[] acc = new double[length];

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,7 +34,7 @@ final class RequestPanel extends VBox {
         getStyleClass().add("request-panel");
         picking = new VBox(8, pickRow(picks, chain), pickLines(picks));
         picking.getStyleClass().add("request-picking");
-        picking.setPadding(new javafx.geometry.Insets(0, 4, 0, 2));
+        picking.setPadding(new Insets(0, 4, 0, 2));
         getChildren()
                 .addAll(
                         plan(planner),
