@@ -93,6 +93,21 @@ class SisaExactUnlearningTest {
         assertTrue(SisaData.accuracy(last, SisaData.digits().test()) > 0.85);
     }
 
+    /**
+     * Long steps take a smaller mean step, computed from the step's budget: one row per batch makes the second
+     * and third slice-steps of digits' 1,438 rows about 4,800 and 7,200 updates long, past the full step's 2,500.
+     */
+    @Test
+    void softmaxForgetsExactlyWhereLongStepsTakeASmallerStep() {
+        SoftmaxLearner learner = new SoftmaxLearner(0.05, 1, 1e-4);
+        SisaOptions options = SisaOptions.of(1, 3, learner).withEpochs(10);
+        int firstTwoSlices = SisaData.digits().train().size() * 2 / 3;
+        assertTrue(
+                learner.meanStep(EpochSchedule.samples(10, 3, firstTwoSlices)) < learner.learningRate(),
+                "the second step takes a smaller step");
+        replay(SisaData.digits().train(), options, 19, 4, 6);
+    }
+
     @Test
     void mlpForgetsExactly() {
         SisaOptions options =
