@@ -77,13 +77,16 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(NODES);
 
-    /** The row plane's state, geometry and stamps are plain; only its view, its legend and its painter touch nodes. */
+    /**
+     * The row plane's state, geometry and stamps are plain; only its view, its legend, its painter and the
+     * gestures its view takes touch nodes.
+     */
     @ArchTest
     static final ArchRule thePlaneDrawsOnlyInItsViewAndPainter = noClasses()
             .that()
             .resideInAPackage("org.unlearn.views.plane")
             .and()
-            .haveNameNotMatching(".*\\.Plane(View|Legend|Painter)(\\$.*)?")
+            .haveNameNotMatching(".*\\.Plane(View|Legend|Painter|Gestures)(\\$.*)?")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(NODES);

@@ -68,6 +68,7 @@ class SessionRecordsCommandsTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the session is held open, never read: the commands must read it beside its holder
     void theLogIsReadAndVerifiedWhileAnotherHolderHasTheSessionOpen() {
         createSession("logreg");
         assertEquals(0, CliRun.of("forget", dir.toString(), "--rows", "7,8").exitCode());

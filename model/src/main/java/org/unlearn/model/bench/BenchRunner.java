@@ -1,5 +1,9 @@
 package org.unlearn.model.bench;
 
+import static org.unlearn.model.bench.BenchFigures.median;
+import static org.unlearn.model.bench.BenchFigures.millis;
+import static org.unlearn.model.bench.BenchFigures.round;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,14 +70,12 @@ public final class BenchRunner {
             if (warmup < 0) {
                 throw new BadInputException("the warm-up requests must be 0 or more, not " + warmup);
             }
-            if (scaling && !recipe.options().names().contains(THREADS)) {
+            if (scaling && !recipe.options().names().contains(ThreadScaling.THREADS)) {
                 throw new BadInputException(
                         "scaling is measured for families with a threads option, not " + recipe.code());
             }
         }
     }
-
-    private static final String THREADS = "threads";
 
     private BenchRunner() {}
 
@@ -181,7 +183,7 @@ public final class BenchRunner {
         Map<String, Object> details = new LinkedHashMap<>(family.facts(full));
         details.put("cores", Runtime.getRuntime().availableProcessors());
         if (request.scaling()) {
-            details.putAll(scaling(resolved, full));
+            details.putAll(ThreadScaling.measure(resolved, full));
         }
         out.put("details", details);
         out.put("train_ms", round(trainMs));
@@ -189,7 +191,7 @@ public final class BenchRunner {
         // Every training in order: the first two show the JIT's warm-up, the later ones the warm speed.
         out.put(
                 "train_ms_each",
-                Arrays.stream(trainTimes).map(BenchRunner::round).boxed().toList());
+                Arrays.stream(trainTimes).map(BenchFigures::round).boxed().toList());
         out.put("repeat", trainTimes.length);
         out.put("deletions", victims.length);
         out.put("warmup", request.warmup());
@@ -244,7 +246,7 @@ public final class BenchRunner {
         }
         Optional<FamilyDescriptor.Baseline> baseline = family.baseline(resolved.options());
         if (baseline.isPresent()) {
-            out.putAll(baseline(
+            out.putAll(BaselineBench.measure(
                     baseline.get(),
                     train,
                     victims,
@@ -258,34 +260,6 @@ public final class BenchRunner {
         out.put("unlearn_ms_total", round(Arrays.stream(unlearnMs).sum()));
         out.put("retrain_ms_total", round(Arrays.stream(retrainMs).sum()));
         progress.report(1, "Done");
-        return out;
-    }
-
-    /**
-     * Training time on one thread against one thread per core, alternating three times in this process;
-     * medians, and whether both gave the same model.
-     */
-    private static <M extends UnlearningModel<M>> Map<String, Object> scaling(Configured<M> recipe, M model) {
-        Configured<M> one = recipe.family().configure(recipe.options().with(THREADS, "1"));
-        Configured<M> all = recipe.family().configure(recipe.options().with(THREADS, "0"));
-        TrainingSet data = model.trainingData();
-        double[] oneMs = new double[3];
-        double[] allMs = new double[3];
-        boolean same = true;
-        for (int i = 0; i < 3; i++) {
-            long a = System.nanoTime();
-            M sequential = one.retrain(model, data, Progress.NONE);
-            oneMs[i] = millis(System.nanoTime() - a);
-            long b = System.nanoTime();
-            M parallel = all.retrain(model, data, Progress.NONE);
-            allMs[i] = millis(System.nanoTime() - b);
-            same &= sequential.sameParameters(parallel) && parallel.sameParameters(model);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("train_ms_one_thread", Math.round(median(oneMs) * 10) / 10.0);
-        out.put("train_ms_all_cores", Math.round(median(allMs) * 10) / 10.0);
-        out.put("parallel_speedup", Math.round(median(oneMs) / median(allMs) * 100) / 100.0);
-        out.put("parallel_same_model", same);
         return out;
     }
 
@@ -313,76 +287,6 @@ public final class BenchRunner {
         return Arrays.copyOf(out, n);
     }
 
-    /**
-     * The baseline family's figures: trained on the same rows, retrained from scratch after every request
-     * on the same remaining rows, so its times compare with this family's within one run.
-     */
-    private static Map<String, Object> baseline(
-            FamilyDescriptor.Baseline baseline,
-            TrainingSet train,
-            int[] victims,
-            TrainingSet test,
-            long seed,
-            double unlearnMs,
-            double certifiedMs,
-            double quality,
-            Progress progress) {
-        return baselineOf(
-                baseline.name(),
-                baseline.recipe(),
-                train,
-                victims,
-                test,
-                seed,
-                unlearnMs,
-                certifiedMs,
-                quality,
-                progress);
-    }
-
-    private static <B extends UnlearningModel<B>> Map<String, Object> baselineOf(
-            String name,
-            Configured<B> recipe,
-            TrainingSet train,
-            int[] victims,
-            TrainingSet test,
-            long seed,
-            double unlearnMs,
-            double certifiedMs,
-            double quality,
-            Progress progress) {
-        progress.report(Double.NaN, "Retraining the baseline " + name);
-        Configured<B> resolved = recipe.family().configure(recipe.resolved(train));
-        long t0 = System.nanoTime();
-        B first = resolved.train(train, seed, Progress.NONE);
-        double trainMs = millis(System.nanoTime() - t0);
-        B model = first;
-        double[] retrainMs = new double[victims.length];
-        TrainingSet remaining = train;
-        for (int i = 0; i < retrainMs.length; i++) {
-            progress.checkCancelled();
-            remaining = remaining.without(victims[i]);
-            long a = System.nanoTime();
-            model = resolved.retrain(first, remaining, Progress.NONE);
-            retrainMs[i] = millis(System.nanoTime() - a);
-        }
-        double retrain = median(retrainMs);
-        double baselineQuality = resolved.quality(model, test);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("baseline_model", name);
-        out.put("baseline_options", resolved.options().typed());
-        out.put("baseline_details", resolved.family().facts(model));
-        out.put("baseline_train_ms", round(trainMs));
-        out.put("baseline_retrain_ms", round(retrain));
-        out.put("baseline_quality", round(baselineQuality));
-        out.put("speedup_vs_baseline", retrainMs.length == 0 ? null : round(retrain / Math.max(unlearnMs, 1e-6)));
-        out.put(
-                "certified_speedup_vs_baseline",
-                Double.isNaN(certifiedMs) ? null : round(retrain / Math.max(certifiedMs, 1e-6)));
-        out.put("quality_vs_baseline", round(quality / baselineQuality));
-        return out;
-    }
-
     /** N training rows chosen by the seed: those with the smallest keys, in key order. */
     static int[] chooseDeletions(TrainingSet train, int n, long seed) {
         if (n >= train.size()) {
@@ -392,27 +296,5 @@ public final class BenchRunner {
         Integer[] ids = Arrays.stream(train.rowIds()).boxed().toArray(Integer[]::new);
         Arrays.sort(ids, Comparator.comparingLong(id -> RowKeys.key(seed, DELETION_PURPOSE, id)));
         return Arrays.stream(ids, 0, n).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
-    }
-
-    static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-    }
-
-    /** Six significant digits: enough for every figure, short enough to read. */
-    private static double round(double v) {
-        if (!Double.isFinite(v) || v == 0) {
-            return v;
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
     }
 }

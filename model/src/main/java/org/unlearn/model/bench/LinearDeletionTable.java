@@ -149,7 +149,7 @@ public final class LinearDeletionTable {
                 ms[r] = (System.nanoTime() - a) / 1e6;
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            double median = BenchRunner.median(ms);
+            double median = BenchFigures.median(ms);
             m.put("ms", round(median));
             m.put("speedup", round(retrainMs / Math.max(median, 1e-6)));
             m.put(

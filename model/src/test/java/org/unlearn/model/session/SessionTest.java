@@ -125,6 +125,7 @@ class SessionTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the session is held open, never read: the second open must meet its lock
     void aSecondOpenOfTheSameSessionIsRefusedInOneLine() throws IOException {
         try (Session s = create("qkmeans", Map.of())) {
             BadInputException e =

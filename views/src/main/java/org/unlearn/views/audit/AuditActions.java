@@ -1,7 +1,6 @@
 package org.unlearn.views.audit;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.unlearn.model.session.CertificateIssue;
@@ -13,20 +12,6 @@ import org.unlearn.model.util.Progress;
 /** The engine side of the Audit view's commands on an open session, each with the line that reports it. */
 final class AuditActions {
     private AuditActions() {}
-
-    /** The request typed in the form: row ids, or else the filter; refused in one line when the ids cannot be read. */
-    static ErasureRequest formRequest(
-            String rows, String filter, String subject, String reason, ErasureRequest.Method method) {
-        String ids = rows.strip();
-        String where = filter.strip();
-        return new ErasureRequest(
-                AuditViewModel.blank(subject),
-                ids.isEmpty() ? null : ErasureRequest.rows(ids),
-                ids.isEmpty() && !where.isEmpty() ? where : null,
-                AuditViewModel.blank(reason),
-                Instant.now(),
-                method);
-    }
 
     static String carryOut(Session s, ErasureRequest request, Progress p) {
         Map<String, Object> r = s.forget(request, p);

@@ -114,7 +114,7 @@ public final class AuditView extends VBox {
         table.getColumns().add(column("Rows", 55, r -> r.rows()));
         table.getColumns().add(column("Status", 120, r -> r.status()));
         table.getColumns().add(column("Equal to a retrain", 140, r -> r.exact()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         TextArea details = new TextArea();
         details.setId("audit-details");

@@ -1,24 +1,18 @@
 package org.unlearn.views.audit;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.session.ErasureRequest;
 import org.unlearn.model.session.ModelMismatchException;
@@ -29,10 +23,11 @@ import org.unlearn.views.common.BackgroundWork;
 import org.unlearn.views.common.Outcome;
 
 /**
- * The Audit view's state: the open session (its lock held while it is open), its request history with a
- * search by subject reference, the audit log's integrity at a glance, and the commands — create or open a
- * session, carry out an erasure request, verify forgetting, export a certificate. Engine work runs in the
- * background; each job returns a snapshot of the session that the FX thread shows.
+ * The Audit view's state: the open session (its lock held while it is open), what is shown of it at a glance
+ * ({@link SessionSummary}), its request history ({@link RequestHistory}), the request form ({@link RequestForm}),
+ * and the commands — create or open a session, carry out an erasure request, verify forgetting, export a
+ * certificate. Engine work runs in the background; each job returns a snapshot of the session that the FX
+ * thread shows.
  */
 public final class AuditViewModel {
     /** One request as the history table shows it; {@code record} holds every figure, for the details. */
@@ -48,25 +43,11 @@ public final class AuditViewModel {
 
     private final BackgroundWork work;
     private Session session;
-    private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
-    private final FilteredList<RequestRow> shown = new FilteredList<>(requests, r -> true);
-    private final StringProperty subjectSearch = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("No session open");
-    private final ReadOnlyStringWrapper integrity = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper logIntact = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper sessionName = new ReadOnlyStringWrapper("");
+    private final RequestHistory history = new RequestHistory();
+    private final RequestForm form = new RequestForm();
+    private final SessionSummary summary = new SessionSummary();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final StringProperty rows = new SimpleStringProperty("");
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final StringProperty subject = new SimpleStringProperty("");
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final ObjectProperty<ErasureRequest.Method> method =
-            new SimpleObjectProperty<>(ErasureRequest.Method.EXACT);
-    private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper modelLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> rebuildable = new ReadOnlyObjectWrapper<>();
     /** Set by an opening job that found the stored model damaged, read when its refusal arrives. */
     private final java.util.concurrent.atomic.AtomicReference<Path> damagedModel =
@@ -78,13 +59,6 @@ public final class AuditViewModel {
 
     public AuditViewModel(BackgroundWork work) {
         this.work = work;
-        subjectSearch.addListener((o, was, now) -> {
-            String q = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(r -> q.isEmpty()
-                    || (r.subject() != null
-                            && r.subject().toLowerCase(Locale.ROOT).contains(q)));
-        });
-        selected.addListener((o, was, now) -> details.set(now == null ? "" : RequestFigures.describe(now.record())));
     }
 
     /** Creates a session in an empty folder from a data file and opens it. */
@@ -200,7 +174,7 @@ public final class AuditViewModel {
         Session s = requireOpen();
         ErasureRequest request;
         try {
-            request = AuditActions.formRequest(rows.get(), filter.get(), subject.get(), reason.get(), method.get());
+            request = form.request();
         } catch (BadInputException e) {
             result.set(e.getMessage());
             return;
@@ -220,7 +194,7 @@ public final class AuditViewModel {
      */
     public void exportCertificate(Path out, boolean all) {
         Session s = requireOpen();
-        RequestRow chosen = selected.get();
+        RequestRow chosen = history.selected().get();
         run(
                 "Export certificate",
                 p -> snapshot(
@@ -274,13 +248,8 @@ public final class AuditViewModel {
             session.close();
             session = null;
         }
-        open.set(false);
-        sessionName.set("");
-        requests.clear();
-        title.set("No session open");
-        integrity.set("");
-        logIntact.set(true);
-        modelLine.set("");
+        summary.clear();
+        history.clear();
         changed.run();
     }
 
@@ -315,8 +284,7 @@ public final class AuditViewModel {
                     busy.set(false);
                     if (outcome instanceof Outcome.Succeeded<SessionSnapshot> s) {
                         if (what.equals("Forget rows")) {
-                            rows.set("");
-                            filter.set("");
+                            form.clearRows();
                         }
                         show(s.value(), done);
                     } else if (outcome instanceof Outcome.Refused<SessionSnapshot> r) {
@@ -340,13 +308,8 @@ public final class AuditViewModel {
             session.close();
         }
         session = s.session();
-        open.set(true);
-        sessionName.set("session " + session.folder().getFileName() + " (saved)");
-        modelLine.set(s.modelLine());
-        title.set(s.title());
-        logIntact.set(s.log().intact());
-        integrity.set(s.integrityLine());
-        requests.setAll(s.rows());
+        summary.show(s);
+        history.showAll(s.rows());
         result.set(s.message() != null ? s.message() : done == null ? "" : done);
         if (opening) {
             opened.accept(session.folder());
@@ -354,37 +317,33 @@ public final class AuditViewModel {
         changed.run();
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     public ObservableList<RequestRow> shownRequests() {
-        return shown;
+        return history.shown();
     }
 
     public StringProperty subjectSearchProperty() {
-        return subjectSearch;
+        return history.subjectSearch();
     }
 
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return summary.title();
     }
 
     public ReadOnlyStringProperty integrityProperty() {
-        return integrity.getReadOnlyProperty();
+        return summary.integrity();
     }
 
     public ReadOnlyBooleanProperty logIntactProperty() {
-        return logIntact.getReadOnlyProperty();
+        return summary.logIntact();
     }
 
     /** "session S (saved)" while a session is open (every change is committed as it is made), else empty. */
     public ReadOnlyStringProperty sessionNameProperty() {
-        return sessionName.getReadOnlyProperty();
+        return summary.sessionName();
     }
 
     public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
+        return summary.open();
     }
 
     public ReadOnlyStringProperty resultProperty() {
@@ -392,36 +351,36 @@ public final class AuditViewModel {
     }
 
     public StringProperty rowsProperty() {
-        return rows;
+        return form.rows();
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return form.filter();
     }
 
     public StringProperty subjectProperty() {
-        return subject;
+        return form.subject();
     }
 
     public StringProperty reasonProperty() {
-        return reason;
+        return form.reason();
     }
 
     public ObjectProperty<ErasureRequest.Method> methodProperty() {
-        return method;
+        return form.method();
     }
 
     public ObjectProperty<RequestRow> selectedProperty() {
-        return selected;
+        return history.selected();
     }
 
     public ReadOnlyStringProperty detailsProperty() {
-        return details.getReadOnlyProperty();
+        return history.details();
     }
 
     /** "Session S · SISA · seed 42 · 1,000 rows" while a session is open, else empty: the status bar's model. */
     public ReadOnlyStringProperty modelLineProperty() {
-        return modelLine.getReadOnlyProperty();
+        return summary.modelLine();
     }
 
     public BooleanProperty busyProperty() {

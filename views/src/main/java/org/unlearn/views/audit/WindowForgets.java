@@ -35,10 +35,10 @@ final class WindowForgets {
             Progress p) {
         boolean byFilter = filter != null && sameRows(s, filter, rowIds);
         ErasureRequest request = new ErasureRequest(
-                AuditViewModel.blank(subjectRef),
+                RequestForm.blank(subjectRef),
                 byFilter ? null : rowIds,
                 byFilter ? filter : null,
-                AuditViewModel.blank(why),
+                RequestForm.blank(why),
                 Instant.now(),
                 how);
         Map<String, Object> r = s.forget(request, p);

@@ -1,6 +1,5 @@
 package org.unlearn.views.forget;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +33,7 @@ import org.unlearn.views.data.RowPlane;
  * forget and check against a retrain from scratch are its commands, one at a time. The chain only grows
  * by success: a refused, failed or cancelled request leaves it as it was. Opening another dataset (or
  * re-encoding this one) puts it away. What the views show of the last request (its report, its check,
- * the model before it) is read from the head of the history, never kept beside it.
+ * the model before it) is read from the head of the history ({@link HistoryHead}), never kept beside it.
  */
 public final class ModelChain {
     private final ObservableValue<LoadedData> data;
@@ -44,12 +43,8 @@ public final class ModelChain {
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<HistoryEntry> inspected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ObjectExpression<ModelState> before;
-    private final ObjectExpression<RequestReport> report;
-    private final ObjectExpression<Verification> verification;
-    private final StringExpression datasetName;
-    private final StringExpression modelTitle;
-    private final StringExpression modelFacts;
+    private final HistoryHead head = new HistoryHead(history);
+    private final ModelCaptions captions;
     private final Histories histories = new Histories();
     private final ObservableValue<Recipe<?>> recipe;
     /** The dataset the history was made on: where it is kept when put away. */
@@ -78,17 +73,7 @@ public final class ModelChain {
         this.data = Objects.requireNonNull(data);
         this.picked = Objects.requireNonNull(picked);
         this.recipe = Objects.requireNonNull(recipe);
-        before = Bindings.createObjectBinding(
-                () -> history.size() > 1 ? history.get(1).state() : null, history);
-        report = Bindings.createObjectBinding(
-                () -> history.isEmpty() ? null : history.get(0).request(), history);
-        verification = Bindings.createObjectBinding(
-                () -> history.isEmpty() ? null : history.get(0).verification(), history);
-        datasetName = Bindings.createStringBinding(
-                () -> data.getValue() == null ? "" : data.getValue().dataset().name(), data);
-        modelTitle = Bindings.createStringBinding(
-                () -> current.get() == null ? "" : title(current.get().fitted().recipe()), current);
-        modelFacts = Bindings.createStringBinding(() -> current.get() == null ? "" : facts(current.get()), current);
+        captions = new ModelCaptions(data, current);
         inspectedDetails = Bindings.createStringBinding(
                 () -> inspected.get() == null ? "" : inspected.get().details(), inspected);
         // One command at a time: each of them waits while any runs.
@@ -128,14 +113,14 @@ public final class ModelChain {
                 work,
                 Bindings.createBooleanBinding(
                         () -> current.get() != null
-                                && current.get() != trainedState()
-                                && verification.get() == null
+                                && current.get() != head.trainedState()
+                                && head.verification().get() == null
                                 && !busy.get(),
                         current,
-                        verification,
+                        head.verification(),
                         busy),
                 s -> "Check against a retrain from scratch",
-                s -> ForgetJobs.verify(s, trainedState(), lastRequestTime()),
+                s -> ForgetJobs.verify(s, head.trainedState(), head.lastRequestTime()),
                 this::verified);
         busy.bind(train.runningProperty()
                 .or(show.runningProperty())
@@ -280,30 +265,12 @@ public final class ModelChain {
         }
     }
 
-    private static String title(Recipe<?> recipe) {
-        return recipe.family().title() + " · " + recipe.optionsText() + " · seed " + recipe.seed();
-    }
-
-    private static String facts(ModelState state) {
-        String facts = state.facts();
-        return Figures.rows(state.size()) + " held · " + state.qualityLine() + (facts.isEmpty() ? "" : " · " + facts);
-    }
-
     /**
      * The chain's requests, with the contenders to replay them with on the rows it was trained on; empty
      * before the first training.
      */
     public Optional<ReplayPlan> replayPlan() {
         return history.isEmpty() ? Optional.empty() : Optional.of(ReplayPlan.of(history));
-    }
-
-    private ModelState trainedState() {
-        return history.isEmpty() ? null : history.get(history.size() - 1).state();
-    }
-
-    private Duration lastRequestTime() {
-        RequestReport last = report.get();
-        return last == null ? Duration.ZERO : last.report().elapsed();
     }
 
     /** The model forget requests apply to, or null before the first training (and after the dataset changed). */
@@ -313,7 +280,7 @@ public final class ModelChain {
 
     /** The model before the last request, or null when the current one is the training. */
     ObjectExpression<ModelState> beforeProperty() {
-        return before;
+        return head.before();
     }
 
     /** Why there is no model any more (the dataset changed under it); empty otherwise. */
@@ -323,17 +290,17 @@ public final class ModelChain {
 
     /** The opened dataset's name; empty when none is open. */
     public StringExpression datasetNameProperty() {
-        return datasetName;
+        return captions.datasetName();
     }
 
     /** "Q-k-means · k = 3, ... · seed 42"; empty without a model. */
     public StringExpression modelTitleProperty() {
-        return modelTitle;
+        return captions.modelTitle();
     }
 
     /** Rows held, loss, and what the family knows of its run; empty without a model. */
     public StringExpression modelFactsProperty() {
-        return modelFacts;
+        return captions.modelFacts();
     }
 
     /** The chain of models, newest first: the last request at the top, the training at the bottom. */
@@ -352,12 +319,12 @@ public final class ModelChain {
 
     /** The last forget request's report; null while the current model is the training. */
     public ObjectExpression<RequestReport> reportProperty() {
-        return report;
+        return head.report();
     }
 
     /** The current model's check against a retrain from scratch; null while unchecked. */
     public ObjectExpression<Verification> verificationProperty() {
-        return verification;
+        return head.verification();
     }
 
     public ReadOnlyBooleanProperty trainExecutableProperty() {

@@ -1,17 +1,12 @@
 package org.unlearn.views.forget;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.family.FamilyDescriptor;
 import org.unlearn.model.family.ForgetMethod;
-import org.unlearn.model.forget.Classifier;
 import org.unlearn.model.forget.Clusterer;
 import org.unlearn.model.forget.Provenance;
-import org.unlearn.model.forget.Regressor;
 import org.unlearn.model.forget.Sharded;
 import org.unlearn.model.forget.UnlearningModel;
 import org.unlearn.model.util.Progress;
@@ -21,21 +16,17 @@ import org.unlearn.views.data.RowPlane;
 
 /**
  * One model as the view shows it, worked out off the FX thread (assignments, predictions and quality take
- * a pass over every row): its groups (clusters, or predicted classes), its centroids on the dataset's
- * plane, its quality, and what its family knows of its run. The row table's entries are made when asked,
- * for the current model alone.
+ * a pass over every row): its groups ({@link RowGroups}: clusters, or predicted classes), its centroids on
+ * the dataset's plane, its quality, and what its family knows of its run ({@link FamilyFacts}). The row
+ * table's entries are made when asked, for the current model alone.
  */
 public final class ModelState {
     private final Fitted<?> fitted;
     private final RowPlane plane;
     private final RowLabels labels;
-    private final int[] assignments;
-    private final int[] clusterSizes;
-    private final double[][] projected;
+    private final RowGroups groups;
     private final String facts;
     private final double quality;
-    /** A classifier's prediction for every row of the plane (held, held out or forgotten); null for k-means. */
-    private final int[] planePredictions;
     /** The colour of each cluster, matched to the model before ({@link ClusterColours}). */
     private final int[] colours;
 
@@ -43,22 +34,16 @@ public final class ModelState {
             Fitted<?> fitted,
             RowPlane plane,
             RowLabels labels,
-            int[] assignments,
-            int[] clusterSizes,
-            double[][] projected,
+            RowGroups groups,
             String facts,
             double quality,
-            int[] planePredictions,
             int[] colours) {
         this.fitted = fitted;
         this.plane = plane;
         this.labels = labels;
-        this.assignments = assignments;
-        this.clusterSizes = clusterSizes;
-        this.projected = projected;
+        this.groups = groups;
         this.facts = facts;
         this.quality = quality;
-        this.planePredictions = planePredictions;
         this.colours = colours;
     }
 
@@ -67,45 +52,19 @@ public final class ModelState {
      * @param labels the dataset's row labels, for the row table
      */
     static ModelState of(Fitted<?> fitted, RowPlane plane, RowLabels labels, Progress progress) {
-        UnlearningModel<?> engine = fitted.model();
-        TrainingSet rows = engine.trainingData();
-        int[] assignments;
-        double[][] projected;
-        int groups;
-        int[] planePredictions = null;
-        if (engine instanceof Clusterer model) {
-            progress.report(Double.NaN, "Assigning " + Figures.rows(rows.size()) + " to their clusters");
-            assignments = assignments(model, rows, progress);
-            projected = Arrays.stream(model.centroids()).map(plane::project).toArray(double[][]::new);
-            groups = projected.length;
-        } else {
-            progress.report(Double.NaN, "Predicting " + Figures.rows(rows.size()));
-            planePredictions = predictions(engine, plane.rows(), progress);
-            assignments = onRows(planePredictions, plane, rows);
-            projected = new double[0][];
-            groups = Math.max(1, rows.classCount());
-        }
+        RowGroups groups = RowGroups.of(fitted.model(), plane, progress);
         // Quality takes a pass over the rows (DC-k-means works its loss out on first asking): ask here, so the
         // FX thread never waits for it.
         double quality = fitted.quality();
-        int[] sizes = new int[groups];
-        for (int a : assignments) {
-            if (a >= 0) {
-                sizes[a]++;
-            }
-        }
         progress.checkCancelled();
         return new ModelState(
                 fitted,
                 plane,
                 labels,
-                assignments,
-                sizes,
-                projected,
-                facts(fitted),
+                groups,
+                FamilyFacts.of(fitted),
                 quality,
-                planePredictions,
-                ClusterColours.identity(groups));
+                ClusterColours.identity(groups.sizes().length));
     }
 
     /**
@@ -117,8 +76,7 @@ public final class ModelState {
             return this;
         }
         int[] matched = ClusterColours.matched(before.centroids(), before.colours, centroids());
-        return new ModelState(
-                fitted, plane, labels, assignments, clusterSizes, projected, facts, quality, planePredictions, matched);
+        return new ModelState(fitted, plane, labels, groups, facts, quality, matched);
     }
 
     /** The colour (palette index) cluster c is drawn in; c itself for a classifier's predicted classes. */
@@ -139,118 +97,6 @@ public final class ModelState {
             }
         }
         return -1;
-    }
-
-    /** The plane's predictions for the rows the model holds: every held row is a row of the plane. */
-    private static int[] onRows(int[] planePredictions, RowPlane plane, TrainingSet rows) {
-        int[] out = new int[rows.size()];
-        for (int p = 0; p < out.length; p++) {
-            out[p] = planePredictions[plane.positionOf(rows.rowId(p))];
-        }
-        return out;
-    }
-
-    /** The class each row is predicted, or -1 for every row when the model predicts no class. */
-    private static int[] predictions(UnlearningModel<?> engine, TrainingSet rows, Progress progress) {
-        int[] out = new int[rows.size()];
-        Classifier classifier = classifierOf(engine);
-        if (classifier == null || !rows.isClassification()) {
-            Arrays.fill(out, -1);
-            return out;
-        }
-        for (int p = 0; p < out.length; p++) {
-            if ((p & 1023) == 0) {
-                progress.checkCancelled();
-            }
-            out[p] = classifier.predict(rows.row(p));
-        }
-        return out;
-    }
-
-    /** Each held row's nearest centroid, in the model's row order. */
-    private static int[] assignments(Clusterer model, TrainingSet rows, Progress progress) {
-        int[] out = new int[rows.size()];
-        for (int p = 0; p < out.length; p++) {
-            if ((p & 1023) == 0) {
-                progress.checkCancelled();
-            }
-            out[p] = model.nearest(rows.row(p));
-        }
-        return out;
-    }
-
-    /**
-     * The model as a classifier: itself, or a model that regresses a two-class label as -1 and +1 (ridge, as
-     * the engine trains it on classes) by the sign of its prediction; null when it predicts no class.
-     */
-    private static Classifier classifierOf(UnlearningModel<?> engine) {
-        if (engine instanceof Classifier c) {
-            return c;
-        }
-        if (engine instanceof Regressor r
-                && engine.trainingData().isClassification()
-                && engine.trainingData().classCount() == 2) {
-            return new Classifier() {
-                @Override
-                public int predict(double[] x) {
-                    return r.predict(x) > 0 ? 1 : 0;
-                }
-
-                @Override
-                public double[] probabilities(double[] x) {
-                    int c = predict(x);
-                    return c == 1 ? new double[] {0, 1} : new double[] {1, 0};
-                }
-            };
-        }
-        return null;
-    }
-
-    /** What the table notes beside a row: its shard and slice, for a model that deals rows to shards. */
-    private static String note(UnlearningModel<?> model, int rowId) {
-        if (model instanceof Sharded sharded) {
-            return "shard " + (sharded.shardOf(rowId) + 1) + ", slice " + (sharded.sliceOf(rowId) + 1);
-        }
-        return "";
-    }
-
-    /** The family's own facts about the run ("iterations 3, leaves 16"), as it names them. */
-    private static String facts(Fitted<?> fitted) {
-        StringJoiner out = new StringJoiner("; ");
-        for (Map.Entry<String, Object> fact : factsOf(fitted).entrySet()) {
-            out.add(fact(fact.getKey(), fact.getValue()));
-        }
-        return out.toString();
-    }
-
-    private static <M extends UnlearningModel<M>> Map<String, Object> factsOf(Fitted<M> fitted) {
-        return fitted.family().facts(fitted.model());
-    }
-
-    /** "iterations 12", and a yes-or-no fact in words: "stopped early: yes", not "stopped early true". */
-    static String fact(String name, Object value) {
-        String words = name.replace('_', ' ');
-        if (value instanceof Boolean yes) {
-            return words + ": " + (yes ? "yes" : "no");
-        }
-        return words + " " + shown(value);
-    }
-
-    private static String shown(Object value) {
-        if (value instanceof int[] ints) {
-            return Arrays.toString(ints);
-        }
-        if (value instanceof long[] longs) {
-            return Arrays.toString(longs);
-        }
-        if (value instanceof double[] doubles) {
-            return Arrays.toString(
-                    Arrays.stream(doubles).mapToObj(Figures::value).toArray());
-        }
-        if (value instanceof Double d) {
-            return Figures.value(d);
-        }
-        return String.valueOf(value);
     }
 
     Fitted<?> fitted() {
@@ -311,28 +157,28 @@ public final class ModelState {
     }
 
     public int size() {
-        return assignments.length;
+        return groups.assignments().length;
     }
 
     /** The centroids on the picture: k for a k-means model, none otherwise. */
     public int k() {
-        return projected.length;
+        return groups.projected().length;
     }
 
     /** The groups rows are coloured by: k clusters, or the classes a classifier predicts. */
     public int groups() {
-        return clusterSizes.length;
+        return groups.sizes().length;
     }
 
     /** The cluster (from 0) of a row the model holds, or -1 when it does not hold it. */
     public int clusterOf(int rowId) {
         int p = rows().positionOf(rowId);
-        return p < 0 ? -1 : assignments[p];
+        return p < 0 ? -1 : groups.assignments()[p];
     }
 
     /** The class a classifier predicts for the plane's row at a position (any row, held or not); -1 for k-means. */
     public int predictedAt(int planePosition) {
-        return planePredictions == null ? -1 : planePredictions[planePosition];
+        return groups.planePredictions() == null ? -1 : groups.planePredictions()[planePosition];
     }
 
     /**
@@ -354,7 +200,7 @@ public final class ModelState {
     }
 
     public int clusterSize(int cluster) {
-        return clusterSizes[cluster];
+        return groups.sizes()[cluster];
     }
 
     /** The model's quality: the k-means loss on the rows held, or the family's figure on the held-out rows. */
@@ -391,7 +237,7 @@ public final class ModelState {
 
     /** Centroid c on the picture: {x, y}. */
     double[] projectedCentroid(int c) {
-        return projected[c].clone();
+        return groups.projected()[c].clone();
     }
 
     /** A row table entry for every row the model holds, made now: only the current model's are ever shown. */
@@ -401,13 +247,21 @@ public final class ModelState {
         List<RowEntry> entries = new ArrayList<>(rows.size());
         for (int p = 0; p < rows.size(); p++) {
             int id = rows.rowId(p);
-            int a = assignments[p];
+            int a = groups.assignments()[p];
             String group = clusters()
                     ? Integer.toString(a + 1)
                     : a < 0 ? "" : rows.classes().get(a);
             entries.add(new RowEntry(id, labels.of(id), a + 1, group, note(model, id), colourOf(a)));
         }
         return entries;
+    }
+
+    /** What the table notes beside a row: its shard and slice, for a model that deals rows to shards. */
+    private static String note(UnlearningModel<?> model, int rowId) {
+        if (model instanceof Sharded sharded) {
+            return "shard " + (sharded.shardOf(rowId) + 1) + ", slice " + (sharded.sliceOf(rowId) + 1);
+        }
+        return "";
     }
 
     /** What the family knows about its run ("3 iterations; k-means++ seeds: rows 12, 97, 230"). */

@@ -147,7 +147,7 @@ final class PlanePainter {
     }
 
     private PointRaster.Stamp stamp(int kind, double diameter, double line) {
-        long key = ((long) kind << 40) | ((long) Math.round(diameter * 100) << 20) | Math.round(line * 100);
+        long key = ((long) kind << 40) | (Math.round(diameter * 100) << 20) | Math.round(line * 100);
         return stamps.computeIfAbsent(
                 key, k -> kind == 0 ? PointRaster.Stamp.disc(diameter) : PointRaster.Stamp.ring(diameter, line));
     }

@@ -1,7 +1,5 @@
 package org.unlearn.views.plane;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
@@ -16,35 +14,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.unlearn.views.common.Nodes;
 import org.unlearn.views.common.Styles;
 import org.unlearn.views.common.Theme;
 import org.unlearn.views.common.Tips;
 
 /**
- * The row plane on a canvas: every row a point, coloured by the chosen grouping, with a legend, zoom (the
- * wheel, around the cursor; + and −), pan (right or middle drag, or Space and drag; any drag where the plane
- * does not pick), reset (the button, Home or 0, a double click; of the right button where the plane picks), a hover card with the row's id, groups and values and,
- * when the plane picks rows, a left drag that lassos (or draws a rectangle around) rows and a click that
- * picks one: Shift adds, Ctrl (⌘) toggles, Esc picks nothing. Two canvases: the points below, redrawn when
- * what is shown changes; the lasso and the hover ring above, redrawn as the mouse moves.
+ * The row plane on a canvas: every row a point, coloured by the chosen grouping, with a toolbar, a legend, a
+ * hover card with the row's id, groups and values, and the mouse and keys of {@link PlaneGestures} (zoom,
+ * pan, reset and, when the plane picks rows, a lasso, a rectangle or a click). Two canvases: the points
+ * below, redrawn when what is shown changes; the lasso and the hover ring above, redrawn as the mouse moves.
  */
 public final class PlaneView extends StackPane {
-    /** A press that moves less than this, in pixels, is a click rather than a drag. */
-    private static final double DRAG_THRESHOLD = 4;
-
-    private static final double ZOOM_STEP = 1.25;
     /** The plane's least height (toolbar, points, note) with the hint's line under the note. */
     static final double HINT_FROM_HEIGHT = 320;
 
@@ -54,19 +40,14 @@ public final class PlaneView extends StackPane {
     private final Label hover = new Label();
     private final PlanePainter painter = new PlanePainter();
     private final Region area;
-    private final List<double[]> drawn = new ArrayList<>();
+    private final PlaneGestures gestures;
     private boolean paintPending;
-    private boolean spaceDown;
-    private Point2D pressed;
-    private Point2D last;
-    private boolean dragging;
-    private boolean panning;
+
+    private final ChangeListener<Theme> themeFollower;
 
     /**
      * @param placeholder what shows while there is nothing to draw (a line, a button to try again)
      */
-    private final ChangeListener<Theme> themeFollower;
-
     public PlaneView(PlaneViewModel model, Node... placeholder) {
         this.model = model;
         getStyleClass().add("plane-view");
@@ -82,6 +63,7 @@ public final class PlaneView extends StackPane {
         area.setId("plane-area");
         area.setFocusTraversable(true);
         area.getStyleClass().add("plane-area");
+        gestures = new PlaneGestures(model, overlay, area, this::placeHover, this::paintOverlay);
         // The theme is the app's; the plane draws its own pixels, so it repaints when the theme changes.
         themeFollower = (o, was, now) -> {
             PlanePalette.use(now);
@@ -116,7 +98,6 @@ public final class PlaneView extends StackPane {
         empty.visibleProperty().bind(model.contentProperty().isNull());
         frame.visibleProperty().bind(empty.visibleProperty().not());
         getChildren().addAll(frame, empty);
-        listen(area);
         model.contentProperty().addListener(o -> requestPaint());
         model.groupingProperty().addListener(o -> requestPaint());
         model.viewportProperty().addListener(o -> requestPaint());
@@ -191,115 +172,6 @@ public final class PlaneView extends StackPane {
         return button;
     }
 
-    private void listen(Region area) {
-        overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
-        overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
-        overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::release);
-        overlay.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            model.hoverAt(e.getX(), e.getY());
-            placeHover(e.getX(), e.getY());
-        });
-        overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hoverNone());
-        overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            // A left double click would first pick (or clear the pick) where a plane picks rows: there, the right one.
-            boolean navigating = e.getButton() != MouseButton.PRIMARY
-                    || !model.selectableProperty().get();
-            if (navigating && e.getClickCount() == 2) {
-                model.resetView();
-            }
-        });
-        overlay.addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0) {
-                model.zoomAt(Math.pow(1.0025, e.getDeltaY()), e.getX(), e.getY());
-                model.hoverAt(e.getX(), e.getY());
-            }
-            e.consume();
-        });
-        area.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-        area.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                spaceDown = false;
-                e.consume();
-            }
-        });
-    }
-
-    private void key(KeyEvent e) {
-        if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return; // Ctrl+R and the other menu shortcuts are the window's, not the plane's tool keys
-        }
-        PlaneViewport v = model.viewportProperty().get();
-        double cx = v == null ? 0 : v.left() + v.width() / 2;
-        double cy = v == null ? 0 : v.top() + v.height() / 2;
-        switch (e.getCode()) {
-            case SPACE -> spaceDown = true;
-            case ESCAPE -> model.clearPick();
-            case HOME, DIGIT0, NUMPAD0 -> model.resetView();
-            case PLUS, ADD, EQUALS -> model.zoomAt(ZOOM_STEP, cx, cy);
-            case MINUS, SUBTRACT -> model.zoomAt(1 / ZOOM_STEP, cx, cy);
-            case L -> model.toolProperty().set(SelectionTool.LASSO);
-            case R -> model.toolProperty().set(SelectionTool.RECTANGLE);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void press(MouseEvent e) {
-        overlay.getParent().requestFocus();
-        pressed = new Point2D(e.getX(), e.getY());
-        last = pressed;
-        dragging = false;
-        panning = e.getButton() == MouseButton.SECONDARY
-                || e.getButton() == MouseButton.MIDDLE
-                || (e.getButton() == MouseButton.PRIMARY
-                        && (spaceDown || !model.selectableProperty().get()));
-        drawn.clear();
-        drawn.add(new double[] {e.getX(), e.getY()});
-        e.consume();
-    }
-
-    private void drag(MouseEvent e) {
-        if (pressed == null) {
-            return;
-        }
-        dragging |= pressed.distance(e.getX(), e.getY()) >= DRAG_THRESHOLD;
-        if (panning) {
-            model.panBy(e.getX() - last.getX(), e.getY() - last.getY());
-        } else if (dragging) {
-            drawn.add(new double[] {e.getX(), e.getY()});
-            paintOverlay();
-        }
-        last = new Point2D(e.getX(), e.getY());
-        e.consume();
-    }
-
-    private void release(MouseEvent e) {
-        if (pressed == null) {
-            return;
-        }
-        PickMode mode = e.isShiftDown() ? PickMode.ADD : e.isShortcutDown() ? PickMode.TOGGLE : PickMode.REPLACE;
-        if (!panning && e.getButton() == MouseButton.PRIMARY) {
-            if (!dragging) {
-                model.clickAt(e.getX(), e.getY(), mode);
-            } else if (model.toolProperty().get() == SelectionTool.RECTANGLE) {
-                model.selectRectangle(pressed.getX(), pressed.getY(), e.getX(), e.getY(), mode);
-            } else {
-                drawn.add(new double[] {e.getX(), e.getY()});
-                double[] xs = drawn.stream().mapToDouble(p -> p[0]).toArray();
-                double[] ys = drawn.stream().mapToDouble(p -> p[1]).toArray();
-                model.selectLasso(xs, ys, mode);
-            }
-        }
-        pressed = null;
-        dragging = false;
-        panning = false;
-        drawn.clear();
-        paintOverlay();
-        e.consume();
-    }
-
     private void placeHover(double x, double y) {
         hover.applyCss();
         hover.autosize();
@@ -343,26 +215,7 @@ public final class PlaneView extends StackPane {
             gc.setLineWidth(1.5);
             gc.strokeOval(v.screenX(c.x(h)) - 7, v.screenY(c.y(h)) - 7, 14, 14);
         }
-        if (drawn.size() > 1 && !panning) {
-            gc.setStroke(Color.web("#2f6db5"));
-            gc.setFill(Color.web("#2f6db5", 0.08));
-            gc.setLineWidth(1.5);
-            gc.setLineDashes(5, 4);
-            if (model.toolProperty().get() == SelectionTool.RECTANGLE) {
-                double[] a = drawn.get(0);
-                double[] b = drawn.get(drawn.size() - 1);
-                double x = Math.min(a[0], b[0]);
-                double y = Math.min(a[1], b[1]);
-                gc.fillRect(x, y, Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
-                gc.strokeRect(x, y, Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
-            } else {
-                double[] xs = drawn.stream().mapToDouble(p -> p[0]).toArray();
-                double[] ys = drawn.stream().mapToDouble(p -> p[1]).toArray();
-                gc.fillPolygon(xs, ys, xs.length);
-                gc.strokePolyline(xs, ys, xs.length);
-            }
-            gc.setLineDashes();
-        }
+        gestures.paintTrace(gc);
     }
 
     /** Where a row's point is on the screen, for robot tests that click, hover or lasso around it. */

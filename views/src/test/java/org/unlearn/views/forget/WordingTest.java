@@ -24,8 +24,8 @@ class WordingTest {
 
     @Test
     void aYesOrNoFactIsSaidInWords() {
-        assertEquals("stopped early: yes", ModelState.fact("stopped_early", true));
-        assertEquals("stopped early: no", ModelState.fact("stopped_early", false));
-        assertEquals("iterations 12", ModelState.fact("iterations", 12));
+        assertEquals("stopped early: yes", FamilyFacts.fact("stopped_early", true));
+        assertEquals("stopped early: no", FamilyFacts.fact("stopped_early", false));
+        assertEquals("iterations 12", FamilyFacts.fact("iterations", 12));
     }
 }

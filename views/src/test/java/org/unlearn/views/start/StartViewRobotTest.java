@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.OpenRequest;
 import org.unlearn.views.common.RecordingOpener;
@@ -43,17 +44,27 @@ class StartViewRobotTest {
     }
 
     @Test
-    void anOfferedEntryKeepsItsWholeTextBesideTheTagline(FxRobot robot) {
+    void anOfferedEntryKeepsItsWholeTextBesideTheTagline(FxRobot robot) throws Exception {
         Button learn = new Button("Learn…");
-        robot.interact(() -> {
-            ((StartView) robot.lookup(".start-view").query()).offer(learn);
-            learn.getScene().getWindow().setWidth(900);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        double width = learn.getWidth();
-        robot.interact(() -> learn.getScene().getWindow().setWidth(1100)); // the stage serves the next tests
-        // Squeezed by the growing tagline, a button below its preferred width shows only "...".
-        assertEquals(learn.prefWidth(-1), width, 0.5, () -> "Learn… is " + width + " wide");
+        // A narrow window of its own: the shared stage narrowed and widened back made the headless renderer
+        // reuse the narrow frame's pixel buffer and log "Too small int buffer size 1100x720".
+        Stage narrow = WaitForAsyncUtils.asyncFx(() -> {
+                    StartView view = new StartView(model);
+                    view.offer(learn);
+                    Stage window = new Stage();
+                    window.setScene(Styles.apply(new Scene(view, 900, 720)));
+                    window.show();
+                    return window;
+                })
+                .get();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            double width = learn.getWidth();
+            // Squeezed by the growing tagline, a button below its preferred width shows only "...".
+            assertEquals(learn.prefWidth(-1), width, 0.5, () -> "Learn… is " + width + " wide");
+        } finally {
+            robot.interact(narrow::close);
+        }
     }
 
     @Test
