@@ -57,96 +57,145 @@ final class KeyedSeeding {
 
     static Result choose(Points points, int k, long seed, int trials, boolean parallel) {
         int n = points.size();
-        double[] d2 = new double[n];
-        Arrays.fill(d2, Double.POSITIVE_INFINITY);
+        Work work = new Work(n, trials);
         int[] chosen = new int[k];
         int count = 0;
-        long work = 0;
+        long distances = 0;
         for (int step = 0; step < k; step++) {
             int drawn = step == 0 ? 1 : trials;
-            int[] candidates = draw(points, d2, seed, step, drawn, step == 0, parallel);
+            int[] candidates = step == 0
+                    ? drawFirst(points, seed, work, parallel)
+                    : draw(points, seed, step, drawn, work, count == 0 ? -1 : chosen[count - 1], parallel);
             if (candidates.length == 0) {
                 break;
             }
             int pick = candidates[0];
             boolean last = step == k - 1;
             if (candidates.length > 1 || !last) {
-                double[][] partial = candidates.length == 1 ? null : new double[Blocks.count(n)][candidates.length];
-                double[][] toCandidate = distances(points, candidates, d2, partial, parallel);
-                work += (long) n * candidates.length;
-                int best = candidates.length == 1 ? 0 : lowestPotential(partial);
+                distances(points, candidates, work, parallel);
+                distances += (long) n * candidates.length;
+                int best = candidates.length == 1 ? 0 : lowestPotential(work.partial, candidates.length);
                 pick = candidates[best];
-                double[] to = toCandidate[best];
-                for (int i = 0; i < n; i++) {
-                    d2[i] = Math.min(d2[i], to[i]);
-                }
+                work.nearest = work.toCandidate[best];
             }
             chosen[count++] = pick;
-            d2[pick] = 0;
         }
         int[] positions = Arrays.copyOf(chosen, count);
         long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
             keys[i] = points.key(positions[i]);
         }
-        return new Result(positions, keys, work);
+        return new Result(positions, keys, distances);
     }
 
     /**
-     * The winner of each trial's clocks (weights w, or w·D² after the first step); none when no point has
-     * a positive weight left.
+     * Arrays one seeding reuses from step to step: D² per point, the clocks' weights, each candidate's
+     * distances and potentials. {@code nearest} is the chosen candidate's distances, not yet folded into D²:
+     * the next draw folds them in on its pass over the rows.
      */
-    private static int[] draw(
-            Points points, double[] d2, long seed, int step, int trials, boolean first, boolean parallel) {
+    private static final class Work {
+        final double[] d2;
+        final double[] mass;
+        final double[][] toCandidate;
+        final double[][] partial;
+        double[] nearest;
+
+        Work(int n, int trials) {
+            d2 = new double[n];
+            Arrays.fill(d2, Double.POSITIVE_INFINITY);
+            mass = new double[n];
+            toCandidate = new double[trials][n];
+            partial = new double[Blocks.count(n)][trials];
+        }
+    }
+
+    /** The first centre: one clock per point of weight w, on a stream of its own (step 0, trial 0). */
+    private static int[] drawFirst(Points points, long seed, Work work, boolean parallel) {
+        int n = points.size();
+        long stream = RowKeys.stream(seed, RowKeys.mix(PURPOSE));
+        double[] mass = work.mass;
+        Candidate[] best = new Candidate[Blocks.count(n)];
+        Blocks.forEach(n, parallel, (from, to, block) -> {
+            for (int i = from; i < to; i++) {
+                mass[i] = points.weight(i);
+            }
+            best[block] = race(points, mass, stream, from, to);
+        });
+        return winners(best, 1);
+    }
+
+    /**
+     * The winner of each trial's clocks E / (w·D²); none when no point has a positive weight left. The same
+     * pass first folds the last chosen centre into D² ({@code last}: its position, whose D² becomes 0).
+     */
+    private static int[] draw(Points points, long seed, int step, int trials, Work work, int last, boolean parallel) {
         int n = points.size();
         long[] streams = new long[trials];
         long purpose = RowKeys.mix(PURPOSE + step);
         for (int t = 0; t < trials; t++) {
             streams[t] = RowKeys.stream(seed, t == 0 ? purpose : RowKeys.mix(purpose + t));
         }
-        // The weights are set before the clocks run so the clock loop takes no branch that flips after the
-        // first step (a compiled loop that meets a branch it never saw is thrown away and compiled again).
-        double[] mass = new double[n];
-        if (first) {
-            for (int i = 0; i < n; i++) {
-                mass[i] = points.weight(i);
+        double[] d2 = work.d2;
+        double[] mass = work.mass;
+        double[] nearest = work.nearest;
+        Candidate[] best = new Candidate[Blocks.count(n) * trials];
+        Blocks.forEach(n, parallel, (from, to, block) -> {
+            for (int i = from; i < to; i++) {
+                d2[i] = Math.min(d2[i], nearest[i]);
             }
-        } else {
-            for (int i = 0; i < n; i++) {
+            if (last >= from && last < to) {
+                d2[last] = 0;
+            }
+            for (int i = from; i < to; i++) {
                 mass[i] = points.weight(i) * d2[i];
             }
-        }
-        Candidate[][] best = new Candidate[Blocks.count(n)][];
-        Blocks.forEach(n, parallel, (from, to, block) -> {
-            Candidate[] local = new Candidate[trials];
-            for (int i = from; i < to; i++) {
-                double w = mass[i];
-                if (!(w > 0)) {
-                    continue;
-                }
-                long key = points.key(i);
-                for (int t = 0; t < trials; t++) {
-                    double u = RowKeys.uniformPositiveOf(streams[t], key);
-                    // −log u ≥ 1 − u: a clock whose lower bound is clearly behind the leader cannot win,
-                    // and most points are settled without a logarithm (the margin covers log's rounding)
-                    if (local[t] != null && (1 - u) / w > local[t].clock * (1 + 1e-9)) {
-                        continue;
-                    }
-                    double clock = -Math.log(u) / w;
-                    if (local[t] == null || local[t].beatenBy(clock, key)) {
-                        local[t] = new Candidate(i, key, clock);
-                    }
-                }
-            }
-            best[block] = local;
-        });
-        Candidate[] winners = new Candidate[trials];
-        for (Candidate[] block : best) {
             for (int t = 0; t < trials; t++) {
-                Candidate c = block[t];
-                if (c != null && (winners[t] == null || winners[t].beatenBy(c.clock, c.key))) {
-                    winners[t] = c;
-                }
+                best[block * trials + t] = race(points, mass, streams[t], from, to);
+            }
+        });
+        return winners(best, trials);
+    }
+
+    /**
+     * The first clock to ring among points [from, to): the least −ln(u) / m, u uniform in (0, 1] from the
+     * stream and the point's key, the lower key on a tie; null when no point has a positive weight m. A
+     * point's logarithm is skipped when the bound −ln u ≥ 1 − u already puts its clock behind the leader's
+     * (the margin covers the rounding of log and of the products): the same winner, bit for bit.
+     */
+    private static Candidate race(Points points, double[] mass, long stream, int from, int to) {
+        int position = -1;
+        long key = 0;
+        double clock = Double.POSITIVE_INFINITY;
+        double limit = Double.POSITIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            double m = mass[i];
+            if (!(m > 0)) {
+                continue;
+            }
+            long k = points.key(i);
+            double u = RowKeys.uniformPositiveOf(stream, k);
+            if (1 - u > m * limit) {
+                continue;
+            }
+            double c = -Math.log(u) / m;
+            if (position < 0 || c < clock || (c == clock && k < key)) {
+                position = i;
+                key = k;
+                clock = c;
+                limit = c * (1 + 1e-9);
+            }
+        }
+        return position < 0 ? null : new Candidate(position, key, clock);
+    }
+
+    /** Each trial's winner over the blocks ({@code best[block · trials + t]}), in block order. */
+    private static int[] winners(Candidate[] best, int trials) {
+        Candidate[] winners = new Candidate[trials];
+        for (int b = 0; b < best.length; b++) {
+            Candidate c = best[b];
+            int t = b % trials;
+            if (c != null && (winners[t] == null || winners[t].beatenBy(c.clock, c.key))) {
+                winners[t] = c;
             }
         }
         if (winners[0] == null) {
@@ -160,37 +209,61 @@ final class KeyedSeeding {
     }
 
     /**
-     * Squared distances from every point to each candidate, with the kernel's arithmetic; when
-     * {@code partial} is not null, also each block's potential per candidate, Σ w·min(D², distance²) in row
-     * order, summed while the block's distances are still in cache.
+     * Squared distances from every point to each candidate into {@code work.toCandidate}, with the kernel's
+     * arithmetic; with more than one candidate, also each block's potential per candidate, Σ w·min(D²,
+     * distance²) in row order, summed while the block's distances are still in cache.
      */
-    private static double[][] distances(
-            Points points, int[] candidates, double[] d2, double[][] partial, boolean parallel) {
+    private static void distances(Points points, int[] candidates, Work work, boolean parallel) {
         double[][] rows = new double[candidates.length][];
         for (int t = 0; t < rows.length; t++) {
             rows[t] = points.row(candidates[t]);
         }
         Centroids centres = new Centroids(rows, points.dimension());
-        double[][] out = new double[candidates.length][points.size()];
+        double[][] out = work.toCandidate;
+        double[][] partial = work.partial;
+        double[] d2 = work.d2;
+        int trials = candidates.length;
         Blocks.forEach(points.size(), parallel, (from, to, block) -> {
             centres.distances(points, from, to, out);
-            if (partial != null) {
-                for (int t = 0; t < out.length; t++) {
-                    double[] dist = out[t];
-                    double s = 0;
-                    for (int i = from; i < to; i++) {
-                        s += points.weight(i) * Math.min(d2[i], dist[i]);
-                    }
-                    partial[block][t] = s;
-                }
+            if (trials > 1) {
+                potentials(points, d2, out, trials, from, to, partial[block]);
             }
         });
-        return out;
+    }
+
+    /**
+     * Σ w·min(D², distance²) over rows [from, to) for each candidate, each in row order; two candidates per
+     * pass over the rows, so two sums advance side by side rather than one waiting on its last addition.
+     */
+    private static void potentials(
+            Points points, double[] d2, double[][] out, int trials, int from, int to, double[] partial) {
+        int t = 0;
+        for (; t + 2 <= trials; t += 2) {
+            double[] p = out[t];
+            double[] q = out[t + 1];
+            double s = 0;
+            double r = 0;
+            for (int i = from; i < to; i++) {
+                double w = points.weight(i);
+                double d = d2[i];
+                s += w * Math.min(d, p[i]);
+                r += w * Math.min(d, q[i]);
+            }
+            partial[t] = s;
+            partial[t + 1] = r;
+        }
+        if (t < trials) {
+            double[] p = out[t];
+            double s = 0;
+            for (int i = from; i < to; i++) {
+                s += points.weight(i) * Math.min(d2[i], p[i]);
+            }
+            partial[t] = s;
+        }
     }
 
     /** The candidate whose choice leaves the smallest potential (the first on a tie), summed block by block. */
-    private static int lowestPotential(double[][] partial) {
-        int trials = partial[0].length;
+    private static int lowestPotential(double[][] partial, int trials) {
         int best = 0;
         double bestPotential = Double.POSITIVE_INFINITY;
         for (int t = 0; t < trials; t++) {
