@@ -53,8 +53,16 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
         }
         long work = s.inverse().pendingCost() + 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1;
         DMatrixRMaj hInv = s.hessianInverse();
-        DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
-        double[] step = times(influence ? hInv : remainingInverse, delta);
+        DMatrixRMaj remainingInverse;
+        double[] step;
+        if (k == 1 && !influence) {
+            // the step's product taken row by row as the new inverse is written, not in a third pass over it
+            step = new double[(int) d1];
+            remainingInverse = shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0], delta, step);
+        } else {
+            remainingInverse = woodbury(hInv, rows, removed, sqrtW);
+            step = times(influence ? hInv : remainingInverse, delta);
+        }
         Lazy<DMatrixRMaj> hessian;
         if (s.hessian().ready() || s.hessian().recipe() instanceof PendingDowndate) {
             hessian = PendingDowndate.after(s.hessian(), rows, removed, sqrtW, d1);
@@ -114,6 +122,9 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
      */
     static DMatrixRMaj downdate(DMatrixRMaj h, double[][] x, double[] sqrtW) {
         int d1 = h.numRows;
+        if (d1 < GramKernel.WIDE_FROM) {
+            return narrowDowndate(h, x, sqrtW);
+        }
         int k = x.length;
         Tiles kernel = Tiles.forWidth(d1);
         int s = Bands.up(d1, kernel.width());
@@ -152,10 +163,37 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
         return result;
     }
 
+    /** The same chains as a plain loop: on narrow rows the padded copies cost more than the kernel saves. */
+    private static DMatrixRMaj narrowDowndate(DMatrixRMaj h, double[][] x, double[] sqrtW) {
+        int d1 = h.numRows;
+        double[] out = h.data.clone();
+        double[] u = new double[d1];
+        for (int c = 0; c < x.length; c++) {
+            double w = sqrtW[c];
+            for (int j = 0; j < x[c].length; j++) {
+                u[j] = w * x[c][j];
+            }
+            u[x[c].length] = w;
+            for (int i = 0; i < d1; i++) {
+                double a = u[i];
+                int row = i * d1;
+                for (int j = 0; j <= i; j++) {
+                    out[row + j] = Math.fma(-a, u[j], out[row + j]);
+                }
+            }
+        }
+        for (int i = 0; i < d1; i++) {
+            for (int j = 0; j < i; j++) {
+                out[j * d1 + i] = out[i * d1 + j];
+            }
+        }
+        return DMatrixRMaj.wrap(d1, d1, out);
+    }
+
     /** H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹: the inverse without the rows, O(kd² + k³). */
     static DMatrixRMaj woodbury(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
         if (removed.length == 1) {
-            return shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0]);
+            return shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0], null, null);
         }
         return Woodbury.without(hInv, rows, removed, sqrtW);
     }
@@ -165,7 +203,7 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
      * H⁻¹u runs four rows side by side: each entry is still one chain in column order, but four chains hide
      * the latency of a fused multiply-add that one chain at a time waits on (72 columns: 8 µs to 3).
      */
-    private static DMatrixRMaj shermanMorrison(DMatrixRMaj hInv, double[] x, double w) {
+    private static DMatrixRMaj shermanMorrison(DMatrixRMaj hInv, double[] x, double w, double[] v, double[] times) {
         int d1 = hInv.numRows;
         int d = x.length;
         double[] a = hInv.data;
@@ -219,33 +257,39 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
             for (int j = 0; j < d1; j++) {
                 out[row + j] = Math.fma(f, hu[j], a[row + j]);
             }
+            if (times != null) {
+                times[i] = dot(out, row, v);
+            }
         }
         return DMatrixRMaj.wrap(d1, d1, out);
     }
 
     /** m v, each entry in four running sums by column mod 4 (a single chain waits on every fused multiply-add). */
     static double[] times(DMatrixRMaj m, double[] v) {
-        int cols = m.numCols;
-        double[] a = m.data;
         double[] out = new double[m.numRows];
         for (int i = 0; i < out.length; i++) {
-            int row = i * cols;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int j = 0;
-            for (; j + 3 < cols; j += 4) {
-                s0 = Math.fma(a[row + j], v[j], s0);
-                s1 = Math.fma(a[row + j + 1], v[j + 1], s1);
-                s2 = Math.fma(a[row + j + 2], v[j + 2], s2);
-                s3 = Math.fma(a[row + j + 3], v[j + 3], s3);
-            }
-            for (; j < cols; j++) {
-                s0 = Math.fma(a[row + j], v[j], s0);
-            }
-            out[i] = (s0 + s1) + (s2 + s3);
+            out[i] = dot(m.data, i * m.numCols, v);
         }
         return out;
+    }
+
+    /** Σ_j a[from + j] v[j] in four running sums by j mod 4. */
+    private static double dot(double[] a, int from, double[] v) {
+        int cols = v.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < cols; j += 4) {
+            s0 = Math.fma(a[from + j], v[j], s0);
+            s1 = Math.fma(a[from + j + 1], v[j + 1], s1);
+            s2 = Math.fma(a[from + j + 2], v[j + 2], s2);
+            s3 = Math.fma(a[from + j + 3], v[j + 3], s3);
+        }
+        for (; j < cols; j++) {
+            s0 = Math.fma(a[from + j], v[j], s0);
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
