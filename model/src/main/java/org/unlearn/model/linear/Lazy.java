@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /** A value worked out once, on first use, and shared by every model that holds it. */
 final class Lazy<T> {
-    private Supplier<T> supplier;
+    private volatile Supplier<T> supplier;
     private final LongSupplier cost;
     private volatile T value;
 
@@ -29,6 +29,11 @@ final class Lazy<T> {
     /** True once the value has been worked out. */
     boolean ready() {
         return value != null;
+    }
+
+    /** How the value is worked out, while it is not: null once it is. */
+    Supplier<T> recipe() {
+        return supplier;
     }
 
     T get() {

@@ -1,8 +1,6 @@
 package org.unlearn.model.linear;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
@@ -122,29 +120,24 @@ final class NewtonTrainer {
     }
 
     static double[] solve(DMatrixRMaj h, double[] g, String name, double lambda) {
-        return solve(cholesky(h, name, lambda), g);
+        return cholesky(h, name, lambda).solve(g);
     }
 
-    static double[] solve(LinearSolverDense<DMatrixRMaj> chol, double[] g) {
-        DMatrixRMaj x = new DMatrixRMaj(g.length, 1);
-        chol.solve(DMatrixRMaj.wrap(g.length, 1, g.clone()), x);
-        return x.data;
+    static double[] solve(Cholesky chol, double[] g) {
+        return chol.solve(g);
     }
 
     static DMatrixRMaj invert(DMatrixRMaj h, String name, double lambda) {
-        DMatrixRMaj inverse = new DMatrixRMaj(h.numRows, h.numCols);
-        cholesky(h, name, lambda).invert(inverse);
-        return inverse;
+        return cholesky(h, name, lambda).inverse();
     }
 
-    static LinearSolverDense<DMatrixRMaj> cholesky(DMatrixRMaj h, String name, double lambda) {
-        LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(h.numRows);
-        DMatrixRMaj a = h.copy();
+    static Cholesky cholesky(DMatrixRMaj h, String name, double lambda) {
+        Cholesky chol = Cholesky.of(h);
         double largest = 0;
-        for (int j = 0; j < a.numRows; j++) {
-            largest = Math.max(largest, a.get(j, j));
+        for (int j = 0; j < h.numRows; j++) {
+            largest = Math.max(largest, h.get(j, j));
         }
-        if (!chol.setA(a) || !wellConditioned(a, largest)) {
+        if (chol == null || !wellConditioned(chol, largest)) {
             throw new BadInputException(name + ": the system is singular in double precision (collinear features"
                     + " with λ = " + lambda + " too small to separate them); use a larger λ, e.g. "
                     + suggestedLambda(largest));
@@ -152,10 +145,10 @@ final class NewtonTrainer {
         return chol;
     }
 
-    /** After decomposition a holds L; a pivot L_jj² tiny against the largest diagonal means singular. */
-    private static boolean wellConditioned(DMatrixRMaj l, double largest) {
-        for (int j = 0; j < l.numRows; j++) {
-            double pivot = l.get(j, j);
+    /** A pivot L_jj² tiny against the largest diagonal means singular. */
+    private static boolean wellConditioned(Cholesky l, double largest) {
+        for (int j = 0; j < l.size(); j++) {
+            double pivot = l.pivot(j);
             if (!(pivot * pivot > SINGULAR * largest)) {
                 return false;
             }

@@ -1,7 +1,6 @@
 package org.unlearn.model.linear;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
@@ -84,7 +83,7 @@ final class Polishing {
         double objective = from.objective();
         double[] g = from.gradient();
         double floor = from.floor();
-        LinearSolverDense<DMatrixRMaj> factor =
+        Cholesky factor =
                 NewtonTrainer.cholesky(NewtonTrainer.hessian(problem, rows, theta), rows.name(), problem.lambda());
         double[] factorAt = theta;
         long work = factorWork;
@@ -104,7 +103,7 @@ final class Polishing {
                 minusG[j] = -g[j];
             }
             Curvature c = new Curvature(rows, problem.curvatures(margins), problem.lambda());
-            LinearSolverDense<DMatrixRMaj> kept = factor;
+            Cholesky kept = factor;
             ConjugateGradient.Result cg = ConjugateGradient.solve(
                     c,
                     minusG,

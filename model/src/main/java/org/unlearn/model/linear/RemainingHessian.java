@@ -1,9 +1,6 @@
 package org.unlearn.model.linear;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.unlearn.model.data.TrainingSet;
 
 /**
@@ -56,12 +53,19 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
         }
         long work = s.inverse().pendingCost() + 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1;
         DMatrixRMaj hInv = s.hessianInverse();
-        DMatrixRMaj remainingInverse = woodbury(hInv, rows, removed, sqrtW);
-        double[] step = times(influence ? hInv : remainingInverse, delta);
+        DMatrixRMaj remainingInverse;
+        double[] step;
+        if (k == 1 && !influence) {
+            // the step's product taken row by row as the new inverse is written, not in a third pass over it
+            step = new double[(int) d1];
+            remainingInverse = shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0], delta, step);
+        } else {
+            remainingInverse = woodbury(hInv, rows, removed, sqrtW);
+            step = times(influence ? hInv : remainingInverse, delta);
+        }
         Lazy<DMatrixRMaj> hessian;
-        if (s.hessian().ready()) {
-            hessian = Lazy.of(downdate(s.hessian().get(), rows, removed, sqrtW));
-            work += k * d1 * d1 / 2;
+        if (s.hessian().ready() || s.hessian().recipe() instanceof PendingDowndate) {
+            hessian = PendingDowndate.after(s.hessian(), rows, removed, sqrtW, d1);
         } else {
             hessian = fresh(problem, remaining, s.anchor());
         }
@@ -74,11 +78,7 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
         if (downdates(s, k)) {
             return s.hessian().pendingCost() + k * d1 * d1 / 2 + d1 * d1 * d1 / 6 + d1 * d1;
         }
-        return s.inverse().pendingCost()
-                + 2L * k * d1 * d1
-                + (long) k * k * d1
-                + d1 * d1
-                + (s.hessian().ready() ? k * d1 * d1 / 2 : 0);
+        return s.inverse().pendingCost() + 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1;
     }
 
     /**
@@ -108,16 +108,72 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
 
     /** H − UUᵀ, each entry one chain of subtractions in row order (lower triangle, mirrored). */
     static DMatrixRMaj downdate(DMatrixRMaj h, TrainingSet rows, int[] removed, double[] sqrtW) {
+        double[][] x = new double[removed.length][];
+        for (int c = 0; c < x.length; c++) {
+            x[c] = rows.row(removed[c]);
+        }
+        return downdate(h, x, sqrtW);
+    }
+
+    /**
+     * H − UUᵀ for the rows x̃ᵢ = (xᵢ, 1) scaled by √wᵢ: entry (i, j) is H[i][j] − u₁[i]u₁[j] − u₂[i]u₂[j] − … as
+     * one chain of fused multiply-adds in row order, on the {@link Tiles} kernel (lower triangle, mirrored),
+     * its bands on the cores: the same bits on any threads and either kernel.
+     */
+    static DMatrixRMaj downdate(DMatrixRMaj h, double[][] x, double[] sqrtW) {
+        int d1 = h.numRows;
+        if (d1 < GramKernel.WIDE_FROM) {
+            return narrowDowndate(h, x, sqrtW);
+        }
+        int k = x.length;
+        Tiles kernel = Tiles.forWidth(d1);
+        int s = Bands.up(d1, kernel.width());
+        int rows4 = Bands.up(d1, 4);
+        double[] out = new double[rows4 * s];
+        for (int i = 0; i < d1; i++) {
+            System.arraycopy(h.data, i * d1, out, i * s, i + 1);
+        }
+        // −U (d × k) broadcast by rows, Uᵀ (k × d) read along
+        double[] minusU = new double[rows4 * k];
+        double[] ut = new double[k * s];
+        for (int c = 0; c < k; c++) {
+            double w = sqrtW[c];
+            for (int j = 0; j < x[c].length; j++) {
+                double u = w * x[c][j];
+                ut[c * s + j] = u;
+                minusU[j * k + c] = -u;
+            }
+            ut[c * s + x[c].length] = w;
+            minusU[x[c].length * k + c] = -w;
+        }
+        Bands.each(rows4 / 4, Bands.cores(), (long) k * d1 * d1 / 2, b -> {
+            int i0 = 4 * b;
+            for (int t0 = 0; t0 <= Math.min(d1 - 1, i0 + 3); t0 += kernel.width()) {
+                kernel.tile(minusU, k, ut, s, out, s, i0, t0, 0, k);
+            }
+        });
+        DMatrixRMaj result = new DMatrixRMaj(d1, d1);
+        for (int i = 0; i < d1; i++) {
+            for (int j = 0; j <= i; j++) {
+                double v = out[i * s + j];
+                result.data[i * d1 + j] = v;
+                result.data[j * d1 + i] = v;
+            }
+        }
+        return result;
+    }
+
+    /** The same chains as a plain loop: on narrow rows the padded copies cost more than the kernel saves. */
+    private static DMatrixRMaj narrowDowndate(DMatrixRMaj h, double[][] x, double[] sqrtW) {
         int d1 = h.numRows;
         double[] out = h.data.clone();
         double[] u = new double[d1];
-        for (int c = 0; c < removed.length; c++) {
-            double[] x = rows.row(removed[c]);
+        for (int c = 0; c < x.length; c++) {
             double w = sqrtW[c];
-            for (int j = 0; j < x.length; j++) {
-                u[j] = w * x[j];
+            for (int j = 0; j < x[c].length; j++) {
+                u[j] = w * x[c][j];
             }
-            u[x.length] = w;
+            u[x[c].length] = w;
             for (int i = 0; i < d1; i++) {
                 double a = u[i];
                 int row = i * d1;
@@ -136,32 +192,10 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
 
     /** H⁻¹ + H⁻¹U (I − UᵀH⁻¹U)⁻¹ UᵀH⁻¹: the inverse without the rows, O(kd² + k³). */
     static DMatrixRMaj woodbury(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
-        int k = removed.length;
-        int d1 = hInv.numRows;
-        if (k == 1) {
-            return shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0]);
+        if (removed.length == 1) {
+            return shermanMorrison(hInv, rows.row(removed[0]), sqrtW[0], null, null);
         }
-        DMatrixRMaj u = Rows.columns(rows, removed, sqrtW);
-        DMatrixRMaj hu = new DMatrixRMaj(d1, k);
-        CommonOps_DDRM.mult(hInv, u, hu);
-        DMatrixRMaj core = new DMatrixRMaj(k, k);
-        CommonOps_DDRM.multTransA(u, hu, core);
-        CommonOps_DDRM.scale(-1, core);
-        for (int c = 0; c < k; c++) {
-            core.add(c, c, 1);
-        }
-        // I − UᵀH⁻¹U is positive definite because H_rem ⪰ λI
-        LinearSolverDense<DMatrixRMaj> coreSolver = LinearSolverFactory_DDRM.symmPosDef(k);
-        if (!coreSolver.setA(core)) {
-            throw new IllegalStateException("remaining Hessian not positive definite");
-        }
-        DMatrixRMaj huT = new DMatrixRMaj(k, d1);
-        CommonOps_DDRM.transpose(hu, huT);
-        DMatrixRMaj coreInvHuT = new DMatrixRMaj(k, d1);
-        coreSolver.solve(huT, coreInvHuT);
-        DMatrixRMaj out = hInv.copy();
-        CommonOps_DDRM.multAdd(hu, coreInvHuT, out);
-        return out;
+        return Woodbury.without(hInv, rows, removed, sqrtW);
     }
 
     /**
@@ -169,7 +203,7 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
      * H⁻¹u runs four rows side by side: each entry is still one chain in column order, but four chains hide
      * the latency of a fused multiply-add that one chain at a time waits on (72 columns: 8 µs to 3).
      */
-    private static DMatrixRMaj shermanMorrison(DMatrixRMaj hInv, double[] x, double w) {
+    private static DMatrixRMaj shermanMorrison(DMatrixRMaj hInv, double[] x, double w, double[] v, double[] times) {
         int d1 = hInv.numRows;
         int d = x.length;
         double[] a = hInv.data;
@@ -223,13 +257,39 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
             for (int j = 0; j < d1; j++) {
                 out[row + j] = Math.fma(f, hu[j], a[row + j]);
             }
+            if (times != null) {
+                times[i] = dot(out, row, v);
+            }
         }
         return DMatrixRMaj.wrap(d1, d1, out);
     }
 
+    /** m v, each entry in four running sums by column mod 4 (a single chain waits on every fused multiply-add). */
     static double[] times(DMatrixRMaj m, double[] v) {
-        DMatrixRMaj out = new DMatrixRMaj(m.numRows, 1);
-        CommonOps_DDRM.mult(m, DMatrixRMaj.wrap(v.length, 1, v), out);
-        return out.data;
+        double[] out = new double[m.numRows];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dot(m.data, i * m.numCols, v);
+        }
+        return out;
+    }
+
+    /** Σ_j a[from + j] v[j] in four running sums by j mod 4. */
+    private static double dot(double[] a, int from, double[] v) {
+        int cols = v.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < cols; j += 4) {
+            s0 = Math.fma(a[from + j], v[j], s0);
+            s1 = Math.fma(a[from + j + 1], v[j + 1], s1);
+            s2 = Math.fma(a[from + j + 2], v[j + 2], s2);
+            s3 = Math.fma(a[from + j + 3], v[j + 3], s3);
+        }
+        for (; j < cols; j++) {
+            s0 = Math.fma(a[from + j], v[j], s0);
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
