@@ -19,8 +19,12 @@ import org.unlearn.model.util.Progress;
  * keeps at most {@link #AHEAD} passes ready and sleeps otherwise.
  */
 final class OrdersAhead {
-    /** Passes the helper may have ready: a slot is rewritten only once the trainer has moved past its pass. */
-    private static final int AHEAD = 3;
+    /**
+     * Passes the helper may have ready: a slot is rewritten only once the trainer has moved past its pass. A
+     * satellite step is about seven passes, so the helper usually works out a whole step's orders in one go:
+     * on this VM a wake-up costs about what one pass's order does.
+     */
+    private static final int AHEAD = 8;
 
     /** One helper for the process, gone after a second without work, so an idle app keeps no thread. */
     private static final ThreadPoolExecutor HELPER = helper();
@@ -33,6 +37,9 @@ final class OrdersAhead {
     private final AtomicIntegerArray slotPass = new AtomicIntegerArray(AHEAD);
 
     private volatile int training;
+    /** The pass the helper works out next. */
+    private volatile int helperNext = 1;
+
     private volatile boolean finished;
     private volatile boolean helperAsleep;
     private volatile Thread helper;
@@ -81,7 +88,9 @@ final class OrdersAhead {
             for (int pass = 0; done < samples; pass++) {
                 progress.checkCancelled();
                 training = pass;
-                wakeHelper();
+                if (helperNext - pass <= AHEAD / 2) {
+                    wakeHelper(); // half its lead used: it works out the next half in one go
+                }
                 int slot = pass % AHEAD;
                 int[] order;
                 if (slotPass.get(slot) == pass) {
@@ -130,6 +139,7 @@ final class OrdersAhead {
                 pass = training; // the trainer got there first and worked it out itself
                 continue;
             }
+            helperNext = pass;
             int slot = pass % AHEAD;
             slotPass.set(slot, -1);
             MiniBatches.orderOf(rows.rowIds(), MiniBatches.passSeed(seed, pass), keys, slots[slot]);
