@@ -36,15 +36,13 @@ final class MiniBatches {
         if (n == 0 || samples <= 0) {
             return 0;
         }
-        if (n > POSITION_MASK) {
-            throw new IllegalArgumentException("a shard of " + n + " rows is too large for the batch order");
-        }
+        checkSize(rows);
         long[] keys = new long[n];
         int[] order = new int[n];
         long done = 0;
         for (int pass = 0; done < samples; pass++) {
             progress.checkCancelled();
-            orderOf(rows.rowIds(), RowKeys.derive(seed, PASS, pass), keys, order);
+            orderOf(rows.rowIds(), passSeed(seed, pass), keys, order);
             int take = (int) Math.min(n, samples - done);
             for (int from = 0; from < take; from += batchSize) {
                 batch.apply(order, from, Math.min(take, from + batchSize));
@@ -76,9 +74,7 @@ final class MiniBatches {
         if (n == 0 || samples <= 0) {
             return 0;
         }
-        if (n > POSITION_MASK) {
-            throw new IllegalArgumentException("a shard of " + n + " rows is too large for the batch order");
-        }
+        checkSize(rows);
         int parts = orders[0].length;
         long[] keys = new long[n];
         long done = 0;
@@ -88,7 +84,7 @@ final class MiniBatches {
             int[][] passOrders = orders[round & 1];
             int passes = (int) Math.min(parts, (samples - done + n - 1) / n);
             if (part < passes) {
-                orderOf(rows.rowIds(), RowKeys.derive(seed, PASS, (long) round * parts + part), keys, passOrders[part]);
+                orderOf(rows.rowIds(), passSeed(seed, (long) round * parts + part), keys, passOrders[part]);
             }
             team.barrier(part);
             for (int q = 0; q < passes; q++) {
@@ -106,6 +102,17 @@ final class MiniBatches {
     /** Buffers for {@link #runTogether}: two rounds of one pass order per part. */
     static int[][][] teamOrders(StepRows rows, int parts) {
         return new int[2][parts][rows.size()];
+    }
+
+    static void checkSize(StepRows rows) {
+        if (rows.size() > POSITION_MASK) {
+            throw new IllegalArgumentException("a shard of " + rows.size() + " rows is too large for the batch order");
+        }
+    }
+
+    /** The seed of pass {@code pass}'s order. */
+    static long passSeed(long seed, long pass) {
+        return RowKeys.derive(seed, PASS, pass);
     }
 
     static void orderOf(int[] rowIds, long passSeed, long[] keys, int[] order) {

@@ -88,7 +88,10 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
         int stride = (Math.max(1, Math.min(batchSize, rows.size())) + 7) & ~7;
         double[][] scores = {new double[k * stride], new double[k * stride]};
         long[] work = new long[1];
-        int team = Math.min(split.threads(), k);
+        // A batch too small to split by classes gets the second thread working out batch orders instead.
+        int team = UnitSplit.worthMeetingPerBatch((long) Math.min(batchSize, rows.size()) * (d + 1) * k)
+                ? Math.min(split.threads(), k)
+                : 1;
         int[][][] orders = team > 1 ? MiniBatches.teamOrders(rows, team) : null;
         split.together(team, (part, parts) -> {
             long done = new ClassRange(rows, w, scores, stride, k * part / parts, k * (part + 1) / parts)
@@ -141,7 +144,7 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
                 update(order, a, b, rate);
             };
             return orders == null
-                    ? MiniBatches.run(rows, samples, batchSize, seed, progress, batch)
+                    ? OrdersAhead.run(rows, samples, batchSize, seed, progress, split, batch)
                     : MiniBatches.runTogether(rows, samples, batchSize, seed, progress, split, part, orders, batch);
         }
 

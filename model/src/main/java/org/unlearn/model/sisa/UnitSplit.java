@@ -39,6 +39,9 @@ final class UnitSplit implements AutoCloseable {
      */
     private static final long SPIN_NANOS = 10_000;
 
+    /** Multiply-adds of a batch from which one meeting per batch pays: a guess between the two measured sets. */
+    private static final long MEETING_PAYS = 40_000;
+
     /** Helpers allowed whatever the cores. */
     private static final int MOST_ALWAYS = 4;
 
@@ -47,6 +50,11 @@ final class UnitSplit implements AutoCloseable {
     private final Thread owner;
     /** Bumped by the owner to start a round; helper q runs part q of it. */
     private volatile int round;
+
+    /** {@link #SPIN_NANOS}, or 0 for a team with more threads than cores, whose partner is often not running. */
+    private final long spinNanos;
+
+    private boolean helpersStarted;
 
     private volatile Body body;
     private volatile int units;
@@ -77,12 +85,34 @@ final class UnitSplit implements AutoCloseable {
         this.helpers = new Thread[this.threads - 1];
         this.parked = new AtomicIntegerArray(Math.max(1, this.threads - 1));
         this.waiting = new AtomicIntegerArray(this.threads);
+        this.spinNanos = this.threads <= Runtime.getRuntime().availableProcessors() ? SPIN_NANOS : 0;
+    }
+
+    /**
+     * Started at the first loop that splits, not with the team: a softmax step whose batches are too small to
+     * split never uses them, and a thread's start is a fiftieth of a small shard's request.
+     */
+    private void startHelpers() {
+        if (helpersStarted) {
+            return;
+        }
+        helpersStarted = true;
         for (int q = 0; q < helpers.length; q++) {
             int part = q + 1;
             helpers[q] = new Thread(() -> help(part), "sisa-batch-helper");
             helpers[q].setDaemon(true);
             helpers[q].start();
         }
+    }
+
+    /**
+     * Whether splitting every mini-batch of this many multiply-adds over the team gains time: below it, each
+     * thread's half is a few microseconds, about what the meeting costs (on the two-core VM of
+     * docs/BENCHMARKS.md a Landsat satellite batch, 7,000 multiply-adds, gained 3% on two threads; an MNIST
+     * batch, 250,000, gained 80%).
+     */
+    static boolean worthMeetingPerBatch(long multiplyAdds) {
+        return multiplyAdds >= MEETING_PAYS;
     }
 
     /** The threads work is split over, this one included. */
@@ -97,6 +127,7 @@ final class UnitSplit implements AutoCloseable {
             body.run(0, n);
             return;
         }
+        startHelpers();
         this.body = body;
         this.units = n;
         this.parts = p;
@@ -153,7 +184,7 @@ final class UnitSplit implements AutoCloseable {
             wakeTeam();
             return;
         }
-        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        long spinUntil = System.nanoTime() + spinNanos;
         while (generation == gen) {
             if (broken || closed) {
                 throw new TeamBroken();
@@ -188,7 +219,7 @@ final class UnitSplit implements AutoCloseable {
     }
 
     private void awaitHelpers() {
-        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        long spinUntil = System.nanoTime() + spinNanos;
         while (pending.get() != 0) {
             if (System.nanoTime() < spinUntil) {
                 pause();
@@ -214,7 +245,7 @@ final class UnitSplit implements AutoCloseable {
     private void help(int part) {
         int seen = 0;
         while (true) {
-            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            long spinUntil = System.nanoTime() + spinNanos;
             while (round == seen && !closed) {
                 if (System.nanoTime() < spinUntil) {
                     pause();
@@ -257,7 +288,9 @@ final class UnitSplit implements AutoCloseable {
     public void close() {
         closed = true;
         for (Thread t : helpers) {
-            LockSupport.unpark(t);
+            if (t != null) {
+                LockSupport.unpark(t);
+            }
         }
     }
 
