@@ -38,13 +38,13 @@ final class StepPicture extends VBox {
      * @param soFar     the replayed iterations of the steps so far
      * @param treeSoFar a complete tree's nodes as the steps so far left them (a later step's mark wins)
      */
-    void show(Step step, List<Step.Replay> soFar, List<Step.Node> treeSoFar) {
+    void show(Step step, List<Step.Replay> soFar, List<Step.Node> treeSoFar, GridRows rows) {
         getChildren().clear();
         if (step == null) {
             return;
         }
         if (step.grid() != null) {
-            getChildren().add(grid(step.grid()));
+            getChildren().add(grid(step.grid(), rows));
         }
         if (!soFar.isEmpty()) {
             getChildren().add(replays(soFar, step.replays()));
@@ -57,7 +57,7 @@ final class StepPicture extends VBox {
         }
     }
 
-    private static Node grid(Step.Grid g) {
+    private static Node grid(Step.Grid g, GridRows rows) {
         GridPane pane = new GridPane();
         pane.setId("step-grid");
         pane.setHgap(2);
@@ -67,15 +67,11 @@ final class StepPicture extends VBox {
         for (int slice = 0; slice < g.slices(); slice++) {
             pane.add(small("slice " + (slice + 1)), slice + 1, 0);
         }
-        boolean compact = g.shards() > 6;
-        java.util.Set<Integer> marked = g.cells().stream().map(Step.Cell::shard).collect(Collectors.toSet());
-        for (int shard = 0; shard < g.shards(); shard++) {
-            // Many shards: a row is named only where something happens in it, so the grid stays low.
-            if (!compact || marked.contains(shard) || shard == 0 || shard == g.shards() - 1) {
-                Label name = small("shard " + (shard + 1));
-                name.getStyleClass().add("step-tiny");
-                pane.add(name, 0, shard + 1);
-            }
+        int line = 1;
+        for (int shard : rows.drawn()) {
+            Label name = small("shard " + (shard + 1));
+            name.getStyleClass().add("step-tiny");
+            pane.add(name, 0, line);
             for (int slice = 0; slice < g.slices(); slice++) {
                 Region cell = new Region();
                 cell.getStyleClass().add("step-cell");
@@ -84,17 +80,25 @@ final class StepPicture extends VBox {
                     cell.getStyleClass().add(css(mark.name()));
                     Tooltip.install(cell, new Tooltip(words(mark.name())));
                 }
-                cell.setPrefSize(30, compact ? 9 : 11);
+                cell.setPrefSize(30, 11);
                 cell.setMinSize(12, 6);
-                pane.add(cell, slice + 1, shard + 1);
+                pane.add(cell, slice + 1, line);
             }
+            line++;
+        }
+        VBox drawn = new VBox(4, pane);
+        if (!rows.folded().isEmpty()) {
+            Label folded = small(rows.folded());
+            folded.setId("step-grid-folded");
+            folded.setWrapText(true);
+            drawn.getChildren().add(folded);
         }
         VBox key = new VBox(4);
         g.cells().stream()
                 .map(c -> c.mark().name())
                 .distinct()
                 .forEach(m -> key.getChildren().add(legend(List.of(m))));
-        return new HBox(16, pane, key);
+        return new HBox(16, drawn, key);
     }
 
     private static Node replays(List<Step.Replay> soFar, List<Step.Replay> current) {
