@@ -43,8 +43,11 @@ final class StepPicture extends VBox {
         if (step == null) {
             return;
         }
+        // Beside a shards × slices grid, which is wide and low, the figures stand under its key, not under the
+        // grid: there they fell below the docked panel's least height.
+        List<Node> figures = step.figures().stream().map(StepPicture::figure).toList();
         if (step.grid() != null) {
-            getChildren().add(grid(step.grid(), rows));
+            getChildren().add(grid(step.grid(), rows, figures));
         }
         if (!soFar.isEmpty()) {
             getChildren().add(replays(soFar, step.replays()));
@@ -52,12 +55,12 @@ final class StepPicture extends VBox {
         if (!step.nodes().isEmpty()) {
             getChildren().add(step.tree() != null ? tree(step.tree(), treeSoFar, step.nodes()) : forest(step.nodes()));
         }
-        for (Step.Figure f : step.figures()) {
-            getChildren().add(figure(f));
+        if (step.grid() == null) {
+            getChildren().addAll(figures);
         }
     }
 
-    private static Node grid(Step.Grid g, GridRows rows) {
+    private static Node grid(Step.Grid g, GridRows rows, List<Node> figures) {
         GridPane pane = new GridPane();
         pane.setId("step-grid");
         pane.setHgap(2);
@@ -98,6 +101,7 @@ final class StepPicture extends VBox {
                 .map(c -> c.mark().name())
                 .distinct()
                 .forEach(m -> key.getChildren().add(legend(List.of(m))));
+        key.getChildren().addAll(figures);
         return new HBox(16, drawn, key);
     }
 

@@ -69,7 +69,9 @@ public final class StepThroughPanel extends VBox {
         HBox.setHgrow(pictureScroll, Priority.ALWAYS);
         HBox body = new HBox(16, Nodes.scrolled(words), pictureScroll);
         body.setPrefHeight(130);
-        body.setMinHeight(90);
+        // Within the dock's least height (ForgetDock.DOCK_MIN_HEIGHT, 130) with the padding and the button bar:
+        // at 90 the bar's lowest pixels were cut when the user dragged the panel down to its least.
+        body.setMinHeight(80);
         VBox.setVgrow(body, Priority.ALWAYS);
         title.setMinWidth(0);
         Tooltip whole = new Tooltip();
