@@ -1,5 +1,6 @@
 package org.unlearn.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,12 @@ class StepGridRoomRobotTest extends WindowRobotTest {
             }
             for (Node figure : robot.lookup("#step-picture .step-figure").queryAll()) {
                 assertWhole(figure, where + ", " + step + ": a figure of the step");
+                javafx.scene.control.Labeled words = (javafx.scene.control.Labeled) figure;
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) words.lookup(".text");
+                assertEquals(
+                        words.getText().replace("\n", " "),
+                        shown.getText().replace("\n", " "),
+                        where + ", " + step + ": a figure's words are cut");
             }
             assertWhole(robot.lookup("#step-next").query(), where + ", " + step + ": Next");
             if (!window.steps().canNextProperty().get()) {

@@ -212,6 +212,8 @@ final class StepPicture extends VBox {
     private static Node figure(Step.Figure f) {
         Label name = new Label(f.name() + ": " + value(f));
         name.getStyleClass().add("step-figure");
+        // Beside the grid the key's column is narrow: the figure wraps rather than losing its number to an ellipsis.
+        name.setWrapText(true);
         if (Double.isNaN(f.share())) {
             return name;
         }
