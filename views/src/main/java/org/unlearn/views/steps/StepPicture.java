@@ -38,13 +38,16 @@ final class StepPicture extends VBox {
      * @param soFar     the replayed iterations of the steps so far
      * @param treeSoFar a complete tree's nodes as the steps so far left them (a later step's mark wins)
      */
-    void show(Step step, List<Step.Replay> soFar, List<Step.Node> treeSoFar) {
+    void show(Step step, List<Step.Replay> soFar, List<Step.Node> treeSoFar, GridRows rows) {
         getChildren().clear();
         if (step == null) {
             return;
         }
+        // Beside a shards × slices grid, which is wide and low, the figures stand under its key, not under the
+        // grid: there they fell below the docked panel's least height.
+        List<Node> figures = step.figures().stream().map(StepPicture::figure).toList();
         if (step.grid() != null) {
-            getChildren().add(grid(step.grid()));
+            getChildren().add(grid(step.grid(), rows, figures));
         }
         if (!soFar.isEmpty()) {
             getChildren().add(replays(soFar, step.replays()));
@@ -52,12 +55,12 @@ final class StepPicture extends VBox {
         if (!step.nodes().isEmpty()) {
             getChildren().add(step.tree() != null ? tree(step.tree(), treeSoFar, step.nodes()) : forest(step.nodes()));
         }
-        for (Step.Figure f : step.figures()) {
-            getChildren().add(figure(f));
+        if (step.grid() == null) {
+            getChildren().addAll(figures);
         }
     }
 
-    private static Node grid(Step.Grid g) {
+    private static Node grid(Step.Grid g, GridRows rows, List<Node> figures) {
         GridPane pane = new GridPane();
         pane.setId("step-grid");
         pane.setHgap(2);
@@ -67,15 +70,11 @@ final class StepPicture extends VBox {
         for (int slice = 0; slice < g.slices(); slice++) {
             pane.add(small("slice " + (slice + 1)), slice + 1, 0);
         }
-        boolean compact = g.shards() > 6;
-        java.util.Set<Integer> marked = g.cells().stream().map(Step.Cell::shard).collect(Collectors.toSet());
-        for (int shard = 0; shard < g.shards(); shard++) {
-            // Many shards: a row is named only where something happens in it, so the grid stays low.
-            if (!compact || marked.contains(shard) || shard == 0 || shard == g.shards() - 1) {
-                Label name = small("shard " + (shard + 1));
-                name.getStyleClass().add("step-tiny");
-                pane.add(name, 0, shard + 1);
-            }
+        int line = 1;
+        for (int shard : rows.drawn()) {
+            Label name = small("shard " + (shard + 1));
+            name.getStyleClass().add("step-tiny");
+            pane.add(name, 0, line);
             for (int slice = 0; slice < g.slices(); slice++) {
                 Region cell = new Region();
                 cell.getStyleClass().add("step-cell");
@@ -84,17 +83,26 @@ final class StepPicture extends VBox {
                     cell.getStyleClass().add(css(mark.name()));
                     Tooltip.install(cell, new Tooltip(words(mark.name())));
                 }
-                cell.setPrefSize(30, compact ? 9 : 11);
+                cell.setPrefSize(30, 11);
                 cell.setMinSize(12, 6);
-                pane.add(cell, slice + 1, shard + 1);
+                pane.add(cell, slice + 1, line);
             }
+            line++;
+        }
+        VBox drawn = new VBox(4, pane);
+        if (!rows.folded().isEmpty()) {
+            Label folded = small(rows.folded());
+            folded.setId("step-grid-folded");
+            folded.setWrapText(true);
+            drawn.getChildren().add(folded);
         }
         VBox key = new VBox(4);
         g.cells().stream()
                 .map(c -> c.mark().name())
                 .distinct()
                 .forEach(m -> key.getChildren().add(legend(List.of(m))));
-        return new HBox(16, pane, key);
+        key.getChildren().addAll(figures);
+        return new HBox(16, drawn, key);
     }
 
     private static Node replays(List<Step.Replay> soFar, List<Step.Replay> current) {
@@ -204,6 +212,8 @@ final class StepPicture extends VBox {
     private static Node figure(Step.Figure f) {
         Label name = new Label(f.name() + ": " + value(f));
         name.getStyleClass().add("step-figure");
+        // Beside the grid the key's column is narrow: the figure wraps rather than losing its number to an ellipsis.
+        name.setWrapText(true);
         if (Double.isNaN(f.share())) {
             return name;
         }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.unlearn.model.forget.Step;
+import org.unlearn.model.forget.Walkthrough;
 import org.unlearn.views.common.Nodes;
 
 /**
@@ -54,7 +55,9 @@ public final class StepThroughPanel extends VBox {
         text.getStyleClass().add("step-text");
         text.setWrapText(true);
         text.textProperty().bind(text(false));
-        VBox words = new VBox(4, title, stepTitle, text);
+        // The request's line sits in the button bar, beside Leave: docked at 700 px high the words have some
+        // 90 px, and a line of them above the step's title left its paragraph three lines.
+        VBox words = new VBox(4, stepTitle, text);
         words.setMinWidth(260);
         words.setPrefWidth(420);
         HBox.setHgrow(words, Priority.ALWAYS);
@@ -66,9 +69,15 @@ public final class StepThroughPanel extends VBox {
         HBox.setHgrow(pictureScroll, Priority.ALWAYS);
         HBox body = new HBox(16, Nodes.scrolled(words), pictureScroll);
         body.setPrefHeight(130);
-        body.setMinHeight(90);
+        // Within the dock's least height (ForgetDock.DOCK_MIN_HEIGHT, 130) with the padding and the button bar:
+        // at 90 the bar's lowest pixels were cut when the user dragged the panel down to its least.
+        body.setMinHeight(80);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(body, controls());
+        title.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(title.textProperty());
+        title.setTooltip(whole);
+        getChildren().addAll(body, controls(title));
         model.stepProperty().addListener((o, was, now) -> redraw(now));
         model.playingProperty().addListener((o, was, now) -> play(now));
         model.secondsPerStepProperty()
@@ -86,7 +95,7 @@ public final class StepThroughPanel extends VBox {
                 model.stepProperty());
     }
 
-    private HBox controls() {
+    private HBox controls(Label title) {
         Button back = new Button("◀ Back");
         back.setId("step-back");
         back.disableProperty().bind(model.canBackProperty().not());
@@ -118,13 +127,17 @@ public final class StepThroughPanel extends VBox {
         Button leave = new Button("Leave (Esc)");
         leave.setId("step-leave");
         leave.setOnAction(e -> model.close());
-        HBox bar = new HBox(8, back, next, play, new Label("Pace"), pace, paceLine, gap, leave);
+        HBox bar = new HBox(8, back, next, play, new Label("Pace"), pace, paceLine, gap, title, leave);
+        for (Region keep : new Region[] {back, next, play, leave}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private void redraw(Step step) {
-        picture.show(step, model.replaysSoFar(), model.treeSoFar());
+        Walkthrough w = model.walkthroughProperty().get();
+        picture.show(step, model.replaysSoFar(), model.treeSoFar(), w == null ? null : GridRows.of(w));
     }
 
     private void play(boolean on) {
