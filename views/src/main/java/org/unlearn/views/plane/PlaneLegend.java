@@ -111,6 +111,10 @@ final class PlaneLegend extends ScrollPane {
             Runnable place = () -> place(frame, legend, below);
             frame.widthProperty().addListener((o, was, now) -> place.run());
             frame.heightProperty().addListener((o, was, now) -> place.run());
+            // The notes under the points settle in the layout pass after the frame's resize (the hint hides below
+            // a height); placing only on the frame's size read their old height and could leave the legend under
+            // the points of a short frame.
+            below.heightProperty().addListener((o, was, now) -> place.run());
         }
 
         private static void place(BorderPane frame, PlaneLegend legend, VBox below) {
@@ -127,7 +131,10 @@ final class PlaneLegend extends ScrollPane {
             double top = frame.getTop() == null
                     ? 0
                     : frame.getTop().getLayoutBounds().getHeight();
-            double notes = below.getHeight() - (under ? legend.getHeight() + below.getSpacing() : 0);
+            // Just after a move the legend still has its height from beside the points (hundreds of px), which
+            // made the notes' height negative and kept the legend under the points of a short frame.
+            double legendUnder = Math.min(legend.getHeight(), HEIGHT_BELOW) + below.getSpacing();
+            double notes = Math.max(0, below.getHeight() - (under ? legendUnder : 0));
             double free = height - top - notes;
             double beside = Math.min(width - besideWidth, free);
             double belowSide = Math.min(width, free - HEIGHT_BELOW);
