@@ -16,7 +16,7 @@ import org.unlearn.model.util.Progress;
 public record TreeLearner(int maxDepth, int nodeSize) implements Learner {
     public static final String NAME = "tree";
     /** The deepest tree grown or read back; a deeper one would only be a chain of one-row splits. */
-    static final int DEEPEST = 1000;
+    public static final int DEEPEST = 1000;
 
     public TreeLearner {
         if (maxDepth < 1 || maxDepth > DEEPEST) {
