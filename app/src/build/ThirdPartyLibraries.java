@@ -150,9 +150,6 @@ public final class ThirdPartyLibraries {
     static final class LicenceIds {
         /** Poms that name no licence version: the version their source files' headers state. */
         private static final Map<String, String> BY_LIBRARY = Map.of(
-                // "GNU General Public License (GPL)"; every source header: "either version 3 of the License, or (at
-                // your option) any later version" (github.com/jfree/jfreesvg).
-                "org.jfree:org.jfree.svg", "GPL-3.0-or-later",
                 // "GNU Lesser General Public Licence"; headers: "either version 2.1 of the License, or (at your
                 // option) any later version" (github.com/jfree/jfreechart, github.com/jfree/jfreechart-fx).
                 "org.jfree:jfreechart", "LGPL-2.1-or-later",
@@ -167,6 +164,15 @@ public final class ThirdPartyLibraries {
             }
             String n = pomName.toLowerCase(Locale.ROOT);
             String u = url.toLowerCase(Locale.ROOT);
+            if ((n.contains("general public license") || n.matches(".*\\ba?gpl.*"))
+                    && !n.contains("lesser")
+                    && !n.contains("lgpl")
+                    && !n.contains("gplv2+ce")
+                    && !n.contains("classpath")) {
+                throw new IllegalStateException(coordinates + ": its pom's licence \"" + pomName + "\" is the GPL,"
+                        + " which would put the package as a whole under the GPL; the package bundles only permissive"
+                        + " and weak-copyleft libraries, so that it stays MIT-compatible (README, Licence)");
+            }
             if (n.contains("apache") && (n.matches(".*\\b2(\\.0)?\\b.*") || u.contains("license-2.0"))) {
                 return "Apache-2.0";
             }
@@ -178,9 +184,6 @@ public final class ThirdPartyLibraries {
             }
             if (n.equals("gplv2+ce")) {
                 return "GPL-2.0-with-classpath-exception";
-            }
-            if (n.equals("gnu general public license, version 3")) {
-                return "GPL-3.0";
             }
             if (n.contains("lesser general public license") && n.contains("2.1 or later")) {
                 return "LGPL-2.1-or-later";

@@ -53,19 +53,16 @@ final class BundledLibraries {
     }
 
     /**
-     * What licence the app as run is under: ours is MIT, but with GPL-3.0 libraries among those it runs with, the
-     * whole is conveyed under the GPL-3.0.
+     * What licence the app as run is under: ours is MIT, and every library it bundles keeps its own, all of them
+     * permissive or weak copyleft (the build refuses a GPL library), so the whole is MIT-compatible.
      */
     static String licence(List<Library> present) {
-        List<String> gpl = present.stream()
-                .filter(l -> l.licence().startsWith("GPL-3.0"))
-                .map(Library::name)
-                .distinct()
-                .toList();
-        return gpl.isEmpty()
+        List<String> theirs =
+                present.stream().map(Library::licence).distinct().sorted().toList();
+        return theirs.isEmpty()
                 ? "MIT"
-                : "MIT for its own code; GPL-3.0 as a whole, because it runs with " + String.join(", ", gpl)
-                        + " (GPL-3.0; see THIRD-PARTY-NOTICES)";
+                : "MIT for its own code; the libraries it bundles keep their own licences (" + String.join(", ", theirs)
+                        + "; see THIRD-PARTY-NOTICES)";
     }
 
     /**

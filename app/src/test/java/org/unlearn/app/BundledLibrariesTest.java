@@ -56,14 +56,11 @@ class BundledLibrariesTest {
     }
 
     @Test
-    void withAGplLibraryTheWholeIsUnderTheGpl() throws Exception {
-        List<BundledLibraries.Library> withSmile = BundledLibraries.read(new ByteArrayInputStream(
-                (LISTED + "\nsmile-core-3.1.1.jar\tcom.github.haifengl:smile-core\tsmile-core\t3.1.1\tGPL-3.0\t\t")
-                        .getBytes(StandardCharsets.UTF_8)));
-        assertEquals("MIT", BundledLibraries.licence(listed()));
+    void theLicenceLineIsOursThenEachBundledLibrarysOnce() throws Exception {
         assertEquals(
-                "MIT for its own code; GPL-3.0 as a whole, because it runs with smile-core"
-                        + " (GPL-3.0; see THIRD-PARTY-NOTICES)",
-                BundledLibraries.licence(withSmile));
+                "MIT for its own code; the libraries it bundles keep their own licences"
+                        + " (Apache-2.0, GPL-2.0-with-classpath-exception; see THIRD-PARTY-NOTICES)",
+                BundledLibraries.licence(listed()));
+        assertEquals("MIT", BundledLibraries.licence(List.of()));
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +37,7 @@ final class Notices {
         }
     }
 
-    /** The licence text file for an id: {@code GPL-3.0-or-later} and {@code GPL-3.0-only} read GPL-3.0.txt. */
+    /** The licence text file for an id: {@code LGPL-2.1-or-later} and {@code LGPL-2.1-only} read LGPL-2.1.txt. */
     static String textFile(String licence) {
         return licence.replaceFirst("-(only|or-later)$", "") + ".txt";
     }
@@ -88,18 +87,22 @@ final class Notices {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("no licence text in installer/licences/ for " + missing);
         }
-        Predicate<Library> gpl3 = l -> l.licence().startsWith("GPL-3.0");
-        String gplNames =
-                libraries.stream().filter(gpl3).map(Library::name).distinct().collect(Collectors.joining(", "));
+        List<String> gpl = libraries.stream()
+                .filter(l -> l.licence().matches("A?GPL-3\\.0.*"))
+                .map(Library::name)
+                .distinct()
+                .toList();
+        if (!gpl.isEmpty()) {
+            throw new IllegalStateException("GPL-3.0 libraries would put the package as a whole under the GPL: " + gpl);
+        }
         StringBuilder out = new StringBuilder();
         out.append("Unlearn Explorer ").append(version).append(": licences of this package\n\n");
         out.append("Unlearn Explorer's own source code is under the MIT licence (LICENSE). This package also bundles\n"
-                + "the third-party libraries, fonts and Java runtime below, each under its own licence.\n\n");
-        if (!gplNames.isEmpty()) {
-            out.append("Some of them (" + gplNames + ") are under the GNU General Public License version 3, so\n"
-                    + "this package, as a whole, is conveyed under the GPL-3.0 (licences/GPL-3.0.txt); the MIT licence\n"
-                    + "is compatible with it, and our own code taken on its own stays MIT.\n\n");
-        }
+                + "the third-party libraries, fonts and Java runtime below, each under its own licence: all of them\n"
+                + "permissive or weak copyleft (LGPL-2.1, and GPL-2.0 with the Classpath Exception for the Java\n"
+                + "runtime and JavaFX), none of which extends to the code that uses them, so the package as a whole\n"
+                + "is MIT-compatible. The LGPL-2.1 libraries are separate jars in lib/app/ that may be replaced with\n"
+                + "modified versions.\n\n");
         out.append("Corresponding source: Unlearn Explorer's source repository at version " + version + " (built with\n"
                 + "`mvn -B -Pinstaller -DskipTests package`), and each library's sources at the Maven Central\n"
                 + "coordinates below (its -sources.jar) or in its project's repository.\n\n");

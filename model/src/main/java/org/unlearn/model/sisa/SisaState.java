@@ -20,7 +20,10 @@ import org.unlearn.model.forget.StateOutput;
 public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
     private static final int SOFTMAX = 0;
     private static final int MLP = 1;
-    private static final int TREE = 2;
+    /** A tree grown by Smile's CART, which earlier versions bundled: refused, the model is to be rebuilt. */
+    private static final int SMILE_TREE = 2;
+
+    private static final int TREE = 3;
 
     @Override
     public int version() {
@@ -33,7 +36,7 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
                 .flatMap(s -> Arrays.stream(s.checkpoints()))
                 .allMatch(c -> c.model() instanceof SoftmaxWeights
                         || c.model() instanceof MlpWeights
-                        || (c.model() instanceof TreeConstituent t && TreeNodes.storable(t)));
+                        || c.model() instanceof TreeConstituent);
     }
 
     @Override
@@ -97,6 +100,9 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
             Checkpoint[] checkpoints = new Checkpoint[in.readInt()];
             for (int c = 0; c < checkpoints.length; c++) {
                 int kind = in.readInt();
+                if (kind == SMILE_TREE) {
+                    throw new IOException("a decision tree of an earlier version's learner; rebuild the model");
+                }
                 if (kind == TREE) {
                     Constituent tree = TreeNodes.read(in, classes, rows.dimension());
                     checkpoints[c] = new Checkpoint(tree, in.readLong(), in.readInt(), in.readInt());

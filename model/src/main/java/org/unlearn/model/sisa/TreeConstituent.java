@@ -1,63 +1,37 @@
 package org.unlearn.model.sisa;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.stream.IntStream;
-import smile.base.cart.DecisionNode;
-import smile.base.cart.Node;
-import smile.classification.DecisionTree;
-import smile.data.Tuple;
-import smile.data.type.DataTypes;
-import smile.data.type.StructField;
-import smile.data.type.StructType;
 
 /**
- * A tree constituent. Its learned state, for the bit-for-bit comparison, is the serialized node graph
- * (every split feature, threshold, score and leaf count), which two trees share exactly when they are
- * the same tree.
+ * A tree constituent. Its learned state, for the bit-for-bit comparison, is its nodes in pre-order (a split's
+ * feature and threshold, a leaf's class counts), which two trees share exactly when they are the same tree.
  */
 final class TreeConstituent implements Constituent {
-    private final Node root;
-    private final StructType features;
-    private final int[] labelOf;
+    private static final double LEAF = -1;
+    private final CartNode root;
     private final int classes;
     private final int constant;
-    private final byte[] state;
+    private final double[] state;
 
-    private TreeConstituent(Node root, StructType features, int[] labelOf, int classes, int constant) {
+    private TreeConstituent(CartNode root, int classes, int constant) {
         this.root = root;
         this.classes = classes;
         this.constant = constant;
-        this.features = features;
-        this.labelOf = labelOf;
-        this.state = root == null ? new byte[] {(byte) constant} : serialize(root);
+        this.state = root == null ? new double[] {constant} : flatten(root);
     }
 
-    static TreeConstituent of(DecisionTree tree, int classes) {
-        return new TreeConstituent(tree.root(), tree.schema(), tree.classes(), classes, -1);
-    }
-
-    /**
-     * A tree read back ({@link TreeNodes}): its node graph, which of the label's classes its leaves count,
-     * and the number of features it reads.
-     */
-    static TreeConstituent restored(Node root, int[] labelOf, int classes, int dimension) {
-        StructType features = new StructType(IntStream.range(0, dimension)
-                .mapToObj(j -> new StructField("x" + j, DataTypes.DoubleType))
-                .toList());
-        return new TreeConstituent(root, features, labelOf.clone(), classes, -1);
+    /** A grown (or read back) tree whose leaves count the label's {@code classes} classes. */
+    static TreeConstituent of(CartNode root, int classes) {
+        return new TreeConstituent(root, classes, -1);
     }
 
     /** A shard whose rows all have one class (or none: {@code label} −1 predicts uniformly). */
     static TreeConstituent constant(int label, int classes) {
-        return new TreeConstituent(null, null, new int[0], classes, label);
+        return new TreeConstituent(null, classes, label);
     }
 
-    /** The node graph, or null for a constant constituent. */
-    Node root() {
+    /** The tree's root, or null for a constant constituent. */
+    CartNode root() {
         return root;
     }
 
@@ -66,23 +40,34 @@ final class TreeConstituent implements Constituent {
         return constant;
     }
 
-    /** Which class of the label each of the leaves' counts is. */
-    int[] labelOf() {
-        return labelOf.clone();
-    }
-
     int classes() {
         return classes;
     }
 
-    private static byte[] serialize(Node root) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static double[] flatten(CartNode root) {
+        double[] out = new double[size(root)];
+        flatten(root, out, 0);
+        return out;
+    }
+
+    private static int size(CartNode node) {
+        return node instanceof CartNode.Split s
+                ? 2 + size(s.left()) + size(s.right())
+                : 1 + ((CartNode.Leaf) node).counts().length;
+    }
+
+    /** Writes the node's pre-order from {@code at}; returns where it ended. */
+    private static int flatten(CartNode node, double[] out, int at) {
+        if (node instanceof CartNode.Split s) {
+            out[at] = s.feature();
+            out[at + 1] = s.threshold();
+            return flatten(s.right(), out, flatten(s.left(), out, at + 2));
         }
-        return bytes.toByteArray();
+        out[at++] = LEAF;
+        for (int c : ((CartNode.Leaf) node).counts()) {
+            out[at++] = c;
+        }
+        return at;
     }
 
     @Override
@@ -96,32 +81,22 @@ final class TreeConstituent implements Constituent {
             }
             return;
         }
-        DecisionNode leaf = (DecisionNode) root.predict(Tuple.of(x, features));
-        int[] count = leaf.count();
-        double total = 0;
-        for (int c : count) {
-            total += c;
-        }
-        for (int i = 0; i < count.length; i++) {
-            out[labelOf[i]] = count[i] / total;
+        CartNode.Leaf leaf = root.leafOf(x);
+        int[] count = leaf.counts();
+        double total = leaf.total();
+        for (int c = 0; c < count.length; c++) {
+            out[c] = count[c] / total;
         }
     }
 
     @Override
     public boolean sameAs(Constituent other) {
-        return other instanceof TreeConstituent o
-                && classes == o.classes
-                && Arrays.equals(labelOf, o.labelOf)
-                && Arrays.equals(state, o.state);
+        return other instanceof TreeConstituent o && classes == o.classes && Arrays.equals(state, o.state);
     }
 
-    /** The leaf class counts in node order: a tree has no weight vector, this is its closest flat form. */
+    /** The nodes in pre-order (split: feature, threshold; leaf: −1, class counts): a tree's closest flat form. */
     @Override
     public double[] parameters() {
-        double[] out = new double[state.length];
-        for (int i = 0; i < state.length; i++) {
-            out[i] = state[i];
-        }
-        return out;
+        return state.clone();
     }
 }

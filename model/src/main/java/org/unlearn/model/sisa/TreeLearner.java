@@ -3,27 +3,24 @@ package org.unlearn.model.sisa;
 import java.util.stream.IntStream;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.util.Progress;
-import smile.base.cart.SplitRule;
-import smile.classification.DecisionTree;
-import smile.data.DataFrame;
-import smile.data.formula.Formula;
-import smile.data.vector.IntVector;
 
 /**
- * A CART decision tree from Smile (Gini splits). A tree cannot resume from a checkpoint, so a shard is one
- * slice (R degenerates to 1) and forgetting retrains the whole shard. Smile's CART looks at every feature
- * at every node and sorts rows stably, so a tree depends only on its rows in row-id order: deterministic.
+ * A CART decision tree with Gini splits ({@link CartGrower}). A tree cannot resume from a checkpoint, so a
+ * shard is one slice (R degenerates to 1) and forgetting retrains the whole shard. The grower looks at every
+ * feature at every node, sorts rows stably and breaks ties by feature order, so a tree depends only on its
+ * rows in row-id order: deterministic.
  *
- * @param maxDepth deepest node
- * @param nodeSize fewest rows a node needs to be split
+ * @param maxDepth deepest node, the root being at depth 1 (a depth of 1 is a single leaf)
+ * @param nodeSize fewest rows a leaf keeps: a node of fewer than twice as many is not split
  */
 public record TreeLearner(int maxDepth, int nodeSize) implements Learner {
     public static final String NAME = "tree";
-    private static final String LABEL = "sisa_label";
+    /** The deepest tree grown or read back; a deeper one would only be a chain of one-row splits. */
+    public static final int DEEPEST = 1000;
 
     public TreeLearner {
-        if (maxDepth < 1) {
-            throw new BadInputException(NAME + ": the depth must be 1 or more, not " + maxDepth);
+        if (maxDepth < 1 || maxDepth > DEEPEST) {
+            throw new BadInputException(NAME + ": the depth must be 1 to " + DEEPEST + ", not " + maxDepth);
         }
         if (nodeSize < 1) {
             throw new BadInputException(NAME + ": a node needs 1 row or more, not " + nodeSize);
@@ -54,11 +51,7 @@ public record TreeLearner(int maxDepth, int nodeSize) implements Learner {
         if (IntStream.of(y).distinct().count() == 1) {
             return new Step(TreeConstituent.constant(y[0], rows.classes()), rows.size());
         }
-        String[] names =
-                IntStream.range(0, rows.dimension()).mapToObj(j -> "x" + j).toArray(String[]::new);
-        DataFrame frame = DataFrame.of(rows.x(), names).merge(IntVector.of(LABEL, y));
-        DecisionTree tree = DecisionTree.fit(
-                Formula.lhs(LABEL), frame, SplitRule.GINI, maxDepth, Math.max(2, rows.size()), nodeSize);
-        return new Step(TreeConstituent.of(tree, rows.classes()), rows.size());
+        CartNode root = CartGrower.grow(rows.x(), y, rows.classes(), maxDepth, nodeSize, progress);
+        return new Step(TreeConstituent.of(root, rows.classes()), rows.size());
     }
 }

@@ -4,14 +4,15 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
 import org.unlearn.model.BadInputException;
 
 /** Writes a chart to a file, as PNG or SVG by the file's extension, at a size fit for a slide or a paper. */
@@ -42,15 +43,30 @@ public final class ChartExport {
             if (name.endsWith(".png")) {
                 ChartUtils.saveChartAsPNG(file.toFile(), written, WIDTH, HEIGHT);
             } else if (name.endsWith(".svg")) {
-                SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-                written.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-                SVGUtils.writeToSVG(file.toFile(), g2.getSVGElement());
+                Files.writeString(file, svg(written, WIDTH, HEIGHT), StandardCharsets.UTF_8);
             } else {
                 throw new BadInputException(file.getFileName() + ": charts are saved as .png or .svg");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be written (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The chart drawn as an SVG document of this size. JFreeChart draws rotated labels (the vertical axis's) as
+     * glyph outlines unless told not to; drawn as strings they stay text in the SVG, searchable and selectable.
+     * Charts are drawn on the FX thread, one at a time, so the switch is set back before another is drawn.
+     */
+    static synchronized String svg(JFreeChart chart, int width, int height) {
+        SvgDocument document = new SvgDocument(width, height);
+        boolean outlines = TextUtils.isUseDrawRotatedStringWorkaround();
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+        try {
+            chart.draw(new SvgGraphics(document), new Rectangle(0, 0, width, height));
+        } finally {
+            TextUtils.setUseDrawRotatedStringWorkaround(outlines);
+        }
+        return document.text();
     }
 
     private static JFreeChart titled(JFreeChart chart, String context) {

@@ -110,10 +110,11 @@ public final class SisaFamily implements FamilyDescriptor<SisaModel> {
             OptionSpec.whole(HIDDEN, "hidden units", "units of the hidden layer (mlp)")
                     .byDefault(MLP.hidden())
                     .atLeast(1),
-            OptionSpec.whole(DEPTH, "tree depth", "the deepest a tree grows (tree)")
+            OptionSpec.whole(DEPTH, "tree depth", "the deepest a tree grows, the root at depth 1 (tree)")
                     .byDefault(TREE.maxDepth())
-                    .atLeast(1),
-            OptionSpec.whole(NODE_SIZE, "node size", "the fewest rows a tree node splits (tree)")
+                    .atLeast(1)
+                    .atMost(TreeLearner.DEEPEST),
+            OptionSpec.whole(NODE_SIZE, "node size", "the fewest rows a tree leaf keeps (tree)")
                     .byDefault(TREE.nodeSize())
                     .atLeast(1)
                     .in("rows"));
