@@ -1,6 +1,7 @@
 package org.unlearn.model.kmeans;
 
 import java.util.Arrays;
+import org.unlearn.model.data.Dealing;
 import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.util.Progress;
 import org.unlearn.model.util.RowKeys;
@@ -35,26 +36,7 @@ final class DCTree {
 
     /** The rows of each leaf, in the data's order. */
     static TrainingSet[] partition(TrainingSet data, int leaves, long seed) {
-        int[] counts = new int[leaves];
-        int[] leafOfPosition = new int[data.size()];
-        for (int p = 0; p < data.size(); p++) {
-            leafOfPosition[p] = leafOf(data.rowId(p), leaves, seed);
-            counts[leafOfPosition[p]]++;
-        }
-        int[][] positions = new int[leaves][];
-        for (int l = 0; l < leaves; l++) {
-            positions[l] = new int[counts[l]];
-        }
-        int[] filled = new int[leaves];
-        for (int p = 0; p < data.size(); p++) {
-            int l = leafOfPosition[p];
-            positions[l][filled[l]++] = p;
-        }
-        TrainingSet[] out = new TrainingSet[leaves];
-        for (int l = 0; l < leaves; l++) {
-            out[l] = data.select(positions[l]);
-        }
-        return out;
+        return Dealing.byRowId(data, leaves, id -> leafOf(id, leaves, seed));
     }
 
     static Node runLeaf(TrainingSet rows, DCKMeans.Options options, long seed, int level, int index, boolean parallel) {

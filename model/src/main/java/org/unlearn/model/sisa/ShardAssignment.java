@@ -1,5 +1,6 @@
 package org.unlearn.model.sisa;
 
+import org.unlearn.model.data.Dealing;
 import org.unlearn.model.data.TrainingSet;
 
 /** The shard of every row, fixed at training time. */
@@ -24,24 +25,6 @@ public interface ShardAssignment {
 
     /** The rows of each of {@code shardCount} shards under this assignment, in the data's order. */
     default TrainingSet[] deal(TrainingSet data, int shardCount) {
-        int[] shardAt = new int[data.size()];
-        int[] counts = new int[shardCount];
-        for (int p = 0; p < data.size(); p++) {
-            shardAt[p] = shardOf(data.rowId(p));
-            counts[shardAt[p]]++;
-        }
-        int[][] positions = new int[shardCount][];
-        for (int s = 0; s < shardCount; s++) {
-            positions[s] = new int[counts[s]];
-        }
-        int[] filled = new int[shardCount];
-        for (int p = 0; p < data.size(); p++) {
-            positions[shardAt[p]][filled[shardAt[p]]++] = p;
-        }
-        TrainingSet[] out = new TrainingSet[shardCount];
-        for (int s = 0; s < shardCount; s++) {
-            out[s] = data.select(positions[s]);
-        }
-        return out;
+        return Dealing.byRowId(data, shardCount, this::shardOf);
     }
 }
