@@ -17,7 +17,6 @@ import org.unlearn.model.forget.Steppable;
 import org.unlearn.model.forget.Trainer;
 import org.unlearn.model.forget.Walkthrough;
 import org.unlearn.model.util.Progress;
-import org.unlearn.model.util.RowKeys;
 
 /**
  * DC-k-means (Ginart et al., NeurIPS 2019): rows are dealt to the leaves of a tree of width w by a key
@@ -30,9 +29,6 @@ import org.unlearn.model.util.RowKeys;
 public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlearn.model.forget.Leaved {
     public static final String FAMILY = "dckmeans";
     public static final int DEFAULT_LEAVES = 16;
-    private static final long LEAF = RowKeys.purpose("dckmeans-leaf");
-    private static final long NODE = RowKeys.purpose("dckmeans-node");
-
     /**
      * @param leaves leaves of the tree, a power of the width
      * @param width  children per inner node (the tree's height is log_width(leaves))
@@ -112,22 +108,11 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
      */
     public record Ran(int level, int index, int rows, int iterations, boolean changed) {}
 
-    /** One node's k-means result. */
-    record Node(double[][] centroids, double[] weights, int iterations, long work) {
-        static final Node EMPTY = new Node(new double[0][], new double[0], 0, 0);
-
-        boolean sameAs(Node o) {
-            return Arrays.deepEquals(centroids, o.centroids)
-                    && Arrays.equals(weights, o.weights)
-                    && iterations == o.iterations;
-        }
-    }
-
     private final Options options;
     private final long seed;
     private final RemainingRows rows;
     private final TrainingSet[] leafRows;
-    private final Node[][] levels;
+    private final DCTree.Node[][] levels;
     private volatile double loss = Double.NaN;
 
     private DCKMeans(
@@ -135,7 +120,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
             long seed,
             RemainingRows rows,
             TrainingSet[] leafRows,
-            Node[][] levels,
+            DCTree.Node[][] levels,
             Provenance provenance) {
         super(new Centroids(levels[0][0].centroids(), rows.dimension()), provenance);
         this.options = options;
@@ -150,41 +135,41 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
         KMeansOptions.checkRows(data.name(), data.size(), options.k());
         KMeansOptions.checkLeaves(data.name(), data.size(), options.leaves());
         int h = options.height();
-        TrainingSet[] leafRows = partition(data, options.leaves(), seed);
-        Node[][] levels = new Node[h + 1][];
+        TrainingSet[] leafRows = DCTree.partition(data, options.leaves(), seed);
+        DCTree.Node[][] levels = new DCTree.Node[h + 1][];
         for (int l = 0; l <= h; l++) {
-            levels[l] = new Node[(int) Math.round(Math.pow(options.width(), l))];
+            levels[l] = new DCTree.Node[(int) Math.round(Math.pow(options.width(), l))];
         }
         progress.report(0, "Clustering " + options.leaves() + " leaves");
         progress.checkCancelled();
         IntStream.range(0, options.leaves())
                 .parallel()
-                .forEach(leaf -> levels[h][leaf] = runLeaf(leafRows[leaf], options, seed, h, leaf, false));
+                .forEach(leaf -> levels[h][leaf] = DCTree.runLeaf(leafRows[leaf], options, seed, h, leaf, false));
         for (int l = h - 1; l >= 0; l--) {
             for (int i = 0; i < levels[l].length; i++) {
-                levels[l][i] = runInner(levels, l, i, options, seed, data.dimension());
+                levels[l][i] = DCTree.runInner(levels, l, i, options, seed, data.dimension());
             }
         }
         progress.report(
                 1,
-                "Clustered " + options.leaves() + " leaves and " + (nodeCount(options) - options.leaves())
+                "Clustered " + options.leaves() + " leaves and " + (DCTree.nodeCount(options) - options.leaves())
                         + " inner nodes");
         Provenance p = Provenance.trained(FAMILY, seed, data.size(), Duration.ofNanos(System.nanoTime() - start));
         return new DCKMeans(options, seed, RemainingRows.of(data), leafRows, levels, p);
     }
 
     /** A model read back from its stored tree ({@link DCKMeansState}); the leaves are dealt again from the seed. */
-    static DCKMeans restore(Options options, long seed, TrainingSet data, Node[][] levels) {
+    static DCKMeans restore(Options options, long seed, TrainingSet data, DCTree.Node[][] levels) {
         return new DCKMeans(
                 options,
                 seed,
                 RemainingRows.of(data),
-                partition(data, options.leaves(), seed),
+                DCTree.partition(data, options.leaves(), seed),
                 levels,
                 Provenance.trained(FAMILY, seed, data.size(), Duration.ZERO));
     }
 
-    Node[][] levels() {
+    DCTree.Node[][] levels() {
         return levels.clone();
     }
 
@@ -195,86 +180,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
     /** The leaf a row is dealt to, from the seed and the row id alone. */
     @Override
     public int leafOf(int rowId) {
-        return leafOf(rowId, options.leaves(), seed);
-    }
-
-    private static int leafOf(int rowId, int leaves, long seed) {
-        return (int) (RowKeys.uniform(seed, LEAF, rowId) * leaves);
-    }
-
-    private static TrainingSet[] partition(TrainingSet data, int leaves, long seed) {
-        int[] counts = new int[leaves];
-        int[] leafOfPosition = new int[data.size()];
-        for (int p = 0; p < data.size(); p++) {
-            leafOfPosition[p] = leafOf(data.rowId(p), leaves, seed);
-            counts[leafOfPosition[p]]++;
-        }
-        int[][] positions = new int[leaves][];
-        for (int l = 0; l < leaves; l++) {
-            positions[l] = new int[counts[l]];
-        }
-        int[] filled = new int[leaves];
-        for (int p = 0; p < data.size(); p++) {
-            int l = leafOfPosition[p];
-            positions[l][filled[l]++] = p;
-        }
-        TrainingSet[] out = new TrainingSet[leaves];
-        for (int l = 0; l < leaves; l++) {
-            out[l] = data.select(positions[l]);
-        }
-        return out;
-    }
-
-    private static Node runLeaf(TrainingSet rows, Options options, long seed, int level, int index, boolean parallel) {
-        return cluster(Points.of(rows), options, nodeSeed(seed, level, index), parallel);
-    }
-
-    /** An inner node clusters its children's centroids, each weighted by its cluster's size. */
-    private static Node runInner(Node[][] levels, int level, int index, Options options, long seed, int d) {
-        int count = 0;
-        for (int c = 0; c < options.width(); c++) {
-            count += levels[level + 1][index * options.width() + c].centroids().length;
-        }
-        double[][] centroids = new double[count][];
-        long[] keys = new long[count];
-        double[] weights = new double[count];
-        int n = 0;
-        for (int c = 0; c < options.width(); c++) {
-            int child = index * options.width() + c;
-            Node node = levels[level + 1][child];
-            for (int j = 0; j < node.centroids().length; j++) {
-                if (node.weights()[j] > 0) {
-                    centroids[n] = node.centroids()[j];
-                    keys[n] = (long) child * options.k() + j;
-                    weights[n] = node.weights()[j];
-                    n++;
-                }
-            }
-        }
-        Points points = new Points(Arrays.copyOf(centroids, n), Arrays.copyOf(keys, n), Arrays.copyOf(weights, n), d);
-        return cluster(points, options, nodeSeed(seed, level, index), false);
-    }
-
-    private static Node cluster(Points points, Options options, long seed, boolean parallel) {
-        if (points.size() == 0) {
-            return Node.EMPTY;
-        }
-        KeyedSeeding.Result seeds = KeyedSeeding.chooseGreedy(points, options.k(), seed, parallel);
-        Lloyd.Run run = Lloyd.run(
-                points, seeds.centres(points), options.maxIterations(), options.tolerance(), parallel, Progress.NONE);
-        return new Node(run.centroids(), run.weights(), run.iterations(), run.work() + seeds.work());
-    }
-
-    private static long nodeSeed(long seed, int level, int index) {
-        return RowKeys.derive(seed, NODE, ((long) level << 32) | index);
-    }
-
-    private static int nodeCount(Options options) {
-        int total = 0;
-        for (int l = 0; l <= options.height(); l++) {
-            total += (int) Math.round(Math.pow(options.width(), l));
-        }
-        return total;
+        return DCTree.leafOf(rowId, options.leaves(), seed);
     }
 
     @Override
@@ -286,7 +192,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
         TreeMap<Integer, List<Integer>> byLeaf = groupByLeaf(ids);
         int h = options.height();
         TrainingSet[] nextLeafRows = leafRows.clone();
-        Node[][] nextLevels = new Node[levels.length][];
+        DCTree.Node[][] nextLevels = new DCTree.Node[levels.length][];
         for (int l = 0; l < levels.length; l++) {
             nextLevels[l] = levels[l].clone();
         }
@@ -299,7 +205,8 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
         boolean alone = leaves.length == 1;
         IntStream stream = IntStream.of(leaves);
         (alone ? stream : stream.parallel())
-                .forEach(leaf -> nextLevels[h][leaf] = runLeaf(nextLeafRows[leaf], options, seed, h, leaf, alone));
+                .forEach(leaf ->
+                        nextLevels[h][leaf] = DCTree.runLeaf(nextLeafRows[leaf], options, seed, h, leaf, alone));
         long work = 0;
         int nodes = leaves.length;
         boolean[] changed = new boolean[levels[h].length];
@@ -314,11 +221,11 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
             changed = new boolean[levels[l].length];
             for (int i = 0; i < rerun.length; i++) {
                 if (rerun[i]) {
-                    nextLevels[l][i] = runInner(nextLevels, l, i, options, seed, rows.dimension());
+                    nextLevels[l][i] = DCTree.runInner(nextLevels, l, i, options, seed, rows.dimension());
                     work += nextLevels[l][i].work();
                     nodes++;
                     changed[i] = !nextLevels[l][i].sameAs(levels[l][i]);
-                    ran.add(new Ran(l, i, weight(nextLevels[l][i]), nextLevels[l][i].iterations(), changed[i]));
+                    ran.add(new Ran(l, i, DCTree.weight(nextLevels[l][i]), nextLevels[l][i].iterations(), changed[i]));
                 }
             }
         }
@@ -340,15 +247,6 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
                         new Rerun(leaves, nodes, options.width(), h, ran)));
     }
 
-    /** The rows an inner node's weighted centroids stand for. */
-    private static int weight(Node node) {
-        double w = 0;
-        for (double x : node.weights()) {
-            w += x;
-        }
-        return (int) Math.round(w);
-    }
-
     private TreeMap<Integer, List<Integer>> groupByLeaf(int[] ids) {
         TreeMap<Integer, List<Integer>> byLeaf = new TreeMap<>();
         for (int id : ids) {
@@ -359,13 +257,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
 
     /** The nodes of a level with a flagged child on the level below. */
     private boolean[] parentsOf(boolean[] flagged, int level) {
-        boolean[] parents = new boolean[levels[level].length];
-        for (int i = 0; i < parents.length; i++) {
-            for (int c = 0; c < options.width(); c++) {
-                parents[i] |= flagged[i * options.width() + c];
-            }
-        }
-        return parents;
+        return DCTree.parentsOf(flagged, levels[level].length, options.width());
     }
 
     /**
@@ -401,7 +293,7 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
                 if (touched[i]) {
                     work += levels[l][i].work();
                     ancestors++;
-                    ran.add(new Ran(l, i, weight(levels[l][i]), 0, false));
+                    ran.add(new Ran(l, i, DCTree.weight(levels[l][i]), 0, false));
                 }
             }
         }
@@ -477,8 +369,8 @@ public final class DCKMeans extends CentroidModel<DCKMeans> implements org.unlea
     @Override
     public long trainingWork() {
         long total = 0;
-        for (Node[] level : levels) {
-            for (Node node : level) {
+        for (DCTree.Node[] level : levels) {
+            for (DCTree.Node node : level) {
                 total += node.work();
             }
         }

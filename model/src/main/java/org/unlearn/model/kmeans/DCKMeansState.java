@@ -19,11 +19,11 @@ public record DCKMeansState(DCKMeans.Options options) implements StateCodec<DCKM
 
     @Override
     public void write(DCKMeans model, StateOutput out) throws IOException {
-        DCKMeans.Node[][] levels = model.levels();
+        DCTree.Node[][] levels = model.levels();
         out.writeInt(levels.length);
-        for (DCKMeans.Node[] level : levels) {
+        for (DCTree.Node[] level : levels) {
             out.writeInt(level.length);
-            for (DCKMeans.Node n : level) {
+            for (DCTree.Node n : level) {
                 out.writeMatrix(n.centroids());
                 out.writeDoubles(n.weights());
                 out.writeInt(n.iterations());
@@ -39,15 +39,15 @@ public record DCKMeansState(DCKMeans.Options options) implements StateCodec<DCKM
             throw new IOException(
                     "the stored tree has " + height + " levels, the options make " + (options.height() + 1));
         }
-        DCKMeans.Node[][] levels = new DCKMeans.Node[height][];
+        DCTree.Node[][] levels = new DCTree.Node[height][];
         for (int l = 0; l < height; l++) {
             int width = in.readInt();
             if (width != Math.round(Math.pow(options.width(), l))) {
                 throw new IOException("level " + l + " of the stored tree has " + width + " nodes");
             }
-            levels[l] = new DCKMeans.Node[width];
+            levels[l] = new DCTree.Node[width];
             for (int i = 0; i < width; i++) {
-                levels[l][i] = new DCKMeans.Node(in.readMatrix(), in.readDoubles(), in.readInt(), in.readLong());
+                levels[l][i] = new DCTree.Node(in.readMatrix(), in.readDoubles(), in.readInt(), in.readLong());
             }
         }
         return DCKMeans.restore(options, seed, rows, levels);

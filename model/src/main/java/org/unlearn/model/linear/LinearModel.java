@@ -11,7 +11,6 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.Budgeted;
 import org.unlearn.model.forget.Consolidating;
 import org.unlearn.model.forget.ForgetPlan;
-import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.forget.Indebted;
 import org.unlearn.model.forget.Parametric;
@@ -93,7 +92,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
      * Solves every problem; one-vs-rest problems in parallel, each on its own (the same bits whatever the
      * threads), reporting "class 3 of 10, iteration 6".
      */
-    private static List<Solved> solveAll(TrainingSet rows, List<Problem> problems, Solver solver, Progress progress) {
+    static List<Solved> solveAll(TrainingSet rows, List<Problem> problems, Solver solver, Progress progress) {
         int count = problems.size();
         if (count == 1) {
             return List.of(NewtonTrainer.train(problems.get(0), rows, solver, "", progress));
@@ -254,186 +253,13 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
 
     /** Forgets rows by the given method; a certified model retrains when the step would exceed its budget. */
     public final Forgotten<M> forget(int[] rowIds, DeletionMethod method, Progress progress) {
-        long start = System.nanoTime();
-        int[] ids = checkRequest(rowIds);
-        TrainingSet remaining = state.data.without(ids);
-        if (method == DeletionMethod.EXACT) {
-            return retrain(
-                    ids,
-                    remaining,
-                    "exact",
-                    "retrained from scratch on " + count(remaining.size()) + " rows",
-                    false,
-                    start,
-                    progress);
-        }
-        if (certified() && method == DeletionMethod.PRU) {
-            throw new BadInputException(
-                    "certified removal bounds influence and newton steps, not pru;" + " forget by newton instead");
-        }
-        int[] positions = positionsOf(ids);
-        List<Solved> next = new ArrayList<>();
-        double increase = 0;
-        long work = 0;
-        for (int i = 0; i < state.solved.size(); i++) {
-            progress.checkCancelled();
-            RemovalStep.Result r = RemovalStep.apply(
-                    method,
-                    state.problems.get(i),
-                    state.solved.get(i),
-                    state.data,
-                    positions,
-                    remaining,
-                    state.settings.dataNorm,
-                    state.settings.rowNorm);
-            next.add(r.solved());
-            increase = Math.max(increase, r.increment());
-            work += r.work();
-        }
-        if (certified() && !(next.get(0).residualBound() <= budget().allowed())) {
-            return retrain(
-                    ids,
-                    remaining,
-                    "retrain",
-                    "the certified budget would be spent: retrained from scratch on " + count(remaining.size())
-                            + " rows",
-                    true,
-                    start,
-                    progress);
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(
-                remaining,
-                state.problems,
-                List.copyOf(next),
-                state.settings,
-                state.seed,
-                state.provenance.child(method.code(), ids, remaining.size(), false, took),
-                state.rowsSinceExact + ids.length,
-                state.forcedRetrains);
-        M model = make(s);
-        LinearForgetDetail detail = new LinearForgetDetail(
-                method,
-                false,
-                increase,
-                model.debt().distanceBound(),
-                Double.NaN,
-                model.debt(),
-                model.budget(),
-                distance(parameters(), model.parameters()),
-                lambda());
-        String summary = method.code() + " step for " + count(ids.length) + " row" + (ids.length == 1 ? "" : "s")
-                + distanceNote(model.debt());
-        return new Forgotten<>(
-                model, new ForgetReport(ids, method.code(), false, false, work, trainingWork(), took, summary, detail));
+        return new LinearForgetting<>(this).forget(rowIds, method, progress);
     }
 
     /** Retrains exactly, paying off the debt (the rows stay forgotten; nothing new is forgotten). */
     @Override
     public final Forgotten<M> consolidate(Progress progress) {
-        long start = System.nanoTime();
-        List<Solved> solved = solveAll(state.data, state.problems, state.settings.solver(), progress);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(
-                state.data,
-                state.problems,
-                solved,
-                state.settings,
-                state.seed,
-                state.provenance.child("consolidate", new int[0], state.data.size(), true, took),
-                0,
-                state.forcedRetrains);
-        M model = make(s);
-        return new Forgotten<>(
-                model,
-                new ForgetReport(
-                        new int[0],
-                        "consolidate",
-                        true,
-                        false,
-                        model.trainingWork(),
-                        trainingWork(),
-                        took,
-                        "retrained exactly on " + count(state.data.size()) + " rows; debt paid",
-                        new LinearForgetDetail(
-                                DeletionMethod.EXACT,
-                                false,
-                                0,
-                                0,
-                                Double.NaN,
-                                model.debt(),
-                                model.budget(),
-                                distance(parameters(), model.parameters()),
-                                lambda())));
-    }
-
-    private Forgotten<M> retrain(
-            int[] ids,
-            TrainingSet remaining,
-            String methodName,
-            String summary,
-            boolean forced,
-            long start,
-            Progress progress) {
-        // the problems do not depend on the rows (b is drawn from the seed), so a retrain reuses them
-        List<Solved> solved = solveAll(remaining, state.problems, state.settings.solver(), progress);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        State s = new State(
-                remaining,
-                state.problems,
-                solved,
-                state.settings,
-                state.seed,
-                state.provenance.child(methodName, ids, remaining.size(), true, took),
-                0,
-                state.forcedRetrains + (forced ? 1 : 0));
-        M model = make(s);
-        LinearForgetDetail detail = new LinearForgetDetail(
-                forced ? state.settings.method : DeletionMethod.EXACT,
-                forced,
-                0,
-                0,
-                0,
-                model.debt(),
-                model.budget(),
-                distance(parameters(), model.parameters()),
-                lambda());
-        return new Forgotten<>(
-                model,
-                new ForgetReport(
-                        ids, methodName, true, false, model.trainingWork(), trainingWork(), took, summary, detail));
-    }
-
-    /** ||a − b||, the length of the step a request took. */
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = a[i] - b[i];
-            s += d * d;
-        }
-        return Math.sqrt(s);
-    }
-
-    private int[] checkRequest(int[] rowIds) {
-        if (rowIds.length == 0) {
-            throw new BadInputException(state.data.name() + ": the forget request names no rows");
-        }
-        int[] ids = rowIds.length == 1
-                ? rowIds.clone()
-                : Arrays.stream(rowIds).distinct().toArray();
-        if (ids.length >= state.data.size()) {
-            throw new BadInputException(state.data.name() + ": cannot forget " + count(ids.length) + " of "
-                    + count(state.data.size()) + " rows (k >= n): at least one row must remain");
-        }
-        return ids;
-    }
-
-    private int[] positionsOf(int[] ids) {
-        int[] positions = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            positions[i] = state.data.positionOf(ids[i]);
-        }
-        return positions;
+        return new LinearForgetting<>(this).consolidate(progress);
     }
 
     @Override
@@ -447,90 +273,7 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
      * step that does not is a retrain.
      */
     public final ForgetPlan plan(int[] rowIds, DeletionMethod m) {
-        int[] ids = Arrays.stream(rowIds).distinct().toArray();
-        int k = ids.length;
-        if (m != DeletionMethod.EXACT
-                && certified()
-                && m != DeletionMethod.PRU
-                && k < state.data.size()
-                && !fitsBudget(ids, m)) {
-            return new ForgetPlan(
-                    rowIds,
-                    trainingWork(),
-                    trainingWork(),
-                    false,
-                    "retrains from scratch on "
-                            + count(state.data.size() - k) + " rows: a " + m.code() + " step would spend more than the"
-                            + " certified budget left",
-                    null);
-        }
-        long work = m == DeletionMethod.EXACT ? trainingWork() : stepWork(m, k);
-        String summary = switch (m) {
-            case EXACT -> "retrains from scratch on " + count(state.data.size() - k) + " rows (exact)";
-            case INFLUENCE -> "one influence step for " + rowCount(k) + " (approximate)";
-            case NEWTON ->
-                "one Newton step with the remaining rows' Hessian for " + rowCount(k) + " (approximate"
-                        + (certified() ? ", certified: it fits the budget left)" : ")");
-            case PRU ->
-                "a projective residual update for " + rowCount(k) + " (approximate"
-                        + (state.solved.get(0).hat().pendingCost() == 0 ? ")" : "; first forms the hat factor, n × d)");
-        };
-        return new ForgetPlan(rowIds, work, trainingWork(), false, summary, null);
-    }
-
-    private boolean fitsBudget(int[] ids, DeletionMethod m) {
-        for (int id : ids) {
-            if (!state.data.contains(id)) {
-                return true;
-            }
-        }
-        RemovalStep.Result r = RemovalStep.apply(
-                m,
-                state.problems.get(0),
-                state.solved.get(0),
-                state.data,
-                positionsOf(ids),
-                state.data.without(ids),
-                state.settings.dataNorm,
-                state.settings.rowNorm);
-        return r.solved().residualBound() <= budget().allowed();
-    }
-
-    /**
-     * An approximate step's work in multiply-adds, counted as {@link RemovalStep} counts what it does:
-     * with a d × d inverse, the Woodbury update or the Hessian's downdate ({@link RemainingHessian#work}),
-     * the first time on an iteratively trained model forming them (n d²/2 + d³); without, the
-     * curvature weights (n d) and the conjugate-gradient products (2n d each, as many as the training's
-     * solves predict); a certified bound's pass over the rows (n d); PRU, the q × q algebra and, the
-     * first time after an exact training, the hat factor (n d²) and the inverse it needs.
-     */
-    private long stepWork(DeletionMethod method, int k) {
-        long d1 = state.data.dimension() + 1L;
-        long n = state.data.size() - (long) k;
-        long total = 0;
-        for (Solved s : state.solved) {
-            if (method == DeletionMethod.PRU) {
-                total += RemovalStep.pruWork(s, state.data, k);
-                continue;
-            }
-            long w = 2L * k * d1 + (method == DeletionMethod.INFLUENCE ? 2L * k * d1 : 0);
-            if (RemovalStep.factored(s)) {
-                w += RemainingHessian.work(s, k);
-            } else {
-                long nh = method == DeletionMethod.INFLUENCE ? n + k : n;
-                w += 2 * nh * d1 + Math.round((s.training().stepProducts() + 1) * 2 * nh * d1);
-            }
-            if (certified()) {
-                w += n * d1;
-            }
-            total += w;
-        }
-        return total;
-    }
-
-    /** "1 row", "12 rows". */
-    private static String rowCount(int k) {
-        return count(k) + (k == 1 ? " row" : " rows");
+        return new LinearPlanner(this).plan(rowIds, m);
     }
 
     /**
@@ -575,12 +318,6 @@ public abstract sealed class LinearModel<M extends LinearModel<M>>
                             p.response().of(rows, position));
         }
         return s;
-    }
-
-    private static String distanceNote(Debt debt) {
-        return Double.isNaN(debt.distanceBound())
-                ? ""
-                : "; within " + ThreeFigures.of(debt.distanceBound()) + " of the exact retrain";
     }
 
     /** "12,345": by hand, because a grouping Formatter builds its locale's symbols on every call. */

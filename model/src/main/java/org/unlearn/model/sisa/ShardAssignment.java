@@ -1,5 +1,8 @@
 package org.unlearn.model.sisa;
 
+import org.unlearn.model.data.Dealing;
+import org.unlearn.model.data.TrainingSet;
+
 /** The shard of every row, fixed at training time. */
 public interface ShardAssignment {
     int shards();
@@ -19,4 +22,9 @@ public interface ShardAssignment {
      * on D \ R with this same table (see docs/sisa.md).
      */
     boolean keyed();
+
+    /** The rows of each of {@code shardCount} shards under this assignment, in the data's order. */
+    default TrainingSet[] deal(TrainingSet data, int shardCount) {
+        return Dealing.byRowId(data, shardCount, this::shardOf);
+    }
 }

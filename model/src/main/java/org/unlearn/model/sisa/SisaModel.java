@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.unlearn.model.data.RemainingRows;
 import org.unlearn.model.data.TrainingSet;
@@ -104,7 +103,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
             boolean strict,
             Progress progress) {
         long start = System.nanoTime();
-        TrainingSet[] dealt = deal(data, assignment, options.shards());
+        TrainingSet[] dealt = assignment.deal(data, options.shards());
         if (strict) {
             ShardChecks.afterDealing(data, dealt);
         }
@@ -154,28 +153,6 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         return classes;
     }
 
-    static TrainingSet[] deal(TrainingSet data, ShardAssignment assignment, int shardCount) {
-        int[] shardOf = new int[data.size()];
-        int[] counts = new int[shardCount];
-        for (int p = 0; p < data.size(); p++) {
-            shardOf[p] = assignment.shardOf(data.rowId(p));
-            counts[shardOf[p]]++;
-        }
-        int[][] positions = new int[shardCount][];
-        for (int s = 0; s < shardCount; s++) {
-            positions[s] = new int[counts[s]];
-        }
-        int[] filled = new int[shardCount];
-        for (int p = 0; p < data.size(); p++) {
-            positions[shardOf[p]][filled[shardOf[p]]++] = p;
-        }
-        TrainingSet[] out = new TrainingSet[shardCount];
-        for (int s = 0; s < shardCount; s++) {
-            out[s] = data.select(positions[s]);
-        }
-        return out;
-    }
-
     /** Worker threads may only check for cancellation; progress is reported from the calling thread. */
     private static Progress cancelOnly(Progress progress) {
         return new Progress() {
@@ -194,7 +171,8 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
         long start = System.nanoTime();
         int[] ids = rows.requireAll(rowIds);
         RemainingRows next = rows.without(ids);
-        SisaRetrain retrain = retrainOf(ids);
+        SisaRetrainPlanner planner = planner();
+        SisaRetrain retrain = planner.retrainOf(ids);
         Shard[] nextShards = shards.clone();
         List<Callable<Shard>> tasks = new ArrayList<>();
         Progress cancelOnly = cancelOnly(progress);
@@ -235,7 +213,7 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
                     r.rowSlices(),
                     shard.rows().size(),
                     w,
-                    stepWork(shard, r)));
+                    SisaRetrainPlanner.stepWork(shard, r)));
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         SisaModel model = new SisaModel(
@@ -258,80 +236,23 @@ public final class SisaModel implements UnlearningModel<SisaModel>, Classifier, 
                         work,
                         model.trainingWork(),
                         took,
-                        summary("retrained", detail),
+                        planner.summary("retrained", detail),
                         detail));
     }
 
     @Override
     public ForgetPlan plan(int[] rowIds) {
         int[] ids = rows.requireAll(rowIds);
-        SisaRetrain detail = retrainOf(ids);
+        SisaRetrainPlanner planner = planner();
+        SisaRetrain detail = planner.retrainOf(ids);
         long work = detail.shards().stream()
                 .mapToLong(SisaRetrain.ShardRetrain::workUnits)
                 .sum();
-        return new ForgetPlan(ids, work, trainingWork(), false, summary("retrains", detail), detail);
+        return new ForgetPlan(ids, work, trainingWork(), false, planner.summary("retrains", detail), detail);
     }
 
-    /** The shards a request touches, each from its earliest slice holding a forgotten row (work predicted). */
-    private SisaRetrain retrainOf(int[] ids) {
-        int slices = options.effectiveSlices();
-        TreeMap<Integer, List<Integer>> byShard = new TreeMap<>();
-        for (int id : ids) {
-            byShard.computeIfAbsent(assignment.shardOf(id), s -> new ArrayList<>())
-                    .add(id);
-        }
-        List<SisaRetrain.ShardRetrain> out = new ArrayList<>();
-        List<SisaRetrain.Cell> deleted = new ArrayList<>();
-        byShard.forEach((s, list) -> {
-            int[] forgotten = list.stream().mapToInt(Integer::intValue).sorted().toArray();
-            int[] rowSlices = new int[forgotten.length];
-            int from = slices;
-            for (int i = 0; i < forgotten.length; i++) {
-                rowSlices[i] = sliceOf(forgotten[i]);
-                from = Math.min(from, rowSlices[i]);
-            }
-            for (int step = from; step < slices; step++) {
-                deleted.add(new SisaRetrain.Cell(s, step));
-            }
-            SisaRetrain.ShardRetrain predicted = new SisaRetrain.ShardRetrain(
-                    s, from, forgotten, rowSlices, shards[s].rows().size() - forgotten.length, 0, new long[0]);
-            out.add(new SisaRetrain.ShardRetrain(
-                    s,
-                    from,
-                    forgotten,
-                    rowSlices,
-                    predicted.rowsAfter(),
-                    shards[s].workFrom(from),
-                    stepWork(shards[s], predicted)));
-        });
-        return new SisaRetrain(shards.length, slices, out, deleted);
-    }
-
-    /** The work of each of a shard's slice steps from the retrain's first on. */
-    private static long[] stepWork(Shard shard, SisaRetrain.ShardRetrain r) {
-        long[] out = new long[shard.checkpoints().length - r.fromSlice()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = shard.checkpoints()[r.fromSlice() + i].work();
-        }
-        return out;
-    }
-
-    /** "retrained shard 3 of 10 from slice 2 of 5 (4 checkpoints deleted)". */
-    private String summary(String verb, SisaRetrain detail) {
-        int slices = options.effectiveSlices();
-        List<SisaRetrain.ShardRetrain> list = detail.shards();
-        String which;
-        if (list.size() == 1) {
-            SisaRetrain.ShardRetrain r = list.get(0);
-            which = "shard " + (r.shard() + 1) + " of " + shards.length
-                    + (slices > 1 ? " from slice " + (r.fromSlice() + 1) + " of " + slices : "");
-        } else {
-            which = list.size() + " of " + shards.length + " shards (" + detail.slicesRetrained(slices) + " of "
-                    + shards.length * slices + " slice steps)";
-        }
-        int n = detail.deletedCheckpoints().size();
-        return verb + " " + which + " (" + n + (n == 1 ? " checkpoint" : " checkpoints")
-                + (verb.equals("retrains") ? " to delete)" : " deleted)");
+    private SisaRetrainPlanner planner() {
+        return new SisaRetrainPlanner(options, seed, assignment, shards);
     }
 
     /** Same options and assignment, same rows in every shard, every checkpoint identical bit for bit. */

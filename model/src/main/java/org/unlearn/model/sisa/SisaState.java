@@ -89,7 +89,7 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
         if (count != options.shards() || classes != rows.classCount()) {
             throw new IOException("the stored ensemble does not fit these options and rows");
         }
-        TrainingSet[] dealt = SisaModel.deal(rows, assignment, count);
+        TrainingSet[] dealt = assignment.deal(rows, count);
         Shard[] shards = new Shard[count];
         for (int s = 0; s < count; s++) {
             int[] ids = in.readInts();
