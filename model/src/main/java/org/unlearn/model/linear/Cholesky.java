@@ -128,21 +128,7 @@ final class Cholesky {
         double[] y = new double[d];
         for (int i = 0; i < d; i++) {
             int ir = i * stride;
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int m = 0;
-            for (; m + 3 < i; m += 4) {
-                s0 = Math.fma(l[ir + m], y[m], s0);
-                s1 = Math.fma(l[ir + m + 1], y[m + 1], s1);
-                s2 = Math.fma(l[ir + m + 2], y[m + 2], s2);
-                s3 = Math.fma(l[ir + m + 3], y[m + 3], s3);
-            }
-            for (; m < i; m++) {
-                s0 = Math.fma(l[ir + m], y[m], s0);
-            }
-            y[i] = (b[i] - ((s0 + s1) + (s2 + s3))) / l[ir + i];
+            y[i] = (b[i] - FourSums.dot(l, ir, y, i)) / l[ir + i];
         }
         for (int i = d - 1; i >= 0; i--) {
             int ir = i * stride;

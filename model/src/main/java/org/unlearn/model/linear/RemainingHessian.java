@@ -258,7 +258,7 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
                 out[row + j] = Math.fma(f, hu[j], a[row + j]);
             }
             if (times != null) {
-                times[i] = dot(out, row, v);
+                times[i] = FourSums.dot(out, row, v, v.length);
             }
         }
         return DMatrixRMaj.wrap(d1, d1, out);
@@ -268,28 +268,8 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
     static double[] times(DMatrixRMaj m, double[] v) {
         double[] out = new double[m.numRows];
         for (int i = 0; i < out.length; i++) {
-            out[i] = dot(m.data, i * m.numCols, v);
+            out[i] = FourSums.dot(m.data, i * m.numCols, v, v.length);
         }
         return out;
-    }
-
-    /** Σ_j a[from + j] v[j] in four running sums by j mod 4. */
-    private static double dot(double[] a, int from, double[] v) {
-        int cols = v.length;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < cols; j += 4) {
-            s0 = Math.fma(a[from + j], v[j], s0);
-            s1 = Math.fma(a[from + j + 1], v[j + 1], s1);
-            s2 = Math.fma(a[from + j + 2], v[j + 2], s2);
-            s3 = Math.fma(a[from + j + 3], v[j + 3], s3);
-        }
-        for (; j < cols; j++) {
-            s0 = Math.fma(a[from + j], v[j], s0);
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -29,13 +29,7 @@ class SoftmaxAgainstScikitLearnTest {
     @Test
     void theMonolithicSoftmaxIsWithinOnePointOfAConvergedScikitLearnOnShuttle() {
         Dataset expected = CsvReader.read(TestData.resource("sklearn_softmax_expected.csv"));
-        TrainingSet all = PreparedData.load(
-                        TestData.sample("statlog_shuttle.csv.gz"), "Class", Encoding.Options.DEFAULT, Progress.NONE)
-                .rows();
-        Split split = Split.of(all, 0.2, 1);
-        assertEquals(number(expected, "train_rows"), split.train().size(), "the oracle's split");
-        assertEquals(number(expected, "test_rows"), split.test().size(), "the oracle's split");
-        assertEquals(number(expected, "features"), split.train().dimension(), "the oracle's encoding");
+        Split split = oraclesSplit(expected, "statlog_shuttle.csv.gz", "Class");
         SoftmaxLearner ours = SoftmaxLearner.defaults();
         assertEquals(number(expected, "C"), 1 / (ours.l2() * split.train().size()), 1e-6, "the oracle's objective");
 
@@ -49,13 +43,7 @@ class SoftmaxAgainstScikitLearnTest {
     @Test
     void theMonolithicSoftmaxIsWithinOnePointOfATunedScikitLearnOnMnist() {
         Dataset expected = CsvReader.read(TestData.resource("sklearn_softmax_tuned_expected.csv"));
-        TrainingSet all = PreparedData.load(
-                        TestData.sample("mnist_10k.csv.gz"), "label", Encoding.Options.DEFAULT, Progress.NONE)
-                .rows();
-        Split split = Split.of(all, 0.2, 1);
-        assertEquals(number(expected, "train_rows"), split.train().size(), "the oracle's split");
-        assertEquals(number(expected, "test_rows"), split.test().size(), "the oracle's split");
-        assertEquals(number(expected, "features"), split.train().dimension(), "the oracle's encoding");
+        Split split = oraclesSplit(expected, "mnist_10k.csv.gz", "label");
         SoftmaxLearner ours = SoftmaxLearner.defaults();
         long samples = EpochSchedule.samples(
                 SisaOptions.DEFAULT_EPOCHS, 1, split.train().size());
@@ -66,6 +54,17 @@ class SoftmaxAgainstScikitLearnTest {
         double accuracy = Quality.accuracy(one, split.test());
         double theirs = number(expected, "accuracy");
         assertTrue(Math.abs(accuracy - theirs) <= 0.01, "ours " + accuracy + ", scikit-learn tuned " + theirs);
+    }
+
+    /** The sample split as the oracle script split it (the bench's 80/20 by seed 1), checked against its row. */
+    private static Split oraclesSplit(Dataset expected, String sample, String label) {
+        TrainingSet all = PreparedData.load(TestData.sample(sample), label, Encoding.Options.DEFAULT, Progress.NONE)
+                .rows();
+        Split split = Split.of(all, 0.2, 1);
+        assertEquals(number(expected, "train_rows"), split.train().size(), "the oracle's split");
+        assertEquals(number(expected, "test_rows"), split.test().size(), "the oracle's split");
+        assertEquals(number(expected, "features"), split.train().dimension(), "the oracle's encoding");
+        return split;
     }
 
     private static double number(Dataset table, String column) {
