@@ -95,6 +95,8 @@ final class HeldModel {
                 try {
                     model = SessionModel.restore(
                             m.recipe().family(), data, m.heldOut(), m.recipe().seed(), state);
+                } catch (EarlierLayoutException e) {
+                    throw store.modelMismatch(e.getMessage());
                 } catch (IOException | RuntimeException e) {
                     throw store.modelMismatch();
                 }

@@ -66,8 +66,8 @@ final class ModelFile {
         }
         int version = in.readInt();
         if (version != codec.version()) {
-            throw new IOException("a " + code + " model stored in layout " + version + "; this engine reads layout "
-                    + codec.version());
+            throw new EarlierLayoutException("a " + code + " model stored in layout " + version
+                    + "; this engine reads layout " + codec.version());
         }
         M model = codec.read(in, rows, seed);
         in.end();

@@ -57,6 +57,14 @@ final class SessionStore {
         }
     }
 
+    /** A whole model file an earlier version wrote ({@code why}: its layout), refused as such. */
+    ModelMismatchException modelMismatch(String why) {
+        return new ModelMismatchException(
+                folder.dir,
+                folder.dir + ": the stored model " + manifest.modelFile() + " was written by an earlier version (" + why
+                        + "); nothing was changed (rebuilding it retrains it from the session's data copy)");
+    }
+
     ModelMismatchException modelMismatch() {
         return new ModelMismatchException(
                 folder.dir,

@@ -20,14 +20,16 @@ import org.unlearn.model.forget.StateOutput;
 public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
     private static final int SOFTMAX = 0;
     private static final int MLP = 1;
-    /** A tree grown by Smile's CART, which earlier versions bundled: refused, the model is to be rebuilt. */
-    private static final int SMILE_TREE = 2;
-
+    /** Kind 2 was a tree grown by Smile's CART, which layout 1 stored; our own CART's trees are kind 3. */
     private static final int TREE = 3;
 
+    /**
+     * Layout 2: trees are our CART's, and a softmax checkpoint trained with the mean step by update count. A layout 1
+     * checkpoint resumed under today's rule would not equal a retrain, so layout 1 is refused and rebuilt.
+     */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -100,9 +102,6 @@ public record SisaState(SisaOptions options) implements StateCodec<SisaModel> {
             Checkpoint[] checkpoints = new Checkpoint[in.readInt()];
             for (int c = 0; c < checkpoints.length; c++) {
                 int kind = in.readInt();
-                if (kind == SMILE_TREE) {
-                    throw new IOException("a decision tree of an earlier version's learner; rebuild the model");
-                }
                 if (kind == TREE) {
                     Constituent tree = TreeNodes.read(in, classes, rows.dimension());
                     checkpoints[c] = new Checkpoint(tree, in.readLong(), in.readInt(), in.readInt());

@@ -151,6 +151,49 @@ class StoredModelTest {
     }
 
     @Test
+    void aWholeModelFileOfAnEarlierLayoutIsRefusedAsSuchAndRebuilt() throws IOException {
+        Path data = Passengers.write(tmp);
+        String hash;
+        try (Session s = Session.create(
+                tmp.resolve("session"),
+                data,
+                "survived",
+                "kmeans",
+                Map.of(),
+                42,
+                0.2,
+                Storage.DEFAULT,
+                Progress.NONE)) {
+            hash = s.modelHash();
+        }
+        Path file = tmp.resolve("session").resolve(ModelFile.name(1));
+        byte[] bytes = Files.readAllBytes(file);
+        String fileHash = DataCopy.sha256(bytes);
+        // the header: format name, format version, the family's code, then the layout, made one earlier here
+        int layout = 4 + ModelFile.FORMAT.length() + 4 + 4 + "kmeans".length();
+        java.nio.ByteBuffer.wrap(bytes)
+                .putInt(layout, java.nio.ByteBuffer.wrap(bytes).getInt(layout) - 1);
+        Files.write(file, bytes);
+        Path manifest = tmp.resolve("session").resolve("session.json");
+        String recorded = Files.readString(manifest);
+        assertTrue(recorded.contains(fileHash), "session.json records the file's hash");
+        Files.writeString(manifest, recorded.replace(fileHash, DataCopy.sha256(bytes)));
+
+        ModelMismatchException e;
+        try (Session s = Session.open(tmp.resolve("session"), Storage.DEFAULT)) {
+            e = org.junit.jupiter.api.Assertions.assertThrows(ModelMismatchException.class, s::model);
+        }
+        assertTrue(
+                e.getMessage().contains("written by an earlier version (a kmeans model stored in layout")
+                        && !e.getMessage().contains("damaged")
+                        && !e.getMessage().contains("\n"),
+                e.getMessage());
+        try (Session s = Session.rebuild(tmp.resolve("session"), Storage.DEFAULT)) {
+            assertEquals(hash, s.modelHash(), "the rebuilt model is today's layout again");
+        }
+    }
+
+    @Test
     void aDamagedModelFileIsRefusedInOneLineAndRebuiltOnlyWhenAsked() throws IOException {
         Path data = Passengers.write(tmp);
         String hash;
