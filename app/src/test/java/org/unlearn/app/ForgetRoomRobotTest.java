@@ -103,6 +103,13 @@ class ForgetRoomRobotTest extends WindowRobotTest {
         for (String id : new String[] {"#step-next", "#step-leave", "#train", "#pick-ids"}) {
             assertWhole(robot.lookup(id).query(), "1024x700, steps docked: " + id);
         }
+        robot.interact(() -> {
+            window.forget().picks().pickTextProperty().set("60-62");
+            window.forget().picks().pickTyped();
+        });
+        TestWindows.waitUntilIdle(window);
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertWhole(robot.lookup("#forget").query(), "1024x700, steps docked, rows picked after a request: Forget");
         Labeled caption = robot.lookup("#shard-caption").query();
         assertTrue(
                 caption.getTooltip() != null && caption.getTooltip().getText().equals(caption.getText()),
