@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,13 @@ import org.testfx.framework.junit5.Start;
 import org.unlearn.model.session.ModelHash;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.OpenRequest;
+import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelState;
 
 /**
  * The privacy officer's path (iris, logistic regression): a session started on an opened file, a person's row
  * forgotten in the Audit view; the forget view then shows the session's new model, which no longer holds the
- * row, never the model from before the request.
+ * row, never the model from before the request; Ctrl+R there checks that model against a retrain from scratch.
  */
 @ExtendWith(ApplicationExtension.class)
 class AuditRequestReachesForgetViewRobotTest extends WindowRobotTest {
@@ -75,5 +77,16 @@ class AuditRequestReachesForgetViewRobotTest extends WindowRobotTest {
         String line = robot.lookup("#session-bar-line").queryAs(Label.class).getText();
         assertTrue(line.endsWith("r1 made in the Audit view (its model shown)"), line);
         assertEquals(0, window.sessions().link().unrecordedProperty().get(), "nothing to lose on quitting");
+
+        // Ctrl+R in the forget view checks the session's model against a retrain, though no request was made here.
+        robot.interact(window::showForget);
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        TestWindows.waitUntilJobsSettle(window);
+        HistoryEntry checked = window.forget().chain().history().get(0);
+        assertTrue(checked.verification() != null, () -> "not checked: " + notices);
+        String text = checked.verification().text();
+        assertTrue(text.startsWith("Identical to a retrain from scratch"), text);
+        assertTrue(text.contains("this model was loaded, not made by a request timed here"), text);
+        assertTrue(checked.subtitle().endsWith("✓ identical to a retrain"), checked.subtitle());
     }
 }
