@@ -75,7 +75,7 @@ class AuditRequestReachesForgetViewRobotTest extends WindowRobotTest {
         assertFalse(now.holds(row), "row " + row + " is forgotten in the forget view too");
         assertEquals(before.provenance().trainingRows() - 1, now.provenance().trainingRows());
         String line = robot.lookup("#session-bar-line").queryAs(Label.class).getText();
-        assertTrue(line.endsWith("r1 made in the Audit view (its model shown)"), line);
+        assertTrue(line.endsWith("r1 from the Audit view (shown)"), line);
         assertEquals(0, window.sessions().link().unrecordedProperty().get(), "nothing to lose on quitting");
 
         // Ctrl+R in the forget view checks the session's model against a retrain, though no request was made here.

@@ -190,7 +190,7 @@ public final class SessionLink {
         }
         seen = recorded;
         if (forget.chain().currentProperty().get() != null) {
-            kept = " · " + s.requests().get(recorded - 1).get("id") + " made in the Audit view (its model shown)";
+            kept = " · " + s.requests().get(recorded - 1).get("id") + " from the Audit view (shown)";
             showTheSessionsModel(s);
         }
     }
