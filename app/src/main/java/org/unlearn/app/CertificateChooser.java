@@ -19,6 +19,10 @@ final class CertificateChooser {
 
     /** Empty when the user cancels. A suggested name ending in .csv asks where to save the remaining rows. */
     static Optional<Path> ask(Window owner, String suggestedName) {
+        Optional<Path> scripted = ScriptedChoices.saveFile(suggestedName);
+        if (scripted.isPresent()) {
+            return scripted.map(file -> suggestedName.endsWith(".csv") ? file : withType(file, true));
+        }
         if (suggestedName.endsWith(".csv")) {
             FileChooser rows = new FileChooser();
             rows.setTitle("Save the remaining rows");

@@ -85,6 +85,10 @@ final class SessionDialogs {
     }
 
     private static Optional<Path> folder(Window owner, String title) {
+        Optional<Path> scripted = ScriptedChoices.sessionFolder();
+        if (scripted.isPresent()) {
+            return scripted;
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         File dir = chooser.showDialog(owner);

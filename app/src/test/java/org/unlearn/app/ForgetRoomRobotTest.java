@@ -31,8 +31,13 @@ class ForgetRoomRobotTest extends WindowRobotTest {
     private static final double PLANE_WIDTH = 190;
 
     private static final double PLANE_HEIGHT = 135;
-    /** Rows of cells the map shows beside the docked steps (it showed about one). */
-    private static final int SHARD_ROWS = 3;
+    /**
+     * Rows of cells the map shows beside the docked steps (it showed about one). Two: the step grid under the
+     * columns now draws every shard the request touched, so the map beside it gives room to the request.
+     */
+    private static final int SHARD_ROWS = 2;
+    /** The forget request's scrolling part beside the docked steps: its plan's first lines (it had about 40 px). */
+    private static final double REQUEST_HEIGHT = 65;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -89,9 +94,22 @@ class ForgetRoomRobotTest extends WindowRobotTest {
         assertTrue(
                 grid.getHeight() >= SHARD_ROWS * row && grid.getWidth() >= 250,
                 "1024x700, steps docked: the shard map shows " + TeachingLayoutRobotTest.describe(grid));
+        javafx.scene.control.ScrollPane request =
+                scrollAround(robot.lookup("#plan").query());
+        assertTrue(
+                request.getViewportBounds().getHeight() >= REQUEST_HEIGHT,
+                "1024x700, steps docked: the forget request's scrolling part is "
+                        + request.getViewportBounds().getHeight() + " px high");
         for (String id : new String[] {"#step-next", "#step-leave", "#train", "#pick-ids"}) {
             assertWhole(robot.lookup(id).query(), "1024x700, steps docked: " + id);
         }
+        robot.interact(() -> {
+            window.forget().picks().pickTextProperty().set("60-62");
+            window.forget().picks().pickTyped();
+        });
+        TestWindows.waitUntilIdle(window);
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertWhole(robot.lookup("#forget").query(), "1024x700, steps docked, rows picked after a request: Forget");
         Labeled caption = robot.lookup("#shard-caption").query();
         assertTrue(
                 caption.getTooltip() != null && caption.getTooltip().getText().equals(caption.getText()),
@@ -117,6 +135,14 @@ class ForgetRoomRobotTest extends WindowRobotTest {
         assertTrue(
                 note.getTooltip() != null && note.getTooltip().getText().startsWith(note.getText()),
                 where + ": the plane's note, if cut, is whole in its tooltip");
+    }
+
+    private static javafx.scene.control.ScrollPane scrollAround(Node node) {
+        Node up = node;
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        return (javafx.scene.control.ScrollPane) up;
     }
 
     private static void assertWhole(Node node, String what) {

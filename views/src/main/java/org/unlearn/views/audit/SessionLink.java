@@ -50,6 +50,8 @@ public final class SessionLink {
     private boolean adopt;
     /** What the line adds once the window shows the model the session kept instead of its own. */
     private String kept = "";
+    /** The session's requests the forget view's model accounts for: more means one was made in the Audit view. */
+    private int seen;
 
     /** @param openData opens a data file in the window (the session's copy, when another dataset is shown) */
     public SessionLink(
@@ -87,6 +89,7 @@ public final class SessionLink {
             kept = "";
             linked = s;
             linkedData = shown;
+            seen = s == null ? 0 : s.requests().size();
             ids = shown == null
                     ? null
                     : isSessionsData(s, shown)
@@ -107,6 +110,7 @@ public final class SessionLink {
         }
         if (s != null && ids != null) {
             afterRecording(s);
+            afterAuditRequest(s);
         }
         recording.set(s != null && ids != null);
         otherData.set(s != null && ids == null);
@@ -163,6 +167,7 @@ public final class SessionLink {
             return;
         }
         recordedBefore = -1;
+        seen = recorded;
         Map<String, Object> r = s.requests().get(recorded - 1);
         String took = r.get("wall_ms") instanceof Number ms ? " · session's run " + sessionTime(ms.doubleValue()) : "";
         if (adopt) {
@@ -170,6 +175,23 @@ public final class SessionLink {
             showTheSessionsModel(s);
         } else {
             kept = " · " + r.get("id") + " recorded" + took;
+        }
+    }
+
+    /**
+     * A request made in the Audit view forgets rows from the session's model, not from the forget view's: the
+     * forget view then shows the session's new model, so it never offers rows the session already forgot as
+     * still learnt (nor counts them as held).
+     */
+    private void afterAuditRequest(Session s) {
+        int recorded = s.requests().size();
+        if (recordedBefore >= 0 || recorded <= seen) {
+            return;
+        }
+        seen = recorded;
+        if (forget.chain().currentProperty().get() != null) {
+            kept = " · " + s.requests().get(recorded - 1).get("id") + " from the Audit view (shown)";
+            showTheSessionsModel(s);
         }
     }
 

@@ -60,10 +60,8 @@ public final class ConsequencesView extends BorderPane {
         CurveChartView drift = new CurveChartView(
                 "drift",
                 model.driftProperty(),
-                curves -> CurveCharts.drift(
-                        curves,
-                        model.metricProperty().get(),
-                        model.leftOutProperty().get()),
+                // Who was left out is said once, in the header above every chart (and in a saved chart's context).
+                curves -> CurveCharts.drift(curves, model.metricProperty().get()),
                 "Train a model and forget rows: the quality after each request appears here.");
         CurveChartView cost = new CurveChartView(
                 "cost",

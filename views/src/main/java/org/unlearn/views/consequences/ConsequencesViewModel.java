@@ -66,12 +66,15 @@ public final class ConsequencesViewModel {
     }
 
     /**
-     * What an exported chart names under its title: "penguins.csv · Q-k-means · k = 3, … · seed 42"; empty
-     * without a model.
+     * What an exported chart names under its title: "penguins.csv · Q-k-means · k = 3, … · seed 42", then who
+     * was left out of the comparison and why, as the header says on screen; empty without a model.
      */
     public String exportContext() {
         String model = chain.modelTitleProperty().get();
-        return model.isEmpty() ? "" : chain.datasetNameProperty().get() + " · " + model;
+        String out = leftOut.get();
+        return model.isEmpty()
+                ? ""
+                : chain.datasetNameProperty().get() + " · " + model + (out.isEmpty() ? "" : ". " + out);
     }
 
     /**
@@ -130,36 +133,37 @@ public final class ConsequencesViewModel {
                         : Bars.of(
                                 oldestFirst.get(0).state().engine(),
                                 oldestFirst.get(oldestFirst.size() - 1).state().engine()));
-        note.set(note(oldestFirst.size() - 1, now, trained));
+        note.set(note(oldestFirst.subList(Math.min(1, oldestFirst.size()), oldestFirst.size()), now, trained));
     }
 
     /**
-     * @param requests    entries after the training (consolidations included)
+     * @param entries the history's entries after the training: forget requests, and consolidations, which
+     *                forget nothing new (nor does a request of held-out rows), so no other method replays them
      */
-    private String note(int requests, ReplayPlan now, ModelState trained) {
-        if (requests < 0) {
+    private String note(List<HistoryEntry> entries, ReplayPlan now, ModelState trained) {
+        if (trained == null) {
             return "Train a model and forget rows: each request adds a point here.";
         }
         if (comparison.runningProperty().get()) {
             return "Comparing: " + comparison.progressText() + "; each line appears as its method finishes.";
         }
         String estimate = now == null ? "" : comparison.estimate(now, trained);
+        int requests = now == null ? 0 : now.requests().size();
+        String own = Replayed.ownEntries(entries);
         if (!comparison.any()) {
-            return requests == 0
+            return entries.isEmpty()
                     ? "Forget rows to see what each request costs and changes."
-                    : "Lines: this model's " + Figures.count(requests) + (requests == 1 ? " request" : " requests")
-                            + ". Compare to replay them with the other methods."
-                            + (estimate.isEmpty() ? "" : " " + estimate);
+                    : "Lines: this model's " + own + ". Compare to replay "
+                            + (requests == 1 ? "its request" : "its " + Figures.count(requests) + " requests")
+                            + " with the other methods." + (estimate.isEmpty() ? "" : " " + estimate);
         }
         if (now != null && comparison.behind(now, trained)) {
-            int replayed = comparison.replayedRequests();
-            int reached = replayed == 0 ? 0 : comparison.numbers().get(replayed - 1);
-            return "The other methods replayed the first " + Figures.count(reached) + " of "
+            return "The other methods replayed the first " + Figures.count(comparison.replayedRequests()) + " of "
                     + Figures.count(requests) + " requests; compare again to bring them up to date."
                     + (estimate.isEmpty() ? "" : " " + estimate);
         }
-        return "Every method carried out the same " + Figures.count(requests)
-                + (requests == 1 ? " request" : " requests") + " from its own training on the same rows and seed.";
+        return "Every method carried out the same " + Replayed.requests(requests)
+                + " from its own training on the same rows and seed" + Replayed.notReplayed(entries, requests) + ".";
     }
 
     /** Quality after each request, one line per method: x is rows forgotten so far. */

@@ -38,7 +38,7 @@ final class ForgetDock {
     private double[] rightBefore;
 
     /** The request column's share the forget request keeps while a panel is docked and a family panel shows. */
-    static final double REQUEST_SHARE_DOCKED = 0.42;
+    static final double REQUEST_SHARE_DOCKED = 0.5;
 
     /** Where a closed panel waits, hidden and taking no room, still in the scene (its lookups, its keys). */
     private final java.util.function.Consumer<Region> park;

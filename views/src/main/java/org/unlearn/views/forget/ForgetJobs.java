@@ -120,7 +120,8 @@ final class ForgetJobs {
             double[] r = fresh.parameters();
             double[] f = full.parameters();
             double distance = ParameterDistance.euclidean(u, r);
-            double relative = distance == 0 ? 0 : ParameterDistance.relative(u, r, f);
+            // A loaded model checked before any request here is its own "trained model": no way to measure from.
+            double relative = distance == 0 ? 0 : state == trained ? Double.NaN : ParameterDistance.relative(u, r, f);
             double attack = Double.NaN;
             double attackOnRetrain = Double.NaN;
             double pickLossRank = Double.NaN;

@@ -91,7 +91,7 @@ public final class ForgetView extends BorderPane {
         VBox requestBody = new VBox(8, requestPanel.picking(), requestScroll);
         Region request = new Section("Forget request", null, requestBody);
         request.setMinHeight(150);
-        newestInView(model.chain(), requestPanel, requestScroll);
+        newestInView(model.chain(), model.planner(), requestPanel, requestScroll);
         SplitPane right = new SplitPane(request);
         right.setOrientation(Orientation.VERTICAL);
         for (Region panel : familyPanels) {
@@ -225,10 +225,11 @@ public final class ForgetView extends BorderPane {
     }
 
     /**
-     * Scrolls the request column to the newest result (the report of a request, then the check) as each comes,
+     * Scrolls the request column to the newest result (the report of a request, then the check; the plan of rows
+     * picked, with the Forget button under it) as each comes,
      * and keeps it there while the window is resized, until the user scrolls elsewhere.
      */
-    private static void newestInView(ModelChain chain, RequestPanel panel, ScrollPane scroll) {
+    private static void newestInView(ModelChain chain, ForgetPlanner planner, RequestPanel panel, ScrollPane scroll) {
         String[] newest = {null};
         Runnable follow = () -> {
             if (newest[0] != null) {
@@ -240,6 +241,11 @@ public final class ForgetView extends BorderPane {
         scroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> newest[0] = null);
         chain.reportProperty().addListener((o, was, now) -> {
             newest[0] = now == null ? null : "#report";
+            Platform.runLater(follow);
+        });
+        // Rows picked after a request: their plan and the Forget button, not the last report, are what is next.
+        planner.planProperty().addListener((o, was, now) -> {
+            newest[0] = now == null ? newest[0] : "#forget";
             Platform.runLater(follow);
         });
         chain.verificationProperty().addListener((o, was, now) -> {

@@ -113,7 +113,7 @@ public final class ModelChain {
                 work,
                 Bindings.createBooleanBinding(
                         () -> current.get() != null
-                                && current.get() != head.trainedState()
+                                && (current.get() != head.trainedState() || loadedHere())
                                 && head.verification().get() == null
                                 && !busy.get(),
                         current,
@@ -128,6 +128,14 @@ public final class ModelChain {
                 .or(verify.runningProperty())
                 .or(consolidate.runningProperty()));
         data.addListener((o, was, now) -> startOver());
+    }
+
+    /**
+     * True when the chain began with a model made elsewhere (a session's): checking it against a retrain is
+     * the point even before any request here.
+     */
+    private boolean loadedHere() {
+        return !history.isEmpty() && history.get(history.size() - 1).loadedFrom() != null;
     }
 
     /** Trains the recipe on the opened dataset, in the background; on success it replaces the chain. */

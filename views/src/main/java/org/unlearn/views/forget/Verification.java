@@ -120,6 +120,9 @@ public record Verification(
     }
 
     private String speed() {
+        if (forget.isZero()) {
+            return "this model was loaded, not made by a request timed here";
+        }
         double times = retrain.toNanos() / (double) Math.max(1, forget.toNanos());
         String took = Figures.duration(forget);
         if (times >= 1.5) {

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unlearn.model.BadInputException;
+import org.unlearn.model.family.Families;
 import org.unlearn.views.TestFiles;
 import org.unlearn.views.common.ChartExport;
 import org.unlearn.views.common.ImmediateWork;
@@ -239,6 +240,48 @@ class ConsequencesViewModelTest {
                         .filter(t -> t.startsWith("Compare: "))
                         .count(),
                 "one job per method: " + work.titles());
+    }
+
+    @Test
+    void theSameRequestsAreTheOnesEveryMethodCarriedOutAndAConsolidationIsNotOne() {
+        trainOnIris("logreg");
+        forget.chain()
+                .requestMethodProperty()
+                .set(Families.byCode("logreg").forgetMethods().stream()
+                        .filter(m -> !m.exact())
+                        .findFirst()
+                        .orElseThrow());
+        forgetRows("5");
+        forgetRows("40-43");
+        forget.chain().consolidate();
+        List<HistoryEntry> made = forget.chain().history();
+        assertEquals(4, made.size(), () -> "trained, two requests, a consolidation: " + work.outcomes());
+        assertTrue(
+                model.noteProperty().get().startsWith("Lines: this model's 2 requests and 1 consolidation."),
+                model.noteProperty().get());
+
+        model.compare();
+
+        String note = model.noteProperty().get();
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("carried out the same (\\d+) requests")
+                .matcher(note);
+        assertTrue(said.find(), note);
+        int shown = Integer.parseInt(said.group(1));
+        long requests = made.stream()
+                .filter(e -> !e.isTraining() && !e.request().report().method().equals("consolidate"))
+                .count();
+        assertEquals(requests, shown, note);
+        for (Curve replay : model.driftProperty()
+                .get()
+                .subList(1, model.driftProperty().get().size())) {
+            assertEquals(shown, replay.size() - 1, replay.name() + " carried out every request shown, no more");
+        }
+        assertTrue(
+                note.endsWith("; this model's line also has its 1 consolidation (an exact retrain, not a request)."),
+                note);
+        String leftOut = model.leftOutProperty().get();
+        assertTrue(leftOut.startsWith("Left out: Ridge regression"), leftOut);
+        assertTrue(model.exportContext().endsWith(". " + leftOut), "a saved chart says who was left out");
     }
 
     private void trainOnIris(String family) {
