@@ -123,10 +123,6 @@ final class NewtonTrainer {
         return cholesky(h, name, lambda).solve(g);
     }
 
-    static double[] solve(Cholesky chol, double[] g) {
-        return chol.solve(g);
-    }
-
     static DMatrixRMaj invert(DMatrixRMaj h, String name, double lambda) {
         return cholesky(h, name, lambda).inverse();
     }

@@ -105,11 +105,7 @@ final class Polishing {
             Curvature c = new Curvature(rows, problem.curvatures(margins), problem.lambda());
             Cholesky kept = factor;
             ConjugateGradient.Result cg = ConjugateGradient.solve(
-                    c,
-                    minusG,
-                    Math.min(FORCING, Math.sqrt(gNorm / from.g0())) * gNorm,
-                    MAX_PRODUCTS,
-                    r -> NewtonTrainer.solve(kept, r));
+                    c, minusG, Math.min(FORCING, Math.sqrt(gNorm / from.g0())) * gNorm, MAX_PRODUCTS, kept::solve);
             double[] direction = cg.x();
             products += cg.iterations();
             work += cg.iterations() * (c.work() + d1 * d1);

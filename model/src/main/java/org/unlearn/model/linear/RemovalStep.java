@@ -232,7 +232,7 @@ final class RemovalStep {
 
     /** X̃_Kᵀ (X̃_KX̃_Kᵀ)⁺ r: the smallest step in span(x̃ᵢ : i ∈ K) with X̃_K · step = r. */
     private static double[] spanStep(TrainingSet rows, int[] removed, double[] r) {
-        DMatrixRMaj x = Rows.columns(rows, removed, null);
+        DMatrixRMaj x = Rows.columns(rows, removed);
         int k = removed.length;
         DMatrixRMaj gram = new DMatrixRMaj(k, k);
         CommonOps_DDRM.multInner(x, gram);

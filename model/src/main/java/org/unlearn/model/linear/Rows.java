@@ -40,17 +40,16 @@ final class Rows {
         out[x.length] += a;
     }
 
-    /** The rows at some positions, each scaled by a factor, as the columns of a (d+1) × k matrix. */
-    static DMatrixRMaj columns(TrainingSet data, int[] positions, double[] scale) {
+    /** The rows at some positions, each with its intercept's 1, as the columns of a (d+1) × k matrix. */
+    static DMatrixRMaj columns(TrainingSet data, int[] positions) {
         int d1 = data.dimension() + 1;
         DMatrixRMaj u = new DMatrixRMaj(d1, positions.length);
         for (int c = 0; c < positions.length; c++) {
             double[] x = data.row(positions[c]);
-            double s = scale == null ? 1 : scale[c];
             for (int j = 0; j < x.length; j++) {
-                u.unsafe_set(j, c, s * x[j]);
+                u.unsafe_set(j, c, x[j]);
             }
-            u.unsafe_set(x.length, c, s);
+            u.unsafe_set(x.length, c, 1);
         }
         return u;
     }

@@ -187,7 +187,14 @@ final class SvgDocument {
                 case '"' -> s.append("&quot;");
                 case '\'' -> s.append("&apos;");
                 default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
+                    if (Character.isHighSurrogate(ch)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        s.append(ch).append(text.charAt(++i));
+                    } else if ((ch >= 0x20 && ch < 0xFFFE && !Character.isSurrogate(ch))
+                            || ch == '\t'
+                            || ch == '\n'
+                            || ch == '\r') {
                         s.append(ch);
                     }
                 }

@@ -108,7 +108,8 @@ final class SvgGraphics extends ShapeGraphics {
             case Font.SANS_SERIF, Font.DIALOG, Font.DIALOG_INPUT -> "sans-serif";
             case Font.SERIF -> "serif";
             case Font.MONOSPACED -> "monospace";
-            default -> f.getFamily() + ", sans-serif";
+            // quoted, so a family named with a comma, a quote or a leading digit stays one CSS name
+            default -> "'" + f.getFamily().replace("\\", "\\\\").replace("'", "\\'") + "', sans-serif";
         };
     }
 

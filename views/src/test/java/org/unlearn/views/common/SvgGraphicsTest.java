@@ -72,6 +72,16 @@ class SvgGraphicsTest {
         assertEquals("14", text.getAttribute("font-size"));
     }
 
+    @Test
+    void textKeepsOnlyWhatXmlCanHold() throws Exception {
+        // a dataset's column name may hold anything: control characters, U+FFFF and a lone surrogate are left out
+        String held = SvgDocument.escape("a\u0001b\uFFFFc\uD800d \uD83D\uDE00 <&>");
+        assertEquals("abcd \uD83D\uDE00 &lt;&amp;&gt;", held);
+        DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(("<t>" + held + "</t>").getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The index-th element of this name drawn (clip paths' outlines left out). */
     private static Element element(Document svg, String name, int index) {
         var all = svg.getElementsByTagNameNS("*", name);
