@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The DaRE figures of docs/BENCHMARKS.md, each ratio measured within one run: single-row forget requests
-# against growing the forest from scratch on the remaining rows (one thread each), and held-out accuracy
-# against Smile's RandomForest at equal trees and depth on the same 80/20 split.
+# against growing the forest from scratch on the remaining rows (one thread each), and held-out accuracy on
+# the 80/20 split (scikit-learn's forest on the same rows: model/src/test/resources/sklearn_forest_oracle.sh).
 # Usage: docs/benchmarks/dare.sh [short|full]
 #   short: 20 trees, 30 requests, one retrain per dataset, no Fashion-MNIST (a minute or two; checks it works)
 #   full (default): 100 trees, depth 10, 200 requests after 100 warm-up ones, 3 retrains; Fashion-MNIST
