@@ -35,14 +35,7 @@ class StepGridRoomRobotTest extends WindowRobotTest {
     @Test
     void everyMarkedCellOfEveryStepIsInSightAtLaptopSizes(FxRobot robot) throws Exception {
         size(robot, 1024, 700);
-        robot.interact(() -> robot.lookup("#sample-penguins-csv").queryButton().fire());
-        TestWindows.waitUntilIdle(window);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        robot.interact(() -> robot.lookup("#family-sisa")
-                .queryAs(javafx.scene.control.RadioButton.class)
-                .fire());
-        robot.interact(() -> robot.lookup("#train").queryButton().fire());
-        TestWindows.waitUntilIdle(window);
+        trainSisaOnPenguins(robot);
         // Rows 7, 40 and 5 lie in shards 7, 8 and 9 of ten; a row of the last shard too, which sat lowest.
         int last = lastShardRow();
         robot.interact(() -> {

@@ -220,14 +220,7 @@ class TeachingLayoutRobotTest extends WindowRobotTest {
     }
 
     private void trainSisaAndForget(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#sample-penguins-csv").queryButton().fire());
-        TestWindows.waitUntilIdle(window);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        robot.interact(() -> robot.lookup("#family-sisa")
-                .queryAs(javafx.scene.control.RadioButton.class)
-                .fire());
-        robot.interact(() -> robot.lookup("#train").queryButton().fire());
-        TestWindows.waitUntilIdle(window);
+        trainSisaOnPenguins(robot);
         assertNotNull(window.forget().chain().currentProperty().get(), "a model is trained");
         robot.interact(() -> {
             window.forget().picks().pickTextProperty().set("3, 40-44");

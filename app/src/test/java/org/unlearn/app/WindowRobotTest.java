@@ -1,5 +1,8 @@
 package org.unlearn.app;
 
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
@@ -12,6 +15,17 @@ import org.testfx.api.FxRobot;
 abstract class WindowRobotTest {
     protected Stage stage;
     protected MainWindow window;
+
+    /** Opens the penguins sample, goes to Train and forget and trains the SISA ensemble at its defaults. */
+    protected void trainSisaOnPenguins(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> robot.lookup("#sample-penguins-csv").queryButton().fire());
+        TestWindows.waitUntilIdle(window);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        robot.interact(
+                () -> robot.lookup("#family-sisa").queryAs(RadioButton.class).fire());
+        robot.interact(() -> robot.lookup("#train").queryButton().fire());
+        TestWindows.waitUntilIdle(window);
+    }
 
     @AfterEach
     void stopTheWindowsWork(FxRobot robot) {

@@ -150,13 +150,11 @@ class StoredModelTest {
         }
     }
 
-    @Test
-    void aWholeModelFileOfAnEarlierLayoutIsRefusedAsSuchAndRebuilt() throws IOException {
-        Path data = Passengers.write(tmp);
-        String hash;
+    /** A k-means session on the passengers in tmp/session, closed; the content hash of its stored model. */
+    private String kmeansSession() throws IOException {
         try (Session s = Session.create(
                 tmp.resolve("session"),
-                data,
+                Passengers.write(tmp),
                 "survived",
                 "kmeans",
                 Map.of(),
@@ -164,8 +162,13 @@ class StoredModelTest {
                 0.2,
                 Storage.DEFAULT,
                 Progress.NONE)) {
-            hash = s.modelHash();
+            return s.modelHash();
         }
+    }
+
+    @Test
+    void aWholeModelFileOfAnEarlierLayoutIsRefusedAsSuchAndRebuilt() throws IOException {
+        String hash = kmeansSession();
         Path file = tmp.resolve("session").resolve(ModelFile.name(1));
         byte[] bytes = Files.readAllBytes(file);
         String fileHash = DataCopy.sha256(bytes);
@@ -195,20 +198,7 @@ class StoredModelTest {
 
     @Test
     void aDamagedModelFileIsRefusedInOneLineAndRebuiltOnlyWhenAsked() throws IOException {
-        Path data = Passengers.write(tmp);
-        String hash;
-        try (Session s = Session.create(
-                tmp.resolve("session"),
-                data,
-                "survived",
-                "kmeans",
-                Map.of(),
-                42,
-                0.2,
-                Storage.DEFAULT,
-                Progress.NONE)) {
-            hash = s.modelHash();
-        }
+        String hash = kmeansSession();
         Path file = tmp.resolve("session").resolve(ModelFile.name(1));
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 3] ^= 1;

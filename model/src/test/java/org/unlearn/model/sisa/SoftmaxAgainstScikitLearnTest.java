@@ -18,10 +18,10 @@ import org.unlearn.model.verify.Quality;
 /**
  * One softmax at the defaults (S = 1, R = 1, 20 epochs) is within 1 point, either way, of scikit-learn's
  * LogisticRegression on the same encoded rows and split. On Statlog shuttle the reference is fitted to
- * convergence on the objective ours descends (C = 1 / (l2 · n), sklearn_softmax_oracle.sh): there our 20 epochs
+ * convergence on the objective ours descends (C = 1 / (l2 · n), sklearn_softmax_oracle.sh same): there our 20 epochs
  * of SGD stop furthest short of that objective's minimum, so it is where the fixed budget shows first. On the
  * image sets that minimum over-fits, so the reference is the one with C tuned on held-out training rows
- * (sklearn_softmax_tuned_oracle.sh); mnist_10k is the smallest of them, and one model there makes enough
+ * (sklearn_softmax_oracle.sh tuned); mnist_10k is the smallest of them, and one model there makes enough
  * updates to take the softmax's smaller step (Fashion-MNIST, where the full step missed by 1.15 points, is too
  * large to read in a unit test).
  */
