@@ -63,7 +63,8 @@ class ForgetRoomRobotTest extends WindowRobotTest {
         Node pictureTitle = robot.lookup(".section-title")
                 .match(n -> "Rows on the data view's plane".equals(((Label) n).getText()))
                 .query();
-        assertWhole(pictureTitle, "1024x700, k-means (its centroids' check box under the plane): the picture's title");
+        TeachingLayoutRobotTest.assertInSight(
+                pictureTitle, "1024x700, k-means (its centroids' check box under the plane): the picture's title");
 
         train(robot, "#family-sisa");
         planeHasRoom(robot, "1024x700, trained");
@@ -82,7 +83,7 @@ class ForgetRoomRobotTest extends WindowRobotTest {
         TestWindows.waitUntilIdle(window);
         planeHasRoom(robot, "1024x700, after a forget");
         Node pickIds = robot.lookup("#pick-ids").query();
-        assertWhole(pickIds, "1024x700, after a forget: the ids field");
+        TeachingLayoutRobotTest.assertInSight(pickIds, "1024x700, after a forget: the ids field");
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,7 +102,7 @@ class ForgetRoomRobotTest extends WindowRobotTest {
                 "1024x700, steps docked: the forget request's scrolling part is "
                         + request.getViewportBounds().getHeight() + " px high");
         for (String id : new String[] {"#step-next", "#step-leave", "#train", "#pick-ids"}) {
-            assertWhole(robot.lookup(id).query(), "1024x700, steps docked: " + id);
+            TeachingLayoutRobotTest.assertInSight(robot.lookup(id).query(), "1024x700, steps docked: " + id);
         }
         robot.interact(() -> {
             window.forget().picks().pickTextProperty().set("60-62");
@@ -109,7 +110,8 @@ class ForgetRoomRobotTest extends WindowRobotTest {
         });
         TestWindows.waitUntilIdle(window);
         WaitForAsyncUtils.waitForFxEvents(3);
-        assertWhole(robot.lookup("#forget").query(), "1024x700, steps docked, rows picked after a request: Forget");
+        TeachingLayoutRobotTest.assertInSight(
+                robot.lookup("#forget").query(), "1024x700, steps docked, rows picked after a request: Forget");
         Labeled caption = robot.lookup("#shard-caption").query();
         assertTrue(
                 caption.getTooltip() != null && caption.getTooltip().getText().equals(caption.getText()),
@@ -143,14 +145,5 @@ class ForgetRoomRobotTest extends WindowRobotTest {
             up = up.getParent();
         }
         return (javafx.scene.control.ScrollPane) up;
-    }
-
-    private static void assertWhole(Node node, String what) {
-        Bounds shown = TeachingLayoutRobotTest.shown(node);
-        Bounds whole = node.localToScene(node.getLayoutBounds());
-        assertTrue(
-                shown.getWidth() >= whole.getWidth() - 1.5 && shown.getHeight() >= whole.getHeight() - 1.5,
-                what + " shows " + TeachingLayoutRobotTest.describe(shown) + " of "
-                        + TeachingLayoutRobotTest.describe(whole));
     }
 }

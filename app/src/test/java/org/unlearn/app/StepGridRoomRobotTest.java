@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -94,7 +93,7 @@ class StepGridRoomRobotTest extends WindowRobotTest {
             for (Node cell : cells) {
                 if (cell.getStyleClass().stream().anyMatch(c -> c.startsWith("mark-"))) {
                     marked++;
-                    assertWhole(cell, where + ", " + step + ": a marked cell of the grid");
+                    TeachingLayoutRobotTest.assertInSight(cell, where + ", " + step + ": a marked cell of the grid");
                 }
             }
             if (!cells.isEmpty()) {
@@ -104,11 +103,12 @@ class StepGridRoomRobotTest extends WindowRobotTest {
                 for (Node folded : leastHeight
                         ? Set.<Node>of()
                         : robot.lookup("#step-grid-folded").queryAll()) {
-                    assertWhole(folded, where + ", " + step + ": the line naming the untouched shards");
+                    TeachingLayoutRobotTest.assertInSight(
+                            folded, where + ", " + step + ": the line naming the untouched shards");
                 }
             }
             for (Node figure : robot.lookup("#step-picture .step-figure").queryAll()) {
-                assertWhole(figure, where + ", " + step + ": a figure of the step");
+                TeachingLayoutRobotTest.assertInSight(figure, where + ", " + step + ": a figure of the step");
                 javafx.scene.control.Labeled words = (javafx.scene.control.Labeled) figure;
                 javafx.scene.text.Text shown = (javafx.scene.text.Text) words.lookup(".text");
                 assertEquals(
@@ -116,7 +116,7 @@ class StepGridRoomRobotTest extends WindowRobotTest {
                         shown.getText().replace("\n", " "),
                         where + ", " + step + ": a figure's words are cut");
             }
-            assertWhole(robot.lookup("#step-next").query(), where + ", " + step + ": Next");
+            TeachingLayoutRobotTest.assertInSight(robot.lookup("#step-next").query(), where + ", " + step + ": Next");
             if (!window.steps().canNextProperty().get()) {
                 break;
             }
@@ -131,14 +131,5 @@ class StepGridRoomRobotTest extends WindowRobotTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents(3);
-    }
-
-    private static void assertWhole(Node node, String what) {
-        Bounds shown = TeachingLayoutRobotTest.shown(node);
-        Bounds whole = node.localToScene(node.getLayoutBounds());
-        assertTrue(
-                shown.getWidth() >= whole.getWidth() - 1.5 && shown.getHeight() >= whole.getHeight() - 1.5,
-                what + " shows " + TeachingLayoutRobotTest.describe(shown) + " of "
-                        + TeachingLayoutRobotTest.describe(whole));
     }
 }

@@ -238,6 +238,15 @@ class TeachingLayoutRobotTest extends WindowRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Asserts the node shows whole: no part of it clipped by a panel or scrolled out of sight. */
+    static void assertInSight(Node node, String what) {
+        Bounds shown = shown(node);
+        Bounds whole = node.localToScene(node.getLayoutBounds());
+        assertTrue(
+                shown.getWidth() >= whole.getWidth() - 1.5 && shown.getHeight() >= whole.getHeight() - 1.5,
+                what + " shows " + describe(shown) + " of " + describe(whole));
+    }
+
     /** The part of the node that shows: its bounds cut by the window and by every clip of the panes holding it. */
     static Bounds shown(Node node) {
         Bounds b = node.localToScene(node.getLayoutBounds());

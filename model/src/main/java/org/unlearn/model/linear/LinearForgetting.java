@@ -9,6 +9,7 @@ import org.unlearn.model.data.TrainingSet;
 import org.unlearn.model.forget.ForgetReport;
 import org.unlearn.model.forget.Forgotten;
 import org.unlearn.model.util.Progress;
+import org.unlearn.model.verify.ParameterDistance;
 
 /**
  * How a linear model forgets rows and pays off its debt: an approximate step on every problem (retraining
@@ -92,7 +93,7 @@ final class LinearForgetting<M extends LinearModel<M>> {
                 Double.NaN,
                 after.debt(),
                 after.budget(),
-                distance(model.parameters(), after.parameters()),
+                ParameterDistance.euclidean(model.parameters(), after.parameters()),
                 model.lambda());
         String summary = method.code() + " step for " + LinearModel.count(ids.length) + " row"
                 + (ids.length == 1 ? "" : "s") + distanceNote(after.debt());
@@ -136,7 +137,7 @@ final class LinearForgetting<M extends LinearModel<M>> {
                                 Double.NaN,
                                 after.debt(),
                                 after.budget(),
-                                distance(model.parameters(), after.parameters()),
+                                ParameterDistance.euclidean(model.parameters(), after.parameters()),
                                 model.lambda())));
     }
 
@@ -170,7 +171,7 @@ final class LinearForgetting<M extends LinearModel<M>> {
                 0,
                 after.debt(),
                 after.budget(),
-                distance(model.parameters(), after.parameters()),
+                ParameterDistance.euclidean(model.parameters(), after.parameters()),
                 model.lambda());
         return new Forgotten<>(
                 after,
@@ -193,16 +194,6 @@ final class LinearForgetting<M extends LinearModel<M>> {
             positions[i] = state.data().positionOf(ids[i]);
         }
         return positions;
-    }
-
-    /** ||a − b||, the length of the step a request took. */
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = a[i] - b[i];
-            s += d * d;
-        }
-        return Math.sqrt(s);
     }
 
     private int[] checkRequest(int[] rowIds) {

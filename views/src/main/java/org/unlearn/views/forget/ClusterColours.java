@@ -3,6 +3,7 @@ package org.unlearn.views.forget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.unlearn.model.verify.Quality;
 
 /**
  * The colours a model's clusters are drawn in, matched to the model before it: a retrain may number its
@@ -33,7 +34,7 @@ final class ClusterColours {
         for (int b = 0; b < before.length; b++) {
             for (int n = 0; n < now.length; n++) {
                 if (before[b].length == now[n].length) {
-                    pairs.add(new double[] {squaredDistance(before[b], now[n]), b, n});
+                    pairs.add(new double[] {Quality.squaredDistance(before[b], now[n]), b, n});
                 }
             }
         }
@@ -62,14 +63,5 @@ final class ClusterColours {
             }
         }
         return out;
-    }
-
-    private static double squaredDistance(double[] a, double[] b) {
-        double sum = 0;
-        for (int j = 0; j < a.length; j++) {
-            double d = a[j] - b[j];
-            sum += d * d;
-        }
-        return sum;
     }
 }
