@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.unlearn.model.BadInputException;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.data.TrainingSet;
@@ -48,16 +49,29 @@ final class Contenders {
      *                   its family is expected to take before it is measured
      */
     static Field of(Fitted<?> trained, Duration ownRequest) {
-        return of(trained, ownRequest, Families.all());
+        return of(trained, ownRequest, Families.all(), model -> trained.heldOut());
     }
 
     static Field of(Fitted<?> trained, Duration ownRequest, List<FamilyDescriptor<?>> families) {
+        return of(trained, ownRequest, families, model -> trained.heldOut());
+    }
+
+    /**
+     * @param scoredOn the held-out rows a replayed model is scored on: those the model of the history held at
+     *                 the same point (held-out rows a request forgot leave the evaluation set), so each line's
+     *                 figure after a request is measured on the same rows as this model's
+     */
+    static Field of(
+            Fitted<?> trained,
+            Duration ownRequest,
+            List<FamilyDescriptor<?>> families,
+            Function<UnlearningModel<?>, TrainingSet> scoredOn) {
         List<ReplayPlan.Rival> out = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         Duration training = trained.model().provenance().elapsed();
         out.add(new ReplayPlan.Rival(
-                retraining(trained), ReplayPlan.Kind.RETRAIN, Duration.ZERO, training, recipeText(trained)));
-        addMethods(trained, ownRequest, out, leftOut);
+                retraining(trained, scoredOn), ReplayPlan.Kind.RETRAIN, Duration.ZERO, training, recipeText(trained)));
+        addMethods(trained, ownRequest, scoredOn, out, leftOut);
         FamilyDescriptor<?> own = trained.family();
         TrainingSet rows = trained.model().trainingData();
         String metric = own.qualityMetric(rows);
@@ -72,7 +86,7 @@ final class Contenders {
                         + QualityWords.of(metric) + " as this model is");
                 continue;
             }
-            addFamily(other, shared, trained.heldOut(), out, leftOut, training);
+            addFamily(other, shared, scoredOn, out, leftOut, training);
         }
         return new Field(out, leftOut);
     }
@@ -89,18 +103,22 @@ final class Contenders {
                 rows == model.trainingData() && s == seed ? model : recipe.train(rows, s, progress);
     }
 
-    private static <M extends UnlearningModel<M>> Replay.Contender<M> retraining(Fitted<M> trained) {
+    private static <M extends UnlearningModel<M>> Replay.Contender<M> retraining(
+            Fitted<M> trained, Function<UnlearningModel<?>, TrainingSet> scoredOn) {
         Configured<M> recipe = trained.recipe().configured();
-        TrainingSet heldOut = trained.heldOut();
         return Replay.Contender.retraining(
                 recipe.family().title() + " retrained from scratch",
                 reusing(trained),
-                model -> recipe.quality(model, heldOut));
+                model -> recipe.quality(model, scoredOn.apply(model)));
     }
 
     /** The family's approximate methods other than the model's own; the exact ones are the retrain's line. */
     private static <M extends UnlearningModel<M>> void addMethods(
-            Fitted<M> trained, Duration ownRequest, List<ReplayPlan.Rival> out, List<String> leftOut) {
+            Fitted<M> trained,
+            Duration ownRequest,
+            Function<UnlearningModel<?>, TrainingSet> scoredOn,
+            List<ReplayPlan.Rival> out,
+            List<String> leftOut) {
         Configured<M> recipe = trained.recipe().configured();
         ForgetMethod own = recipe.defaultMethod();
         for (ForgetMethod m : recipe.family().forgetMethods()) {
@@ -112,13 +130,12 @@ final class Contenders {
                 leftOut.add(recipe.family().title() + " · " + m.code() + ": " + refused);
                 continue;
             }
-            TrainingSet heldOut = trained.heldOut();
             out.add(new ReplayPlan.Rival(
                     new Replay.Contender<>(
                             recipe.family().title() + " · " + m.code(),
                             reusing(trained),
                             (model, rows, progress) -> recipe.forget(model, m, rows, progress),
-                            model -> recipe.quality(model, heldOut)),
+                            model -> recipe.quality(model, scoredOn.apply(model))),
                     ReplayPlan.Kind.METHOD,
                     Duration.ZERO,
                     ownRequest,
@@ -156,7 +173,7 @@ final class Contenders {
     private static <M extends UnlearningModel<M>> void addFamily(
             FamilyDescriptor<M> family,
             Options shared,
-            TrainingSet heldOut,
+            Function<UnlearningModel<?>, TrainingSet> scoredOn,
             List<ReplayPlan.Rival> out,
             List<String> leftOut,
             Duration guessedTraining) {
@@ -174,7 +191,7 @@ final class Contenders {
                             (rows, seed, progress) ->
                                     family.configure(recipe.resolved(rows)).train(rows, seed, progress),
                             (model, rows, progress) -> recipe.forget(model, rows, progress),
-                            model -> recipe.quality(model, heldOut)),
+                            model -> recipe.quality(model, scoredOn.apply(model))),
                     ReplayPlan.Kind.FAMILY,
                     guessedTraining,
                     null,

@@ -2,10 +2,13 @@ package org.unlearn.views.forget;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.data.TrainingSet;
+import org.unlearn.model.family.Families;
 import org.unlearn.model.forget.ErasureScope;
 
 /**
@@ -55,7 +58,19 @@ public record ReplayPlan(
             spent = spent.plus(history.get(i).request().report().elapsed());
         }
         Duration ownRequest = history.size() < 2 ? Duration.ZERO : spent.dividedBy(history.size() - 1);
-        Contenders.Field field = Contenders.of(trained.fitted(), ownRequest);
+        // A replayed model has forgotten the same training rows as this history's model at the same point: the
+        // rows it still holds say which point, and so which held-out rows that model was scored on.
+        Map<Integer, TrainingSet> heldOutByRowsHeld = new HashMap<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Fitted<?> at = history.get(i).state().fitted();
+            heldOutByRowsHeld.putIfAbsent(at.model().trainingData().size(), at.heldOut());
+        }
+        Contenders.Field field = Contenders.of(
+                trained.fitted(),
+                ownRequest,
+                Families.all(),
+                model -> heldOutByRowsHeld.getOrDefault(
+                        model.trainingData().size(), trained.fitted().heldOut()));
         return new ReplayPlan(
                 trained.rows(), trained.fitted().recipe().seed(), requests, numbers, field.rivals(), field.leftOut());
     }

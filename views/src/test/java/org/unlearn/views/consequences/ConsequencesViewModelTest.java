@@ -284,6 +284,34 @@ class ConsequencesViewModelTest {
         assertTrue(model.exportContext().endsWith(". " + leftOut), "a saved chart says who was left out");
     }
 
+    @Test
+    void afterForgettingHeldOutRowsEveryLineIsScoredOnTheRowsStillHeldOut() {
+        data.open(new OpenRequest(TestFiles.sample("penguins.csv"), "species"));
+        forget.form().choose("logreg");
+        forget.train();
+        var trained = forget.chain().currentProperty().get();
+        assertNotNull(trained, () -> "no model: " + work.outcomes());
+        long heldOut = java.util.stream.IntStream.rangeClosed(100, 200)
+                .filter(trained::heldOut)
+                .count();
+        assertTrue(heldOut > 0, "the request below forgets held-out rows too");
+        forgetRows("100-200");
+        forget.chain().consolidate();
+
+        model.compare();
+
+        List<Curve> drift = model.driftProperty().get();
+        Curve own = drift.get(0);
+        Curve retrain = drift.get(1);
+        assertEquals("Logistic regression retrained from scratch", retrain.name());
+        // Consolidated, this model is the retrain: scored on the same held-out rows, its accuracy is the retrain's
+        assertEquals(
+                own.y()[own.size() - 1],
+                retrain.y()[retrain.size() - 1],
+                "this model " + java.util.Arrays.toString(own.y()) + ", the retrain "
+                        + java.util.Arrays.toString(retrain.y()));
+    }
+
     private void trainOnIris(String family) {
         data.open(new OpenRequest(TestFiles.sample("iris.csv"), "target_name"));
         forget.form().choose(family);
