@@ -59,6 +59,11 @@ final class Centroids {
         return out;
     }
 
+    /** Scratch for one tile's products, for {@link #reassign} and {@link #distances}: one per thread and pass. */
+    double[] newProducts() {
+        return new double[padded * Points.TILE];
+    }
+
     /** Index of the nearest centroid to a row (the lowest index on a tie). */
     int nearest(double[] x, double xNorm) {
         return nearest(x, xNorm, null, 0);
@@ -157,14 +162,15 @@ final class Centroids {
      * labels and sums as {@link #assign} followed by a comparison with the old labels, in one pass per row:
      * no copy of the labels, and each row's k scores are picked in registers, not through per-row arrays.
      *
+     * @param acc    scratch for the products, from {@link #newProducts} (any contents; reused across blocks)
      * @return the changes to the sums, null when no row changed cluster
      */
-    ClusterSums reassign(Points points, int from, int to, int[] labels, ClusterSums sums, double[] loss, int at) {
+    ClusterSums reassign(
+            Points points, int from, int to, int[] labels, ClusterSums sums, double[] loss, int at, double[] acc) {
         if (from % Points.TILE != 0) {
             throw new IllegalArgumentException("assignment must start on a tile boundary, not at row " + from);
         }
         int k = centroids.length;
-        double[] acc = new double[padded * Points.TILE];
         ClusterSums delta = null;
         double total = 0;
         for (int start = from; start < to; start += Points.TILE) {
@@ -198,12 +204,13 @@ final class Centroids {
     /**
      * Squared distances from rows [from, to) of the points to every centroid, {@code out[c][row]}, in the
      * arithmetic {@link #assign} gives the nearest one (||x||² + ||c||² − 2 x·c, clamped at 0).
+     *
+     * @param acc scratch for the products, from {@link #newProducts} (any contents; reused across blocks)
      */
-    void distances(Points points, int from, int to, double[][] out) {
+    void distances(Points points, int from, int to, double[][] out, double[] acc) {
         if (from % Points.TILE != 0) {
             throw new IllegalArgumentException("distances must start on a tile boundary, not at row " + from);
         }
-        double[] acc = new double[padded * Points.TILE];
         for (int start = from; start < to; start += Points.TILE) {
             int len = Math.min(to, start + Points.TILE) - start;
             tileDots(points, points.tile(start / Points.TILE), len, acc);

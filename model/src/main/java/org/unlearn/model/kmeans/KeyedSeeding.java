@@ -223,8 +223,8 @@ final class KeyedSeeding {
         double[][] partial = work.partial;
         double[] d2 = work.d2;
         int trials = candidates.length;
-        Blocks.forEach(points.size(), parallel, (from, to, block) -> {
-            centres.distances(points, from, to, out);
+        Blocks.forEach(points.size(), parallel, centres::newProducts, (from, to, block, acc) -> {
+            centres.distances(points, from, to, out, acc);
             if (trials > 1) {
                 potentials(points, d2, out, trials, from, to, partial[block]);
             }

@@ -147,8 +147,8 @@ final class Lloyd {
             double[] seconds = bounds == null ? null : second;
             double normBound = centres.largestNorm();
             if (bounds == null) {
-                Blocks.forEach(n, parallel, (from, to, block) -> {
-                    ClusterSums delta = centres.reassign(points, from, to, labels, sums, losses, block);
+                Blocks.forEach(n, parallel, centres::newProducts, (from, to, block, acc) -> {
+                    ClusterSums delta = centres.reassign(points, from, to, labels, sums, losses, block, acc);
                     changed[block] = delta == null ? 0 : delta.moves();
                     moves[block] = delta;
                 });
