@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * counter until none is left. A pass over 58,000 rows is about a millisecond: a parallel stream cut it into
  * four tasks of fourteen blocks, so a worker that woke late left the caller three of them (1.5× the even
  * split), and each pass allocated its scratch arrays once per block; here the two threads end within a block
- * of each other and each allocates its scratch once per pass.
+ * of each other, each allocates its scratch once per pass, and a helper that ran out of blocks watches for the
+ * next pass a moment before it parks, so a fit's back-to-back passes do not each wait for a worker's wake-up.
  */
 final class Blocks {
     static final int SIZE = 1024;
@@ -23,6 +24,16 @@ final class Blocks {
 
     /** Spins waiting for a helper's last block (a block is tens of microseconds) before yielding the core. */
     private static final int SPINS = 1 << 12;
+
+    /**
+     * How long a helper that ran out of blocks watches for the next pass before returning to the pool. A fit's
+     * passes follow each other within microseconds (Lloyd's means, the seeding's pick between them), while a
+     * parked worker takes a wake-up to join the next one.
+     */
+    private static final long LINGER_NANOS = Long.getLong("unlearn.blocksLingerMicros", 100) * 1000;
+
+    /** The latest parallel pass started, for a lingering helper to join. */
+    private static volatile Pass<?> latest;
 
     /** A body run over the rows [from, to) of one block. */
     @FunctionalInterface
@@ -57,12 +68,21 @@ final class Blocks {
             return;
         }
         Pass<S> pass = new Pass<>(rows, blocks, scratch, body);
+        latest = pass;
         ForkJoinPool pool = ForkJoinPool.commonPool();
         for (int h = Math.min(HELPERS, blocks - 1); h > 0; h--) {
-            pool.execute(pass::work);
+            pool.execute(pass::help);
         }
         pass.work();
-        pass.awaitEnd();
+        try {
+            pass.awaitEnd();
+        } finally {
+            // Not kept past its end: its body holds the caller's arrays. (A pass started in between by another
+            // thread may lose its lingering helper this way; its own queued helper still runs.)
+            if (latest == pass) {
+                latest = null;
+            }
+        }
     }
 
     /**
@@ -83,6 +103,30 @@ final class Blocks {
             this.blocks = blocks;
             this.scratch = scratch;
             this.body = body;
+        }
+
+        /** A helper's part: this pass's blocks, then any pass started while it lingers. */
+        void help() {
+            Pass<?> pass = this;
+            while (pass != null) {
+                pass.work();
+                pass = nextPass(pass);
+            }
+        }
+
+        private static Pass<?> nextPass(Pass<?> done) {
+            if (LINGER_NANOS <= 0) {
+                return null;
+            }
+            long until = System.nanoTime() + LINGER_NANOS;
+            do {
+                Pass<?> next = latest;
+                if (next != null && next != done && next.next.get() < next.blocks) {
+                    return next;
+                }
+                Thread.onSpinWait();
+            } while (System.nanoTime() < until);
+            return null;
         }
 
         void work() {
