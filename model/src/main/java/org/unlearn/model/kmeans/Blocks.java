@@ -28,9 +28,10 @@ final class Blocks {
     /**
      * How long a helper that ran out of blocks watches for the next pass before returning to the pool. A fit's
      * passes follow each other within microseconds (Lloyd's means, the seeding's pick between them), while a
-     * parked worker takes a wake-up to join the next one.
+     * parked worker takes a wake-up to join the next one (on an idle VM, its core's too). 200 µs also covers
+     * the gap where Lloyd sets up its arrays after the seeding (58,000 labels and distances).
      */
-    private static final long LINGER_NANOS = Long.getLong("unlearn.blocksLingerMicros", 100) * 1000;
+    private static final long LINGER_NANOS = Long.getLong("unlearn.blocksLingerMicros", 200) * 1000;
 
     /** The latest parallel pass started, for a lingering helper to join. */
     private static volatile Pass<?> latest;
