@@ -149,19 +149,7 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
         }
 
         private void score(int[] order, int a, int b, double[] s) {
-            int d = rows.dimension();
-            double[][] x = rows.x();
-            for (int c = c0; c < c1; c++) {
-                int base = c * (d + 1);
-                for (int i = 0; i < b - a; i++) {
-                    double[] xi = x[order[a + i]];
-                    double z = w[base + d];
-                    for (int j = 0; j < d; j++) {
-                        z += w[base + j] * xi[j];
-                    }
-                    s[c * stride + i] = z;
-                }
-            }
+            SoftmaxKernels.scores(w, rows.dimension(), rows.x(), order, a, b - a, c0, c1, s, stride);
         }
 
         /** Each row's softmax over all classes (as {@link Softmax#normalize}), less its label, for this range. */
@@ -194,16 +182,7 @@ public record SoftmaxLearner(double learningRate, int batchSize, double l2) impl
             double step = rate / m;
             double decay = 1 - rate * l2;
             for (int c = c0; c < c1; c++) {
-                java.util.Arrays.fill(grad, 0);
-                int gi = (c - c0) * stride;
-                for (int i = 0; i < m; i++) {
-                    double gc = g[gi + i];
-                    double[] xi = x[order[a + i]];
-                    for (int j = 0; j < d; j++) {
-                        grad[j] += gc * xi[j];
-                    }
-                    grad[d] += gc;
-                }
+                SoftmaxKernels.gradient(g, (c - c0) * stride, x, order, a, m, d, grad);
                 int base = c * (d + 1);
                 for (int j = 0; j < d; j++) {
                     w[base + j] = w[base + j] * decay - step * grad[j];
