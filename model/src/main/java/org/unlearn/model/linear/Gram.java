@@ -7,8 +7,9 @@ import org.unlearn.model.data.TrainingSet;
 
 /**
  * Σ wᵢ x̃ᵢx̃ᵢᵀ over the rows, the O(nd²) heart of a Newton iteration, cache-blocked: rows go in chunks of
- * {@value #CHUNK}, copied (scaled by √wᵢ) into a padded row-major block, and the lower triangle is
- * accumulated in bands of four rows by {@link GramKernel} (SIMD when the Vector API is present). EJML's
+ * {@value #CHUNK}, copied (scaled by √wᵢ) into a padded row-major block (from {@value #PANELS_FROM} columns into
+ * panels of the kernel's width), and the lower triangle is accumulated in bands of four rows by {@link GramKernel} (SIMD when the
+ * Vector API is present). EJML's
  * general products read a column of a tall matrix with a stride per element, several times slower at
  * n = 10,000, d = 785.
  *
@@ -24,6 +25,8 @@ final class Gram {
     static final int BLOCK = 512;
     /** Rows of h (padded to 4) from which the bands are shared out instead of the rows. */
     static final int WIDE_HEIGHT = 64;
+    /** Columns from which a chunk is packed in panels (see {@link #inPanels}). */
+    static final int PANELS_FROM = 128;
     /** Multiply-adds of a narrow Gram from which a second thread pays for its hand-off (about 40 µs). */
     static final long PARALLEL_WORK = 400_000;
 
@@ -158,6 +161,11 @@ final class Gram {
         return h;
     }
 
+    /** Where column c of the chunk's row r lies in its panels of w columns. */
+    private static int at(int c, int r, int w, int panel) {
+        return c / w * panel + r * w + c % w;
+    }
+
     /** Rows [from, to) into h, the bands b ≡ part (mod parts) of the lower triangle, chunk after chunk. */
     private static void accumulate(
             TrainingSet rows,
@@ -171,6 +179,21 @@ final class Gram {
             double[] h,
             int part,
             int parts) {
+        if (rows.dimension() + 1 >= PANELS_FROM) {
+            inPanels(
+                    rows,
+                    sqrtW,
+                    y,
+                    t,
+                    stride,
+                    kernel == GramKernel.SCALAR ? Tiles.SCALAR : Tiles.BEST,
+                    from,
+                    to,
+                    h,
+                    part,
+                    parts);
+            return;
+        }
         int d = rows.dimension();
         int height = h.length / stride;
         for (int start = from; start < to; start += CHUNK) {
@@ -194,6 +217,47 @@ final class Gram {
             }
             for (int i0 = 4 * part; i0 < height; i0 += 4 * parts) {
                 kernel.band(t, m, stride, h, i0);
+            }
+        }
+    }
+
+    /**
+     * The same for a wide Gram, the chunk packed in panels of the kernel's width (each panel's rows one after
+     * the other), so a tile streams its panel contiguously instead of reading a line of every long row: 0.8–0.9
+     * of the row layout's CPU on MNIST's 675 columns, 1.1–1.2 on attrition's 73 (the packing's share).
+     */
+    private static void inPanels(
+            TrainingSet rows,
+            double[] sqrtW,
+            double[] y,
+            double[] t,
+            int stride,
+            Tiles kernel,
+            int from,
+            int to,
+            double[] h,
+            int part,
+            int parts) {
+        int d = rows.dimension();
+        int height = h.length / stride;
+        int w = kernel.width();
+        int panel = CHUNK * w;
+        for (int start = from; start < to; start += CHUNK) {
+            int m = Math.min(CHUNK, to - start);
+            for (int r = 0; r < m; r++) {
+                double s = sqrtW == null ? 1 : sqrtW[start + r];
+                // s · x: the same bits as x when s = 1
+                kernel.pack(rows.row(start + r), d, s, t, r * w, panel);
+                t[at(d, r, w, panel)] = s;
+                if (y != null) {
+                    t[at(d + 1, r, w, panel)] = y[start + r];
+                }
+            }
+            for (int i0 = 4 * part; i0 < height; i0 += 4 * parts) {
+                int x = i0 / w * panel + i0 % w;
+                for (int j0 = 0; j0 <= i0 + 3; j0 += w) {
+                    kernel.panel(t, x, j0 / w * panel, m, h, i0 * stride + j0, stride);
+                }
             }
         }
     }

@@ -44,6 +44,20 @@ abstract class Tiles {
     abstract void tile(
             double[] a, int a0, int as, double[] b, int b0, int bs, double[] c, int c0, int cs, int from, int to);
 
+    /**
+     * The Gram's form, over a chunk packed in panels of width() columns (each panel's rows one after the other,
+     * so both reads stream): c[c0 + r · cs + j] += Σ_m t[x0 + m · width() + r] · t[y0 + m · width() + j] for
+     * r &lt; 4, j &lt; width() and m &lt; rows, each entry one chain of fused multiply-adds in m order, as in
+     * {@link #tile}. The panel's width is a constant of the kernel, so the JIT proves the reads in bounds once.
+     */
+    abstract void panel(double[] t, int x0, int y0, int rows, double[] c, int c0, int cs);
+
+    /**
+     * Packs s · x[c] for c &lt; d into a chunk's panels of width() columns: column c at {@code c / width() ·
+     * panel + b + c % width()} (b the row's place in its panel); a panel's columns past d become zero.
+     */
+    abstract void pack(double[] x, int d, double s, double[] t, int b, int panel);
+
     private static Tiles choose() {
         if (!Boolean.getBoolean("unlearn.scalarKernel")
                 && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
@@ -63,6 +77,74 @@ abstract class Tiles {
         @Override
         int width() {
             return 4;
+        }
+
+        @Override
+        void pack(double[] x, int d, double s, double[] t, int b, int panel) {
+            for (int c0 = 0; c0 < d; c0 += 4, b += panel) {
+                int end = Math.min(4, d - c0);
+                for (int c = 0; c < end; c++) {
+                    t[b + c] = s * x[c0 + c];
+                }
+                for (int c = end; c < 4; c++) {
+                    t[b + c] = 0;
+                }
+            }
+        }
+
+        @Override
+        void panel(double[] t, int x0, int y0, int rows, double[] c, int c0, int cs) {
+            int c1 = c0 + cs;
+            int c2 = c1 + cs;
+            int c3 = c2 + cs;
+            double s00 = c[c0], s01 = c[c0 + 1], s02 = c[c0 + 2], s03 = c[c0 + 3];
+            double s10 = c[c1], s11 = c[c1 + 1], s12 = c[c1 + 2], s13 = c[c1 + 3];
+            double s20 = c[c2], s21 = c[c2 + 1], s22 = c[c2 + 2], s23 = c[c2 + 3];
+            double s30 = c[c3], s31 = c[c3 + 1], s32 = c[c3 + 2], s33 = c[c3 + 3];
+            for (int m = 0; m < rows; m++) {
+                int ym = y0 + 4 * m;
+                int xm = x0 + 4 * m;
+                double y0m = t[ym];
+                double y1 = t[ym + 1];
+                double y2 = t[ym + 2];
+                double y3 = t[ym + 3];
+                double x0m = t[xm];
+                double x1 = t[xm + 1];
+                double x2 = t[xm + 2];
+                double x3 = t[xm + 3];
+                s00 = Math.fma(x0m, y0m, s00);
+                s01 = Math.fma(x0m, y1, s01);
+                s02 = Math.fma(x0m, y2, s02);
+                s03 = Math.fma(x0m, y3, s03);
+                s10 = Math.fma(x1, y0m, s10);
+                s11 = Math.fma(x1, y1, s11);
+                s12 = Math.fma(x1, y2, s12);
+                s13 = Math.fma(x1, y3, s13);
+                s20 = Math.fma(x2, y0m, s20);
+                s21 = Math.fma(x2, y1, s21);
+                s22 = Math.fma(x2, y2, s22);
+                s23 = Math.fma(x2, y3, s23);
+                s30 = Math.fma(x3, y0m, s30);
+                s31 = Math.fma(x3, y1, s31);
+                s32 = Math.fma(x3, y2, s32);
+                s33 = Math.fma(x3, y3, s33);
+            }
+            c[c0] = s00;
+            c[c0 + 1] = s01;
+            c[c0 + 2] = s02;
+            c[c0 + 3] = s03;
+            c[c1] = s10;
+            c[c1 + 1] = s11;
+            c[c1 + 2] = s12;
+            c[c1 + 3] = s13;
+            c[c2] = s20;
+            c[c2 + 1] = s21;
+            c[c2 + 2] = s22;
+            c[c2 + 3] = s23;
+            c[c3] = s30;
+            c[c3 + 1] = s31;
+            c[c3 + 2] = s32;
+            c[c3 + 3] = s33;
         }
 
         @Override

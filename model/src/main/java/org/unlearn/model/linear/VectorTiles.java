@@ -4,8 +4,8 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Tiles} on the Vector API: four rows of c by two registers of columns, eight accumulators in
- * registers for the whole run of m, so each m costs two loads and four broadcasts for eight fused
+ * {@link Tiles} on the Vector API (both forms, the factorisations' and the Gram's panels): four rows of c by
+ * two registers of columns, eight accumulators in registers for the whole run of m, so each m costs two loads and four broadcasts for eight fused
  * multiply-adds (lane j: a[i][m] · b[m][j] + c, the scalar kernel's arithmetic).
  */
 final class VectorTiles extends Tiles {
@@ -15,6 +15,62 @@ final class VectorTiles extends Tiles {
     @Override
     int width() {
         return 2 * W;
+    }
+
+    @Override
+    void pack(double[] x, int d, double s, double[] t, int b, int panel) {
+        int c0 = 0;
+        for (; c0 + 2 * W <= d; c0 += 2 * W, b += panel) {
+            DoubleVector.fromArray(S, x, c0).mul(s).intoArray(t, b);
+            DoubleVector.fromArray(S, x, c0 + W).mul(s).intoArray(t, b + W);
+        }
+        if (c0 < d) {
+            // the tail in scalars: JDK 17 does not compile a masked load to one instruction
+            for (int c = 0; c < 2 * W; c++) {
+                t[b + c] = c0 + c < d ? s * x[c0 + c] : 0;
+            }
+        }
+    }
+
+    @Override
+    void panel(double[] t, int x0, int y0, int rows, double[] c, int c0, int cs) {
+        int c1 = c0 + cs;
+        int c2 = c1 + cs;
+        int c3 = c2 + cs;
+        DoubleVector s00 = DoubleVector.fromArray(S, c, c0);
+        DoubleVector s01 = DoubleVector.fromArray(S, c, c0 + W);
+        DoubleVector s10 = DoubleVector.fromArray(S, c, c1);
+        DoubleVector s11 = DoubleVector.fromArray(S, c, c1 + W);
+        DoubleVector s20 = DoubleVector.fromArray(S, c, c2);
+        DoubleVector s21 = DoubleVector.fromArray(S, c, c2 + W);
+        DoubleVector s30 = DoubleVector.fromArray(S, c, c3);
+        DoubleVector s31 = DoubleVector.fromArray(S, c, c3 + W);
+        for (int m = 0; m < rows; m++) {
+            int ym = y0 + 2 * W * m;
+            int xm = x0 + 2 * W * m;
+            DoubleVector y0m = DoubleVector.fromArray(S, t, ym);
+            DoubleVector y1 = DoubleVector.fromArray(S, t, ym + W);
+            DoubleVector x0m = DoubleVector.broadcast(S, t[xm]);
+            DoubleVector x1 = DoubleVector.broadcast(S, t[xm + 1]);
+            DoubleVector x2 = DoubleVector.broadcast(S, t[xm + 2]);
+            DoubleVector x3 = DoubleVector.broadcast(S, t[xm + 3]);
+            s00 = y0m.fma(x0m, s00);
+            s01 = y1.fma(x0m, s01);
+            s10 = y0m.fma(x1, s10);
+            s11 = y1.fma(x1, s11);
+            s20 = y0m.fma(x2, s20);
+            s21 = y1.fma(x2, s21);
+            s30 = y0m.fma(x3, s30);
+            s31 = y1.fma(x3, s31);
+        }
+        s00.intoArray(c, c0);
+        s01.intoArray(c, c0 + W);
+        s10.intoArray(c, c1);
+        s11.intoArray(c, c1 + W);
+        s20.intoArray(c, c2);
+        s21.intoArray(c, c2 + W);
+        s30.intoArray(c, c3);
+        s31.intoArray(c, c3 + W);
     }
 
     @Override

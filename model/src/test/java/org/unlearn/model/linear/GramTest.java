@@ -110,4 +110,49 @@ class GramTest {
         assertTrue(java.util.Arrays.equals(Gram.of(credit, null).data, gram.data), "the Gram's bits");
         assertTrue(LinearData.maxDiff(expected, xty) < 1e-10, "Xᵀy differs by " + LinearData.maxDiff(expected, xty));
     }
+
+    @Test
+    void aWideGramInPanelsHasTheSameBitsOnOneTwoAndFourThreadsAndEitherKernel() {
+        // 675 columns: packed in panels, its 4-row bands dealt to the threads
+        TrainingSet rows = LinearData.threesAndEights(300);
+        int d1 = rows.dimension() + 1;
+        assertTrue(d1 >= Gram.PANELS_FROM && d1 % 16 != 0 && rows.size() % 64 != 0, "the test should cover the edges");
+        double[] sqrtW = new double[rows.size()];
+        double[] y = new double[rows.size()];
+        for (int p = 0; p < sqrtW.length; p++) {
+            sqrtW[p] = 0.3 + (p % 5) / 7.0;
+            y[p] = Math.cos(p);
+        }
+        DMatrixRMaj one = Gram.of(rows, sqrtW, 1, GramKernel.SCALAR);
+        double[] xty = new double[d1];
+        DMatrixRMaj plain = Gram.withResponse(rows, y, xty, 1);
+        for (int threads : new int[] {1, 2, 4}) {
+            for (GramKernel kernel : new GramKernel[] {GramKernel.SCALAR, GramKernel.BEST}) {
+                String where = threads + " threads, " + kernel.getClass().getSimpleName();
+                assertTrue(java.util.Arrays.equals(one.data, Gram.of(rows, sqrtW, threads, kernel).data), where);
+            }
+            double[] xtyN = new double[d1];
+            assertTrue(
+                    java.util.Arrays.equals(plain.data, Gram.withResponse(rows, y, xtyN, threads).data), threads + "");
+            assertTrue(java.util.Arrays.equals(xty, xtyN), threads + " threads, Xᵀy");
+        }
+        // against a plain sum of products (no fused multiply-adds), entry by entry
+        double largest = 0;
+        double diff = 0;
+        for (int i = 0; i < d1; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = 0;
+                for (int p = 0; p < rows.size(); p++) {
+                    double[] x = rows.row(p);
+                    double xi = sqrtW[p] * (i < d1 - 1 ? x[i] : 1);
+                    double xj = sqrtW[p] * (j < d1 - 1 ? x[j] : 1);
+                    sum += xi * xj;
+                }
+                largest = Math.max(largest, Math.abs(sum));
+                diff = Math.max(diff, Math.abs(sum - one.get(i, j)));
+                assertTrue(one.get(i, j) == one.get(j, i), "symmetric");
+            }
+        }
+        assertTrue(diff <= 1e-12 * largest, "differs from the plain sum by " + diff + " of " + largest);
+    }
 }
