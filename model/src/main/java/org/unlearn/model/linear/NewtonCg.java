@@ -12,17 +12,18 @@ import org.unlearn.model.util.Progress;
  * It stops at a gradient of {@value #RELATIVE} of the first one, or at the rounding floor if that is higher.
  * On ill-conditioned data (images at small λ) the directions can need hundreds of products; once one
  * needs more than d/{@value #HAND_OVER_SHARE}, and d is small enough to factor, the rest is left to {@link Polishing}: the
- * Hessian formed and factored once, its factor preconditioning the remaining directions.
+ * Hessian formed and factored once, its factor preconditioning the remaining directions, down to the
+ * rounding floor.
  */
 final class NewtonCg {
     static final double RELATIVE = 1e-10;
     /**
      * A wide problem hands over to {@link Polishing} once a direction needs more than d / this many products.
-     * At d/10, MNIST 3 vs 8 (1,976 × 674) ran all 14 iterations on 385 Jacobi-preconditioned products; at d/20
-     * it hands over after 10 iterations and 152 products, and the factor of the rows that carry curvature
-     * finishes in 4 iterations and 10 products.
+     * At d/10, MNIST 3 vs 8 (1,976 × 674) ran all 14 iterations on 385 Jacobi-preconditioned products; at d/30
+     * it hands over after 8 iterations and 87 products, and the factor of the rows that carry curvature
+     * finishes in 6 iterations and 43 products (d/20: 152 + 10, d/40: 62 + 78).
      */
-    static final int HAND_OVER_SHARE = 20;
+    static final int HAND_OVER_SHARE = 30;
 
     private NewtonCg() {}
 
@@ -67,7 +68,9 @@ final class NewtonCg {
         double[] g = d.gradient();
         double floor = d.floor();
         if (d.handOver()) {
-            Polishing.Polished p = Polishing.polish(problem, rows, d, RELATIVE * d.g0(), who, progress);
+            // the factor takes a Newton step for a few products, so it goes on to the rounding floor, as the
+            // dense solver does: a smaller residual for every bound that starts from it
+            Polishing.Polished p = Polishing.polish(problem, rows, d, 0, who, progress);
             iterations += p.iterations();
             work += p.work();
             theta = p.theta();
