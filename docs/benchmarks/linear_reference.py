@@ -8,7 +8,8 @@ stops at a gradient 1e-10 of its first; scikit-learn's tol is on the scaled grad
 ridge: the numpy formulas of Izzo et al. (retraining.py: lin_exact, lin_newton with a precomputed inverse
 Hessian and the Sherman–Morrison–Woodbury update), written afresh here for λ instead of their fixed 1e-4.
 Prints one JSON line of times in milliseconds (medians over REPEAT after a warm-up of one run and up to 2 s,
-as ours; numpy has no JIT, so the longer warm-up changes nothing on this side).
+as ours; numpy has no JIT, so the longer warm-up changes nothing on this side), with each fit's CPU time
+(the process's, OpenBLAS's threads included: comparable with ours on a loaded machine, where wall times are not).
 """
 import json
 import sys
@@ -54,7 +55,9 @@ def logreg(x, y, lam, repeat):
                 return m.fit(x, y)
         key = solver.replace("-", "_")
         model = []
-        out[key + "_fit_ms"] = timed(fit, repeat, model)
+        cpu = []
+        out[key + "_fit_ms"] = timed(fit, repeat, model, cpu)
+        out[key + "_fit_cpu_ms"] = cpu[0]
         out.update({key + "_" + k: v for k, v in quality(model[0], x, y, lam).items()})
     return out
 

@@ -35,7 +35,77 @@ final class Polishing {
     record Polished(
             double[] theta, double[] gradient, double floor, int iterations, int hessians, int products, long work) {}
 
+    /**
+     * The preconditioner leaves out the rows of least curvature while their wᵢ||x̃ᵢ||² sum to at most this
+     * many λ: the left-out part D then has ||D|| ≤ DROPPED λ, so M ⪯ H ⪯ M + DROPPED λI ⪯ (1 + DROPPED) M
+     * (M ⪰ λI), and conjugate gradients on H preconditioned by M face a condition number of at most
+     * 1 + DROPPED. Near the optimum of image data most rows are classified with confidence and weigh almost
+     * nothing: on MNIST 3 vs 8 half the rows go, and the Gram, the most expensive step, with them.
+     */
+    static final double DROPPED = 1;
+
+    /** @param work multiply-adds it took (the Gram of the kept rows and the factor) */
+    record Preconditioner(Cholesky factor, int rows, long work) {}
+
     private Polishing() {}
+
+    /**
+     * The Hessian at the margins over the rows that carry curvature, plus λI, factored: the rows of least
+     * wᵢ||x̃ᵢ||² (ties by position) are left out while their sum stays within {@value #DROPPED} λ.
+     */
+    static Preconditioner preconditioner(Problem problem, TrainingSet rows, double[] margins, double[] squaredNorms) {
+        int n = rows.size();
+        double[] w = problem.curvatures(margins);
+        Integer[] order = new Integer[n];
+        for (int p = 0; p < n; p++) {
+            order[p] = p;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(w[a] * squaredNorms[a], w[b] * squaredNorms[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        boolean[] dropped = new boolean[n];
+        double budget = DROPPED * problem.lambda();
+        double sum = 0;
+        for (int i = 0; i < n - 1; i++) {
+            int p = order[i];
+            sum += w[p] * squaredNorms[p];
+            if (!(sum <= budget)) {
+                break;
+            }
+            dropped[p] = true;
+        }
+        int kept = 0;
+        int[] positions = new int[n];
+        for (int p = 0; p < n; p++) {
+            if (!dropped[p]) {
+                positions[kept++] = p;
+            }
+        }
+        positions = java.util.Arrays.copyOf(positions, kept);
+        double[] sqrtW = new double[kept];
+        for (int i = 0; i < kept; i++) {
+            sqrtW[i] = Math.sqrt(w[positions[i]]);
+        }
+        DMatrixRMaj h = Gram.of(kept == n ? rows : rows.select(positions), sqrtW);
+        for (int j = 0; j < h.numRows; j++) {
+            h.add(j, j, problem.lambda());
+        }
+        long d1 = h.numRows;
+        return new Preconditioner(
+                NewtonTrainer.cholesky(h, rows.name(), problem.lambda()), kept, kept * d1 * d1 / 2 + d1 * d1 * d1 / 3);
+    }
+
+    /** ||x̃ᵢ||² per row. */
+    static double[] squaredNorms(TrainingSet rows) {
+        double[] out = new double[rows.size()];
+        RowBlocks.each(out.length, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                out[p] = Rows.squaredNorm(rows.row(p));
+            }
+        });
+        return out;
+    }
 
     /**
      * A dense-solver logistic problem, trained to the rounding floor. The anchor is the optimum itself and
@@ -77,16 +147,16 @@ final class Polishing {
             Problem problem, TrainingSet rows, NewtonCg.Descent from, double target, String who, Progress progress) {
         long pass = rows.size() * (rows.dimension() + 1L);
         long d1 = rows.dimension() + 1L;
-        long factorWork = pass * d1 / 2 + d1 * d1 * d1 / 3;
         double[] theta = from.theta();
         double[] margins = from.margins();
         double objective = from.objective();
         double[] g = from.gradient();
         double floor = from.floor();
-        Cholesky factor =
-                NewtonTrainer.cholesky(NewtonTrainer.hessian(problem, rows, theta), rows.name(), problem.lambda());
+        double[] squaredNorms = squaredNorms(rows);
+        Preconditioner pre = preconditioner(problem, rows, margins, squaredNorms);
+        Cholesky factor = pre.factor();
         double[] factorAt = theta;
-        long work = factorWork;
+        long work = pass + pre.work();
         int iterations = 0;
         int hessians = 1;
         int products = 0;
@@ -132,11 +202,11 @@ final class Polishing {
                 refresh = true;
             }
             if (refresh && Rows.norm(g) > Math.max(floor, target)) {
-                factor = NewtonTrainer.cholesky(
-                        NewtonTrainer.hessian(problem, rows, theta), rows.name(), problem.lambda());
+                pre = preconditioner(problem, rows, margins, squaredNorms);
+                factor = pre.factor();
                 factorAt = theta;
                 hessians++;
-                work += factorWork;
+                work += pre.work();
             }
         }
         return new Polished(theta, g, floor, iterations, hessians, products, work);

@@ -51,4 +51,32 @@ class PolishingTest {
             assertTrue(diff < 1e-3 * step, m.code() + " steps differ by " + diff + " on a step of " + step);
         }
     }
+
+    /**
+     * The preconditioner leaves out rows of little curvature, and no more than the bound allows: for every
+     * direction v, vᵀMv ≤ vᵀHv ≤ (1 + DROPPED) vᵀMv, checked on the columns of the identity through the
+     * factor (M⁻¹H's extreme Rayleigh quotients lie in [1, 1 + DROPPED]), at the optimum of real image rows.
+     */
+    @Test
+    void thePreconditionerLeavesOutRowsWithinItsBound() {
+        LogisticModel m = LogisticModel.fit(THREES_AND_EIGHTS, LogisticModel.Options.of(1), 1, Progress.NONE);
+        Problem problem = m.state.problems().get(0);
+        double[] margins = Problem.margins(m.parameters(), THREES_AND_EIGHTS);
+        Polishing.Preconditioner pre = Polishing.preconditioner(
+                problem, THREES_AND_EIGHTS, margins, Polishing.squaredNorms(THREES_AND_EIGHTS));
+        assertTrue(pre.rows() < THREES_AND_EIGHTS.size(), pre.rows() + " rows kept");
+        Curvature h = new Curvature(THREES_AND_EIGHTS, problem.curvatures(margins), problem.lambda());
+        int d1 = THREES_AND_EIGHTS.dimension() + 1;
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] v = new double[d1];
+            for (int j = 0; j < d1; j++) {
+                v[j] = random.nextGaussian();
+            }
+            // u = M⁻¹v: uᵀHu / uᵀMu = uᵀHu / uᵀv must lie in [1, 1 + DROPPED]
+            double[] u = pre.factor().solve(v);
+            double ratio = ConjugateGradient.dot(u, h.apply(u)) / ConjugateGradient.dot(u, v);
+            assertTrue(ratio >= 1 - 1e-9 && ratio <= 1 + Polishing.DROPPED + 1e-9, "Rayleigh quotient " + ratio);
+        }
+    }
 }
