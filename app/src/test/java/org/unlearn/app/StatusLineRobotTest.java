@@ -60,12 +60,18 @@ class StatusLineRobotTest {
         assertFalse(line().startsWith("Projected"), "after the session started, in the Audit view: " + line());
 
         robot.interact(() -> {
-            window.audit().rowsProperty().set("3, 17");
+            window.audit().rowsProperty().set("5, 40-44"); // some held out: the line says so
             window.audit().methodProperty().set(ErasureRequest.Method.EXACT);
             window.audit().forget();
         });
         TestWindows.waitUntilJobsSettle(window);
         assertEquals(1, window.audit().session().requests().size(), () -> "not recorded: " + notices);
+        // The Audit view's own line confirms the request, whole at 1024x700 (it was cut at "never train…").
+        robot.interact(() -> {});
+        javafx.scene.control.Label result = robot.lookup("#audit-result").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) result.lookup(".text");
+        assertTrue(result.getText().startsWith("r1: done"), result.getText());
+        assertEquals(result.getText(), shown.getText().replace("\n", " "), "the Audit view's result line is cut");
         assertFalse(line().startsWith("Projected"), "after a request made in the Audit view: " + line());
     }
 
