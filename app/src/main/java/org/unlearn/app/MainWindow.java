@@ -120,6 +120,8 @@ final class MainWindow extends BorderPane {
                 if (!sessions.link().isSessionCopy(now.file())) {
                     start.opened(now.file());
                     showData();
+                } else {
+                    work.behindTheView(); // its projection's line would speak of the data view, not shown
                 }
                 sessions.guardForgottenRows(now.file());
             }

@@ -30,7 +30,8 @@ import org.unlearn.views.common.Styles;
 /**
  * A privacy officer's walk through a session (review items 10, 15 and 17): after a forget at 1320x860 the
  * ids field still shows; after the start screen's Reopen of the session's source, "Forget by" names the
- * model's method; at 1024x700 the Audit view's title and the status bar's facts show whole.
+ * model's method; at 1024x700 the Audit view's title and the status bar's facts show whole, and the forget view's
+ * title and the session's line beside it, however long the session's name.
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionLayoutRobotTest {
@@ -89,7 +90,8 @@ class SessionLayoutRobotTest {
             window.forget().train();
         });
         waitUntilIdle();
-        robot.interact(() -> SessionDialogs.create(window, dir.resolve("session"), "logreg"));
+        // A folder named as an officer would: the line beside the forget view's title grows long with it.
+        robot.interact(() -> SessionDialogs.create(window, dir.resolve("credit-erasure-requests-2026"), "logreg"));
         waitUntilIdle();
         assertTrue(window.audit().openProperty().get(), () -> "not created: " + notices);
         robot.interact(window::showForget);
@@ -133,7 +135,7 @@ class SessionLayoutRobotTest {
         }
         robot.interact(window::showForget);
         WaitForAsyncUtils.waitForFxEvents(3);
-        for (String id : new String[] {"#forget-title", "#status-model", "#status-debt"}) {
+        for (String id : new String[] {"#forget-title", "#session-bar-line", "#status-model", "#status-debt"}) {
             assertShowsItsText(robot.lookup(id).query(), "1024x700, forget view: " + id);
         }
     }

@@ -131,6 +131,9 @@ class SessionWindowRobotTest {
         assertEquals(List.of(row), request.get("rows"));
         assertEquals("DPO-2026-0412", request.get("subject"));
         assertEquals("GDPR art. 17", request.get("reason"));
+        // recorded, the bar is cleared for the next person's request, as the Audit view's form is
+        assertEquals("", window.sessionLink().subjectProperty().get());
+        assertEquals("", window.sessionLink().reasonProperty().get());
         robot.interact(window::showAudit);
         TableView<?> table = robot.lookup("#audit-requests").queryTableView();
         assertEquals(1, table.getItems().size());

@@ -65,6 +65,8 @@ public final class AuditView extends VBox {
         Label result = new Label();
         result.setId("audit-result");
         result.setWrapText(true);
+        // Its lines are taken from the lists above: a request's confirmation was cut at "never train…" at 1024x700.
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.textProperty().bind(model.resultProperty());
 
         Button verify = new Button("Verify forgetting");

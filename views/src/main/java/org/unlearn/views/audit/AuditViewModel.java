@@ -284,7 +284,7 @@ public final class AuditViewModel {
                     busy.set(false);
                     if (outcome instanceof Outcome.Succeeded<SessionSnapshot> s) {
                         if (what.equals("Forget rows")) {
-                            form.clearRows();
+                            form.clearForNext();
                         }
                         show(s.value(), done);
                     } else if (outcome instanceof Outcome.Refused<SessionSnapshot> r) {

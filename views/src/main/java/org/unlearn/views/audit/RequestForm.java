@@ -35,10 +35,16 @@ final class RequestForm {
                 method.get());
     }
 
-    /** Empties the rows once their request is carried out; the subject, reason and method stay for the next. */
-    void clearRows() {
+    /**
+     * Empties the form once its request is carried out: the next request is another person's, so the subject and
+     * the reason go with the rows (the request just made stays confirmed in the result line and the history);
+     * the method stays, as a privacy officer's practice rather than a fact of one request.
+     */
+    void clearForNext() {
         rows.set("");
         filter.set("");
+        subject.set("");
+        reason.set("");
     }
 
     /** A field left blank is no value (null); any other is taken without its surrounding spaces. */

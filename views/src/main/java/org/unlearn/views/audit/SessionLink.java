@@ -168,6 +168,9 @@ public final class SessionLink {
         }
         recordedBefore = -1;
         seen = recorded;
+        // Recorded with the request: the next forget is another person's, as in the Audit view's form.
+        subject.set("");
+        reason.set("");
         Map<String, Object> r = s.requests().get(recorded - 1);
         String took = r.get("wall_ms") instanceof Number ms ? " · session's run " + sessionTime(ms.doubleValue()) : "";
         if (adopt) {

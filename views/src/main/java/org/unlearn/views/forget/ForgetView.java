@@ -317,10 +317,28 @@ public final class ForgetView extends BorderPane {
         none.setWrapText(true);
         none.setMinHeight(Region.USE_PREF_SIZE);
         Nodes.showWhen(none, model.currentProperty().isNull());
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(12, title, besideTitle);
+        // The title keeps its whole width: when the session's line beside it is long (a request recorded, at
+        // 1024x700) the line moves under the title instead of cutting it to "Train and forget · cred…".
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(12, 4, title, besideTitle) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return snappedLeftInset() + title.minWidth(-1) + snappedRightInset(); // not the line's width
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // Beside the title the line keeps to the right edge, as it did; moved under it, to the left.
+                if (besideTitle.getLayoutY() < title.getLayoutY() + title.getHeight()) {
+                    besideTitle.setLayoutX(Math.max(
+                            besideTitle.getLayoutX(),
+                            snapPositionX(getWidth() - snappedRightInset() - besideTitle.getWidth())));
+                }
+            }
+        };
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setRowValignment(javafx.geometry.VPos.CENTER);
         VBox header = new VBox(2, top, none, modelLine, facts);
         header.setPadding(new Insets(12, 20, 10, 20));
         header.getStyleClass().add("data-header");

@@ -42,7 +42,15 @@ final class RecentPanel extends VBox {
         model.lastDatasetProperty().addListener((o, was, now) -> showReopen());
         Label title = new Label("Recent files");
         title.getStyleClass().add("section-title");
-        Label empty = new Label("Files you open appear here. You can also drop a CSV file anywhere on the window.");
+        Label empty = new Label();
+        empty.setId("recent-empty");
+        // Beside a Reopen card the list is not all that was opened: it holds one's own files, not the samples.
+        empty.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(
+                                model.lastDatasetProperty().isNull())
+                        .then("Files you open appear here. You can also drop a CSV file anywhere on the window.")
+                        .otherwise("Files of your own appear here once opened (the samples keep their cards)."
+                                + " You can also drop a CSV file anywhere on the window."));
         empty.setWrapText(true);
         empty.getStyleClass().add("section-hint");
         Nodes.showWhen(empty, javafx.beans.binding.Bindings.isEmpty(model.recentFiles()));

@@ -44,7 +44,17 @@ class AuditViewModelTest {
                 audit.integrityProperty().get().startsWith("Audit log holds: 1 entry"),
                 audit.integrityProperty().get());
 
+        audit.reasonProperty().set("GDPR art. 17");
         forget("12, 40-42", "case-1", ErasureRequest.Method.EXACT);
+        // carried out, the form is cleared for the next person's request; the method is the officer's practice
+        assertEquals(
+                java.util.List.of("", "", ""),
+                java.util.List.of(
+                        audit.rowsProperty().get(),
+                        audit.subjectProperty().get(),
+                        audit.reasonProperty().get()),
+                audit.resultProperty().get());
+        assertEquals(ErasureRequest.Method.EXACT, audit.methodProperty().get());
         forget("100", "case-2", ErasureRequest.Method.EXACT);
         assertEquals(2, audit.shownRequests().size(), audit.resultProperty().get());
         assertTrue(

@@ -1,6 +1,8 @@
 package org.unlearn.views.start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
 
 import java.nio.file.Path;
@@ -64,6 +66,39 @@ class StartViewRobotTest {
             assertEquals(learn.prefWidth(-1), width, 0.5, () -> "Learn… is " + width + " wide");
         } finally {
             robot.interact(narrow::close);
+        }
+    }
+
+    @Test
+    void besideAReopenCardTheEmptyListDoesNotSayNothingWasOpened(FxRobot robot) throws Exception {
+        // The sample opened last: its Reopen card shows, and the recent files (one's own files only) are empty.
+        StartViewModel lastRun = new StartViewModel(
+                TestFiles.sampleFolder(),
+                opener,
+                () -> Optional.of(picked),
+                new RecentFiles(List.of()),
+                TestFiles.sampleFolder().resolve("penguins.csv"),
+                line -> {});
+        Stage window = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage w = new Stage();
+                    w.setScene(Styles.apply(new Scene(new StartView(lastRun), 1024, 700)));
+                    w.show();
+                    return w;
+                })
+                .get();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            Button reopen = robot.from(window.getScene().getRoot())
+                    .lookup("#reopen-last")
+                    .queryButton();
+            javafx.scene.control.Label hint = robot.from(window.getScene().getRoot())
+                    .lookup("#recent-empty")
+                    .queryAs(javafx.scene.control.Label.class);
+            assertTrue(reopen.isVisible() && hint.isVisible(), "the Reopen card and the hint both show");
+            assertFalse(hint.getText().startsWith("Files you open appear here"), hint.getText());
+            assertTrue(hint.getText().contains("samples keep their cards"), hint.getText());
+        } finally {
+            robot.interact(window::close);
         }
     }
 
