@@ -22,6 +22,13 @@ final class Blocks {
     /** Workers besides the caller that may join a pass (the common pool's parallelism). */
     private static final int HELPERS = Math.max(0, ForkJoinPool.getCommonPoolParallelism());
 
+    /**
+     * Helpers out: queued, working or lingering. A pass asks for helpers only up to {@link #HELPERS} out, so a
+     * helper that lingers into the next pass is not joined by a queued one per pass (they piled up behind it,
+     * each holding its pass's arrays and each lingering in turn when it finally ran).
+     */
+    private static final AtomicInteger OUT = new AtomicInteger();
+
     /** Spins waiting for a helper's last block (a block is tens of microseconds) before yielding the core. */
     private static final int SPINS = 1 << 12;
 
@@ -31,7 +38,8 @@ final class Blocks {
      * parked worker takes a wake-up to join the next one (on an idle VM, its core's too). 200 µs also covers
      * the gap where Lloyd sets up its arrays after the seeding (58,000 labels and distances).
      */
-    private static final long LINGER_NANOS = Long.getLong("unlearn.blocksLingerMicros", 200) * 1000;
+    private static final long LINGER_NANOS =
+            Runtime.getRuntime().availableProcessors() < 2 ? 0 : Long.getLong("unlearn.blocksLingerMicros", 200) * 1000;
 
     /** The latest parallel pass started, for a lingering helper to join. */
     private static volatile Pass<?> latest;
@@ -71,8 +79,11 @@ final class Blocks {
         Pass<S> pass = new Pass<>(rows, blocks, scratch, body);
         latest = pass;
         ForkJoinPool pool = ForkJoinPool.commonPool();
-        for (int h = Math.min(HELPERS, blocks - 1); h > 0; h--) {
-            pool.execute(pass::help);
+        int wanted = Math.min(HELPERS, blocks - 1);
+        for (int out = OUT.get(); out < wanted; out = OUT.get()) {
+            if (OUT.compareAndSet(out, out + 1)) {
+                pool.execute(pass::help);
+            }
         }
         pass.work();
         try {
@@ -106,12 +117,23 @@ final class Blocks {
             this.body = body;
         }
 
-        /** A helper's part: this pass's blocks, then any pass started while it lingers. */
+        /**
+         * A helper's part: this pass's blocks, then any pass started while it lingers. Leaving, it looks once
+         * more: a pass published after its last look saw it still out and asked for no helper.
+         */
         void help() {
             Pass<?> pass = this;
-            while (pass != null) {
-                pass.work();
-                pass = nextPass(pass);
+            while (true) {
+                while (pass != null) {
+                    pass.work();
+                    pass = nextPass(pass);
+                }
+                OUT.decrementAndGet();
+                pass = latest;
+                if (pass == null || pass.next.get() >= pass.blocks) {
+                    return;
+                }
+                OUT.incrementAndGet();
             }
         }
 
@@ -144,7 +166,9 @@ final class Blocks {
                         body.run(b * SIZE, Math.min(rows, (b + 1) * SIZE), b, own);
                     }
                 } catch (Throwable t) {
-                    failure = t;
+                    if (failure == null) {
+                        failure = t;
+                    }
                 } finally {
                     ended.incrementAndGet();
                 }
@@ -165,6 +189,9 @@ final class Blocks {
             }
             if (t instanceof Error e) {
                 throw e;
+            }
+            if (t != null) {
+                throw new java.lang.reflect.UndeclaredThrowableException(t);
             }
         }
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
@@ -43,17 +45,25 @@ class BlocksTest {
                 if (!busy.compareAndSet(false, true)) {
                     clash.set(true);
                 }
-                double s = 0;
-                for (int i = from; i < to; i++) {
-                    s += Math.sqrt(i);
-                }
-                if (s < 0) {
-                    clash.set(true);
+                for (int i = from; i < to; i += 64) {
+                    Thread.onSpinWait();
                 }
                 busy.set(false);
             });
         }
         assertFalse(clash.get());
+    }
+
+    @Test
+    void backToBackPassesNeverHaveMoreHelpersOutThanThePoolHas() {
+        int most = 0;
+        for (int pass = 0; pass < 500; pass++) {
+            Blocks.forEach(ROWS, true, (from, to, block) -> {});
+            most = Math.max(most, (int) ForkJoinPool.commonPool().getQueuedSubmissionCount());
+        }
+        assertTrue(
+                most <= Math.max(1, ForkJoinPool.getCommonPoolParallelism()),
+                most + " helpers queued after back-to-back passes");
     }
 
     @Test
