@@ -9,11 +9,12 @@ import org.unlearn.model.util.Progress;
  * Newton with a kept factor as the preconditioner, for logistic problems too wide to form the Hessian
  * every iteration (hundreds of features: n d²/2 a Hessian). A few cheap Newton–CG iterations first (Jacobi
  * preconditioner), until the gradient is down to {@value #HAND_OVER} of the first one or a direction needs
- * more than d/{@value #HAND_OVER_SHARE} products; then the Hessian is formed and Cholesky-factored once,
- * and every later Newton direction is solved by conjugate gradients on the current Hessian preconditioned
- * by that factor. The Hessian moves little from there on, so a direction takes a handful of products (two
- * O(nd) passes and an O(d²) solve each) where the Jacobi preconditioner needed hundreds on image data; a
- * direction needing more than {@value #REFRESH_PRODUCTS} re-forms the Hessian where it stands. It stops at
+ * more than d/{@value #HAND_OVER_SHARE} products; then the Hessian over the rows that carry curvature
+ * ({@link #preconditioner}) is formed and Cholesky-factored, and every later Newton direction is solved by
+ * conjugate gradients on the current, whole Hessian preconditioned by that factor. The Hessian moves little
+ * from there on, so a direction takes a handful of products (two O(nd) passes and an O(d²) solve each) where
+ * the Jacobi preconditioner needed hundreds on image data; a direction needing more than
+ * {@value #REFRESH_PRODUCTS} re-forms the preconditioner where it stands. It stops at
  * the rounding floor, like the dense Newton it replaces, after two or three Hessians instead of about ten
  * (mnist_10k, Fashion-MNIST 0/6; see docs/linear.md).
  */
@@ -39,7 +40,8 @@ final class Polishing {
      * The preconditioner leaves out the rows of least curvature while their wᵢ||x̃ᵢ||² sum to at most this
      * many λ: the left-out part D then has ||D|| ≤ DROPPED λ, so M ⪯ H ⪯ M + DROPPED λI ⪯ (1 + DROPPED) M
      * (M ⪰ λI), and conjugate gradients on H preconditioned by M face a condition number of at most
-     * 1 + DROPPED. Near the optimum of image data most rows are classified with confidence and weigh almost
+     * 1 + DROPPED at the margins where M was formed (later iterations reuse it while the Hessian moves
+     * little, and re-form it when a direction needs more than {@value #REFRESH_PRODUCTS} products). Near the optimum of image data most rows are classified with confidence and weigh almost
      * nothing: on MNIST 3 vs 8 half the rows go, and the Gram, the most expensive step, with them.
      */
     static final double DROPPED = 1;

@@ -1,8 +1,8 @@
 package org.unlearn.model.linear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.unlearn.model.data.TrainingSet;
@@ -17,8 +17,9 @@ class DotTest {
 
     @Test
     void simdAndScalarSumsHaveTheSameBitsOnImageRows() {
-        // the test JVM runs with the Vector API (see the surefire argLine), so BEST is the SIMD version
-        assertNotSame(Dot.SCALAR, Dot.BEST);
+        // the test JVM runs with the Vector API (see the surefire argLine); on a machine with registers
+        // narrower than 256 bits BEST is the scalar version and there is nothing to compare
+        assumeTrue(Dot.SCALAR != Dot.BEST, "no 256-bit Vector API here");
         LogisticModel m = LogisticModel.fit(THREES_AND_EIGHTS, LogisticModel.Options.of(1), 1, Progress.NONE);
         double[] theta = m.parameters();
         for (int p = 0; p < THREES_AND_EIGHTS.size(); p++) {
