@@ -1,9 +1,11 @@
 package org.unlearn.views.consequences;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,9 +19,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.lesson.LessonSetup;
 import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.ChartSaving;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelChain;
@@ -46,12 +50,14 @@ public final class ConsequencesViewModel {
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper compareExecutable = new ReadOnlyBooleanWrapper(false);
     private final Comparison comparison;
+    private final ChartSaving saving;
     /** The chain's replay plan, made again when its history changes (not on every refresh). */
     private ReplayPlan plan;
 
     public ConsequencesViewModel(BackgroundWork work, ModelChain chain) {
         this.chain = Objects.requireNonNull(chain);
         comparison = new Comparison(work, this::refresh);
+        saving = new ChartSaving(work);
         compareExecutable.bind(Bindings.createBooleanBinding(
                 () -> chain.history().size() > 1 || comparison.runningProperty().get(),
                 chain.history(),
@@ -63,6 +69,11 @@ public final class ConsequencesViewModel {
         measure.addListener(o -> refresh());
         cumulative.addListener(o -> refresh());
         refresh();
+    }
+
+    /** Saves a chart as PNG or SVG off the FX thread, named with {@link #exportContext}; see {@link ChartSaving}. */
+    public void save(JFreeChart chart, Path file, Consumer<String> told) {
+        saving.save(chart, file, exportContext(), told);
     }
 
     /**
