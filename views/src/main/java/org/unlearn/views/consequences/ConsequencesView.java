@@ -197,6 +197,7 @@ public final class ConsequencesView extends BorderPane {
             saved.setText("Nothing to save yet.");
             return;
         }
-        picker.pickChartFile(suggested).ifPresent(file -> model.save(chart, file, saved::setText));
+        picker.pickChartFile(suggested)
+                .ifPresent(file -> model.chartSaving().save(chart, file, model.exportContext(), saved::setText));
     }
 }

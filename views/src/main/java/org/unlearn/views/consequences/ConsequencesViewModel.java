@@ -1,11 +1,9 @@
 package org.unlearn.views.consequences;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +17,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.jfree.chart.JFreeChart;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.lesson.LessonSetup;
 import org.unlearn.views.common.BackgroundWork;
@@ -71,9 +68,9 @@ public final class ConsequencesViewModel {
         refresh();
     }
 
-    /** Saves a chart as PNG or SVG off the FX thread, named with {@link #exportContext}; see {@link ChartSaving}. */
-    public void save(JFreeChart chart, Path file, Consumer<String> told) {
-        saving.save(chart, file, exportContext(), told);
+    /** Saves the charts as PNG or SVG off the FX thread (name them with {@link #exportContext}). */
+    public ChartSaving chartSaving() {
+        return saving;
     }
 
     /**

@@ -162,7 +162,7 @@ class ConsequencesViewModelTest {
         work.hold();
 
         Path svg = folder.resolve("drift.svg");
-        model.save(chart, svg, told::add);
+        model.chartSaving().save(chart, svg, model.exportContext(), told::add);
 
         assertEquals(List.of("Saving drift.svg…"), told);
         assertEquals(1, work.heldCount(), "the file is written by a job, not on the FX thread");
@@ -177,7 +177,7 @@ class ConsequencesViewModelTest {
 
         told.clear();
         Path nowhere = folder.resolve("no/such/folder/drift.png");
-        model.save(chart, nowhere, told::add);
+        model.chartSaving().save(chart, nowhere, model.exportContext(), told::add);
         work.runHeld();
         assertEquals(2, told.size(), told.toString());
         assertTrue(
