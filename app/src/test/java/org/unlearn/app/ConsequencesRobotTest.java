@@ -91,6 +91,13 @@ class ConsequencesRobotTest extends WindowRobotTest {
         Path saved = folder.resolve("cost.svg");
         robot.interact(() -> window.useChartPicker(name -> Optional.of(saved)));
         robot.clickOn("Save SVG…");
+        // written on the background executor: the line beside the buttons says when it is there
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                30,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText("Saved cost.svg"))
+                        .tryQuery()
+                        .isPresent());
         assertTrue(Files.readString(saved).contains("Cost of each forget request"));
     }
 }

@@ -104,6 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new BadInputException("--warmup must be 0 or more, not " + warmup);
         }
+        UsageErrors.checkTestFraction(testFraction);
         FamilyDescriptor<?> family = Families.byCode(model);
         Map<String, String> set = new LinkedHashMap<>(modelOptions.extra);
         boolean scaling = scaling(set.remove(SCALING));

@@ -42,8 +42,10 @@ public final class CertificateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the format first: a refusal of what was typed comes before anything about the session
+        boolean pdf = pdf();
         try (Session s = Session.open(dir, Storage.DEFAULT)) {
-            long anchor = CertificateIssue.write(s, null, all, out, pdf(), PdfCertificate::of);
+            long anchor = CertificateIssue.write(s, null, all, out, pdf, PdfCertificate::of);
             spec.commandLine().getOut().println("wrote " + out + " (anchored to audit log entry " + anchor + ")");
         } catch (CertificateIssue.LogDoesNotVerify e) {
             // a certificate vouches for the log; one issued over a broken chain would mislead its reader

@@ -85,10 +85,11 @@ public final class PlaneBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (repeat < 1 || warmup < 0 || vertices < 3 || width < 200 || height < 150) {
-            throw new BadInputException("bench-plane: --repeat at least 1, --warmup at least 0, --lasso-vertices at"
-                    + " least 3, a plane of at least 200 × 150 pixels");
-        }
+        atLeast("--repeat", repeat, 1);
+        atLeast("--warmup", warmup, 0);
+        atLeast("--lasso-vertices", vertices, 3);
+        atLeast("--width", width, 200);
+        atLeast("--height", height, 150);
         PreparedData prepared = PreparedData.load(file, label, Encoding.Options.DEFAULT, Progress.NONE);
         ScatterData scatter = ScatterData.of(prepared, DataViewModel.PROJECTION_SEED, Progress.NONE);
         startToolkit();
@@ -309,5 +310,12 @@ public final class PlaneBenchCommand implements Callable<Integer> {
 
     private static double round(double ms) {
         return Math.round(ms * 100) / 100.0;
+    }
+
+    /** One refusal per option, naming it and the value given. */
+    private static void atLeast(String option, int value, int least) {
+        if (value < least) {
+            throw new BadInputException(option + " must be " + least + " or more, not " + value);
+        }
     }
 }

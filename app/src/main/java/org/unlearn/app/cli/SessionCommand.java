@@ -89,6 +89,7 @@ public final class SessionCommand implements Runnable {
             if (!java.nio.file.Files.exists(data)) {
                 throw new org.unlearn.model.BadInputException(data + ": the file does not exist");
             }
+            UsageErrors.checkTestFraction(testFraction);
             FamilyDescriptor<?> family = Families.byCode(model);
             Options read = ModelFlags.read(family, options.namedFlags(), options.extra);
             Map<String, String> given = new LinkedHashMap<>();

@@ -43,4 +43,12 @@ final class UsageErrors {
         String m = message == null ? "" : message.strip();
         return m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
     }
+
+    /** The held-out share as the user typed it: the engine's own refusal would not name the option. */
+    static void checkTestFraction(double f) {
+        if (!(f >= 0 && f < 1)) {
+            throw new org.unlearn.model.BadInputException(
+                    "--test-fraction must be at least 0 and less than 1, not " + f);
+        }
+    }
 }

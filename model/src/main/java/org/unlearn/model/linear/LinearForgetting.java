@@ -48,20 +48,32 @@ final class LinearForgetting<M extends LinearModel<M>> {
         List<Solved> next = new ArrayList<>();
         double increase = 0;
         long work = 0;
-        for (int i = 0; i < state.solved().size(); i++) {
-            progress.checkCancelled();
-            RemovalStep.Result r = RemovalStep.apply(
-                    method,
-                    state.problems().get(i),
-                    state.solved().get(i),
-                    state.data(),
-                    positions,
-                    remaining,
-                    state.settings().dataNorm(),
-                    state.settings().rowNorm());
-            next.add(r.solved());
-            increase = Math.max(increase, r.increment());
-            work += r.work();
+        try {
+            for (int i = 0; i < state.solved().size(); i++) {
+                progress.checkCancelled();
+                RemovalStep.Result r = RemovalStep.apply(
+                        method,
+                        state.problems().get(i),
+                        state.solved().get(i),
+                        state.data(),
+                        positions,
+                        remaining,
+                        state.settings().dataNorm(),
+                        state.settings().rowNorm());
+                next.add(r.solved());
+                increase = Math.max(increase, r.increment());
+                work += r.work();
+            }
+        } catch (IndefiniteStepException e) {
+            try {
+                return retrain(
+                        ids, remaining, "retrain", unstableNote(method, remaining.size()), false, start, progress);
+            } catch (BadInputException singular) {
+                throw new BadInputException(state.data().name() + ": the model cannot forget these "
+                        + LinearModel.count(ids.length) + " rows at λ = " + model.lambda()
+                        + " (without them the system is singular in double precision, and a retrain would be"
+                        + " too); the model is unchanged, and one trained with a larger λ can forget them");
+            }
         }
         if (model.certified() && !(next.get(0).residualBound() <= model.budget().allowed())) {
             return retrain(
@@ -209,6 +221,13 @@ final class LinearForgetting<M extends LinearModel<M>> {
                     + LinearModel.count(data.size()) + " rows (k >= n): at least one row must remain");
         }
         return ids;
+    }
+
+    /** Why a request that asked for a step was retrained instead, in the words the report shows. */
+    static String unstableNote(DeletionMethod method, int remaining) {
+        return "the " + method.code() + " step lost its precision (without these rows the Hessian is not positive"
+                + " definite in double precision: λ is small for these columns), so the model was retrained from"
+                + " scratch on " + LinearModel.count(remaining) + " rows instead";
     }
 
     private static String distanceNote(Debt debt) {

@@ -21,16 +21,23 @@ final class LinearPlanner {
         int[] ids = Arrays.stream(rowIds).distinct().toArray();
         int k = ids.length;
         int n = state.data().size();
-        if (m != DeletionMethod.EXACT && model.certified() && m != DeletionMethod.PRU && k < n && !fitsBudget(ids, m)) {
-            return new ForgetPlan(
-                    rowIds,
-                    model.trainingWork(),
-                    model.trainingWork(),
-                    false,
-                    "retrains from scratch on "
-                            + LinearModel.count(n - k) + " rows: a " + m.code() + " step would spend more than the"
-                            + " certified budget left",
-                    null);
+        if (m != DeletionMethod.EXACT && model.certified() && m != DeletionMethod.PRU && k < n) {
+            String refused;
+            try {
+                refused = fitsBudget(ids, m) ? null : " step would spend more than the certified budget left";
+            } catch (IndefiniteStepException e) {
+                refused = " step would lose its precision (the Hessian without these rows is not positive definite"
+                        + " in double precision)";
+            }
+            if (refused != null) {
+                return new ForgetPlan(
+                        rowIds,
+                        model.trainingWork(),
+                        model.trainingWork(),
+                        false,
+                        "retrains from scratch on " + LinearModel.count(n - k) + " rows: a " + m.code() + refused,
+                        null);
+            }
         }
         long work = m == DeletionMethod.EXACT ? model.trainingWork() : stepWork(m, k);
         String summary = switch (m) {

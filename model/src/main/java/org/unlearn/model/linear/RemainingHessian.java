@@ -43,13 +43,10 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
                 work += s.inverse().pendingCost();
                 step = times(s.hessianInverse(), delta);
             } else {
-                step = NewtonTrainer.solve(h, delta, rows.name(), problem.lambda());
+                step = factor(h, rows, problem).solve(delta);
             }
             return new RemainingHessian(
-                    Lazy.of(h),
-                    new Lazy<>(() -> NewtonTrainer.invert(h, rows.name(), problem.lambda()), () -> d1 * d1 * d1),
-                    step,
-                    work);
+                    Lazy.of(h), new Lazy<>(() -> factor(h, rows, problem).inverse(), () -> d1 * d1 * d1), step, work);
         }
         long work = s.inverse().pendingCost() + 2L * k * d1 * d1 + (long) k * k * d1 + d1 * d1;
         DMatrixRMaj hInv = s.hessianInverse();
@@ -70,6 +67,18 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
             hessian = fresh(problem, remaining, s.anchor());
         }
         return new RemainingHessian(hessian, Lazy.of(remainingInverse), step, work);
+    }
+
+    /**
+     * The downdated Hessian's factor. A training refuses a singular system (the user picks another λ); here the
+     * system was fine before the removal, so a singular one is the step's rounding, answered by a retrain.
+     */
+    private static Cholesky factor(DMatrixRMaj h, TrainingSet rows, Problem problem) {
+        try {
+            return NewtonTrainer.cholesky(h, rows.name(), problem.lambda());
+        } catch (org.unlearn.model.BadInputException e) {
+            throw new IndefiniteStepException();
+        }
     }
 
     /** Multiply-adds {@link #after} will spend on k rows. */
@@ -248,7 +257,7 @@ record RemainingHessian(Lazy<DMatrixRMaj> hessian, Lazy<DMatrixRMaj> inverse, do
         }
         // 1 − uᵀH⁻¹u > 0 because H_rem ⪰ λI
         if (!(core > 0)) {
-            throw new IllegalStateException("remaining Hessian not positive definite");
+            throw new IndefiniteStepException();
         }
         double[] out = new double[d1 * d1];
         for (i = 0; i < d1; i++) {

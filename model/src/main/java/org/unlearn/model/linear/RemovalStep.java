@@ -200,7 +200,7 @@ final class RemovalStep {
         }
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(q.length);
         if (!solver.setA(core)) {
-            throw new IllegalStateException("remaining Hessian not positive definite");
+            throw new IndefiniteStepException();
         }
         DMatrixRMaj solved = new DMatrixRMaj(q.length, k);
         solver.solve(sMqk, solved);

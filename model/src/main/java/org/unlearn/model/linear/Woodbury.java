@@ -13,7 +13,7 @@ import org.unlearn.model.data.TrainingSet;
 final class Woodbury {
     private Woodbury() {}
 
-    /** The inverse without the rows, or an IllegalStateException when the core is not positive definite. */
+    /** The inverse without the rows, or an IndefiniteStepException when the core is not positive definite. */
     static DMatrixRMaj without(DMatrixRMaj hInv, TrainingSet rows, int[] removed, double[] sqrtW) {
         return without(hInv, rows, removed, sqrtW, Bands.cores(), Tiles.forWidth(hInv.numRows));
     }
@@ -65,7 +65,7 @@ final class Woodbury {
         // I − UᵀH⁻¹U is positive definite because H_rem ⪰ λI
         Cholesky factor = Cholesky.of(core, 1, kernel);
         if (factor == null) {
-            throw new IllegalStateException("remaining Hessian not positive definite");
+            throw new IndefiniteStepException();
         }
         factor.forward(z, sd, d, kernel);
         double[] v = new double[Bands.up(d, 4) * sk];

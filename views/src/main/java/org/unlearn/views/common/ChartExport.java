@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.unlearn.model.BadInputException;
@@ -19,6 +18,10 @@ import org.unlearn.model.BadInputException;
 public final class ChartExport {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 720;
+
+    static {
+        ChartStyle.textStaysText();
+    }
 
     private ChartExport() {}
 
@@ -37,7 +40,7 @@ public final class ChartExport {
      * @param context the dataset, the model and its seed; empty for none
      */
     public static void write(JFreeChart chart, Path file, String context) {
-        JFreeChart written = context == null || context.isBlank() ? chart : titled(chart, context);
+        JFreeChart written = context == null || context.isBlank() ? chart : copyOf(chart, context);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".png")) {
@@ -52,26 +55,24 @@ public final class ChartExport {
         }
     }
 
-    /**
-     * The chart drawn as an SVG document of this size. JFreeChart draws rotated labels (the vertical axis's) as
-     * glyph outlines unless told not to; drawn as strings they stay text in the SVG, searchable and selectable.
-     * Charts are drawn on the FX thread, one at a time, so the switch is set back before another is drawn.
-     */
-    static synchronized String svg(JFreeChart chart, int width, int height) {
+    /** The chart drawn as an SVG document of this size, rotated labels as text (see {@link ChartStyle}). */
+    static String svg(JFreeChart chart, int width, int height) {
         SvgDocument document = new SvgDocument(width, height);
-        boolean outlines = TextUtils.isUseDrawRotatedStringWorkaround();
-        TextUtils.setUseDrawRotatedStringWorkaround(false);
-        try {
-            chart.draw(new SvgGraphics(document), new Rectangle(0, 0, width, height));
-        } finally {
-            TextUtils.setUseDrawRotatedStringWorkaround(outlines);
-        }
+        chart.draw(new SvgGraphics(document), new Rectangle(0, 0, width, height));
         return document.text();
     }
 
-    private static JFreeChart titled(JFreeChart chart, String context) {
+    /**
+     * A copy of the chart to write, with the line naming what it was made of (none when the context is empty).
+     * Taken on the FX thread, it can be drawn on another: the chart on screen is never drawn off the FX thread,
+     * and the copy has no listeners (its series are the screen's, never changed once a chart is made).
+     */
+    public static JFreeChart copyOf(JFreeChart chart, String context) {
         try {
             JFreeChart copy = (JFreeChart) chart.clone();
+            if (context == null || context.isBlank()) {
+                return copy;
+            }
             TextTitle line = new TextTitle(context, new Font(Font.SANS_SERIF, Font.PLAIN, 13));
             line.setPosition(RectangleEdge.TOP);
             line.setPaint(ChartStyle.palette().muted());

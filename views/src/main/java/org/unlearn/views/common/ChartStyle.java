@@ -17,6 +17,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -59,7 +60,21 @@ public final class ChartStyle {
     private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
 
+    static {
+        textStaysText();
+    }
+
     private ChartStyle() {}
+
+    /**
+     * JFreeChart draws rotated labels (the vertical axis's) as glyph outlines unless told not to; drawn as
+     * strings they stay text in a saved SVG (searchable, selectable) and look the same on screen and in a PNG.
+     * The switch is process-wide: it is set once, always to the same value, and never flipped around one
+     * drawing, so a chart saved on the background executor cannot change how the screen draws meanwhile.
+     */
+    static void textStaysText() {
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     /**
      * The plot as a chart: plain, padded, with a line below saying what is drawn.

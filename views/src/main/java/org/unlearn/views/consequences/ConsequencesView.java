@@ -1,8 +1,6 @@
 package org.unlearn.views.consequences;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,9 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.unlearn.model.BadInputException;
 import org.unlearn.model.lesson.LessonSetup;
-import org.unlearn.views.common.ChartExport;
 import org.unlearn.views.common.ChartFilePicker;
 import org.unlearn.views.common.ChartPane;
 import org.unlearn.views.common.Tips;
@@ -170,9 +166,9 @@ public final class ConsequencesView extends BorderPane {
             ConsequencesViewModel model) {
         Label saved = new Label();
         Button png = new Button("Save PNG…");
-        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png", saved, model.exportContext()));
+        png.setOnAction(e -> save(chart.chart(), picker, fileName + ".png", saved, model));
         Button svg = new Button("Save SVG…");
-        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg", saved, model.exportContext()));
+        svg.setOnAction(e -> save(chart.chart(), picker, fileName + ".svg", saved, model));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         saved.getStyleClass().add("section-hint");
@@ -195,20 +191,13 @@ public final class ConsequencesView extends BorderPane {
         return tab;
     }
 
-    private static void save(JFreeChart chart, ChartFilePicker picker, String suggested, Label saved, String context) {
+    private static void save(
+            JFreeChart chart, ChartFilePicker picker, String suggested, Label saved, ConsequencesViewModel model) {
         if (chart == null) {
             saved.setText("Nothing to save yet.");
             return;
         }
-        Optional<Path> file = picker.pickChartFile(suggested);
-        if (file.isEmpty()) {
-            return;
-        }
-        try {
-            ChartExport.write(chart, file.get(), context);
-            saved.setText("Saved " + file.get().getFileName());
-        } catch (BadInputException | java.io.UncheckedIOException e) {
-            saved.setText(e.getMessage());
-        }
+        picker.pickChartFile(suggested)
+                .ifPresent(file -> model.chartSaving().save(chart, file, model.exportContext(), saved::setText));
     }
 }

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.unlearn.model.bench.Replay;
 import org.unlearn.model.lesson.LessonSetup;
 import org.unlearn.views.common.BackgroundWork;
+import org.unlearn.views.common.ChartSaving;
 import org.unlearn.views.common.Figures;
 import org.unlearn.views.forget.HistoryEntry;
 import org.unlearn.views.forget.ModelChain;
@@ -46,12 +47,14 @@ public final class ConsequencesViewModel {
     private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper compareExecutable = new ReadOnlyBooleanWrapper(false);
     private final Comparison comparison;
+    private final ChartSaving saving;
     /** The chain's replay plan, made again when its history changes (not on every refresh). */
     private ReplayPlan plan;
 
     public ConsequencesViewModel(BackgroundWork work, ModelChain chain) {
         this.chain = Objects.requireNonNull(chain);
         comparison = new Comparison(work, this::refresh);
+        saving = new ChartSaving(work);
         compareExecutable.bind(Bindings.createBooleanBinding(
                 () -> chain.history().size() > 1 || comparison.runningProperty().get(),
                 chain.history(),
@@ -63,6 +66,11 @@ public final class ConsequencesViewModel {
         measure.addListener(o -> refresh());
         cumulative.addListener(o -> refresh());
         refresh();
+    }
+
+    /** Saves the charts as PNG or SVG off the FX thread (name them with {@link #exportContext}). */
+    public ChartSaving chartSaving() {
+        return saving;
     }
 
     /**

@@ -153,6 +153,41 @@ class ConsequencesViewModelTest {
     }
 
     @Test
+    void aChartIsWrittenOnTheBackgroundExecutorAndTheUserToldInOneLine(@TempDir Path folder) throws Exception {
+        trainOnIris("qkmeans");
+        forgetRows("5");
+        model.compare();
+        var chart = CurveCharts.drift(model.driftProperty().get(), "kmeans loss");
+        List<String> told = new java.util.ArrayList<>();
+        work.hold();
+
+        Path svg = folder.resolve("drift.svg");
+        model.chartSaving().save(chart, svg, model.exportContext(), told::add);
+
+        assertEquals(List.of("Saving drift.svg…"), told);
+        assertEquals(1, work.heldCount(), "the file is written by a job, not on the FX thread");
+        assertFalse(Files.exists(svg));
+        work.runHeld();
+        assertEquals("Save drift.svg", work.titles().get(work.titles().size() - 1));
+        assertEquals(List.of("Saving drift.svg…", "Saved drift.svg"), told);
+        String drawing = Files.readString(svg);
+        assertTrue(drawing.contains(model.exportContext()), "the line naming the data and the model");
+        assertTrue(drawing.contains(
+                ((org.jfree.chart.plot.XYPlot) chart.getPlot()).getRangeAxis().getLabel()));
+
+        told.clear();
+        Path nowhere = folder.resolve("no/such/folder/drift.png");
+        model.chartSaving().save(chart, nowhere, model.exportContext(), told::add);
+        work.runHeld();
+        assertEquals(2, told.size(), told.toString());
+        assertTrue(
+                told.get(1).contains("drift.png: cannot be written")
+                        && !told.get(1).contains("\n"),
+                told.get(1));
+        assertTrue(work.refusals().contains(told.get(1)), "a refusal in one line, not an unexpected failure");
+    }
+
+    @Test
     void compareSaysWhatItWillTakeBeforeItRunsAndWhoIsLeftOutAndWhy() {
         trainOnIris("logreg");
         forgetRows("5");
