@@ -50,7 +50,7 @@ final class ClosedForm {
     }
 
     /** Multiply-adds of the residual pass from which a second thread pays for its hand-off. */
-    static final long PARALLEL_WORK = 200_000;
+    static final long PARALLEL_WORK = 1_000_000;
 
     /**
      * ∇L(θ) = Σ (θᵀx̃ᵢ − yᵢ) x̃ᵢ + λθ + b into g, and returns {@link Problem#roundingFloor} at θ, from one pass

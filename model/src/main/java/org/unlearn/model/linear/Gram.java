@@ -27,8 +27,12 @@ final class Gram {
     static final int WIDE_HEIGHT = 64;
     /** Columns from which a chunk is packed in panels (see {@link #inPanels}). */
     static final int PANELS_FROM = 128;
-    /** Multiply-adds of a narrow Gram from which a second thread pays for its hand-off (about 40 µs). */
-    static final long PARALLEL_WORK = 400_000;
+    /**
+     * Multiply-adds of a narrow Gram from which a second thread pays for its hand-off: on the quiet 2-core VM
+     * credit's ridge retrain (a Gram of 1.75 million) took 0.236–0.252 ms on one thread against 0.256–0.272 ms
+     * on two, in one run (docs/BENCHMARKS.md, issue 17's fourth round).
+     */
+    static final long PARALLEL_WORK = 2_000_000;
 
     private Gram() {}
 
