@@ -42,7 +42,7 @@ class IndefiniteStepCommandTest {
         assertEquals(0, forget.exitCode(), forget.err());
         assertEquals("", forget.err());
         assertTrue(
-                forget.out().contains("the pru step lost its precision")
+                forget.out().contains("the projective residual update lost its precision")
                         && forget.out().contains("retrained from scratch"),
                 forget.out());
         assertTrue(forget.out().contains("identical to a retrain from scratch"), forget.out());

@@ -225,7 +225,13 @@ final class LinearForgetting<M extends LinearModel<M>> {
 
     /** Why a request that asked for a step was retrained instead, in the words the report shows. */
     static String unstableNote(DeletionMethod method, int remaining) {
-        return "the " + method.code() + " step lost its precision (without these rows the Hessian is not positive"
+        String step = switch (method) {
+            case PRU -> "projective residual update";
+            case NEWTON -> "Newton step";
+            case INFLUENCE -> "influence step";
+            case EXACT -> "retrain";
+        };
+        return "the " + step + " lost its precision (without these rows the Hessian is not positive"
                 + " definite in double precision: λ is small for these columns), so the model was retrained from"
                 + " scratch on " + LinearModel.count(remaining) + " rows instead";
     }

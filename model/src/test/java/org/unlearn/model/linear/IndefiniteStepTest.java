@@ -46,7 +46,8 @@ class IndefiniteStepTest {
         assertTrue(f.report().exact(), f.report().toString());
         String line = f.report().summary();
         assertTrue(
-                line.contains("pru step lost its precision") && line.contains("retrained from scratch on 4,434 rows"),
+                line.contains("projective residual update lost its precision")
+                        && line.contains("retrained from scratch on 4,434 rows"),
                 line);
         assertFalse(line.contains("\n"), line);
         LogisticModel retrained = LogisticModel.fit(CREDIT.without(ignore), TINY_LAMBDA, 1, Progress.NONE);
