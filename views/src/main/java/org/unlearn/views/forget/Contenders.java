@@ -127,12 +127,12 @@ final class Contenders {
             }
             String refused = refusal(recipe, m);
             if (refused != null) {
-                leftOut.add(recipe.family().title() + " · " + m.code() + ": " + refused);
+                leftOut.add(recipe.family().title() + " · " + m.title() + ": " + refused);
                 continue;
             }
             out.add(new ReplayPlan.Rival(
                     new Replay.Contender<>(
-                            recipe.family().title() + " · " + m.code(),
+                            recipe.family().title() + " · " + m.title(),
                             reusing(trained),
                             (model, rows, progress) -> recipe.forget(model, m, rows, progress),
                             model -> recipe.quality(model, scoredOn.apply(model))),

@@ -339,6 +339,10 @@ class ConsequencesViewModelTest {
         Curve own = drift.get(0);
         Curve retrain = drift.get(1);
         assertEquals("Logistic regression retrained from scratch", retrain.name());
+        // the other methods' lines are named in words, as the forget view names them, not by their codes
+        assertTrue(
+                drift.stream().anyMatch(c -> c.name().equals("Logistic regression · Projective residual update")),
+                drift.stream().map(Curve::name).toList().toString());
         // Consolidated, this model is the retrain: scored on the same held-out rows, its accuracy is the retrain's
         assertEquals(
                 own.y()[own.size() - 1],
