@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  * counter until none is left. A pass over 58,000 rows is about a millisecond: a parallel stream cut it into
  * four tasks of fourteen blocks, so a worker that woke late left the caller three of them (1.5× the even
  * split), and each pass allocated its scratch arrays once per block; here the two threads end within a block
- * of each other, each allocates its scratch once per pass, and a helper that ran out of blocks watches for the
- * next pass a moment before it parks, so a fit's back-to-back passes do not each wait for a worker's wake-up.
+ * of each other, and each allocates its scratch once per pass.
  */
 final class Blocks {
     static final int SIZE = 1024;
@@ -33,13 +32,13 @@ final class Blocks {
     private static final int SPINS = 1 << 12;
 
     /**
-     * How long a helper that ran out of blocks watches for the next pass before returning to the pool. A fit's
-     * passes follow each other within microseconds (Lloyd's means, the seeding's pick between them), while a
-     * parked worker takes a wake-up to join the next one (on an idle VM, its core's too). 200 µs also covers
-     * the gap where Lloyd sets up its arrays after the seeding (58,000 labels and distances).
+     * How long a helper that ran out of blocks watches for the next pass before returning to the pool (0: it
+     * returns at once). Watching 200 µs was meant to spare a fit's back-to-back passes a worker's wake-up, but on
+     * the quiet VM it gained nothing (shuttle's warm fit 17.8 ms watching, 17.4 ms not, in one run: docs/BENCHMARKS.md,
+     * issue 17's fourth round) while it kept a core busy after every pass, so it is off unless asked for.
      */
     private static final long LINGER_NANOS =
-            Runtime.getRuntime().availableProcessors() < 2 ? 0 : Long.getLong("unlearn.blocksLingerMicros", 200) * 1000;
+            Runtime.getRuntime().availableProcessors() < 2 ? 0 : Long.getLong("unlearn.blocksLingerMicros", 0) * 1000;
 
     /** The latest parallel pass started, for a lingering helper to join. */
     private static volatile Pass<?> latest;
