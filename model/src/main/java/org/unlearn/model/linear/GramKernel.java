@@ -127,57 +127,7 @@ abstract class GramKernel {
         }
 
         private static void tile(double[] t, int rows, int stride, double[] h, int i0, int j0) {
-            int h0 = i0 * stride + j0;
-            int h1 = h0 + stride;
-            int h2 = h1 + stride;
-            int h3 = h2 + stride;
-            double s00 = h[h0], s01 = h[h0 + 1], s02 = h[h0 + 2], s03 = h[h0 + 3];
-            double s10 = h[h1], s11 = h[h1 + 1], s12 = h[h1 + 2], s13 = h[h1 + 3];
-            double s20 = h[h2], s21 = h[h2 + 1], s22 = h[h2 + 2], s23 = h[h2 + 3];
-            double s30 = h[h3], s31 = h[h3 + 1], s32 = h[h3 + 2], s33 = h[h3 + 3];
-            for (int r = 0; r < rows; r++) {
-                int b = r * stride;
-                double x0 = t[b + i0];
-                double x1 = t[b + i0 + 1];
-                double x2 = t[b + i0 + 2];
-                double x3 = t[b + i0 + 3];
-                double y0 = t[b + j0];
-                double y1 = t[b + j0 + 1];
-                double y2 = t[b + j0 + 2];
-                double y3 = t[b + j0 + 3];
-                s00 = Math.fma(x0, y0, s00);
-                s01 = Math.fma(x0, y1, s01);
-                s02 = Math.fma(x0, y2, s02);
-                s03 = Math.fma(x0, y3, s03);
-                s10 = Math.fma(x1, y0, s10);
-                s11 = Math.fma(x1, y1, s11);
-                s12 = Math.fma(x1, y2, s12);
-                s13 = Math.fma(x1, y3, s13);
-                s20 = Math.fma(x2, y0, s20);
-                s21 = Math.fma(x2, y1, s21);
-                s22 = Math.fma(x2, y2, s22);
-                s23 = Math.fma(x2, y3, s23);
-                s30 = Math.fma(x3, y0, s30);
-                s31 = Math.fma(x3, y1, s31);
-                s32 = Math.fma(x3, y2, s32);
-                s33 = Math.fma(x3, y3, s33);
-            }
-            h[h0] = s00;
-            h[h0 + 1] = s01;
-            h[h0 + 2] = s02;
-            h[h0 + 3] = s03;
-            h[h1] = s10;
-            h[h1 + 1] = s11;
-            h[h1 + 2] = s12;
-            h[h1 + 3] = s13;
-            h[h2] = s20;
-            h[h2 + 1] = s21;
-            h[h2 + 2] = s22;
-            h[h2 + 3] = s23;
-            h[h3] = s30;
-            h[h3 + 1] = s31;
-            h[h3 + 2] = s32;
-            h[h3 + 3] = s33;
+            FourByFour.tile(t, i0, 1, stride, t, j0, stride, h, i0 * stride + j0, stride, 0, rows);
         }
     }
 }

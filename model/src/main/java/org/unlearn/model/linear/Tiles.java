@@ -94,115 +94,13 @@ abstract class Tiles {
 
         @Override
         void panel(double[] t, int x0, int y0, int rows, double[] c, int c0, int cs) {
-            int c1 = c0 + cs;
-            int c2 = c1 + cs;
-            int c3 = c2 + cs;
-            double s00 = c[c0], s01 = c[c0 + 1], s02 = c[c0 + 2], s03 = c[c0 + 3];
-            double s10 = c[c1], s11 = c[c1 + 1], s12 = c[c1 + 2], s13 = c[c1 + 3];
-            double s20 = c[c2], s21 = c[c2 + 1], s22 = c[c2 + 2], s23 = c[c2 + 3];
-            double s30 = c[c3], s31 = c[c3 + 1], s32 = c[c3 + 2], s33 = c[c3 + 3];
-            for (int m = 0; m < rows; m++) {
-                int ym = y0 + 4 * m;
-                int xm = x0 + 4 * m;
-                double y0m = t[ym];
-                double y1 = t[ym + 1];
-                double y2 = t[ym + 2];
-                double y3 = t[ym + 3];
-                double x0m = t[xm];
-                double x1 = t[xm + 1];
-                double x2 = t[xm + 2];
-                double x3 = t[xm + 3];
-                s00 = Math.fma(x0m, y0m, s00);
-                s01 = Math.fma(x0m, y1, s01);
-                s02 = Math.fma(x0m, y2, s02);
-                s03 = Math.fma(x0m, y3, s03);
-                s10 = Math.fma(x1, y0m, s10);
-                s11 = Math.fma(x1, y1, s11);
-                s12 = Math.fma(x1, y2, s12);
-                s13 = Math.fma(x1, y3, s13);
-                s20 = Math.fma(x2, y0m, s20);
-                s21 = Math.fma(x2, y1, s21);
-                s22 = Math.fma(x2, y2, s22);
-                s23 = Math.fma(x2, y3, s23);
-                s30 = Math.fma(x3, y0m, s30);
-                s31 = Math.fma(x3, y1, s31);
-                s32 = Math.fma(x3, y2, s32);
-                s33 = Math.fma(x3, y3, s33);
-            }
-            c[c0] = s00;
-            c[c0 + 1] = s01;
-            c[c0 + 2] = s02;
-            c[c0 + 3] = s03;
-            c[c1] = s10;
-            c[c1 + 1] = s11;
-            c[c1 + 2] = s12;
-            c[c1 + 3] = s13;
-            c[c2] = s20;
-            c[c2 + 1] = s21;
-            c[c2 + 2] = s22;
-            c[c2 + 3] = s23;
-            c[c3] = s30;
-            c[c3 + 1] = s31;
-            c[c3 + 2] = s32;
-            c[c3 + 3] = s33;
+            FourByFour.tile(t, x0, 1, 4, t, y0, 4, c, c0, cs, 0, rows);
         }
 
         @Override
         void tile(
                 double[] a, int a0, int as, double[] b, int b0, int bs, double[] c, int c0, int cs, int from, int to) {
-            int a1 = a0 + as;
-            int a2 = a1 + as;
-            int a3 = a2 + as;
-            int c1 = c0 + cs;
-            int c2 = c1 + cs;
-            int c3 = c2 + cs;
-            double s00 = c[c0], s01 = c[c0 + 1], s02 = c[c0 + 2], s03 = c[c0 + 3];
-            double s10 = c[c1], s11 = c[c1 + 1], s12 = c[c1 + 2], s13 = c[c1 + 3];
-            double s20 = c[c2], s21 = c[c2 + 1], s22 = c[c2 + 2], s23 = c[c2 + 3];
-            double s30 = c[c3], s31 = c[c3 + 1], s32 = c[c3 + 2], s33 = c[c3 + 3];
-            for (int m = from; m < to; m++) {
-                int bm = b0 + m * bs;
-                double y0 = b[bm];
-                double y1 = b[bm + 1];
-                double y2 = b[bm + 2];
-                double y3 = b[bm + 3];
-                double x0 = a[a0 + m];
-                double x1 = a[a1 + m];
-                double x2 = a[a2 + m];
-                double x3 = a[a3 + m];
-                s00 = Math.fma(x0, y0, s00);
-                s01 = Math.fma(x0, y1, s01);
-                s02 = Math.fma(x0, y2, s02);
-                s03 = Math.fma(x0, y3, s03);
-                s10 = Math.fma(x1, y0, s10);
-                s11 = Math.fma(x1, y1, s11);
-                s12 = Math.fma(x1, y2, s12);
-                s13 = Math.fma(x1, y3, s13);
-                s20 = Math.fma(x2, y0, s20);
-                s21 = Math.fma(x2, y1, s21);
-                s22 = Math.fma(x2, y2, s22);
-                s23 = Math.fma(x2, y3, s23);
-                s30 = Math.fma(x3, y0, s30);
-                s31 = Math.fma(x3, y1, s31);
-                s32 = Math.fma(x3, y2, s32);
-                s33 = Math.fma(x3, y3, s33);
-            }
-            c[c0] = s00;
-            c[c0 + 1] = s01;
-            c[c0 + 2] = s02;
-            c[c0 + 3] = s03;
-            c[c1] = s10;
-            c[c1 + 1] = s11;
-            c[c1 + 2] = s12;
-            c[c1 + 3] = s13;
-            c[c2] = s20;
-            c[c2 + 1] = s21;
-            c[c2 + 2] = s22;
-            c[c2 + 3] = s23;
-            c[c3] = s30;
-            c[c3 + 1] = s31;
-            c[c3 + 2] = s32;
-            c[c3 + 3] = s33;
+            FourByFour.tile(a, a0, as, 1, b, b0, bs, c, c0, cs, from, to);
         }
     }
 }
