@@ -1,5 +1,7 @@
 package org.unlearn.model.kmeans;
 
+import org.unlearn.model.util.VectorKernels;
+
 /**
  * The distance kernel's inner product: x·c for every row of a tile and every centroid. Every
  * implementation computes each product the same way, one fused multiply-add per feature in feature order
@@ -64,16 +66,6 @@ abstract class TileDots {
     }
 
     private static TileDots choose() {
-        if (!Boolean.getBoolean("unlearn.scalarKernel")
-                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            try {
-                return (TileDots) Class.forName("org.unlearn.model.kmeans.VectorDots")
-                        .getDeclaredConstructor()
-                        .newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                // the module is there but unusable: the column kernel gives the same results
-            }
-        }
-        return COLUMNS;
+        return VectorKernels.load(TileDots.class, "org.unlearn.model.kmeans.VectorDots", COLUMNS);
     }
 }

@@ -1,5 +1,7 @@
 package org.unlearn.model.linear;
 
+import org.unlearn.model.util.VectorKernels;
+
 /**
  * θᵀx̃ for wide rows, in sixteen running sums (sum k takes the columns j ≡ k mod 16, each a chain of fused
  * multiply-adds in column order), added in one fixed tree, then the last columns in one chain: a dot product
@@ -20,18 +22,8 @@ abstract class Dot {
     abstract double dot(double[] a, double[] x);
 
     private static Dot choose() {
-        if (!Boolean.getBoolean("unlearn.scalarKernel")
-                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            try {
-                Dot d = (Dot) Class.forName("org.unlearn.model.linear.VectorDot")
-                        .getDeclaredConstructor()
-                        .newInstance();
-                return d.usable() ? d : SCALAR;
-            } catch (ReflectiveOperationException | LinkageError e) {
-                // the module is there but unusable: the scalar sums give the same bits
-            }
-        }
-        return SCALAR;
+        Dot d = VectorKernels.load(Dot.class, "org.unlearn.model.linear.VectorDot", SCALAR);
+        return d.usable() ? d : SCALAR;
     }
 
     boolean usable() {

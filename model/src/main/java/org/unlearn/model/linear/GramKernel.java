@@ -1,6 +1,7 @@
 package org.unlearn.model.linear;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.unlearn.model.util.VectorKernels;
 
 /**
  * The inner loop of {@link Gram}: h[i][j] += Σ_r t[r][i] t[r][j] over a chunk of rows, for a band of four
@@ -99,17 +100,7 @@ abstract class GramKernel {
     abstract void band(double[] t, int rows, int stride, double[] h, int i0);
 
     private static GramKernel choose() {
-        if (!Boolean.getBoolean("unlearn.scalarKernel")
-                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            try {
-                return (GramKernel) Class.forName("org.unlearn.model.linear.VectorGram")
-                        .getDeclaredConstructor()
-                        .newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                // the module is there but unusable: the scalar kernel gives the same bits
-            }
-        }
-        return SCALAR;
+        return VectorKernels.load(GramKernel.class, "org.unlearn.model.linear.VectorGram", SCALAR);
     }
 
     /** Four by four running sums in scalars. */

@@ -1,5 +1,7 @@
 package org.unlearn.model.linear;
 
+import org.unlearn.model.util.VectorKernels;
+
 /**
  * The inner loop of the dense factorisations ({@link Cholesky}, {@link Woodbury}): for four rows i of c and a
  * tile of {@link #width()} columns j, c[i][j] = c[i][j] + Σ_m a[i][m] · b[m][j] over m in [from, to), every
@@ -59,17 +61,7 @@ abstract class Tiles {
     abstract void pack(double[] x, int d, double s, double[] t, int b, int panel);
 
     private static Tiles choose() {
-        if (!Boolean.getBoolean("unlearn.scalarKernel")
-                && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            try {
-                return (Tiles) Class.forName("org.unlearn.model.linear.VectorTiles")
-                        .getDeclaredConstructor()
-                        .newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                // the module is there but unusable: the scalar kernel gives the same bits
-            }
-        }
-        return SCALAR;
+        return VectorKernels.load(Tiles.class, "org.unlearn.model.linear.VectorTiles", SCALAR);
     }
 
     /** Four by four running sums in scalars. */
